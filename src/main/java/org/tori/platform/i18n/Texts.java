@@ -13,13 +13,17 @@ public final class Texts {
 
     private static final String[] BUNDLES = {"i18n.platform", "i18n.accounts", "i18n.search", "i18n.mail"};
 
+    /** English is the base bundle: never fall back to the server's own default language. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     private Texts() {
     }
 
     public static String get(Locale locale, String key, Object... args) {
         for (var name : BUNDLES) {
             try {
-                var bundle = ResourceBundle.getBundle(name, locale, Texts.class.getClassLoader());
+                var bundle = ResourceBundle.getBundle(name, locale, Texts.class.getClassLoader(), NO_FALLBACK);
                 if (bundle.containsKey(key)) {
                     var pattern = bundle.getString(key);
                     return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);

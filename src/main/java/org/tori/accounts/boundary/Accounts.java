@@ -1,0 +1,207 @@
+package org.tori.accounts.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tori.accounts.control.PasswordHashing;
+import org.tori.accounts.control.Tokens;
+import org.tori.accounts.entity.Account;
+import org.tori.accounts.entity.AccountToken;
+import org.tori.accounts.entity.AccountToken.Purpose;
+import org.tori.accounts.entity.EmailAddress;
+import org.tori.accounts.entity.LoginOutcome;
+import org.tori.accounts.entity.LoginOutcome.Result;
+import org.tori.accounts.entity.ProfileChanged;
+import org.tori.accounts.entity.PublicProfile;
+import org.tori.accounts.entity.Role;
+import org.tori.mail.boundary.Mails;
+import org.tori.mail.entity.MailRequest;
+import org.tori.platform.DomainException;
+import org.tori.platform.DomainException.Kind;
+import org.tori.platform.i18n.Languages;
+
+/** The use cases of accounts, one transaction each. Mails are queued in the same transaction. */
+@ApplicationScoped
+@Transactional
+public class Accounts {
+
+    @PersistenceContext(unitName = "tori")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    PasswordHashing passwords;
+    @Inject
+    Mails mails;
+    @Inject
+    Event<ProfileChanged> profileChanged;
+    @Inject
+    @ConfigProperty(name = "tori.base-url")
+    String baseUrl;
+
+    public AccountSummary register(@Valid @NotNull Registration form, Locale pageLanguage) {
+        if (form.getRole() == null || !form.getRole().selfService()) {
+            throw new DomainException(Kind.INVALID, "account.role.invalid", "role");
+        }
+        var email = EmailAddress.of(form.getEmail());
+        if (byEmail(email).isPresent()) {
+            throw new DomainException(Kind.CONFLICT, "account.email.taken", "email");
+        }
+        var language = Languages.supported(form.getLanguage()).orElse(pageLanguage);
+        var account = new Account(email, form.getName(), form.getRole(), form.getOrganisation(), form.getCity(),
+                language, passwords.hash(form.getPassword()), now());
+        try {
+            em.persist(account);
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException sameAddressAtTheSameMoment) {
+            throw new DomainException(Kind.CONFLICT, "account.email.taken", "email");
+        }
+        sendLink(account, Purpose.VERIFY_EMAIL, "verify-email", "/accounts/verify");
+        return AccountSummary.of(account);
+    }
+
+    /** Creates a verified account without mail: demo content and, later, staff invitations. */
+    public AccountSummary createVerified(Registration form, Role role) {
+        var account = new Account(EmailAddress.of(form.getEmail()), form.getName(), role, form.getOrganisation(),
+                form.getCity(), Languages.supported(form.getLanguage()).orElse(Languages.FALLBACK),
+                passwords.hash(form.getPassword()), now());
+        account.verify(now());
+        em.persist(account);
+        em.flush();
+        return AccountSummary.of(account);
+    }
+
+    public AccountSummary verifyEmail(String secret) {
+        var account = spend(secret, Purpose.VERIFY_EMAIL);
+        account.verify(now());
+        profileChanged.fire(new ProfileChanged(account.getId()));
+        return AccountSummary.of(account);
+    }
+
+    /**
+     * Checks a log-in. Every outcome commits, so that failures count even though the log-in is
+     * refused; a throttled account is refused without looking at the password.
+     */
+    public LoginOutcome checkLogin(String rawEmail, String password) {
+        Optional<Account> found;
+        try {
+            found = byEmail(EmailAddress.of(rawEmail)).map(a -> em.find(Account.class, a.getId(),
+                    LockModeType.PESSIMISTIC_WRITE));
+        } catch (DomainException malformedEmail) {
+            found = Optional.empty();
+        }
+        if (found.isEmpty()) {
+            passwords.spendTimeOnUnknownAccount(password == null ? "" : password);
+            return LoginOutcome.refused(Result.WRONG_CREDENTIALS, null);
+        }
+        var account = found.get();
+        if (account.isThrottled(now())) {
+            return LoginOutcome.refused(Result.THROTTLED, account.getLockedUntil());
+        }
+        if (password == null || !passwords.matches(password, account.getPasswordHash())) {
+            account.loginFailed(now());
+            return account.isThrottled(now())
+                    ? LoginOutcome.refused(Result.THROTTLED, account.getLockedUntil())
+                    : LoginOutcome.refused(Result.WRONG_CREDENTIALS, null);
+        }
+        if (!account.isVerified()) {
+            return LoginOutcome.refused(Result.NOT_VERIFIED, null);
+        }
+        account.loginSucceeded();
+        return LoginOutcome.success(account.getId(), account.getRole());
+    }
+
+    /** Sends a reset link if the address belongs to someone; says nothing either way. */
+    public void requestPasswordReset(String rawEmail) {
+        try {
+            byEmail(EmailAddress.of(rawEmail))
+                    .ifPresent(account -> sendLink(account, Purpose.RESET_PASSWORD, "reset-password", "/accounts/reset"));
+        } catch (DomainException malformedEmail) {
+            // the same silence as for an unknown address
+        }
+    }
+
+    public void resetPassword(String secret, String newPassword) {
+        if (newPassword == null || newPassword.length() < 10 || newPassword.length() > 128) {
+            throw new DomainException(Kind.INVALID, "account.password.size", "password");
+        }
+        var account = spend(secret, Purpose.RESET_PASSWORD);
+        account.changePassword(passwords.hash(newPassword));
+        // the link came through the mailbox, which proves the address too
+        account.verify(now());
+    }
+
+    public Optional<AccountSummary> find(long id) {
+        return Optional.ofNullable(em.find(Account.class, id)).map(AccountSummary::of);
+    }
+
+    public ProfileForm profileForm(long id) {
+        return ProfileForm.of(existing(id));
+    }
+
+    public void updateProfile(long id, @Valid @NotNull ProfileForm form) {
+        var account = existing(id);
+        var language = Languages.supported(form.getLanguage()).orElse(account.getLanguage());
+        account.updateProfile(form.getName(), form.getBio(), form.getSkills(), form.getInterests(),
+                form.isSearchable(), language);
+        profileChanged.fire(new ProfileChanged(id));
+    }
+
+    public Optional<PublicProfile> publicProfile(long id) {
+        return Optional.ofNullable(em.find(Account.class, id)).flatMap(Account::publicProfile);
+    }
+
+    public boolean exists(String rawEmail) {
+        return byEmail(EmailAddress.of(rawEmail)).isPresent();
+    }
+
+    private void sendLink(Account account, Purpose purpose, String template, String path) {
+        var secret = Tokens.newSecret();
+        var hash = Tokens.hash(secret);
+        em.persist(new AccountToken(hash, account, purpose, now()));
+        var link = baseUrl.replaceAll("/+$", "") + path + "?token=" + secret;
+        mails.enqueue(new MailRequest(template, account.getEmail(), account.getLanguage(),
+                Map.of("name", account.getDisplayName(), "link", link), template + ":" + hash));
+    }
+
+    private Account spend(String secret, Purpose purpose) {
+        if (secret == null || secret.isBlank() || secret.length() > 100) {
+            throw new DomainException(Kind.INVALID, "account.token.invalid");
+        }
+        var token = em.find(AccountToken.class, Tokens.hash(secret), LockModeType.PESSIMISTIC_WRITE);
+        if (token == null) {
+            throw new DomainException(Kind.INVALID, "account.token.invalid");
+        }
+        return token.use(purpose, now());
+    }
+
+    private Account existing(long id) {
+        var account = em.find(Account.class, id);
+        if (account == null) {
+            throw new DomainException(Kind.NOT_FOUND, "account.notFound");
+        }
+        return account;
+    }
+
+    private Optional<Account> byEmail(EmailAddress email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", email.value())
+                .getResultStream().findFirst();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

@@ -1,0 +1,43 @@
+package org.tori.accounts.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.tori.platform.DomainException;
+import org.tori.platform.i18n.Languages;
+
+/** Registration for apps and partners' sites, and "who am I" for a signed-in session. */
+@Path("accounts")
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountsResource {
+
+    @Inject
+    Accounts accounts;
+    @Inject
+    CurrentMember member;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(@Valid @NotNull Registration form, @Context HttpHeaders headers, @Context UriInfo uri) {
+        var language = Languages.choose(null, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        var created = accounts.register(form, language);
+        return Response.created(uri.getAbsolutePathBuilder().path("me").build()).entity(created).build();
+    }
+
+    @GET
+    @Path("me")
+    public AccountSummary me() {
+        var id = member.id().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
+        return accounts.find(id).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "account.notFound"));
+    }
+}

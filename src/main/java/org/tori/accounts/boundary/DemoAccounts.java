@@ -1,0 +1,81 @@
+package org.tori.accounts.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tori.accounts.entity.Role;
+
+/**
+ * One account per role so that a newcomer can look at Tori from every side. Created on the first
+ * start of a portal with demo content enabled; the password comes from TORI_DEMO_PASSWORD, which
+ * bin/tori run generates once and prints.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoAccounts {
+
+    private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
+
+    record Demo(String email, String name, Role role, String organisation, String city, String bio,
+            List<String> skills, List<String> interests) {
+    }
+
+    static final List<Demo> ACCOUNTS = List.of(
+            new Demo("citizen@demo.tori.fi", "Aino Virtanen", Role.CITIZEN, null, null,
+                    "Pre-school teacher in Hervanta who tried talking robots with the children.",
+                    List.of("early education", "user testing"), List.of("talking robots", "events app")),
+            new Demo("startup@demo.tori.fi", "Parcelbox Oy", Role.COMPANY, "Parcelbox Oy", null,
+                    "Startup building smart parcel terminals for apartment buildings.",
+                    List.of("iot", "logistics"), List.of("parcel terminals", "fast experiments")),
+            new Demo("city@demo.tori.fi", "Tampere city partner", Role.CITY_PARTNER, null, "Tampere",
+                    "Runs the city's fast experiments with health and social services.",
+                    List.of("procurement", "home care"), List.of("home remote care", "employment chatbot")),
+            new Demo("staff@demo.tori.fi", "Program staff", Role.STAFF, null, null, null, List.of(), List.of()),
+            new Demo("admin@demo.tori.fi", "Tori admin", Role.ADMIN, null, null, null, List.of(), List.of()));
+
+    @Inject
+    Accounts accounts;
+    @Inject
+    @ConfigProperty(name = "tori.demo.enabled", defaultValue = "false")
+    boolean enabled;
+    @Inject
+    @ConfigProperty(name = "tori.demo.password", defaultValue = "")
+    String password;
+
+    @PostConstruct
+    void load() {
+        if (!enabled || accounts.exists(ACCOUNTS.get(0).email())) {
+            return;
+        }
+        if (password.length() < 10) {
+            LOG.warning("Demo content is on but tori.demo.password (TORI_DEMO_PASSWORD) has fewer than 10 characters: no demo accounts created");
+            return;
+        }
+        for (var demo : ACCOUNTS) {
+            var form = new Registration();
+            form.setEmail(demo.email());
+            form.setName(demo.name());
+            form.setPassword(password);
+            form.setOrganisation(demo.organisation());
+            form.setCity(demo.city());
+            form.setLanguage("en");
+            var created = accounts.createVerified(form, demo.role());
+            var profile = accounts.profileForm(created.id());
+            profile.setBio(demo.bio());
+            profile.setSkills(demo.skills());
+            profile.setInterests(demo.interests());
+            profile.setSearchable(demo.role().selfService());
+            accounts.updateProfile(created.id(), profile);
+        }
+        LOG.info(() -> "Demo accounts created: " + ACCOUNTS.stream().map(Demo::email).toList());
+    }
+}

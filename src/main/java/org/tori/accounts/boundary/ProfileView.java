@@ -1,0 +1,55 @@
+package org.tori.accounts.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+import org.tori.platform.i18n.Languages;
+import org.tori.platform.i18n.Texts;
+
+/** The member's own profile: who they are, and the skills and interests Tori matches them by. */
+@Named
+@ViewScoped
+public class ProfileView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Accounts accounts;
+    @Inject
+    transient CurrentMember member;
+
+    private AccountSummary account;
+    private ProfileForm form;
+
+    public void load() {
+        if (account == null) {
+            var id = member.id().orElseThrow();
+            account = accounts.find(id).orElseThrow();
+            form = accounts.profileForm(id);
+        }
+    }
+
+    public void save() {
+        accounts.updateProfile(account.id(), form);
+        account = accounts.find(account.id()).orElseThrow();
+        var faces = FacesContext.getCurrentInstance();
+        var text = Texts.get(faces.getViewRoot().getLocale(), "profile.saved");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    public AccountSummary getAccount() {
+        return account;
+    }
+
+    public ProfileForm getForm() {
+        return form;
+    }
+
+    public java.util.List<Locale> getLanguages() {
+        return Languages.SUPPORTED;
+    }
+}

@@ -1,0 +1,62 @@
+package org.tori.mail.control;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.tori.mail.entity.MailRequest;
+import org.tori.mail.entity.RenderedMail;
+import org.tori.platform.i18n.Languages;
+import org.tori.platform.i18n.Texts;
+
+/**
+ * Renders {@code mail-templates/<template>/<language>.html} and {@code .txt} with Pebble. The html
+ * engine escapes every value; the text engine must not, or names with "&" would arrive mangled.
+ * Subjects are in the mail resource bundle under {@code <template>.subject}.
+ */
+@ApplicationScoped
+public class TemplateRenderer {
+
+    private PebbleEngine html;
+    private PebbleEngine text;
+
+    @PostConstruct
+    void init() {
+        html = engine(true);
+        text = engine(false);
+    }
+
+    private static PebbleEngine engine(boolean escape) {
+        var loader = new ClasspathLoader(TemplateRenderer.class.getClassLoader());
+        loader.setPrefix("mail-templates");
+        return new PebbleEngine.Builder().loader(loader).autoEscaping(escape).strictVariables(true).build();
+    }
+
+    public RenderedMail render(MailRequest request) {
+        var language = Languages.supported(request.language().getLanguage()).orElse(Languages.FALLBACK);
+        var model = new HashMap<String, Object>(request.model());
+        model.put("lang", language.getLanguage());
+        var subject = Texts.get(language, request.template() + ".subject");
+        model.put("subject", subject);
+        return new RenderedMail(subject,
+                evaluate(text, request.template(), language, "txt", model),
+                evaluate(html, request.template(), language, "html", model));
+    }
+
+    private static String evaluate(PebbleEngine engine, String template, Locale language, String kind,
+            Map<String, Object> model) {
+        try {
+            var writer = new StringWriter();
+            engine.getTemplate(template + "/" + language.getLanguage() + "." + kind).evaluate(writer, model, language);
+            return writer.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.tori.mail.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.Objects;
+import org.tori.platform.outbox.Backoff;
+
+/** One mail in the outbox: pending until the SMTP server took it, failed after too many tries. */
+@Entity
+@Table(name = "mail_outbox")
+@NamedQuery(name = OutgoingMail.BY_KEY, query = "SELECT m FROM OutgoingMail m WHERE m.idempotencyKey = :key")
+@NamedQuery(name = OutgoingMail.COUNT_PENDING, query = "SELECT COUNT(m) FROM OutgoingMail m WHERE m.status = :status")
+// Rows locked by another instance are skipped, not waited for: each instance takes its own batch.
+@NamedNativeQuery(name = OutgoingMail.CLAIM_DUE, query = "SELECT id FROM mail_outbox WHERE status = 'PENDING'"
+        + " AND next_attempt_at <= ? ORDER BY next_attempt_at, id FETCH FIRST 20 ROWS ONLY FOR UPDATE SKIP LOCKED")
+public class OutgoingMail {
+
+    public static final String BY_KEY = "OutgoingMail.byKey";
+    public static final String COUNT_PENDING = "OutgoingMail.countPending";
+    public static final String CLAIM_DUE = "OutgoingMail.claimDue";
+    public static final int BATCH = 20;
+    /** After this many failed attempts (about a day with the default backoff) a mail is given up. */
+    public static final int MAX_ATTEMPTS = 40;
+
+    public enum Status { PENDING, SENT, FAILED }
+
+    @Id
+    @SequenceGenerator(name = "mail_outbox_seq", sequenceName = "mail_outbox_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mail_outbox_seq")
+    private Long id;
+    @Column(name = "idempotency_key")
+    private String idempotencyKey;
+    private String template;
+    private String recipient;
+    private String subject;
+    @Column(name = "text_body")
+    private String textBody;
+    @Column(name = "html_body")
+    private String htmlBody;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private int attempts;
+    @Column(name = "next_attempt_at")
+    private OffsetDateTime nextAttemptAt;
+    @Column(name = "last_error")
+    private String lastError;
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+    @Column(name = "sent_at")
+    private OffsetDateTime sentAt;
+
+    protected OutgoingMail() {
+    }
+
+    public OutgoingMail(MailRequest request, RenderedMail rendered, OffsetDateTime now) {
+        this.idempotencyKey = request.idempotencyKey();
+        this.template = request.template();
+        this.recipient = request.recipient();
+        this.subject = Objects.requireNonNull(rendered.subject());
+        this.textBody = Objects.requireNonNull(rendered.text());
+        this.htmlBody = Objects.requireNonNull(rendered.html());
+        this.status = Status.PENDING;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    public void sent(OffsetDateTime now) {
+        status = Status.SENT;
+        sentAt = now;
+        attempts++;
+        lastError = null;
+    }
+
+    public void failed(String error, OffsetDateTime now, Backoff backoff) {
+        attempts++;
+        lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
+        if (attempts >= MAX_ATTEMPTS) {
+            status = Status.FAILED;
+        } else {
+            nextAttemptAt = now.plus(backoff.after(attempts));
+        }
+    }
+
+    /** The same for every attempt at this mail, so a resend after a crash can be recognised. */
+    public String messageId(String domain) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
+            return "<" + HexFormat.of().formatHex(digest, 0, 16) + "@" + domain + ">";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getTextBody() {
+        return textBody;
+    }
+
+    public String getHtmlBody() {
+        return htmlBody;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+}

@@ -1,0 +1,45 @@
+package org.tori.search.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.tori.accounts.entity.ProfileChanged;
+import org.tori.search.control.ProfileDocuments;
+import org.tori.search.entity.IndexChange;
+
+/**
+ * Writes "reindex this" into the outbox inside the transaction of the change itself (the events
+ * are observed synchronously, before commit): the change and the promise to index it commit or
+ * roll back together.
+ */
+@ApplicationScoped
+public class SearchOutbox {
+
+    /** Fired after an index change was queued, so the worker can carry it at once. */
+    public record Queued() {
+    }
+
+    @PersistenceContext(unitName = "tori")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    Event<Queued> queued;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void profileChanged(@Observes ProfileChanged event) {
+        enqueue(ProfileDocuments.TYPE, String.valueOf(event.accountId()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(String type, String id) {
+        em.persist(new IndexChange(type, id, OffsetDateTime.now(clock)));
+        queued.fire(new Queued());
+    }
+}

@@ -1,0 +1,96 @@
+package org.tori.search.control;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tori.platform.outbox.Backoff;
+import org.tori.search.entity.IndexChange;
+
+/**
+ * Carries one batch of outbox rows to Elasticsearch in one bulk request and one transaction:
+ * claimed rows are deleted when the index has them, or kept with a later retry time when not.
+ */
+@ApplicationScoped
+public class IndexDrain {
+
+    private static final Logger LOG = Logger.getLogger(IndexDrain.class.getName());
+
+    @PersistenceContext(unitName = "tori")
+    EntityManager em;
+    @Inject
+    ElasticsearchClient client;
+    @Inject
+    Indices indices;
+    @Inject
+    Instance<DocumentSource> sources;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "tori.search.retry.first-millis", defaultValue = "2000")
+    long firstRetry;
+    @Inject
+    @ConfigProperty(name = "tori.search.retry.max-millis", defaultValue = "300000")
+    long maxRetry;
+
+    /** @return how many rows were claimed; fewer than a full batch means the outbox is drained */
+    @Transactional
+    public int drainBatch() {
+        var now = OffsetDateTime.now(clock);
+        @SuppressWarnings("unchecked")
+        var ids = (List<Number>) em.createNamedQuery(IndexChange.CLAIM_DUE).setParameter(1, now).getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        var changes = ids.stream().map(id -> em.find(IndexChange.class, id.longValue())).toList();
+        var backoff = Backoff.ofMillis(firstRetry, maxRetry);
+        try {
+            indices.ensure();
+            var operations = new ArrayList<BulkOperation>();
+            for (var change : changes) {
+                operations.add(operation(change));
+            }
+            var response = client.bulk(b -> b.operations(operations));
+            for (int i = 0; i < changes.size(); i++) {
+                var item = response.items().get(i);
+                var change = changes.get(i);
+                boolean goneAlready = item.status() == 404 && item.operationType().jsonValue().equals("delete");
+                if (item.error() == null || goneAlready) {
+                    em.remove(change);
+                } else {
+                    change.failed(item.error().type() + ": " + item.error().reason(), now, backoff);
+                }
+            }
+        } catch (IOException | RuntimeException unreachable) {
+            LOG.warning(() -> changes.size() + " index changes wait for Elasticsearch: " + unreachable);
+            changes.forEach(c -> c.failed(String.valueOf(unreachable), now, backoff));
+        }
+        return ids.size();
+    }
+
+    private BulkOperation operation(IndexChange change) {
+        var source = sources.stream().filter(s -> s.type().equals(change.getDocumentType())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no document source for " + change.getDocumentType()));
+        var alias = indices.alias(source.index());
+        var id = change.getDocumentId();
+        return source.document(id)
+                .map(doc -> BulkOperation.of(o -> o.index(x -> x.index(alias).id(id).document(doc))))
+                .orElseGet(() -> BulkOperation.of(o -> o.delete(d -> d.index(alias).id(id))));
+    }
+
+    @Transactional
+    public long backlog() {
+        return em.createNamedQuery(IndexChange.COUNT, Long.class).getSingleResult();
+    }
+}

@@ -1,0 +1,69 @@
+package org.tori.search.control;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Index names live here and nowhere else. Every index is reached through an alias
+ * ({@code <prefix>-profiles}) over a versioned index ({@code <prefix>-profiles-v1}), so a changed
+ * mapping can be rebuilt beside the old one and switched over without downtime.
+ */
+@ApplicationScoped
+public class Indices {
+
+    public static final String PROFILES = "profiles";
+    static final List<String> ALL = List.of(PROFILES);
+    private static final int VERSION = 1;
+    private static final Logger LOG = Logger.getLogger(Indices.class.getName());
+
+    @Inject
+    ElasticsearchClient client;
+    @Inject
+    @ConfigProperty(name = "tori.search.index-prefix", defaultValue = "tori")
+    String prefix;
+
+    private volatile boolean ready;
+
+    public String alias(String index) {
+        return prefix + "-" + index;
+    }
+
+    /** Creates missing indices from search-config/; cheap once they exist. Throws while ES is away. */
+    public void ensure() throws IOException {
+        if (ready) {
+            return;
+        }
+        for (var index : ALL) {
+            var alias = alias(index);
+            if (client.indices().existsAlias(e -> e.name(alias)).value()) {
+                continue;
+            }
+            var concrete = alias + "-v" + VERSION;
+            try (InputStream settings = settings(index)) {
+                client.indices().create(c -> c.withJson(settings).index(concrete).aliases(alias, a -> a));
+                LOG.info(() -> "Created index " + concrete + " behind alias " + alias);
+            } catch (ElasticsearchException e) {
+                if (!"resource_already_exists_exception".equals(e.error().type())) {
+                    throw e;
+                }
+                // another portal instance was quicker
+            }
+        }
+        ready = true;
+    }
+
+    private static InputStream settings(String index) throws IOException {
+        var stream = Indices.class.getClassLoader().getResourceAsStream("search-config/" + index + ".json");
+        if (stream == null) {
+            throw new IOException("search-config/" + index + ".json is missing from the build");
+        }
+        return stream;
+    }
+}

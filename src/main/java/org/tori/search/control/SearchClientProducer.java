@@ -1,0 +1,47 @@
+package org.tori.search.control;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jsonb.JsonbJsonpMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The one Elasticsearch client of the portal. Documents are mapped with JSON-B, which the server
+ * already has, so the WAR carries no second JSON library.
+ */
+@ApplicationScoped
+public class SearchClientProducer {
+
+    private static final Logger LOG = Logger.getLogger(SearchClientProducer.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "tori.search.url")
+    String url;
+    @Inject
+    @ConfigProperty(name = "tori.search.api-key", defaultValue = "")
+    String apiKey;
+
+    @Produces
+    @ApplicationScoped
+    ElasticsearchClient client() {
+        return ElasticsearchClient.of(b -> {
+            b.host(url).jsonMapper(new JsonbJsonpMapper());
+            if (!apiKey.isBlank()) {
+                b.apiKey(apiKey);
+            }
+            return b;
+        });
+    }
+
+    void close(@Disposes ElasticsearchClient client) {
+        try {
+            client.close();
+        } catch (Exception e) {
+            LOG.warning(() -> "Closing the Elasticsearch client: " + e);
+        }
+    }
+}
