@@ -1,6 +1,6 @@
 -- Accounts of everyone who takes part: citizens, companies, partner cities, staff.
 -- Portable SQL: runs unchanged on PostgreSQL and on the embedded H2 database.
-CREATE SEQUENCE account_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE account_seq START WITH 1 INCREMENT BY 1;
 
 CREATE TABLE account (
     id              BIGINT        NOT NULL PRIMARY KEY,

@@ -1,7 +1,7 @@
 -- Documents that must reach Elasticsearch. A row is written in the same transaction as the change
 -- it reflects and removed once the index has it; the worker reads the current state when it
 -- drains, so several changes to one document cost one index call.
-CREATE SEQUENCE search_outbox_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE search_outbox_seq START WITH 1 INCREMENT BY 1;
 
 CREATE TABLE search_outbox (
     id               BIGINT        NOT NULL PRIMARY KEY,

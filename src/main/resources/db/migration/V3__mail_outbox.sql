@@ -1,6 +1,6 @@
 -- Mails rendered at the moment they were asked for and sent by a worker after commit. The
 -- idempotency key becomes the Message-ID, so a resend after a crash is recognisable as the same mail.
-CREATE SEQUENCE mail_outbox_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE mail_outbox_seq START WITH 1 INCREMENT BY 1;
 
 CREATE TABLE mail_outbox (
     id               BIGINT         NOT NULL PRIMARY KEY,

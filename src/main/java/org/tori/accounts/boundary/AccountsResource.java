@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -37,7 +38,24 @@ public class AccountsResource {
     @GET
     @Path("me")
     public AccountSummary me() {
-        var id = member.id().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
-        return accounts.find(id).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "account.notFound"));
+        return accounts.find(signedIn()).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "account.notFound"));
+    }
+
+    @GET
+    @Path("me/profile")
+    public ProfileForm profile() {
+        return accounts.profileForm(signedIn());
+    }
+
+    @PUT
+    @Path("me/profile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response updateProfile(@Valid @NotNull ProfileForm form) {
+        accounts.updateProfile(signedIn(), form);
+        return Response.noContent().build();
+    }
+
+    private long signedIn() {
+        return member.id().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
     }
 }

@@ -48,15 +48,15 @@ public class DemoAccounts {
     @ConfigProperty(name = "tori.demo.enabled", defaultValue = "false")
     boolean enabled;
     @Inject
-    @ConfigProperty(name = "tori.demo.password", defaultValue = "")
-    String password;
+    @ConfigProperty(name = "tori.demo.password")
+    java.util.Optional<String> password;
 
     @PostConstruct
     void load() {
         if (!enabled || accounts.exists(ACCOUNTS.get(0).email())) {
             return;
         }
-        if (password.length() < 10) {
+        if (password.map(String::length).orElse(0) < 10) {
             LOG.warning("Demo content is on but tori.demo.password (TORI_DEMO_PASSWORD) has fewer than 10 characters: no demo accounts created");
             return;
         }
@@ -64,7 +64,7 @@ public class DemoAccounts {
             var form = new Registration();
             form.setEmail(demo.email());
             form.setName(demo.name());
-            form.setPassword(password);
+            form.setPassword(password.get());
             form.setOrganisation(demo.organisation());
             form.setCity(demo.city());
             form.setLanguage("en");

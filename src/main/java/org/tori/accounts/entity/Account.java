@@ -39,7 +39,7 @@ public class Account {
     public static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
     @Id
-    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
     private Long id;
 

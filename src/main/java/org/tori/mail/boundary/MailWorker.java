@@ -49,7 +49,7 @@ public class MailWorker {
         rounds = executor.scheduleWithFixedDelay(this::drain, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
 
-    void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mails.Queued queued) {
+    public void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mails.Queued queued) {
         executor.execute(this::drain);
     }
 

@@ -29,11 +29,11 @@ public class MailTransport {
     @ConfigProperty(name = "tori.mail.from")
     String from;
     @Inject
-    @ConfigProperty(name = "tori.mail.user", defaultValue = "")
-    String user;
+    @ConfigProperty(name = "tori.mail.user")
+    java.util.Optional<String> user;
     @Inject
-    @ConfigProperty(name = "tori.mail.password", defaultValue = "")
-    String password;
+    @ConfigProperty(name = "tori.mail.password")
+    java.util.Optional<String> password;
     @Inject
     @ConfigProperty(name = "tori.mail.starttls", defaultValue = "false")
     boolean starttls;
@@ -51,7 +51,7 @@ public class MailTransport {
         props.put("mail.smtp.timeout", "10000");
         props.put("mail.smtp.writetimeout", "10000");
         props.put("mail.smtp.starttls.enable", String.valueOf(starttls));
-        props.put("mail.smtp.auth", String.valueOf(!user.isBlank()));
+        props.put("mail.smtp.auth", String.valueOf(user.isPresent()));
         session = Session.getInstance(props);
         try {
             var address = new InternetAddress(from);
@@ -81,10 +81,10 @@ public class MailTransport {
         body.addBodyPart(html);
         message.setContent(body);
         message.saveChanges();
-        if (user.isBlank()) {
-            Transport.send(message);
+        if (user.isPresent()) {
+            Transport.send(message, user.get(), password.orElse(""));
         } else {
-            Transport.send(message, user, password);
+            Transport.send(message);
         }
     }
 

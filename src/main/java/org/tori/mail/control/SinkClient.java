@@ -34,7 +34,7 @@ public class SinkClient {
     }
 
     @Inject
-    @ConfigProperty(name = "tori.mail.sink-api", defaultValue = "")
+    @ConfigProperty(name = "tori.mail.sink-api")
     Optional<String> api;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

@@ -39,7 +39,7 @@ public class OutgoingMail {
     public enum Status { PENDING, SENT, FAILED }
 
     @Id
-    @SequenceGenerator(name = "mail_outbox_seq", sequenceName = "mail_outbox_seq", allocationSize = 50)
+    @SequenceGenerator(name = "mail_outbox_seq", sequenceName = "mail_outbox_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mail_outbox_seq")
     private Long id;
     @Column(name = "idempotency_key")

@@ -1,6 +1,6 @@
 package org.tori.platform.rest;
 
-import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -43,7 +43,7 @@ public final class ProblemMappers {
 
     @Provider
     public static class Domain implements ExceptionMapper<DomainException> {
-        @Inject
+        @Context
         HttpHeaders headers;
 
         @Override
@@ -59,7 +59,7 @@ public final class ProblemMappers {
 
     @Provider
     public static class Validation implements ExceptionMapper<ConstraintViolationException> {
-        @Inject
+        @Context
         HttpHeaders headers;
 
         @Override

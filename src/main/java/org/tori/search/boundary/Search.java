@@ -12,6 +12,7 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.util.List;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.util.NamedValue;
 import org.tori.search.control.Indices;
 import org.tori.search.control.ProfileDocuments;
@@ -46,7 +47,7 @@ public class Search {
                                 .fields("name^3", "skills^2", "interests^2", "organisation^2", "city", "bio")
                                 .type(TextQueryType.BestFields)
                                 .fuzziness("AUTO")))
-                .highlight(h -> h.preTags("<mark>").postTags("</mark>")
+                .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
                         .fields(NamedValue.of("bio", HighlightField.of(f -> f.numberOfFragments(1).fragmentSize(160))),
                                 NamedValue.of("skills", HighlightField.of(f -> f)),
                                 NamedValue.of("interests", HighlightField.of(f -> f)))),
@@ -63,8 +64,13 @@ public class Search {
         tags.addAll(strings(source, "skills"));
         tags.addAll(strings(source, "interests"));
         var snippet = hit.highlight().getOrDefault("bio", List.of()).stream().findFirst()
-                .orElse(source.getString("bio", ""));
+                .orElse(escape(source.getString("bio", "")));
         return new SearchHit(ProfileDocuments.TYPE, hit.id(), source.getString("name", ""), subtitle, tags, snippet);
+    }
+
+    /** The snippet is shown as html (for the marks): text that did not pass the highlighter is escaped here. */
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static String firstOf(JsonObject source, String... fields) {

@@ -52,7 +52,7 @@ public class SearchWorker {
         rounds = executor.scheduleWithFixedDelay(this::round, 0, pollMillis, TimeUnit.MILLISECONDS);
     }
 
-    void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchOutbox.Queued queued) {
+    public void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchOutbox.Queued queued) {
         executor.execute(this::round);
     }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,17 +23,16 @@ public class SearchClientProducer {
     @ConfigProperty(name = "tori.search.url")
     String url;
     @Inject
-    @ConfigProperty(name = "tori.search.api-key", defaultValue = "")
-    String apiKey;
+    @ConfigProperty(name = "tori.search.api-key")
+    java.util.Optional<String> apiKey;
 
+    /** A pseudo-scoped singleton: the client class has final methods, so it cannot stand behind a proxy. */
     @Produces
-    @ApplicationScoped
+    @Singleton
     ElasticsearchClient client() {
         return ElasticsearchClient.of(b -> {
             b.host(url).jsonMapper(new JsonbJsonpMapper());
-            if (!apiKey.isBlank()) {
-                b.apiKey(apiKey);
-            }
+            apiKey.filter(k -> !k.isBlank()).ifPresent(b::apiKey);
             return b;
         });
     }

@@ -29,7 +29,7 @@ public class IndexChange {
     public static final int BATCH = 200;
 
     @Id
-    @SequenceGenerator(name = "search_outbox_seq", sequenceName = "search_outbox_seq", allocationSize = 50)
+    @SequenceGenerator(name = "search_outbox_seq", sequenceName = "search_outbox_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "search_outbox_seq")
     private Long id;
     @Column(name = "document_type")
