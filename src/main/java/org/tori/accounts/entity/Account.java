@@ -145,9 +145,9 @@ public class Account {
         this.language = Objects.requireNonNull(language).getLanguage();
     }
 
-    /** What others may see, or nothing when the member has not opted in or not verified the address. */
+    /** What others may see; nothing before it is stored, or when the member has not opted in or not verified. */
     public java.util.Optional<PublicProfile> publicProfile() {
-        if (!searchable || !isVerified()) {
+        if (id == null || !searchable || !isVerified()) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new PublicProfile(id, displayName, role, organisation, city, bio,

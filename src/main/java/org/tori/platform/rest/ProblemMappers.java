@@ -1,7 +1,10 @@
 package org.tori.platform.rest;
 
 import jakarta.ws.rs.core.Context;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -57,6 +60,9 @@ public final class ProblemMappers {
         }
     }
 
+    private static final MessageInterpolator INTERPOLATOR =
+            jakarta.validation.Validation.buildDefaultValidatorFactory().getMessageInterpolator();
+
     @Provider
     public static class Validation implements ExceptionMapper<ConstraintViolationException> {
         @Context
@@ -66,10 +72,35 @@ public final class ProblemMappers {
         public Response toResponse(ConstraintViolationException e) {
             var locale = locale(headers);
             var errors = e.getConstraintViolations().stream()
-                    .map(v -> new Problem.FieldError(leaf(v.getPropertyPath().toString()), v.getMessage()))
+                    .map(v -> new Problem.FieldError(leaf(v.getPropertyPath().toString()), localised(v, locale)))
                     .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
                     .toList();
             return Problem.response(400, "Bad Request", Texts.get(locale, "problem.invalid"), errors);
+        }
+
+        /** Bean Validation spoke the server's language; say it again in the caller's. */
+        private static String localised(ConstraintViolation<?> violation, Locale locale) {
+            var context = new MessageInterpolator.Context() {
+                @Override
+                public ConstraintDescriptor<?> getConstraintDescriptor() {
+                    return violation.getConstraintDescriptor();
+                }
+
+                @Override
+                public Object getValidatedValue() {
+                    return violation.getInvalidValue();
+                }
+
+                @Override
+                public <T> T unwrap(Class<T> type) {
+                    throw new jakarta.validation.ValidationException("not available");
+                }
+            };
+            try {
+                return INTERPOLATOR.interpolate(violation.getMessageTemplate(), context, locale);
+            } catch (RuntimeException cannotInterpolate) {
+                return violation.getMessage();
+            }
         }
 
         private static String leaf(String path) {
@@ -95,6 +126,11 @@ public final class ProblemMappers {
     public static class Unexpected implements ExceptionMapper<Exception> {
         @Override
         public Response toResponse(Exception e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BodySizeLimit.TooLarge tooLarge) {
+                    return Problem.response(413, "Content Too Large", tooLarge.getMessage(), null);
+                }
+            }
             if (e instanceof jakarta.ws.rs.ProcessingException || e instanceof IllegalArgumentException) {
                 // unreadable JSON, wrong types: the caller's fault, not ours
                 return Problem.response(400, "Bad Request", "The request body could not be read.", null);

@@ -1,0 +1,144 @@
+package org.tori.accounts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tori.testing.Json;
+import org.tori.testing.Mailbox;
+import org.tori.testing.Portal;
+import org.tori.testing.PortalClient;
+
+/** Accounts against real PostgreSQL and a real SMTP server, through the API and the log-in page. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountsIT {
+
+    private static final String PASSWORD = "correct horse battery";
+    private static final Mailbox MAILBOX = new Mailbox();
+
+    @ArquillianResource
+    URL deployment;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Portal.war();
+    }
+
+    @BeforeAll
+    static void smtp() {
+        MAILBOX.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        MAILBOX.stop();
+    }
+
+    @Test
+    void registrationPersistsTheMemberAndMailsAWorkingVerificationLink() throws Exception {
+        var client = new PortalClient(deployment);
+        var email = Portal.uniqueEmail("aino");
+
+        var created = client.register("Aino Tester", email, PASSWORD);
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(false, json(created.body()).getBoolean("verified"));
+
+        var mail = MAILBOX.waitFor(email, Duration.ofSeconds(30));
+        assertEquals("Confirm your e-mail address for Tori", mail.getSubject());
+        assertTrue(Mailbox.textPart(mail).contains("Hello Aino Tester"), Mailbox.textPart(mail));
+        var link = Mailbox.linkPath(mail);
+        assertTrue(Mailbox.htmlPart(mail).contains(link.substring(link.indexOf("token="))), "html part carries the link too");
+
+        var beforeVerifying = client.login(email, PASSWORD);
+        assertTrue(beforeVerifying.body().contains("Confirm your e-mail address first"), "unverified accounts cannot log in");
+
+        var verified = client.get(link);
+        assertTrue(verified.body().contains("Your e-mail address is confirmed"), verified.body());
+        var again = client.get(link);
+        assertTrue(again.body().contains("This link is not valid"), "a link works once");
+
+        var login = client.login(email, PASSWORD);
+        assertTrue(login.statusCode() == 302 || login.statusCode() == 303, "log-in redirects: " + login.statusCode());
+        var me = client.get("api/accounts/me");
+        assertEquals(200, me.statusCode(), me.body());
+        assertEquals(email, json(me.body()).getString("email"));
+        assertEquals(true, json(me.body()).getBoolean("verified"));
+    }
+
+    @Test
+    void duplicateEmailIsRefusedWithAFieldMessage() throws Exception {
+        var client = new PortalClient(deployment);
+        var email = Portal.uniqueEmail("twice");
+        assertEquals(201, client.register("First", email, PASSWORD).statusCode());
+
+        var second = client.postJson("api/accounts", """
+                {"name": "Second", "email": "%s", "password": "%s", "role": "CITIZEN"}
+                """.formatted(email.toUpperCase(), PASSWORD), "fi");
+
+        assertEquals(409, second.statusCode());
+        assertTrue(second.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        var error = json(second.body()).getJsonArray("errors").getJsonObject(0);
+        assertEquals("email", error.getString("field"));
+        assertTrue(error.getString("message").contains("sähköpostiosoitteella on jo tili"), error.getString("message"));
+    }
+
+    @Test
+    void fiveWrongPasswordsThrottleTheAccount() throws Exception {
+        var client = new PortalClient(deployment);
+        var email = Portal.uniqueEmail("throttled");
+        client.register("Throttled", email, PASSWORD);
+        client.get(Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30))));
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            var wrong = client.login(email, "wrong password " + attempt);
+            assertTrue(wrong.body().contains("The e-mail address or the password is wrong"), "attempt " + attempt);
+        }
+        var fifth = client.login(email, "wrong password 5");
+        assertTrue(fifth.body().contains("Too many failed attempts"), "the fifth failure throttles");
+
+        var rightButThrottled = client.login(email, PASSWORD);
+        assertEquals(200, rightButThrottled.statusCode(), "no log-in while throttled, even with the right password");
+        assertTrue(rightButThrottled.body().contains("Too many failed attempts"));
+        assertEquals(401, client.get("api/accounts/me").statusCode());
+    }
+
+    @Test
+    void badInputGetsProblemBodiesInTheCallersLanguage() throws Exception {
+        var client = new PortalClient(deployment);
+
+        var invalid = client.postJson("api/accounts", "{\"name\": \"\", \"email\": \"not-an-address\", \"password\": \"short\"}", "fi");
+        assertEquals(400, invalid.statusCode(), invalid.body());
+        var fields = json(invalid.body()).getJsonArray("errors").getValuesAs(JsonObject.class);
+        assertTrue(fields.stream().anyMatch(f -> f.getString("field").equals("email")
+                && f.getString("message").equals("Anna kelvollinen sähköpostiosoite.")), invalid.body());
+        assertTrue(fields.stream().anyMatch(f -> f.getString("field").equals("password")), invalid.body());
+
+        var unreadable = client.postJson("api/accounts", "{\"name\": ", "en");
+        assertEquals(400, unreadable.statusCode());
+        assertTrue(json(unreadable.body()).containsKey("title"));
+
+        var huge = client.answerToDeclaredLength("api/accounts", 2_000_000);
+        assertTrue(huge.startsWith("HTTP/1.1 413"), huge);
+        assertTrue(huge.contains("application/problem+json"), huge);
+
+        var anonymous = client.get("api/accounts/me");
+        assertEquals(401, anonymous.statusCode());
+        assertEquals(401, json(anonymous.body()).getInt("status"));
+    }
+
+    private static JsonObject json(String body) {
+        return Json.parse(body);
+    }
+}

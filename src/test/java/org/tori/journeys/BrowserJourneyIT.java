@@ -1,0 +1,154 @@
+package org.tori.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.tori.testing.Browser;
+import org.tori.testing.Mailbox;
+import org.tori.testing.Portal;
+
+/** Whole user stories in a real Chromium against the deployed portal. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserJourneyIT {
+
+    private static final String PASSWORD = "correct horse battery";
+    private static final Mailbox MAILBOX = new Mailbox();
+
+    @ArquillianResource
+    URL deployment;
+
+    private WebDriver browser;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Portal.war();
+    }
+
+    @BeforeAll
+    static void smtp() {
+        MAILBOX.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        MAILBOX.stop();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private String url(String path) {
+        var base = deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/";
+        return base + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    @Test
+    void aCitizenRegistersVerifiesLogsInAndSeesTheirProfile() throws Exception {
+        var email = Portal.uniqueEmail("journey");
+        browser.get(url("accounts/register"));
+        browser.findElement(By.id("name")).sendKeys("Journey Citizen");
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("input[type=radio][value=CITIZEN]")).click();
+        browser.findElement(By.id("submit")).click();
+        assertEquals("Check your e-mail", browser.findElement(By.id("registered")).getText());
+
+        browser.get(url(Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30)))));
+        assertTrue(browser.findElement(By.id("verify-result")).getText().contains("confirmed"));
+
+        browser.get(url("accounts/login"));
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("submit")).click();
+
+        assertEquals("Journey Citizen", browser.findElement(By.id("profile-name")).getText());
+        assertEquals(email, browser.findElement(By.id("profile-email")).getText());
+        assertEquals("Citizen", browser.findElement(By.id("profile-role")).getText());
+    }
+
+    @Test
+    void aRegistrationWithMissingFieldsShowsFieldMessagesAndKeepsWhatWasTyped() {
+        browser.get(url("accounts/register"));
+        browser.findElement(By.id("name")).sendKeys("Half Filled");
+        browser.findElement(By.cssSelector("input[type=radio][value=COMPANY]")).click();
+        browser.findElement(By.id("submit")).click();
+
+        var page = browser.findElement(By.tagName("main")).getText();
+        assertTrue(page.contains("This field is required."), page);
+        assertEquals("Half Filled", browser.findElement(By.id("name")).getAttribute("value"));
+    }
+
+    @Test
+    void theLanguageSwitchTurnsThePageFinnish() {
+        browser.get(url(""));
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        browser.findElement(By.cssSelector("a[hreflang=fi]")).click();
+
+        assertEquals("fi", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Luo tili", browser.findElement(By.linkText("Luo tili")).getText());
+        browser.get(url("accounts/login"));
+        assertEquals("Kirjaudu", browser.findElement(By.tagName("h1")).getText(), "the choice is remembered");
+    }
+
+    @Test
+    void aStaffPageAnswersACitizenWith403() throws Exception {
+        var email = Portal.uniqueEmail("nosy");
+        var api = HttpClient.newHttpClient();
+        api.send(HttpRequest.newBuilder(java.net.URI.create(url("api/accounts")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"name": "Nosy Citizen", "email": "%s", "password": "%s", "role": "CITIZEN"}
+                        """.formatted(email, PASSWORD))).build(), HttpResponse.BodyHandlers.ofString());
+        browser.get(url(Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30)))));
+        browser.get(url("accounts/login"));
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("submit")).click();
+        browser.findElement(By.id("profile-name"));
+
+        browser.get(url("staff/"));
+        assertEquals("Not allowed", browser.findElement(By.tagName("h1")).getText());
+
+        var cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        var status = api.send(HttpRequest.newBuilder(java.net.URI.create(url("staff/")))
+                .header("Cookie", cookies).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+        assertEquals(403, status);
+    }
+
+    @Test
+    void homeRegisterAndLoginPagesHaveNoSeriousAccessibilityViolations() throws Exception {
+        for (var page : new String[] {"", "accounts/register", "accounts/login", "search/?q=robot"}) {
+            browser.get(url(page));
+            var violations = Browser.seriousViolations(browser);
+            assertTrue(violations.isEmpty(), "/" + page + ": " + violations);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.tori.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tori.testing.Mailbox;
+import org.tori.testing.Portal;
+import org.tori.testing.PortalClient;
+import org.tori.testing.SearchNode;
+
+/**
+ * Both outboxes against real outages: Elasticsearch is stopped and started again, the SMTP server
+ * refuses connections and comes back. Users' writes succeed throughout and nothing is lost or doubled.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OutboxIT {
+
+    private static final String PASSWORD = "correct horse battery";
+    private static final Mailbox MAILBOX = new Mailbox();
+
+    @ArquillianResource
+    URL deployment;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return Portal.war();
+    }
+
+    @BeforeAll
+    static void smtp() {
+        MAILBOX.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        MAILBOX.stop();
+    }
+
+    @Test
+    void aProfileSavedWhileElasticsearchIsDownIsSearchableWhenItReturns() throws Exception {
+        var client = new PortalClient(deployment);
+        var email = Portal.uniqueEmail("zeppelin");
+        client.register("Zeppelin Pilot", email, PASSWORD);
+        client.get(Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30))));
+        client.login(email, PASSWORD);
+        var skill = "airship" + Long.toString(System.nanoTime(), 36);
+
+        SearchNode.stop();
+        try {
+            var saved = client.putJson("api/accounts/me/profile", """
+                    {"name": "Zeppelin Pilot", "skills": ["%s"], "interests": ["mobility"], "searchable": true, "language": "en"}
+                    """.formatted(skill));
+            assertEquals(204, saved.statusCode(), "the write succeeds while search is down: " + saved.body());
+            assertTrue(client.get("search/?q=" + skill).body().contains("Search is not available right now"));
+            assertEquals(503, client.get("health/ready").statusCode(), "readiness reports search down");
+            assertEquals(skill, profileSkill(client), "the profile itself was saved");
+        } finally {
+            SearchNode.start();
+        }
+
+        var page = waitUntil(Duration.ofSeconds(60), () -> {
+            var body = client.get("search/?q=" + URLEncoder.encode(skill, StandardCharsets.UTF_8)).body();
+            return body.contains("Zeppelin Pilot") ? body : null;
+        });
+        assertTrue(page.contains("One result"), "found exactly once");
+    }
+
+    @Test
+    void aMailQueuedWhileSmtpRefusesIsDeliveredOnceWhenItReturns() throws Exception {
+        var client = new PortalClient(deployment);
+        var email = Portal.uniqueEmail("patient");
+
+        MAILBOX.stop();
+        try {
+            var created = client.register("Patient Person", email, PASSWORD);
+            assertEquals(201, created.statusCode(), "registration succeeds while SMTP refuses: " + created.body());
+            // let the sender fail a few rounds against the closed port
+            Thread.sleep(3000);
+        } finally {
+            MAILBOX.start();
+        }
+
+        MAILBOX.waitFor(email, Duration.ofSeconds(60));
+        // more retry rounds pass: a delivered mail must not go out again
+        Thread.sleep(4000);
+        assertEquals(1, MAILBOX.to(email).size(), "delivered exactly once");
+    }
+
+    private static String profileSkill(PortalClient client) throws Exception {
+        var body = client.get("api/accounts/me/profile").body();
+        var skills = org.tori.testing.Json.parse(body).getJsonArray("skills");
+        return skills.getString(0);
+    }
+
+    interface Probe {
+        String check() throws Exception;
+    }
+
+    private static String waitUntil(Duration timeout, Probe probe) throws Exception {
+        var end = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(end)) {
+            var found = probe.check();
+            if (found != null) {
+                return found;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("not seen within " + timeout);
+    }
+}

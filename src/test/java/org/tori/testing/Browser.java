@@ -1,0 +1,55 @@
+package org.tori.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Headless Debian Chromium, and axe-core (the npm package) injected into pages to check them. */
+public final class Browser {
+
+    private Browser() {
+    }
+
+    public static WebDriver start() {
+        var options = new ChromeOptions();
+        var binary = System.getenv().getOrDefault("TORI_CHROMIUM", "/usr/bin/chromium");
+        options.setBinary(binary);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900", "--lang=en");
+        var driver = new ChromeDriver(options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+
+    /** The violations axe finds with impact serious or critical, as "rule: target" lines. */
+    @SuppressWarnings("unchecked")
+    public static List<String> seriousViolations(WebDriver driver) throws IOException {
+        var axe = Files.readString(Path.of(System.getenv().getOrDefault("TORI_AXE_JS",
+                ".tools/npm/node_modules/axe-core/axe.min.js")));
+        var js = (JavascriptExecutor) driver;
+        js.executeScript(axe);
+        var result = (Map<String, Object>) js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(r => done({violations: r.violations.map(v => ({id: v.id, impact: v.impact,
+                          targets: v.nodes.map(n => n.target.join(' ')).join(', ')}))}))
+                   .catch(e => done({error: String(e)}));
+                """);
+        if (result.containsKey("error")) {
+            throw new AssertionError("axe failed: " + result.get("error"));
+        }
+        return ((List<Map<String, Object>>) result.get("violations")).stream()
+                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("targets"))
+                .toList();
+    }
+}

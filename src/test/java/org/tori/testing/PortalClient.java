@@ -1,0 +1,97 @@
+package org.tori.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Talks to the portal as a browser without a screen would: cookies, Faces forms and the JSON API. */
+public final class PortalClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private final URI base;
+    private final HttpClient http;
+
+    public PortalClient(URL deployment) {
+        this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public URI uri(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "en").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> postJson(String path, String json, String language) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Accept-Language", language).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Announces a JSON body of the given length and waits for the answer before sending any of it:
+     * a portal that judges the size from the headers answers at once.
+     */
+    public String answerToDeclaredLength(String path, long length) throws IOException {
+        var target = uri(path);
+        try (var socket = new java.net.Socket(target.getHost(), target.getPort())) {
+            socket.setSoTimeout(15_000);
+            var request = "POST " + target.getRawPath() + " HTTP/1.1\r\nHost: " + target.getHost() + ":" + target.getPort()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            var answer = new String(socket.getInputStream().readNBytes(2048), StandardCharsets.UTF_8);
+            return answer.replaceFirst("(?s)^HTTP/1.1 100 Continue\r\n\r\n", "");
+        }
+    }
+
+    public HttpResponse<String> putJson(String path, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> register(String name, String email, String password) throws IOException, InterruptedException {
+        return postJson("api/accounts", """
+                {"name": "%s", "email": "%s", "password": "%s", "role": "CITIZEN", "language": "en"}
+                """.formatted(name, email, password), "en");
+    }
+
+    /** Fills in and sends the log-in page, as a person would. */
+    public HttpResponse<String> login(String email, String password) throws IOException, InterruptedException {
+        var page = get("accounts/login");
+        var matcher = VIEW_STATE.matcher(page.body());
+        if (!matcher.find()) {
+            throw new AssertionError("no form on the log-in page: " + page.statusCode());
+        }
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("login", "login");
+        fields.put("email", email);
+        fields.put("password", password);
+        fields.put("submit", "");
+        fields.put("jakarta.faces.ViewState", matcher.group(1).replace("&#58;", ":"));
+        return http.send(HttpRequest.newBuilder(uri("accounts/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
