@@ -1,6 +1,7 @@
 package org.tori.journeys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -83,11 +84,14 @@ class BrowserJourneyIT {
         assertTrue(browser.findElement(By.id("verify-result")).getText().contains("confirmed"));
 
         browser.get(url("accounts/login"));
+        var sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.id("submit")).click();
 
         assertEquals("Journey Citizen", browser.findElement(By.id("profile-name")).getText());
+        assertNotEquals(sessionBefore, browser.manage().getCookieNamed("JSESSIONID").getValue(),
+                "the session id changes on log-in");
         assertEquals(email, browser.findElement(By.id("profile-email")).getText());
         assertEquals("Citizen", browser.findElement(By.id("profile-role")).getText());
     }
