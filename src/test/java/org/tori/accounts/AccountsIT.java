@@ -4,51 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.tori.testing.Json;
+import org.tori.testing.DeployedPortal;
 import org.tori.testing.Mailbox;
 import org.tori.testing.Portal;
-import org.tori.testing.PortalClient;
 
 /** Accounts against real PostgreSQL and a real SMTP server, through the API and the log-in page. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountsIT {
-
-    private static final String PASSWORD = "correct horse battery";
-    private static final Mailbox MAILBOX = new Mailbox();
-
-    @ArquillianResource
-    URL deployment;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Portal.war();
-    }
-
-    @BeforeAll
-    static void smtp() {
-        MAILBOX.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        MAILBOX.stop();
-    }
+class AccountsIT extends DeployedPortal {
 
     @Test
     void registrationPersistsTheMemberAndMailsAWorkingVerificationLink() throws Exception {
-        var client = new PortalClient(deployment);
+        var client = client();
         var email = Portal.uniqueEmail("aino");
 
         var created = client.register("Aino Tester", email, PASSWORD);
@@ -79,7 +47,7 @@ class AccountsIT {
 
     @Test
     void duplicateEmailIsRefusedWithAFieldMessage() throws Exception {
-        var client = new PortalClient(deployment);
+        var client = client();
         var email = Portal.uniqueEmail("twice");
         assertEquals(201, client.register("First", email, PASSWORD).statusCode());
 
@@ -96,7 +64,7 @@ class AccountsIT {
 
     @Test
     void fiveWrongPasswordsThrottleTheAccount() throws Exception {
-        var client = new PortalClient(deployment);
+        var client = client();
         var email = Portal.uniqueEmail("throttled");
         client.register("Throttled", email, PASSWORD);
         client.get(Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30))));
@@ -116,7 +84,7 @@ class AccountsIT {
 
     @Test
     void badInputGetsProblemBodiesInTheCallersLanguage() throws Exception {
-        var client = new PortalClient(deployment);
+        var client = client();
 
         var invalid = client.postJson("api/accounts", "{\"name\": \"\", \"email\": \"not-an-address\", \"password\": \"short\"}", "fi");
         assertEquals(400, invalid.statusCode(), invalid.body());

@@ -4,55 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.tori.testing.Browser;
+import org.tori.testing.DeployedPortal;
 import org.tori.testing.Mailbox;
 import org.tori.testing.Portal;
 
 /** Whole user stories in a real Chromium against the deployed portal. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BrowserJourneyIT {
-
-    private static final String PASSWORD = "correct horse battery";
-    private static final Mailbox MAILBOX = new Mailbox();
-
-    @ArquillianResource
-    URL deployment;
+class BrowserJourneyIT extends DeployedPortal {
 
     private WebDriver browser;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Portal.war();
-    }
-
-    @BeforeAll
-    static void smtp() {
-        MAILBOX.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        MAILBOX.stop();
-    }
 
     @BeforeEach
     void openBrowser() {
@@ -62,11 +31,6 @@ class BrowserJourneyIT {
     @AfterEach
     void closeBrowser() {
         browser.quit();
-    }
-
-    private String url(String path) {
-        var base = deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/";
-        return base + (path.startsWith("/") ? path.substring(1) : path);
     }
 
     @Test

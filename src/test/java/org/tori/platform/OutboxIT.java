@@ -3,20 +3,12 @@ package org.tori.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.tori.testing.DeployedPortal;
 import org.tori.testing.Mailbox;
 import org.tori.testing.Portal;
 import org.tori.testing.PortalClient;
@@ -26,34 +18,11 @@ import org.tori.testing.SearchNode;
  * Both outboxes against real outages: Elasticsearch is stopped and started again, the SMTP server
  * refuses connections and comes back. Users' writes succeed throughout and nothing is lost or doubled.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OutboxIT {
-
-    private static final String PASSWORD = "correct horse battery";
-    private static final Mailbox MAILBOX = new Mailbox();
-
-    @ArquillianResource
-    URL deployment;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return Portal.war();
-    }
-
-    @BeforeAll
-    static void smtp() {
-        MAILBOX.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        MAILBOX.stop();
-    }
+class OutboxIT extends DeployedPortal {
 
     @Test
     void aProfileSavedWhileElasticsearchIsDownIsSearchableWhenItReturns() throws Exception {
-        var client = new PortalClient(deployment);
+        var client = client();
         var email = Portal.uniqueEmail("zeppelin");
         client.register("Zeppelin Pilot", email, PASSWORD);
         client.get(Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30))));
@@ -82,7 +51,7 @@ class OutboxIT {
 
     @Test
     void aMailQueuedWhileSmtpRefusesIsDeliveredOnceWhenItReturns() throws Exception {
-        var client = new PortalClient(deployment);
+        var client = client();
         var email = Portal.uniqueEmail("patient");
 
         MAILBOX.stop();

@@ -18,9 +18,9 @@ public class ProfileView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
     @Inject
-    transient CurrentMember member;
+    CurrentMember member;
 
     private AccountSummary account;
     private ProfileForm form;

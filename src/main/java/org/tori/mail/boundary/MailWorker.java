@@ -14,11 +14,10 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.mail.control.MailDelivery;
 import org.tori.mail.entity.OutgoingMail;
+import org.tori.platform.outbox.Rounds;
 
 /**
  * Drains the mail outbox on every portal instance: a round every few seconds, and one right after
@@ -31,8 +30,6 @@ import org.tori.mail.entity.OutgoingMail;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailWorker {
 
-    private static final Logger LOG = Logger.getLogger(MailWorker.class.getName());
-
     @Resource
     ManagedScheduledExecutorService executor;
     @Inject
@@ -41,37 +38,23 @@ public class MailWorker {
     @ConfigProperty(name = "tori.mail.poll-millis", defaultValue = "3000")
     long pollMillis;
 
-    private ScheduledFuture<?> rounds;
-    private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
+    private ScheduledFuture<?> schedule;
+    private Rounds rounds;
 
     @PostConstruct
     void start() {
-        rounds = executor.scheduleWithFixedDelay(this::drain, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+        rounds = new Rounds("Mail outbox", delivery::deliverBatch, OutgoingMail.BATCH);
+        schedule = executor.scheduleWithFixedDelay(rounds, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
 
     public void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mails.Queued queued) {
-        executor.execute(this::drain);
-    }
-
-    void drain() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            while (delivery.deliverBatch() == OutgoingMail.BATCH) {
-                // a full batch: more may be due
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Mail outbox round failed; the next round tries again", e);
-        } finally {
-            running.set(false);
-        }
+        executor.execute(rounds);
     }
 
     @PreDestroy
     void stop() {
-        if (rounds != null) {
-            rounds.cancel(false);
+        if (schedule != null) {
+            schedule.cancel(false);
         }
     }
 }

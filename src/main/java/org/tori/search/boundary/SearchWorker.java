@@ -14,13 +14,11 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.search.control.IndexDrain;
 import org.tori.search.control.Indices;
 import org.tori.search.entity.IndexChange;
+import org.tori.platform.outbox.Rounds;
 
 /**
  * Drains the search outbox on every portal instance, a round every second or two and one right
@@ -32,8 +30,6 @@ import org.tori.search.entity.IndexChange;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SearchWorker {
 
-    private static final Logger LOG = Logger.getLogger(SearchWorker.class.getName());
-
     @Resource
     ManagedScheduledExecutorService executor;
     @Inject
@@ -44,38 +40,32 @@ public class SearchWorker {
     @ConfigProperty(name = "tori.search.poll-millis", defaultValue = "2000")
     long pollMillis;
 
-    private ScheduledFuture<?> rounds;
-    private final AtomicBoolean running = new AtomicBoolean();
+    private ScheduledFuture<?> schedule;
+    private Rounds rounds;
 
     @PostConstruct
     void start() {
-        rounds = executor.scheduleWithFixedDelay(this::round, 0, pollMillis, TimeUnit.MILLISECONDS);
+        rounds = new Rounds("Search outbox", this::batch, IndexChange.BATCH);
+        schedule = executor.scheduleWithFixedDelay(rounds, 0, pollMillis, TimeUnit.MILLISECONDS);
     }
 
     public void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchOutbox.Queued queued) {
-        executor.execute(this::round);
+        executor.execute(rounds);
     }
 
-    void round() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
+    private int batch() {
         try {
             indices.ensure();
-            while (drain.drainBatch() == IndexChange.BATCH) {
-                // a full batch: more may be due
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            LOG.log(Level.FINE, "Search outbox round did not finish; the next round tries again", e);
-        } finally {
-            running.set(false);
+        } catch (java.io.IOException | RuntimeException unreachable) {
+            // the batch below keeps its rows for a later attempt
         }
+        return drain.drainBatch();
     }
 
     @PreDestroy
     void stop() {
-        if (rounds != null) {
-            rounds.cancel(false);
+        if (schedule != null) {
+            schedule.cancel(false);
         }
     }
 }
