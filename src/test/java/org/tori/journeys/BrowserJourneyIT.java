@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tori.testing.Browser;
 import org.tori.testing.DeployedPortal;
 import org.tori.testing.Mailbox;
@@ -42,7 +43,7 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("input[type=radio][value=CITIZEN]")).click();
         browser.findElement(By.id("submit")).click();
-        assertEquals("Check your e-mail", browser.findElement(By.id("registered")).getText());
+        Browser.waitForHeading(browser, "Check your e-mail");
 
         browser.get(url(Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30)))));
         assertTrue(browser.findElement(By.id("verify-result")).getText().contains("confirmed"));
@@ -53,6 +54,7 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.id("submit")).click();
 
+        Browser.waitForHeading(browser, "My profile");
         assertEquals("Journey Citizen", browser.findElement(By.id("profile-name")).getText());
         assertNotEquals(sessionBefore, browser.manage().getCookieNamed("JSESSIONID").getValue(),
                 "the session id changes on log-in");
@@ -67,8 +69,8 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.findElement(By.cssSelector("input[type=radio][value=COMPANY]")).click();
         browser.findElement(By.id("submit")).click();
 
-        var page = browser.findElement(By.tagName("main")).getText();
-        assertTrue(page.contains("This field is required."), page);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                d -> d.findElement(By.tagName("main")).getText().contains("This field is required."));
         assertEquals("Half Filled", browser.findElement(By.id("name")).getAttribute("value"));
     }
 
@@ -98,10 +100,10 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.id("submit")).click();
-        browser.findElement(By.id("profile-name"));
+        Browser.waitForHeading(browser, "My profile");
 
         browser.get(url("staff/"));
-        assertEquals("Not allowed", browser.findElement(By.tagName("h1")).getText());
+        Browser.waitForHeading(browser, "Not allowed");
 
         var cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));

@@ -26,8 +26,24 @@ public final class Browser {
                 "--window-size=1280,900", "--lang=en");
         var driver = new ChromeDriver(options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        // elements of the page that a click leads to may take a moment to appear
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(15));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /**
+     * Waits until the page's main heading reads as expected. A click on a submit button may return
+     * before the next page arrives, so a check right after it could still see the old page.
+     */
+    public static void waitForHeading(WebDriver driver, String expected) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                    d -> d.findElements(org.openqa.selenium.By.tagName("h1")).stream().anyMatch(h -> expected.equals(h.getText())));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("expected the heading '" + expected + "' on " + driver.getCurrentUrl() + ", the page says:\n"
+                    + driver.findElement(org.openqa.selenium.By.tagName("main")).getText(), e);
+        }
     }
 
     /** The violations axe finds with impact serious or critical, as "rule: target" lines. */

@@ -44,18 +44,32 @@ public final class PortalClient {
     }
 
     /**
-     * Announces a JSON body of the given length and waits for the answer before sending any of it:
-     * a portal that judges the size from the headers answers at once.
+     * Sends a JSON body of the given size while reading the answer at the same time, as curl does:
+     * a portal that refuses early answers before the body is through.
      */
-    public String answerToDeclaredLength(String path, long length) throws IOException {
+    public String answerToBodyOf(String path, int length) throws IOException, InterruptedException {
         var target = uri(path);
         try (var socket = new java.net.Socket(target.getHost(), target.getPort())) {
-            socket.setSoTimeout(15_000);
-            var request = "POST " + target.getRawPath() + " HTTP/1.1\r\nHost: " + target.getHost() + ":" + target.getPort()
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            var answer = new String(socket.getInputStream().readNBytes(2048), StandardCharsets.UTF_8);
+            socket.setSoTimeout(30_000);
+            var head = "POST " + target.getRawPath() + " HTTP/1.1\r\nHost: " + target.getHost() + ":" + target.getPort()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n";
+            var writer = new Thread(() -> {
+                try {
+                    var out = socket.getOutputStream();
+                    out.write(head.getBytes(StandardCharsets.US_ASCII));
+                    var chunk = new byte[8192];
+                    java.util.Arrays.fill(chunk, (byte) ' ');
+                    for (int sent = 0; sent < length; sent += chunk.length) {
+                        out.write(chunk, 0, Math.min(chunk.length, length - sent));
+                    }
+                    out.flush();
+                } catch (IOException refusedMidway) {
+                    // the portal closed the connection after answering: expected for a refused body
+                }
+            });
+            writer.start();
+            var answer = new String(socket.getInputStream().readNBytes(4096), StandardCharsets.UTF_8);
+            writer.join(30_000);
             return answer.replaceFirst("(?s)^HTTP/1.1 100 Continue\r\n\r\n", "");
         }
     }

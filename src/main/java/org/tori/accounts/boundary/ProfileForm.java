@@ -7,7 +7,9 @@ import java.util.List;
 import org.tori.accounts.entity.Account;
 
 /** The editable part of a profile, as the profile page shows it. */
-public class ProfileForm {
+public class ProfileForm implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "{tori.required}")
     @Size(max = 120, message = "{tori.size.max}")
