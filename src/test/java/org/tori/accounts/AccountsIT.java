@@ -83,6 +83,28 @@ class AccountsIT extends DeployedPortal {
     }
 
     @Test
+    void aForgottenPasswordIsReplacedThroughTheMailedLink() throws Exception {
+        var client = client();
+        var email = Portal.uniqueEmail("forgetful");
+        client.register("Forgetful", email, PASSWORD);
+        client.get(Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30))));
+
+        var asked = client.submit("accounts/forgot", "forgot", java.util.Map.of("email", email));
+        assertTrue(asked.body().contains("a link is on its way"), asked.body());
+        var unknown = client.submit("accounts/forgot", "forgot", java.util.Map.of("email", Portal.uniqueEmail("nobody")));
+        assertTrue(unknown.body().contains("a link is on its way"), "the same answer for unknown addresses");
+
+        var resetMail = MAILBOX.waitForSubject(email, "Choose a new password for Tori", Duration.ofSeconds(30));
+        var newPassword = "a brand new passphrase";
+        var reset = client.submit(Mailbox.linkPath(resetMail), "reset", java.util.Map.of("password", newPassword));
+        assertTrue(reset.body().contains("Your password has been changed"), reset.body());
+
+        assertTrue(client.login(email, PASSWORD).body().contains("password is wrong"), "the old password is gone");
+        var login = client.login(email, newPassword);
+        assertTrue(login.statusCode() == 302 || login.statusCode() == 303, "the new password works");
+    }
+
+    @Test
     void badInputGetsProblemBodiesInTheCallersLanguage() throws Exception {
         var client = client();
 

@@ -69,7 +69,7 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.findElement(By.cssSelector("input[type=radio][value=COMPANY]")).click();
         browser.findElement(By.id("submit")).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(
                 d -> d.findElement(By.tagName("main")).getText().contains("This field is required."));
         assertEquals("Half Filled", browser.findElement(By.id("name")).getAttribute("value"));
     }

@@ -38,7 +38,8 @@ public final class Browser {
      */
     public static void waitForHeading(WebDriver driver, String expected) {
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(
                     d -> d.findElements(org.openqa.selenium.By.tagName("h1")).stream().anyMatch(h -> expected.equals(h.getText())));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("expected the heading '" + expected + "' on " + driver.getCurrentUrl() + ", the page says:\n"

@@ -51,6 +51,23 @@ public final class Mailbox implements AutoCloseable {
         throw new AssertionError("no mail to " + recipient + " within " + timeout);
     }
 
+    public MimeMessage waitForSubject(String recipient, String subject, Duration timeout) throws InterruptedException {
+        var end = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(end)) {
+            for (var mail : server == null ? List.<MimeMessage>of() : to(recipient)) {
+                try {
+                    if (subject.equals(mail.getSubject())) {
+                        return mail;
+                    }
+                } catch (jakarta.mail.MessagingException unreadable) {
+                    // look at the next one
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no mail '" + subject + "' to " + recipient + " within " + timeout);
+    }
+
     /** The path and query of the first account link in the mail (the host is the configured base URL). */
     public static String linkPath(MimeMessage mail) {
         var matcher = LINK.matcher(textPart(mail));

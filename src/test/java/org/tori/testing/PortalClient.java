@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 /** Talks to the portal as a browser without a screen would: cookies, Faces forms and the JSON API. */
 public final class PortalClient {
 
+    private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private final URI base;
     private final HttpClient http;
@@ -87,18 +88,33 @@ public final class PortalClient {
 
     /** Fills in and sends the log-in page, as a person would. */
     public HttpResponse<String> login(String email, String password) throws IOException, InterruptedException {
-        var page = get("accounts/login");
-        var matcher = VIEW_STATE.matcher(page.body());
+        return submit("accounts/login", "login", Map.of("email", email, "password", password));
+    }
+
+    /**
+     * Opens a page, fills in its Faces form (ids as the page names them) and presses the button
+     * with id "submit"; hidden fields the page rendered (view parameters) go along unchanged.
+     */
+    public HttpResponse<String> submit(String page, String formId, Map<String, String> values)
+            throws IOException, InterruptedException {
+        var opened = get(page);
+        var matcher = VIEW_STATE.matcher(opened.body());
         if (!matcher.find()) {
-            throw new AssertionError("no form on the log-in page: " + page.statusCode());
+            throw new AssertionError("no form on " + page + ": " + opened.statusCode());
         }
         var fields = new LinkedHashMap<String, String>();
-        fields.put("login", "login");
-        fields.put("email", email);
-        fields.put("password", password);
+        fields.put(formId, formId);
+        var hidden = HIDDEN.matcher(opened.body());
+        while (hidden.find()) {
+            if (!hidden.group(1).startsWith("jakarta.faces")) {
+                fields.put(hidden.group(1), hidden.group(2));
+            }
+        }
+        fields.putAll(values);
         fields.put("submit", "");
         fields.put("jakarta.faces.ViewState", matcher.group(1).replace("&#58;", ":"));
-        return http.send(HttpRequest.newBuilder(uri("accounts/login"))
+        var action = page.contains("?") ? page.substring(0, page.indexOf('?')) : page;
+        return http.send(HttpRequest.newBuilder(uri(action))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "en")
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build(), HttpResponse.BodyHandlers.ofString());
     }
