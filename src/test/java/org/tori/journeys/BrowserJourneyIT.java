@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tori.testing.Browser;
@@ -19,7 +20,11 @@ import org.tori.testing.DeployedPortal;
 import org.tori.testing.Mailbox;
 import org.tori.testing.Portal;
 
-/** Whole user stories in a real Chromium against the deployed portal. */
+/**
+ * Whole user stories in a real Chromium against the deployed portal. Buttons and links are
+ * worked with the keyboard, as keyboard users do; that also keeps the tests clear of mouse clicks
+ * landing on a page that is still settling.
+ */
 class BrowserJourneyIT extends DeployedPortal {
 
     private WebDriver browser;
@@ -41,8 +46,8 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.findElement(By.id("name")).sendKeys("Journey Citizen");
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("input[type=radio][value=CITIZEN]")).click();
-        browser.findElement(By.id("submit")).click();
+        browser.findElement(By.cssSelector("input[type=radio][value=CITIZEN]")).sendKeys(Keys.SPACE);
+        browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
         Browser.waitForHeading(browser, "Check your e-mail");
 
         browser.get(url(Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30)))));
@@ -52,7 +57,7 @@ class BrowserJourneyIT extends DeployedPortal {
         var sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("submit")).click();
+        browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
 
         Browser.waitForHeading(browser, "My profile");
         assertEquals("Journey Citizen", browser.findElement(By.id("profile-name")).getText());
@@ -66,8 +71,8 @@ class BrowserJourneyIT extends DeployedPortal {
     void aRegistrationWithMissingFieldsShowsFieldMessagesAndKeepsWhatWasTyped() {
         browser.get(url("accounts/register"));
         browser.findElement(By.id("name")).sendKeys("Half Filled");
-        browser.findElement(By.cssSelector("input[type=radio][value=COMPANY]")).click();
-        browser.findElement(By.id("submit")).click();
+        browser.findElement(By.cssSelector("input[type=radio][value=COMPANY]")).sendKeys(Keys.SPACE);
+        browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
 
         new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(
                 d -> d.findElement(By.tagName("main")).getText().contains("This field is required."));
@@ -78,7 +83,7 @@ class BrowserJourneyIT extends DeployedPortal {
     void theLanguageSwitchTurnsThePageFinnish() {
         browser.get(url(""));
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
-        browser.findElement(By.cssSelector("a[hreflang=fi]")).click();
+        browser.findElement(By.cssSelector("a[hreflang=fi]")).sendKeys(Keys.ENTER);
 
         assertEquals("fi", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals("Luo tili", browser.findElement(By.linkText("Luo tili")).getText());
@@ -99,7 +104,7 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.get(url("accounts/login"));
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("submit")).click();
+        browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
         Browser.waitForHeading(browser, "My profile");
 
         browser.get(url("staff/"));

@@ -24,6 +24,11 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--lang=en");
+        // the password manager's and autofill's pop-ups can swallow a click on a form's button
+        options.addArguments("--disable-features=PasswordManagerOnboarding,PasswordGeneration,AutofillServerCommunication");
+        options.setExperimentalOption("prefs", Map.of("credentials_enable_service", false,
+                "profile.password_manager_enabled", false, "autofill.profile_enabled", false,
+                "autofill.credit_card_enabled", false));
         var driver = new ChromeDriver(options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         // elements of the page that a click leads to may take a moment to appear
@@ -42,8 +47,10 @@ public final class Browser {
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(
                     d -> d.findElements(org.openqa.selenium.By.tagName("h1")).stream().anyMatch(h -> expected.equals(h.getText())));
         } catch (org.openqa.selenium.TimeoutException e) {
+            var typed = driver.findElements(org.openqa.selenium.By.cssSelector("main input:not([type=hidden])")).stream()
+                    .map(i -> i.getAttribute("id") + "=" + i.getAttribute("value")).toList();
             throw new AssertionError("expected the heading '" + expected + "' on " + driver.getCurrentUrl() + ", the page says:\n"
-                    + driver.findElement(org.openqa.selenium.By.tagName("main")).getText(), e);
+                    + driver.findElement(org.openqa.selenium.By.tagName("main")).getText() + "\nfields: " + typed, e);
         }
     }
 
