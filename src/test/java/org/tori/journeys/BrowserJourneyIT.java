@@ -1,6 +1,7 @@
 package org.tori.journeys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tori.testing.Browser;
 import org.tori.testing.DeployedPortal;
@@ -119,8 +121,35 @@ class BrowserJourneyIT extends DeployedPortal {
     }
 
     @Test
+    void aPartnerCityFindsAHackathonByItsFiltersAndJoinsIt() throws Exception {
+        browser.get(url("accounts/login"));
+        browser.findElement(By.id("email")).sendKeys("city@demo.tori.fi");
+        browser.findElement(By.id("password")).sendKeys(System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
+        browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
+        Browser.waitForHeading(browser, "My profile");
+
+        browser.get(url("spaces/"));
+        new Select(browser.findElement(By.id("filter-kind"))).selectByValue("HACKATHON");
+        new Select(browser.findElement(By.id("filter-valueStream"))).selectByValue("VISITOR");
+        browser.findElement(By.cssSelector("form.filters button")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("kind=HACKATHON"));
+        var list = browser.findElement(By.tagName("main")).getText();
+        assertTrue(list.contains("Events app hackathon"), list);
+        assertFalse(list.contains("Smart parcel terminals"), "contests are filtered out");
+
+        browser.findElement(By.linkText("Events app hackathon")).sendKeys(Keys.ENTER);
+        Browser.waitForHeading(browser, "Events app hackathon");
+        var before = Integer.parseInt(browser.findElement(By.id("participant-count")).getText());
+        browser.findElement(By.id("join")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("main")).getText().contains("You have joined the space."));
+        assertEquals(before + 1, Integer.parseInt(browser.findElement(By.id("participant-count")).getText()));
+        assertTrue(browser.findElement(By.id("leave")).isDisplayed());
+    }
+
+    @Test
     void homeRegisterAndLoginPagesHaveNoSeriousAccessibilityViolations() throws Exception {
-        for (var page : new String[] {"", "accounts/register", "accounts/login", "search/?q=robot"}) {
+        for (var page : new String[] {"", "accounts/register", "accounts/login", "search/?q=robot", "spaces/"}) {
             browser.get(url(page));
             var violations = Browser.seriousViolations(browser);
             assertTrue(violations.isEmpty(), "/" + page + ": " + violations);

@@ -163,6 +163,10 @@ public class Accounts {
         return Optional.ofNullable(em.find(Account.class, id)).flatMap(Account::publicProfile);
     }
 
+    public Optional<Long> idOf(String rawEmail) {
+        return byEmail(EmailAddress.of(rawEmail)).map(Account::getId);
+    }
+
     public boolean exists(String rawEmail) {
         return byEmail(EmailAddress.of(rawEmail)).isPresent();
     }

@@ -30,6 +30,10 @@ public class CurrentMember {
         return id().isPresent();
     }
 
+    public boolean isCityPartner() {
+        return security.isCallerInRole("CITY_PARTNER");
+    }
+
     public boolean isStaff() {
         return security.isCallerInRole("STAFF") || security.isCallerInRole("ADMIN");
     }

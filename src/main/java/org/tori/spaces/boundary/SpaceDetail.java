@@ -1,0 +1,14 @@
+package org.tori.spaces.boundary;
+
+import java.util.List;
+import org.tori.spaces.entity.Space;
+
+/** One space in full: its summary, the sanitised description, and the phases it goes through. */
+public record SpaceDetail(SpaceSummary summary, String descriptionHtml, List<String> lifeCycle, String nextPhase) {
+
+    static SpaceDetail of(Space s) {
+        var next = s.getKind().next(s.getPhase());
+        return new SpaceDetail(SpaceSummary.of(s), s.getDescriptionHtml(),
+                s.getKind().phases().stream().map(Enum::name).toList(), next == s.getPhase() ? null : next.name());
+    }
+}

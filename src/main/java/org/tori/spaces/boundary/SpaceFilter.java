@@ -1,0 +1,16 @@
+package org.tori.spaces.boundary;
+
+import org.tori.spaces.entity.CityDomain;
+import org.tori.spaces.entity.Phase;
+import org.tori.spaces.entity.SpaceKind;
+import org.tori.spaces.entity.Theme;
+import org.tori.spaces.entity.ValueStream;
+
+/** The filters of the space list; null means "any". */
+public record SpaceFilter(SpaceKind kind, Phase phase, Theme theme, CityDomain domain, ValueStream valueStream,
+        String city) {
+
+    public static SpaceFilter any() {
+        return new SpaceFilter(null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,92 @@
+package org.tori.spaces.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import org.tori.platform.i18n.Texts;
+import org.tori.spaces.entity.Phase;
+
+/** One space: what it is, its life cycle, joining and leaving, and the next move for its managers. */
+@Named
+@RequestScoped
+public class SpaceView {
+
+    @Inject
+    Spaces spaces;
+    @Inject
+    ManagerContext manager;
+    @Inject
+    FacesContext faces;
+
+    private long id;
+    private SpaceDetail space;
+    private String reason;
+
+    public void load() throws IOException {
+        space = spaces.detail(id, manager.actor().orElse(null)).orElse(null);
+        if (space == null) {
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+        }
+    }
+
+    public void join() throws IOException {
+        spaces.join(id, manager.actor().orElseThrow().accountId());
+        done("space.joined");
+    }
+
+    public void leave() throws IOException {
+        spaces.leave(id, manager.actor().orElseThrow().accountId());
+        done("space.left");
+    }
+
+    public void moveOn() throws IOException {
+        var next = spaces.detail(id, manager.actor().orElse(null)).map(SpaceDetail::nextPhase).orElseThrow();
+        spaces.move(id, Phase.valueOf(next), reason, manager.actor().orElseThrow());
+        done("space.moved");
+    }
+
+    private void done(String key) throws IOException {
+        var text = Texts.get(faces.getViewRoot().getLocale(), key);
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        var external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/spaces/space?id=" + id);
+        faces.responseComplete();
+    }
+
+    public boolean isParticipant() {
+        return manager.actor().map(a -> spaces.isParticipant(id, a.accountId())).orElse(false);
+    }
+
+    public boolean isSignedIn() {
+        return manager.actor().isPresent();
+    }
+
+    public boolean isManager() {
+        return manager.actor().map(a -> spaces.mayManage(id, a)).orElse(false);
+    }
+
+    public SpaceDetail getSpace() {
+        return space;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

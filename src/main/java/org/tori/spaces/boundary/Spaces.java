@@ -1,0 +1,195 @@
+package org.tori.spaces.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tori.platform.DomainException;
+import org.tori.platform.DomainException.Kind;
+import org.tori.spaces.control.RichText;
+import org.tori.spaces.entity.Phase;
+import org.tori.spaces.entity.Space;
+import org.tori.spaces.entity.SpaceChanged;
+
+/** The use cases of spaces, one transaction each; every change fires {@link SpaceChanged}. */
+@ApplicationScoped
+@Transactional
+public class Spaces {
+
+    /** Who acts: staff manage every space, a partner city the spaces it created. */
+    public record Actor(long accountId, boolean staff, boolean cityPartner) {
+        boolean mayCreate() {
+            return staff || cityPartner;
+        }
+    }
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    @PersistenceContext(unitName = "tori")
+    EntityManager em;
+    @Inject
+    RichText richText;
+    @Inject
+    Clock clock;
+    @Inject
+    Event<SpaceChanged> changed;
+
+    public long create(@Valid @NotNull SpaceForm form, Actor actor) {
+        if (!actor.mayCreate()) {
+            throw new DomainException(Kind.FORBIDDEN, "space.create.forbidden");
+        }
+        var space = new Space(form.getKind(), form.details(), richText.toSafeHtml(form.getDescription()),
+                actor.accountId(), now());
+        em.persist(space);
+        em.flush();
+        changed.fire(new SpaceChanged(space.getId(), space.getPhase()));
+        return space.getId();
+    }
+
+    public void edit(long id, @Valid @NotNull SpaceForm form, Actor actor) {
+        var space = managed(id, actor);
+        space.describe(form.details(), richText.toSafeHtml(form.getDescription()));
+        changed.fire(new SpaceChanged(id, space.getPhase()));
+    }
+
+    public void move(long id, Phase target, String reason, Actor actor) {
+        var space = managed(id, actor);
+        space.moveTo(target, reason);
+        changed.fire(new SpaceChanged(id, space.getPhase()));
+    }
+
+    public void join(long id, long accountId) {
+        var space = visible(id, null);
+        space.join(accountId);
+        changed.fire(new SpaceChanged(id, space.getPhase()));
+    }
+
+    public void leave(long id, long accountId) {
+        var space = visible(id, null);
+        space.leave(accountId);
+        changed.fire(new SpaceChanged(id, space.getPhase()));
+    }
+
+    public Optional<SpaceDetail> detail(long id, Actor viewer) {
+        var space = em.find(Space.class, id);
+        if (space == null || !visibleTo(space, viewer)) {
+            return Optional.empty();
+        }
+        return Optional.of(SpaceDetail.of(space));
+    }
+
+    public boolean isParticipant(long id, long accountId) {
+        var space = em.find(Space.class, id);
+        return space != null && space.isParticipant(accountId);
+    }
+
+    public boolean mayManage(long id, Actor actor) {
+        var space = em.find(Space.class, id);
+        return space != null && actor != null && space.mayBeManagedBy(actor.accountId(), actor.staff());
+    }
+
+    /** Public spaces matching the filter, newest first; drafts only for those who may manage them. */
+    public SpacePage list(SpaceFilter filter, int page, int size, Actor viewer) {
+        int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int safePage = Math.max(0, page);
+        var cb = em.getCriteriaBuilder();
+
+        var query = cb.createQuery(Space.class);
+        var root = query.from(Space.class);
+        query.select(root).distinct(true).where(matching(cb, root, filter, viewer)).orderBy(cb.desc(root.get("id")));
+        var items = em.createQuery(query).setFirstResult(safePage * safeSize).setMaxResults(safeSize)
+                .getResultStream().map(SpaceSummary::of).toList();
+
+        var count = cb.createQuery(Long.class);
+        var counted = count.from(Space.class);
+        count.select(cb.countDistinct(counted)).where(matching(cb, counted, filter, viewer));
+        return new SpacePage(em.createQuery(count).getSingleResult(), safePage, safeSize, items);
+    }
+
+    /** Moves every space whose dates have passed into its next phase; safe on several instances. */
+    public int advanceDue() {
+        var now = now();
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM space WHERE phase IN ('OPEN', 'SUBMISSION')"
+                + " ORDER BY id FOR UPDATE SKIP LOCKED").getResultList();
+        int moved = 0;
+        for (var id : ids) {
+            var space = em.find(Space.class, id.longValue());
+            var due = space.dueMove(now);
+            if (due.isPresent()) {
+                space.moveTo(due.get(), null);
+                changed.fire(new SpaceChanged(space.getId(), space.getPhase()));
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    private Predicate[] matching(CriteriaBuilder cb, Root<Space> root, SpaceFilter filter, Actor viewer) {
+        var where = new ArrayList<Predicate>();
+        if (viewer == null || !viewer.staff()) {
+            var published = cb.notEqual(root.get("phase"), Phase.DRAFT);
+            where.add(viewer == null ? published : cb.or(published, cb.equal(root.get("createdBy"), viewer.accountId())));
+        }
+        if (filter.kind() != null) {
+            where.add(cb.equal(root.get("kind"), filter.kind()));
+        }
+        if (filter.phase() != null) {
+            where.add(cb.equal(root.get("phase"), filter.phase()));
+        }
+        if (filter.domain() != null) {
+            where.add(cb.equal(root.get("domain"), filter.domain()));
+        }
+        if (filter.city() != null && !filter.city().isBlank()) {
+            where.add(cb.equal(cb.lower(root.get("city")), filter.city().strip().toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (filter.theme() != null) {
+            where.add(cb.equal(root.join("themes"), filter.theme()));
+        }
+        if (filter.valueStream() != null) {
+            where.add(cb.equal(root.join("valueStreams"), filter.valueStream()));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    private Space managed(long id, Actor actor) {
+        var space = em.find(Space.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (space == null) {
+            throw new DomainException(Kind.NOT_FOUND, "space.notFound");
+        }
+        if (actor == null || !space.mayBeManagedBy(actor.accountId(), actor.staff())) {
+            throw new DomainException(Kind.FORBIDDEN, "space.manage.forbidden");
+        }
+        return space;
+    }
+
+    private Space visible(long id, Actor viewer) {
+        var space = em.find(Space.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (space == null || !visibleTo(space, viewer)) {
+            throw new DomainException(Kind.NOT_FOUND, "space.notFound");
+        }
+        return space;
+    }
+
+    private static boolean visibleTo(Space space, Actor viewer) {
+        return space.getPhase().isPublic()
+                || (viewer != null && space.mayBeManagedBy(viewer.accountId(), viewer.staff()));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

@@ -1,0 +1,136 @@
+package org.tori.spaces.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.tori.platform.DomainException;
+import org.tori.spaces.entity.CityDomain;
+import org.tori.spaces.entity.Phase;
+import org.tori.spaces.entity.SpaceKind;
+import org.tori.spaces.entity.Theme;
+import org.tori.spaces.entity.ValueStream;
+
+/** The public list of spaces: a GET form of filters, so every filtered list is a shareable link. */
+@Named
+@RequestScoped
+public class SpacesView {
+
+    private static final int PAGE_SIZE = 12;
+
+    @Inject
+    Spaces spaces;
+    @Inject
+    ManagerContext manager;
+
+    private String kind;
+    private String phase;
+    private String theme;
+    private String domain;
+    private String valueStream;
+    private String city;
+    private int page;
+    private SpacePage result;
+    private boolean badFilter;
+
+    public void load() {
+        try {
+            var filter = new SpaceFilter(SpacesResource.value(SpaceKind.class, kind, "kind"),
+                    SpacesResource.value(Phase.class, phase, "phase"), SpacesResource.value(Theme.class, theme, "theme"),
+                    SpacesResource.value(CityDomain.class, domain, "domain"),
+                    SpacesResource.value(ValueStream.class, valueStream, "valueStream"), city);
+            result = spaces.list(filter, page, PAGE_SIZE, manager.actor().orElse(null));
+        } catch (DomainException unknownFilterValue) {
+            badFilter = true;
+            result = spaces.list(SpaceFilter.any(), 0, PAGE_SIZE, null);
+        }
+    }
+
+    public List<SpaceKind> getKinds() {
+        return List.of(SpaceKind.values());
+    }
+
+    public List<Phase> getPhases() {
+        return List.of(Phase.values()).stream().filter(Phase::isPublic).toList();
+    }
+
+    public List<Theme> getThemes() {
+        return List.of(Theme.values());
+    }
+
+    public List<CityDomain> getDomains() {
+        return List.of(CityDomain.values());
+    }
+
+    public List<ValueStream> getValueStreams() {
+        return List.of(ValueStream.values());
+    }
+
+    public SpacePage getResult() {
+        return result;
+    }
+
+    public boolean isBadFilter() {
+        return badFilter;
+    }
+
+    public boolean isMayCreate() {
+        return manager.actor().map(Spaces.Actor::mayCreate).orElse(false);
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getPhase() {
+        return phase;
+    }
+
+    public void setPhase(String phase) {
+        this.phase = phase;
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public void setTheme(String theme) {
+        this.theme = theme;
+    }
+
+    public String getDomain() {
+        return domain;
+    }
+
+    public void setDomain(String domain) {
+        this.domain = domain;
+    }
+
+    public String getValueStream() {
+        return valueStream;
+    }
+
+    public void setValueStream(String valueStream) {
+        this.valueStream = valueStream;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(0, page);
+    }
+}

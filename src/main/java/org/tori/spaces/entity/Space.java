@@ -1,0 +1,253 @@
+package org.tori.spaces.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.tori.platform.DomainException;
+import org.tori.platform.DomainException.Kind;
+
+/**
+ * A co-creation space. Its phase only moves along its kind's life cycle, one step at a time;
+ * archiving needs a written reason while the knowledge base cannot yet hold the lesson learned.
+ */
+@Entity
+@Table(name = "space")
+public class Space {
+
+    @Id
+    @SequenceGenerator(name = "space_seq", sequenceName = "space_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "space_seq")
+    private Long id;
+    @Enumerated(EnumType.STRING)
+    private SpaceKind kind;
+    private String title;
+    private String summary;
+    @Column(name = "description_html")
+    private String descriptionHtml;
+    @Column(name = "description_source")
+    private String descriptionSource;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "city_domain")
+    private CityDomain domain;
+    private String organiser;
+    private String city;
+    private String place;
+    @Column(name = "opens_at")
+    private OffsetDateTime opensAt;
+    @Column(name = "submission_deadline")
+    private OffsetDateTime submissionDeadline;
+    @Column(name = "results_at")
+    private OffsetDateTime resultsAt;
+    @Enumerated(EnumType.STRING)
+    private Phase phase;
+    @Column(name = "archive_reason")
+    private String archiveReason;
+    @Column(name = "created_by")
+    private long createdBy;
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "space_theme", joinColumns = @JoinColumn(name = "space_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "theme")
+    private Set<Theme> themes = EnumSet.noneOf(Theme.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "space_value_stream", joinColumns = @JoinColumn(name = "space_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "value_stream")
+    private Set<ValueStream> valueStreams = EnumSet.noneOf(ValueStream.class);
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "space_participant", joinColumns = @JoinColumn(name = "space_id"))
+    @Column(name = "account_id")
+    private Set<Long> participants = new HashSet<>();
+
+    protected Space() {
+    }
+
+    public Space(SpaceKind kind, SpaceDetails details, String descriptionHtml, long createdBy, OffsetDateTime now) {
+        this.kind = Objects.requireNonNull(kind);
+        this.phase = Phase.DRAFT;
+        this.createdBy = createdBy;
+        this.createdAt = Objects.requireNonNull(now);
+        describe(details, descriptionHtml);
+    }
+
+    /** Replaces what the space says about itself; the dates must make sense together. */
+    public void describe(SpaceDetails details, String descriptionHtml) {
+        Objects.requireNonNull(details);
+        if (details.opensAt() != null && details.submissionDeadline() != null
+                && !details.submissionDeadline().isAfter(details.opensAt())) {
+            throw new DomainException(Kind.INVALID, "space.deadline.beforeOpening", "submissionDeadline");
+        }
+        if (details.submissionDeadline() != null && details.resultsAt() != null
+                && details.resultsAt().isBefore(details.submissionDeadline())) {
+            throw new DomainException(Kind.INVALID, "space.results.beforeDeadline", "resultsAt");
+        }
+        this.title = details.title().strip();
+        this.summary = details.summary().strip();
+        this.descriptionSource = details.description();
+        this.descriptionHtml = descriptionHtml;
+        this.domain = details.domain();
+        this.organiser = details.organiser();
+        this.city = details.city();
+        this.place = details.place();
+        this.opensAt = details.opensAt();
+        this.submissionDeadline = details.submissionDeadline();
+        this.resultsAt = details.resultsAt();
+        replace(themes, details.themes());
+        replace(valueStreams, details.valueStreams());
+    }
+
+    /**
+     * Moves to the given phase, which must be the next one of this kind's life cycle. Opening needs
+     * the dates people plan by; archiving needs the reason why no lesson learned is recorded.
+     */
+    public void moveTo(Phase target, String reason) {
+        Objects.requireNonNull(target);
+        if (target != kind.next(phase) || target == phase) {
+            throw new DomainException(Kind.CONFLICT, "space.phase.notAllowed", "phase");
+        }
+        if (target == Phase.OPEN && (opensAt == null || submissionDeadline == null)) {
+            throw new DomainException(Kind.INVALID, "space.open.needsDates", "submissionDeadline");
+        }
+        if (target == Phase.ARCHIVED) {
+            if (reason == null || reason.isBlank()) {
+                throw new DomainException(Kind.INVALID, "space.archive.needsReason", "reason");
+            }
+            archiveReason = reason.strip();
+        }
+        phase = target;
+    }
+
+    /** The phase the calendar says the space should be in by now, if that is a step forward. */
+    public java.util.Optional<Phase> dueMove(OffsetDateTime now) {
+        if (phase == Phase.OPEN && kind == SpaceKind.HACKATHON && opensAt != null && !now.isBefore(opensAt)) {
+            return java.util.Optional.of(Phase.SUBMISSION);
+        }
+        boolean deadlinePassed = submissionDeadline != null && now.isAfter(submissionDeadline);
+        if (deadlinePassed && (phase == Phase.SUBMISSION || (phase == Phase.OPEN && kind == SpaceKind.CONTEST))) {
+            return java.util.Optional.of(kind.next(phase));
+        }
+        return java.util.Optional.empty();
+    }
+
+    public void join(long accountId) {
+        if (!kind.joinable(phase)) {
+            throw new DomainException(Kind.CONFLICT, "space.join.closed");
+        }
+        participants.add(accountId);
+    }
+
+    public void leave(long accountId) {
+        participants.remove(accountId);
+    }
+
+    public boolean isParticipant(long accountId) {
+        return participants.contains(accountId);
+    }
+
+    public boolean mayBeManagedBy(long accountId, boolean staff) {
+        return staff || createdBy == accountId;
+    }
+
+    private static <E> void replace(Set<E> target, Collection<E> values) {
+        target.clear();
+        if (values != null) {
+            target.addAll(values);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public SpaceKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getDescriptionHtml() {
+        return descriptionHtml;
+    }
+
+    public String getDescriptionSource() {
+        return descriptionSource;
+    }
+
+    public CityDomain getDomain() {
+        return domain;
+    }
+
+    public String getOrganiser() {
+        return organiser;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public OffsetDateTime getOpensAt() {
+        return opensAt;
+    }
+
+    public OffsetDateTime getSubmissionDeadline() {
+        return submissionDeadline;
+    }
+
+    public OffsetDateTime getResultsAt() {
+        return resultsAt;
+    }
+
+    public Phase getPhase() {
+        return phase;
+    }
+
+    public String getArchiveReason() {
+        return archiveReason;
+    }
+
+    public Set<Theme> getThemes() {
+        return Set.copyOf(themes);
+    }
+
+    public Set<ValueStream> getValueStreams() {
+        return Set.copyOf(valueStreams);
+    }
+
+    public int getParticipantCount() {
+        return participants.size();
+    }
+}

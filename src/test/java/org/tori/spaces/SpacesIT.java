@@ -1,0 +1,113 @@
+package org.tori.spaces;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+import org.tori.testing.DeployedPortal;
+import org.tori.testing.Json;
+import org.tori.testing.PortalClient;
+
+/** Spaces through the open API and the staff API, with the demo content as shared fixture. */
+class SpacesIT extends DeployedPortal {
+
+    static final String DEMO_PASSWORD = System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
+
+    private PortalClient signedIn(String email) throws Exception {
+        var client = client();
+        var login = client.login(email, DEMO_PASSWORD);
+        assertTrue(login.statusCode() == 302 || login.statusCode() == 303, email + " logs in: " + login.statusCode());
+        return client;
+    }
+
+    private static String titles(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(i -> i.getString("title")).toList().toString();
+    }
+
+    @Test
+    void theOpenListShowsPublishedSpacesWithFiltersAndHidesDrafts() throws Exception {
+        var anyone = client();
+        var all = Json.parse(anyone.get("api/spaces").body());
+        assertTrue(titles(all).contains("Events app hackathon"), titles(all));
+        assertTrue(titles(all).contains("Smart parcel terminals for apartment buildings"));
+        assertFalse(titles(all).contains("Employment chatbot hackathon"), "drafts are not public");
+
+        var contests = Json.parse(anyone.get("api/spaces?kind=contest&theme=PLANET").body());
+        assertTrue(titles(contests).contains("Smart parcel terminals"));
+        assertFalse(titles(contests).contains("Events app hackathon"));
+
+        var wrong = anyone.get("api/spaces?kind=picnic");
+        assertEquals(400, wrong.statusCode());
+        assertEquals("kind", Json.parse(wrong.body()).getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        var paged = Json.parse(anyone.get("api/spaces?size=1&page=1").body());
+        assertEquals(1, paged.getJsonArray("items").size());
+        assertEquals(1, paged.getInt("page"));
+    }
+
+    @Test
+    void staffCreateADraftAndMoveItOnlyAlongItsLifeCycle() throws Exception {
+        var staff = signedIn("staff@demo.tori.fi");
+        var opens = OffsetDateTime.now().plusDays(5);
+        var created = staff.postJson("api/spaces", """
+                {"kind": "CONTEST", "title": "Talking robots in pre-schools", "summary": "Ideas for robots that children talk to.",
+                 "description": "Robots **talk**.<script>alert('x')</script><img src=x onerror=alert(1)>",
+                 "themes": ["PEOPLE"], "domain": "EDUCATION", "valueStreams": ["FAMILY_WITH_CHILDREN"],
+                 "organiser": "Tampere early education", "city": "Tampere", "place": "Hervanta",
+                 "opensAt": "%s", "submissionDeadline": "%s"}
+                """.formatted(opens, opens.plusDays(20)), "en");
+        assertEquals(201, created.statusCode(), created.body());
+        var space = Json.parse(created.body());
+        long id = space.getJsonObject("summary").getJsonNumber("id").longValue();
+        var html = space.getString("descriptionHtml");
+        assertTrue(html.contains("<strong>talk</strong>"), html);
+        assertFalse(html.contains("script") || html.contains("onerror"), "scripts are removed: " + html);
+
+        assertEquals(404, client().get("api/spaces/" + id).statusCode(), "a draft is not public");
+
+        var skipping = staff.putJson("api/spaces/" + id + "/phase", "{\"phase\": \"JUDGING\"}");
+        assertEquals(409, skipping.statusCode());
+        assertTrue(Json.parse(skipping.body()).getString("detail").contains("next phase"));
+
+        assertEquals(200, staff.putJson("api/spaces/" + id + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
+        assertEquals("OPEN", Json.parse(client().get("api/spaces/" + id).body()).getJsonObject("summary").getString("phase"));
+
+        var citizen = signedIn("citizen@demo.tori.fi");
+        assertEquals(403, citizen.putJson("api/spaces/" + id + "/phase", "{\"phase\": \"SCREENING\"}").statusCode());
+        assertEquals(401, client().putJson("api/spaces/" + id + "/phase", "{\"phase\": \"SCREENING\"}").statusCode());
+
+        for (var phase : new String[] {"SCREENING", "JUDGING", "RESULTS"}) {
+            assertEquals(200, staff.putJson("api/spaces/" + id + "/phase", "{\"phase\": \"" + phase + "\"}").statusCode(), phase);
+        }
+        var archiveWithoutReason = staff.putJson("api/spaces/" + id + "/phase", "{\"phase\": \"ARCHIVED\"}");
+        assertEquals(400, archiveWithoutReason.statusCode());
+        assertEquals(200, staff.putJson("api/spaces/" + id + "/phase",
+                "{\"phase\": \"ARCHIVED\", \"reason\": \"Lessons go to the knowledge base next year\"}").statusCode());
+    }
+
+    @Test
+    void citizensCannotCreateSpacesButJoinAndLeaveOpenOnes() throws Exception {
+        var citizen = signedIn("startup@demo.tori.fi");
+        var refused = citizen.postJson("api/spaces", "{\"kind\": \"HACKATHON\", \"title\": \"Mine\", \"summary\": \"Mine\"}", "en");
+        assertEquals(403, refused.statusCode());
+
+        var events = Json.parse(client().get("api/spaces?kind=HACKATHON&phase=OPEN").body())
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("title").equals("Events app hackathon")).findFirst().orElseThrow();
+        long id = events.getJsonNumber("id").longValue();
+        int before = events.getInt("participants");
+
+        assertEquals(204, citizen.putJson("api/spaces/" + id + "/participants/me", "").statusCode());
+        assertEquals(204, citizen.putJson("api/spaces/" + id + "/participants/me", "").statusCode(), "joining again is harmless");
+        assertEquals(before + 1, participants(id));
+        assertEquals(204, citizen.http("DELETE", "api/spaces/" + id + "/participants/me").statusCode());
+        assertEquals(before, participants(id));
+    }
+
+    private int participants(long id) throws Exception {
+        return Json.parse(client().get("api/spaces/" + id).body()).getJsonObject("summary").getInt("participants");
+    }
+}
