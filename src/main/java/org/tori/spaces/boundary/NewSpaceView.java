@@ -8,11 +8,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
-import org.tori.spaces.entity.CityDomain;
-import org.tori.spaces.entity.SpaceKind;
-import org.tori.spaces.entity.Theme;
-import org.tori.spaces.entity.ValueStream;
 
 /**
  * Staff and partner cities create a space as a draft. Dates are entered as days in the city's
@@ -48,22 +43,6 @@ public class NewSpaceView {
 
     public SpaceForm getForm() {
         return form;
-    }
-
-    public List<SpaceKind> getKinds() {
-        return List.of(SpaceKind.values());
-    }
-
-    public List<Theme> getThemes() {
-        return List.of(Theme.values());
-    }
-
-    public List<CityDomain> getDomains() {
-        return List.of(CityDomain.values());
-    }
-
-    public List<ValueStream> getValueStreams() {
-        return List.of(ValueStream.values());
     }
 
     public LocalDate getOpens() {

@@ -3,7 +3,6 @@ package org.tori.spaces.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 import org.tori.platform.DomainException;
 import org.tori.spaces.entity.CityDomain;
 import org.tori.spaces.entity.Phase;
@@ -44,26 +43,6 @@ public class SpacesView {
             badFilter = true;
             result = spaces.list(SpaceFilter.any(), 0, PAGE_SIZE, null);
         }
-    }
-
-    public List<SpaceKind> getKinds() {
-        return List.of(SpaceKind.values());
-    }
-
-    public List<Phase> getPhases() {
-        return List.of(Phase.values()).stream().filter(Phase::isPublic).toList();
-    }
-
-    public List<Theme> getThemes() {
-        return List.of(Theme.values());
-    }
-
-    public List<CityDomain> getDomains() {
-        return List.of(CityDomain.values());
-    }
-
-    public List<ValueStream> getValueStreams() {
-        return List.of(ValueStream.values());
     }
 
     public SpacePage getResult() {
