@@ -107,6 +107,30 @@ class SpacesIT extends DeployedPortal {
         assertEquals(before, participants(id));
     }
 
+    @Test
+    void anOpenedSpaceBecomesSearchableAndADraftDoesNot() throws Exception {
+        var staff = signedIn("staff@demo.tori.fi");
+        var word = "zeppelinport" + Long.toString(System.nanoTime(), 36);
+        var opens = OffsetDateTime.now().plusDays(2);
+        var body = """
+                {"kind": "HACKATHON", "title": "%s hackathon", "summary": "Airships for parcels: %s", "city": "Tampere",
+                 "opensAt": "%s", "submissionDeadline": "%s"}
+                """;
+        var published = Json.parse(staff.postJson("api/spaces", body.formatted("Published", word, opens, opens.plusDays(2)), "en").body());
+        long id = published.getJsonObject("summary").getJsonNumber("id").longValue();
+        staff.postJson("api/spaces", body.formatted("Hidden", word, opens, opens.plusDays(2)), "en");
+        assertEquals(200, staff.putJson("api/spaces/" + id + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
+
+        String page = null;
+        for (int i = 0; i < 60 && (page == null || !page.contains("Published hackathon")); i++) {
+            Thread.sleep(500);
+            page = client().get("search/?q=" + word).body();
+        }
+        assertTrue(page.contains("Published hackathon"), "the opened space is found");
+        assertTrue(page.contains("/spaces/space?id=" + id), "and links to its page");
+        assertFalse(page.contains("Hidden hackathon"), "drafts stay out of search");
+    }
+
     private int participants(long id) throws Exception {
         return Json.parse(client().get("api/spaces/" + id).body()).getJsonObject("summary").getInt("participants");
     }

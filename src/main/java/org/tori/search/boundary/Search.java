@@ -16,6 +16,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.util.NamedValue;
 import org.tori.search.control.Indices;
 import org.tori.search.control.ProfileDocuments;
+import org.tori.search.control.SpaceDocuments;
 import org.tori.search.entity.SearchHit;
 
 /** Finds what partners and members look for. Tolerates typos; marks the words that matched. */
@@ -39,20 +40,25 @@ public class Search {
         }
         var words = query;
         var response = client.search(s -> s
-                .index(indices.alias(Indices.PROFILES))
+                .index(List.of(indices.alias(Indices.PROFILES), indices.alias(Indices.SPACES)))
                 .size(PAGE)
                 .query(q -> words.isEmpty()
                         ? q.matchAll(m -> m)
                         : q.multiMatch(m -> m.query(words)
-                                .fields("name^3", "skills^2", "interests^2", "organisation^2", "city", "bio")
+                                .fields("name^3", "title^3", "skills^2", "interests^2", "summary^2", "organisation^2",
+                                        "city", "bio", "description")
                                 .type(TextQueryType.BestFields)
                                 .fuzziness("AUTO")))
                 .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
                         .fields(NamedValue.of("bio", HighlightField.of(f -> f.numberOfFragments(1).fragmentSize(160))),
                                 NamedValue.of("skills", HighlightField.of(f -> f)),
-                                NamedValue.of("interests", HighlightField.of(f -> f)))),
+                                NamedValue.of("interests", HighlightField.of(f -> f)),
+                                NamedValue.of("summary", HighlightField.of(f -> f.numberOfFragments(0))),
+                                NamedValue.of("description", HighlightField.of(f -> f.numberOfFragments(1).fragmentSize(160))))),
                 JsonData.class);
-        var hits = response.hits().hits().stream().map(Search::profileHit).toList();
+        var spacesIndex = indices.alias(Indices.SPACES);
+        var hits = response.hits().hits().stream()
+                .map(hit -> hit.index().startsWith(spacesIndex) ? spaceHit(hit) : profileHit(hit)).toList();
         var total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         return new Results(total, hits);
     }
@@ -65,7 +71,16 @@ public class Search {
         tags.addAll(strings(source, "interests"));
         var snippet = hit.highlight().getOrDefault("bio", List.of()).stream().findFirst()
                 .orElse(escape(source.getString("bio", "")));
-        return new SearchHit(ProfileDocuments.TYPE, hit.id(), source.getString("name", ""), subtitle, tags, snippet);
+        return new SearchHit(ProfileDocuments.TYPE, hit.id(), source.getString("name", ""), subtitle, tags, snippet, null);
+    }
+
+    private static SearchHit spaceHit(Hit<JsonData> hit) {
+        var source = hit.source().toJson().asJsonObject();
+        var highlight = hit.highlight();
+        var snippet = highlight.getOrDefault("summary", highlight.getOrDefault("description", List.of())).stream()
+                .findFirst().orElse(escape(source.getString("summary", "")));
+        return new SearchHit(SpaceDocuments.TYPE, hit.id(), source.getString("title", ""), firstOf(source, "organiser", "city"),
+                List.of(), snippet, "/spaces/space?id=" + hit.id());
     }
 
     /** The snippet is shown as html (for the marks): text that did not pass the highlighter is escaped here. */

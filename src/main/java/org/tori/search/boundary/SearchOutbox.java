@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.tori.accounts.entity.ProfileChanged;
 import org.tori.search.control.ProfileDocuments;
+import org.tori.search.control.SpaceDocuments;
+import org.tori.spaces.entity.SpaceChanged;
 import org.tori.search.entity.IndexChange;
 
 /**
@@ -35,6 +37,11 @@ public class SearchOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     void profileChanged(@Observes ProfileChanged event) {
         enqueue(ProfileDocuments.TYPE, String.valueOf(event.accountId()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void spaceChanged(@Observes SpaceChanged event) {
+        enqueue(SpaceDocuments.TYPE, String.valueOf(event.spaceId()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

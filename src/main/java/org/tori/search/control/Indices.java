@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Indices {
 
     public static final String PROFILES = "profiles";
-    static final List<String> ALL = List.of(PROFILES);
+    public static final String SPACES = "spaces";
+    static final List<String> ALL = List.of(PROFILES, SPACES);
     private static final int VERSION = 1;
     private static final Logger LOG = Logger.getLogger(Indices.class.getName());
 

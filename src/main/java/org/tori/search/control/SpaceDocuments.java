@@ -1,0 +1,43 @@
+package org.tori.search.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.tori.search.entity.SpaceDocument;
+import org.tori.spaces.boundary.Spaces;
+
+/** Published spaces; drafts stay out of the index. */
+@ApplicationScoped
+public class SpaceDocuments implements DocumentSource {
+
+    public static final String TYPE = "space";
+
+    @Inject
+    Spaces spaces;
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String index() {
+        return Indices.SPACES;
+    }
+
+    @Override
+    public Optional<Object> document(String id) {
+        long spaceId;
+        try {
+            spaceId = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return spaces.detail(spaceId, null).map(d -> {
+            var s = d.summary();
+            var text = d.descriptionHtml() == null ? "" : d.descriptionHtml().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+            return new SpaceDocument(String.valueOf(s.id()), s.kind(), s.phase(), s.title(), s.summary(), text,
+                    s.organiser(), s.city(), s.themes(), s.domain(), s.valueStreams());
+        });
+    }
+}
