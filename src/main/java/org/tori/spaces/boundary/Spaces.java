@@ -96,6 +96,10 @@ public class Spaces {
         return space != null && space.isParticipant(accountId);
     }
 
+    public Optional<Phase> phaseOf(long id) {
+        return Optional.ofNullable(em.find(Space.class, id)).map(Space::getPhase);
+    }
+
     public boolean mayManage(long id, Actor actor) {
         var space = em.find(Space.class, id);
         return space != null && actor != null && space.mayBeManagedBy(actor.accountId(), actor.staff());

@@ -153,6 +153,26 @@ public class Space {
         return java.util.Optional.empty();
     }
 
+    /** Entries come in while a contest is open or a hackathon takes concepts, and never after the deadline. */
+    public void checkAcceptsEntries(OffsetDateTime now) {
+        boolean phaseTakesEntries = (kind == SpaceKind.CONTEST && phase == Phase.OPEN)
+                || (kind == SpaceKind.HACKATHON && phase == Phase.SUBMISSION);
+        if (submissionDeadline != null && now.isAfter(submissionDeadline)) {
+            throw new DomainException(Kind.CONFLICT, "entry.late");
+        }
+        if (!phaseTakesEntries) {
+            throw new DomainException(Kind.CONFLICT, "entry.closed");
+        }
+    }
+
+    public boolean isJudging() {
+        return phase == Phase.JUDGING;
+    }
+
+    public boolean isScreening() {
+        return phase == Phase.SCREENING || (kind == SpaceKind.HACKATHON && phase == Phase.JUDGING);
+    }
+
     public void join(long accountId) {
         if (!kind.joinable(phase)) {
             throw new DomainException(Kind.CONFLICT, "space.join.closed");

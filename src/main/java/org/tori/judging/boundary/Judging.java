@@ -1,0 +1,170 @@
+package org.tori.judging.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.tori.judging.entity.ConflictOfInterest;
+import org.tori.judging.entity.Criterion;
+import org.tori.judging.entity.Juror;
+import org.tori.judging.entity.Score;
+import org.tori.judging.entity.ScoreSheet;
+import org.tori.platform.DomainException;
+import org.tori.platform.DomainException.Kind;
+import org.tori.spaces.boundary.Entries;
+import org.tori.spaces.boundary.EntrySummary;
+import org.tori.spaces.boundary.Spaces;
+import org.tori.spaces.entity.Phase;
+
+/**
+ * Criteria, jurors, blind scoring and the ranking. Jurors score only the spaces they are appointed
+ * to, only while the space is judging, never an entry they declared a conflict with, and they see
+ * their own scores only.
+ */
+@ApplicationScoped
+@Transactional
+public class Judging {
+
+    public record Criterion(long id, String name, int weight, String impact) {
+    }
+
+    /** An entry waiting for a juror, with the points this juror gave so far (criterion id to points). */
+    public record Assignment(EntrySummary entry, Map<Long, Integer> myPoints, boolean conflict) {
+    }
+
+    private static final EnumSet<Phase> CRITERIA_EDITABLE = EnumSet.of(Phase.DRAFT, Phase.OPEN, Phase.SUBMISSION, Phase.SCREENING);
+
+    @PersistenceContext(unitName = "tori")
+    EntityManager em;
+    @Inject
+    Spaces spaces;
+    @Inject
+    Entries entries;
+
+    public void defineCriteria(long spaceId, List<CriterionForm> forms, Spaces.Actor actor) {
+        requireManager(spaceId, actor);
+        if (!CRITERIA_EDITABLE.contains(spaces.phaseOf(spaceId).orElseThrow())) {
+            throw new DomainException(Kind.CONFLICT, "criteria.frozen");
+        }
+        if (forms == null || forms.isEmpty()) {
+            throw new DomainException(Kind.INVALID, "criteria.required", "criteria");
+        }
+        storedCriteria(spaceId).forEach(em::remove);
+        for (int i = 0; i < forms.size(); i++) {
+            var form = forms.get(i);
+            em.persist(new org.tori.judging.entity.Criterion(spaceId, form.name(), form.weight(), form.impact(), i));
+        }
+    }
+
+    public List<Criterion> criteria(long spaceId) {
+        return storedCriteria(spaceId).stream()
+                .map(c -> new Criterion(c.getId(), c.getName(), c.getWeight(), c.getImpact() == null ? null : c.getImpact().name()))
+                .toList();
+    }
+
+    public void appointJuror(long spaceId, long accountId, Spaces.Actor actor) {
+        if (actor == null || !actor.staff()) {
+            throw new DomainException(Kind.FORBIDDEN, "juror.appoint.forbidden");
+        }
+        spaces.phaseOf(spaceId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "space.notFound"));
+        if (!isJuror(spaceId, accountId)) {
+            em.persist(new Juror(spaceId, accountId));
+        }
+    }
+
+    public void declareConflict(long entryId, long jurorId) {
+        var entry = entries.find(entryId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "entry.notFound"));
+        requireJuror(entry.spaceId(), jurorId);
+        if (!conflicts(List.of(entryId)).contains(new ScoreSheet.Conflict(entryId, jurorId))) {
+            em.persist(new ConflictOfInterest(entryId, jurorId));
+        }
+    }
+
+    public void score(long entryId, Map<Long, Integer> points, long jurorId) {
+        var entry = entries.find(entryId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "entry.notFound"));
+        requireJuror(entry.spaceId(), jurorId);
+        if (spaces.phaseOf(entry.spaceId()).orElseThrow() != Phase.JUDGING) {
+            throw new DomainException(Kind.CONFLICT, "score.notJudging");
+        }
+        if (!entry.judgeable()) {
+            throw new DomainException(Kind.CONFLICT, "score.notEligible");
+        }
+        if (conflicts(List.of(entryId)).contains(new ScoreSheet.Conflict(entryId, jurorId))) {
+            throw new DomainException(Kind.CONFLICT, "score.conflict");
+        }
+        var criterionIds = criteria(entry.spaceId()).stream().map(Criterion::id).collect(Collectors.toSet());
+        if (points == null || !criterionIds.equals(points.keySet())) {
+            throw new DomainException(Kind.INVALID, "score.allCriteria", "points");
+        }
+        points.forEach((criterion, given) -> em.createNamedQuery(Score.ONE, Score.class)
+                .setParameter("entry", entryId).setParameter("criterion", criterion).setParameter("juror", jurorId)
+                .getResultStream().findFirst()
+                .ifPresentOrElse(existing -> existing.give(given), () -> em.persist(new Score(entryId, criterion, jurorId, given))));
+    }
+
+    /** What a juror has to score in a space: judgeable entries and only their own points. */
+    public List<Assignment> assignments(long spaceId, long jurorId) {
+        requireJuror(spaceId, jurorId);
+        var judgeable = entries.entries(spaceId).stream().filter(EntrySummary::judgeable).toList();
+        var ids = judgeable.stream().map(EntrySummary::id).toList();
+        var mine = ids.isEmpty() ? List.<ScoreSheet.Mark>of() : marks(ids).stream().filter(m -> m.jurorId() == jurorId).toList();
+        var conflicts = conflicts(ids);
+        return judgeable.stream().map(e -> new Assignment(e,
+                mine.stream().filter(m -> m.entryId() == e.id())
+                        .collect(Collectors.toMap(ScoreSheet.Mark::criterionId, ScoreSheet.Mark::points)),
+                conflicts.contains(new ScoreSheet.Conflict(e.id(), jurorId)))).toList();
+    }
+
+    public List<RankedEntry> ranking(long spaceId, Spaces.Actor actor) {
+        requireManager(spaceId, actor);
+        var judgeable = entries.entries(spaceId).stream().filter(EntrySummary::judgeable).toList();
+        if (judgeable.isEmpty()) {
+            return List.of();
+        }
+        var ids = judgeable.stream().map(EntrySummary::id).toList();
+        var weights = criteria(spaceId).stream().map(c -> new ScoreSheet.Weight(c.id(), c.weight())).toList();
+        var titles = judgeable.stream().collect(Collectors.toMap(EntrySummary::id, EntrySummary::title));
+        return ScoreSheet.rank(ids, weights, marks(ids), conflicts(ids)).stream()
+                .map(r -> new RankedEntry(r.entryId(), titles.get(r.entryId()), r.score(), r.rank(), r.tied(), r.jurors()))
+                .toList();
+    }
+
+    private List<org.tori.judging.entity.Criterion> storedCriteria(long spaceId) {
+        return em.createNamedQuery(org.tori.judging.entity.Criterion.OF_SPACE, org.tori.judging.entity.Criterion.class)
+                .setParameter("space", spaceId).getResultList();
+    }
+
+    private List<ScoreSheet.Mark> marks(List<Long> entryIds) {
+        return em.createNamedQuery(Score.OF_ENTRIES, Score.class).setParameter("entries", entryIds)
+                .getResultStream().map(Score::asMark).toList();
+    }
+
+    private java.util.Set<ScoreSheet.Conflict> conflicts(List<Long> entryIds) {
+        return em.createNamedQuery(ConflictOfInterest.OF_ENTRIES, ConflictOfInterest.class).setParameter("entries", entryIds)
+                .getResultStream().map(ConflictOfInterest::asConflict).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    private boolean isJuror(long spaceId, long accountId) {
+        return !em.createNamedQuery(Juror.ONE, Juror.class).setParameter("space", spaceId)
+                .setParameter("account", accountId).getResultList().isEmpty();
+    }
+
+    private void requireJuror(long spaceId, long accountId) {
+        if (!isJuror(spaceId, accountId)) {
+            throw new DomainException(Kind.FORBIDDEN, "juror.notAppointed");
+        }
+    }
+
+    private void requireManager(long spaceId, Spaces.Actor actor) {
+        spaces.phaseOf(spaceId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "space.notFound"));
+        if (actor == null || !spaces.mayManage(spaceId, actor)) {
+            throw new DomainException(Kind.FORBIDDEN, "space.manage.forbidden");
+        }
+    }
+}

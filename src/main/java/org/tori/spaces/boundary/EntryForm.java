@@ -1,0 +1,62 @@
+package org.tori.spaces.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What an entrant fills in: the problem, the solution, the business model and a demo. */
+public class EntryForm {
+
+    @NotBlank(message = "{tori.required}")
+    @Size(max = 200, message = "{tori.size.max}")
+    private String title;
+    @Size(max = 5000, message = "{tori.size.max}")
+    private String problem;
+    @Size(max = 10000, message = "{tori.size.max}")
+    private String solution;
+    @Size(max = 5000, message = "{tori.size.max}")
+    private String businessModel;
+    @Size(max = 500, message = "{tori.size.max}")
+    @Pattern(regexp = "^(https?://\\S+)?$", message = "{tori.url}")
+    private String demoLink;
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public void setProblem(String problem) {
+        this.problem = problem;
+    }
+
+    public String getSolution() {
+        return solution;
+    }
+
+    public void setSolution(String solution) {
+        this.solution = solution;
+    }
+
+    public String getBusinessModel() {
+        return businessModel;
+    }
+
+    public void setBusinessModel(String businessModel) {
+        this.businessModel = businessModel;
+    }
+
+    public String getDemoLink() {
+        return demoLink;
+    }
+
+    public void setDemoLink(String demoLink) {
+        this.demoLink = demoLink;
+    }
+}
