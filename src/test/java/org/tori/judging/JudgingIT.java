@@ -119,6 +119,23 @@ class JudgingIT extends DeployedPortal {
         assertEquals(2, ranking.get(0).getInt("jurors"));
         assertEquals("5", ranking.get(1).getJsonNumber("score").bigDecimalValue().stripTrailingZeros().toPlainString());
         assertEquals(1, ranking.get(1).getInt("jurors"), "the conflicted juror does not count");
+
+        assertEquals("[]", client().get("api/spaces/" + space + "/judging/results").body().strip(), "nothing public before results");
+        move(staff, space, "RESULTS");
+        assertEquals(409, city.putJson("api/spaces/" + space + "/judging/scores/" + bobEntry, points(impact, 10, feasibility, 10)).statusCode(),
+                "results are frozen");
+        var pilot = "{\"partner\": \"Tampere home care\", \"budgetEur\": 40000, \"startsOn\": \"2027-02-01\", \"scaleUpPlan\": \"All districts in 2028\"}";
+        assertEquals(409, staff.postJson("api/spaces/" + space + "/judging/results/" + bobEntry + "/pilot", pilot, "en").statusCode(),
+                "only winners get pilots");
+        assertEquals(201, staff.postJson("api/spaces/" + space + "/judging/results/" + aliceEntry + "/pilot", pilot, "en").statusCode());
+        assertEquals(409, staff.postJson("api/spaces/" + space + "/judging/results/" + aliceEntry + "/pilot", pilot, "en").statusCode());
+
+        var results = Json.parse("{\"r\":" + client().get("api/spaces/" + space + "/judging/results").body() + "}")
+                .getJsonArray("r").getValuesAs(JsonObject.class);
+        assertEquals("Video visits", results.get(0).getString("title"));
+        assertEquals(1, results.get(0).getInt("place"));
+        assertEquals("Tampere home care", results.get(0).getJsonObject("pilot").getString("partner"));
+        assertEquals(2, results.get(1).getInt("place"));
     }
 
     @Test

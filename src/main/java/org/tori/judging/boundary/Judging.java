@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.tori.judging.entity.ConflictOfInterest;
 import org.tori.judging.entity.Criterion;
 import org.tori.judging.entity.Juror;
+import org.tori.judging.entity.Pilot;
+import org.tori.judging.entity.Result;
 import org.tori.judging.entity.Score;
 import org.tori.judging.entity.ScoreSheet;
 import org.tori.platform.DomainException;
@@ -46,6 +48,8 @@ public class Judging {
     Spaces spaces;
     @Inject
     Entries entries;
+    @Inject
+    java.time.Clock clock;
 
     public void defineCriteria(long spaceId, List<CriterionForm> forms, Spaces.Actor actor) {
         requireManager(spaceId, actor);
@@ -133,6 +137,54 @@ public class Judging {
         return ScoreSheet.rank(ids, weights, marks(ids), conflicts(ids)).stream()
                 .map(r -> new RankedEntry(r.entryId(), titles.get(r.entryId()), r.score(), r.rank(), r.tied(), r.jurors()))
                 .toList();
+    }
+
+    /** Writes the ranking down as the published results, once. */
+    void freezeResults(long spaceId) {
+        if (!stored(spaceId).isEmpty()) {
+            return;
+        }
+        var judgeable = entries.entries(spaceId).stream().filter(EntrySummary::judgeable).toList();
+        if (judgeable.isEmpty()) {
+            return;
+        }
+        var ids = judgeable.stream().map(EntrySummary::id).toList();
+        var weights = criteria(spaceId).stream().map(c -> new ScoreSheet.Weight(c.id(), c.weight())).toList();
+        var titles = judgeable.stream().collect(Collectors.toMap(EntrySummary::id, EntrySummary::title));
+        ScoreSheet.rank(ids, weights, marks(ids), conflicts(ids)).forEach(r -> em.persist(
+                new Result(spaceId, r.entryId(), titles.get(r.entryId()), r.rank(), r.score(), r.tied(), r.jurors())));
+    }
+
+    /** The published results of a space with their pilots; empty until results are published. */
+    public List<PublishedResult> results(long spaceId) {
+        var phase = spaces.phaseOf(spaceId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "space.notFound"));
+        if (phase != Phase.RESULTS && phase != Phase.ARCHIVED) {
+            return List.of();
+        }
+        var pilots = em.createNamedQuery(Pilot.OF_SPACE, Pilot.class).setParameter("space", spaceId).getResultStream()
+                .collect(Collectors.toMap(Pilot::getEntryId, p -> new PublishedResult.Pilot(p.getPartner(),
+                        p.getBudgetEur(), p.getStartsOn(), p.getScaleUpPlan())));
+        return stored(spaceId).stream().map(r -> new PublishedResult(r.getEntryId(), r.getTitle(), r.getPlace(),
+                r.getScore(), r.isTied(), r.getJurors(), pilots.get(r.getEntryId()))).toList();
+    }
+
+    public void offerPilot(long spaceId, long entryId, PilotForm form, Spaces.Actor actor) {
+        requireManager(spaceId, actor);
+        if (form == null) {
+            throw new DomainException(Kind.INVALID, "pilot.partner.required", "partner");
+        }
+        var result = stored(spaceId).stream().filter(r -> r.getEntryId() == entryId).findFirst().orElse(null);
+        try {
+            em.persist(new Pilot(result, spaceId, form.partner(), form.budgetEur(), form.startsOn(), form.scaleUpPlan(),
+                    java.time.OffsetDateTime.now(clock)));
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException offeredAlready) {
+            throw new DomainException(Kind.CONFLICT, "pilot.once");
+        }
+    }
+
+    private List<Result> stored(long spaceId) {
+        return em.createNamedQuery(Result.OF_SPACE, Result.class).setParameter("space", spaceId).getResultList();
     }
 
     private List<org.tori.judging.entity.Criterion> storedCriteria(long spaceId) {

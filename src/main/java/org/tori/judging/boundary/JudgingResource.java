@@ -100,6 +100,22 @@ public class JudgingResource {
         return judging.ranking(spaceId, actor());
     }
 
+    @GET
+    @Path("results")
+    @Operation(summary = "Published results with their pilots (public once the space shows results)")
+    public List<PublishedResult> results(@PathParam("spaceId") long spaceId) {
+        return judging.results(spaceId);
+    }
+
+    @POST
+    @Path("results/{entryId}/pilot")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Offer a winning entry a pilot (organisers)")
+    public Response offerPilot(@PathParam("spaceId") long spaceId, @PathParam("entryId") long entryId, PilotForm form) {
+        judging.offerPilot(spaceId, entryId, form, actor());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
     private Spaces.Actor actor() {
         return manager.actor().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
     }
