@@ -76,8 +76,7 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.findElement(By.cssSelector("input[type=radio][value=COMPANY]")).sendKeys(Keys.SPACE);
         browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
 
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(
-                d -> d.findElement(By.tagName("main")).getText().contains("This field is required."));
+        waitForText("This field is required.");
         assertEquals("Half Filled", browser.findElement(By.id("name")).getAttribute("value"));
     }
 
@@ -141,10 +140,77 @@ class BrowserJourneyIT extends DeployedPortal {
         Browser.waitForHeading(browser, "Events app hackathon");
         var before = Integer.parseInt(browser.findElement(By.id("participant-count")).getText());
         browser.findElement(By.id("join")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.tagName("main")).getText().contains("You have joined the space."));
+        waitForText("You have joined the space.");
         assertEquals(before + 1, Integer.parseInt(browser.findElement(By.id("participant-count")).getText()));
         assertTrue(browser.findElement(By.id("leave")).isDisplayed());
+    }
+
+    private void logIn(String email, String password) {
+        browser.get(url("accounts/login"));
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
+        Browser.waitForHeading(browser, "My profile");
+    }
+
+    private void waitForText(String text) {
+        // a page being replaced answers with stale or detached nodes for a moment: ask again
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
+    }
+
+    @Test
+    void anEntrantSubmitsAJurorScoresAndTheWinnerIsShownWithItsPilot() throws Exception {
+        var demoPassword = System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
+        var staff = client();
+        staff.login("staff@demo.tori.fi", demoPassword);
+        var opens = java.time.OffsetDateTime.now().minusDays(1);
+        var created = org.tori.testing.Json.parse(staff.postJson("api/spaces", """
+                {"kind": "CONTEST", "title": "IoT guide contest", "summary": "A guide to the city's IoT networks.",
+                 "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(opens, opens.plusDays(10)), "en").body());
+        long space = created.getJsonObject("summary").getJsonNumber("id").longValue();
+        var criteria = org.tori.testing.Json.parse("{\"c\":" + staff.putJson("api/spaces/" + space + "/judging/criteria",
+                "[{\"name\": \"Usefulness\", \"weight\": 2}, {\"name\": \"Clarity\", \"weight\": 1}]").body() + "}").getJsonArray("c");
+        staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}");
+        staff.postJson("api/spaces/" + space + "/judging/jurors", "{\"email\": \"city@demo.tori.fi\"}", "en");
+
+        var email = Portal.uniqueEmail("entrant");
+        client().register("Entrant", email, PASSWORD);
+        client().get(Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30))));
+        logIn(email, PASSWORD);
+        browser.get(url("spaces/space?id=" + space));
+        browser.findElement(By.id("entry-title")).sendKeys("LoRa map for citizens");
+        browser.findElement(By.id("entry-solution")).sendKeys("A map of gateways with a how-to for each.");
+        browser.findElement(By.id("entry-submit")).sendKeys(Keys.ENTER);
+        waitForText("Your entry has been submitted.");
+
+        staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"SCREENING\"}");
+        staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"JUDGING\"}");
+        browser.manage().deleteAllCookies();
+        logIn("city@demo.tori.fi", demoPassword);
+        browser.get(url("spaces/space?id=" + space));
+        browser.findElement(By.id("score-link")).sendKeys(Keys.ENTER);
+        Browser.waitForHeading(browser, "Score sheet");
+        var fields = browser.findElements(By.cssSelector("input[type=number]"));
+        assertEquals(criteria.size(), fields.size(), "one field per criterion");
+        fields.get(0).sendKeys("9");
+        fields.get(1).sendKeys("6");
+        browser.findElement(By.cssSelector("button[name=entry]")).sendKeys(Keys.ENTER);
+        waitForText("Your scores have been saved.");
+        assertEquals("9", browser.findElements(By.cssSelector("input[type=number]")).get(0).getAttribute("value"));
+
+        staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"RESULTS\"}");
+        var entry = org.tori.testing.Json.parse("{\"r\":" + staff.get("api/spaces/" + space + "/judging/results").body() + "}")
+                .getJsonArray("r").getJsonObject(0).getJsonNumber("entryId").longValue();
+        assertEquals(201, staff.postJson("api/spaces/" + space + "/judging/results/" + entry + "/pilot",
+                "{\"partner\": \"Tampere IoT team\", \"budgetEur\": 15000, \"startsOn\": \"2027-03-01\"}", "en").statusCode());
+
+        browser.manage().deleteAllCookies();
+        browser.get(url("spaces/space?id=" + space));
+        var results = browser.findElement(By.id("results-heading")).findElement(By.xpath("..")).getText();
+        assertTrue(results.contains("LoRa map for citizens") && results.contains("Winner"), results);
+        assertTrue(results.contains("8.00"), "(9*2+6)/3 = 8: " + results);
+        assertTrue(results.contains("Tampere IoT team"), results);
     }
 
     @Test

@@ -44,7 +44,7 @@ public final class Browser {
     public static void waitForHeading(WebDriver driver, String expected) {
         try {
             new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(
+                    .ignoring(org.openqa.selenium.WebDriverException.class).until(
                     d -> d.findElements(org.openqa.selenium.By.tagName("h1")).stream().anyMatch(h -> expected.equals(h.getText())));
         } catch (org.openqa.selenium.TimeoutException e) {
             var typed = driver.findElements(org.openqa.selenium.By.cssSelector("main input:not([type=hidden])")).stream()

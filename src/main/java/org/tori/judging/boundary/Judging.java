@@ -202,6 +202,10 @@ public class Judging {
                 .getResultStream().map(ConflictOfInterest::asConflict).collect(Collectors.toCollection(HashSet::new));
     }
 
+    public boolean isJurorOf(long spaceId, long accountId) {
+        return isJuror(spaceId, accountId);
+    }
+
     private boolean isJuror(long spaceId, long accountId) {
         return !em.createNamedQuery(Juror.ONE, Juror.class).setParameter("space", spaceId)
                 .setParameter("account", accountId).getResultList().isEmpty();

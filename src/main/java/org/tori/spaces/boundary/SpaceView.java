@@ -25,8 +25,21 @@ public class SpaceView {
     private SpaceDetail space;
     private String reason;
 
+    /**
+     * The space is read from the request parameter as soon as the bean exists: forms on the page are
+     * decoded (and their rendered conditions asked) before view parameters are applied.
+     */
+    @jakarta.annotation.PostConstruct
+    void read() {
+        try {
+            id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("id", "0"));
+        } catch (NumberFormatException notAnId) {
+            id = 0;
+        }
+        space = id <= 0 ? null : spaces.detail(id, manager.actor().orElse(null)).orElse(null);
+    }
+
     public void load() throws IOException {
-        space = spaces.detail(id, manager.actor().orElse(null)).orElse(null);
         if (space == null) {
             faces.getExternalContext().responseSendError(404, "");
             faces.responseComplete();
