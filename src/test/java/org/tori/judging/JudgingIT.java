@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.tori.testing.DeployedPortal;
 import org.tori.testing.Json;
-import org.tori.testing.Portal;
 import org.tori.testing.PortalClient;
 
 /** A contest from entries to ranking through the API: deadlines, screening, blind scores, conflicts. */
@@ -24,11 +23,7 @@ class JudgingIT extends DeployedPortal {
     }
 
     private PortalClient newMember(String who) throws Exception {
-        var email = Portal.uniqueEmail(who);
-        var client = client();
-        assertEquals(201, client.register(who, email, PASSWORD).statusCode());
-        client.get(org.tori.testing.Mailbox.linkPath(MAILBOX.waitFor(email, java.time.Duration.ofSeconds(30))));
-        return signedIn(email, PASSWORD);
+        return verifiedMember(who).client();
     }
 
     private long contest(PortalClient staff, OffsetDateTime opens, OffsetDateTime deadline) throws Exception {

@@ -131,6 +131,43 @@ class SpacesIT extends DeployedPortal {
         assertFalse(page.contains("Hidden hackathon"), "drafts stay out of search");
     }
 
+    @Test
+    void teamsFormWithinTheirSizeAndEachMemberIsInOneTeamOnly() throws Exception {
+        var events = Json.parse(client().get("api/spaces?kind=HACKATHON&phase=OPEN").body())
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("title").equals("Events app hackathon")).findFirst().orElseThrow();
+        long space = events.getJsonNumber("id").longValue();
+        var teamsPath = "api/spaces/" + space + "/teams";
+        var captain = verifiedMember("captain");
+        var second = verifiedMember("second");
+        var third = verifiedMember("third");
+
+        assertEquals(409, captain.client().postJson(teamsPath, "{\"name\": \"Robots\", \"maxSize\": 2}", "en").statusCode(),
+                "join the space first");
+        captain.client().putJson("api/spaces/" + space + "/participants/me", "");
+        var created = captain.client().postJson(teamsPath, "{\"name\": \"Robots " + captain.id() + "\", \"maxSize\": 2}", "en");
+        assertEquals(201, created.statusCode(), created.body());
+        long team = Json.parse(created.body()).getJsonNumber("id").longValue();
+
+        second.client().putJson("api/spaces/" + space + "/participants/me", "");
+        assertEquals(204, second.client().postJson(teamsPath + "/" + team + "/requests", "", "en").statusCode());
+        assertEquals(403, second.client().putJson(teamsPath + "/" + team + "/members/" + second.id(), "").statusCode(),
+                "a request is approved by the captain");
+        assertEquals(204, captain.client().putJson(teamsPath + "/" + team + "/members/" + second.id(), "").statusCode());
+
+        assertEquals(403, second.client().postJson(teamsPath + "/" + team + "/invitations", "{\"email\": \"" + third.email() + "\"}", "en").statusCode(),
+                "only the captain invites");
+        assertEquals(204, captain.client().postJson(teamsPath + "/" + team + "/invitations", "{\"email\": \"" + third.email() + "\"}", "en").statusCode());
+        var full = third.client().putJson(teamsPath + "/" + team + "/members/" + third.id(), "");
+        assertEquals(409, full.statusCode());
+        assertTrue(Json.parse(full.body()).getString("detail").contains("full"));
+
+        assertEquals(409, second.client().postJson(teamsPath, "{\"name\": \"Second's own\"}", "en").statusCode(),
+                "one team per member and hackathon");
+        var listed = second.client().get(teamsPath).body();
+        assertTrue(listed.contains("\"members\":2"), listed);
+    }
+
     private int participants(long id) throws Exception {
         return Json.parse(client().get("api/spaces/" + id).body()).getJsonObject("summary").getInt("participants");
     }

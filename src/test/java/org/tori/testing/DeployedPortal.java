@@ -39,6 +39,27 @@ public abstract class DeployedPortal {
         MAILBOX.stop();
     }
 
+    /** A member as a test needs one: signed in through the pages, with the account id. */
+    protected record Member(PortalClient client, String email, long id) {
+    }
+
+    /** Registers, follows the mailed verification link, logs in. */
+    protected Member verifiedMember(String who) throws Exception {
+        var email = Portal.uniqueEmail(who);
+        var client = client();
+        var created = client.register(who, email, PASSWORD);
+        if (created.statusCode() != 201) {
+            throw new AssertionError("registration failed: " + created.body());
+        }
+        client.get(Mailbox.linkPath(MAILBOX.waitFor(email, java.time.Duration.ofSeconds(30))));
+        var login = client.login(email, PASSWORD);
+        if (login.statusCode() != 302 && login.statusCode() != 303) {
+            throw new AssertionError("log-in failed: " + login.statusCode());
+        }
+        long id = Json.parse(client.get("api/accounts/me").body()).getJsonNumber("id").longValue();
+        return new Member(client, email, id);
+    }
+
     protected PortalClient client() {
         return new PortalClient(deployment);
     }

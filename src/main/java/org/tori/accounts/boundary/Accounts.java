@@ -163,6 +163,11 @@ public class Accounts {
         return Optional.ofNullable(em.find(Account.class, id)).flatMap(Account::publicProfile);
     }
 
+    /** Skills of a member, for matching inside a space (not shown to others unless the profile is public). */
+    public java.util.List<String> skillsOf(long id) {
+        return Optional.ofNullable(em.find(Account.class, id)).map(Account::getSkills).orElse(java.util.List.of());
+    }
+
     public Optional<Long> idOf(String rawEmail) {
         return byEmail(EmailAddress.of(rawEmail)).map(Account::getId);
     }

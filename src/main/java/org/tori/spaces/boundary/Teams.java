@@ -1,0 +1,158 @@
+package org.tori.spaces.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import org.tori.accounts.boundary.Accounts;
+import org.tori.accounts.entity.PublicProfile;
+import org.tori.platform.DomainException;
+import org.tori.platform.DomainException.Kind;
+import org.tori.spaces.entity.Space;
+import org.tori.spaces.entity.Team;
+
+/** Forming hackathon teams: one team per member and space, within each team's size limit. */
+@ApplicationScoped
+@Transactional
+public class Teams {
+
+    /** A participant looking for a team, and how many skills they would add to it. */
+    public record Suggestion(long accountId, String name, List<String> skills, int newSkills) {
+    }
+
+    @PersistenceContext(unitName = "tori")
+    EntityManager em;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Clock clock;
+
+    public long create(long spaceId, String name, Integer maxSize, long captainId) {
+        var space = space(spaceId);
+        requireNoTeam(spaceId, captainId);
+        var team = new Team(space, name, captainId, maxSize == null ? Team.DEFAULT_SIZE : maxSize, OffsetDateTime.now(clock));
+        try {
+            em.persist(team);
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException sameName) {
+            throw new DomainException(Kind.CONFLICT, "team.name.taken", "name");
+        }
+        return team.getId();
+    }
+
+    public void invite(long teamId, String email, long captainId) {
+        var team = team(teamId);
+        var invitee = accounts.idOf(email).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "account.notFound", "email"));
+        requireNoTeamBeside(team, invitee);
+        team.invite(captainId, invitee);
+        joinSpaceIfSeated(team, invitee);
+    }
+
+    public void requestToJoin(long teamId, long accountId) {
+        var team = team(teamId);
+        if (!space(team.getSpaceId()).isParticipant(accountId)) {
+            throw new DomainException(Kind.CONFLICT, "team.joinSpaceFirst");
+        }
+        requireNoTeamBeside(team, accountId);
+        team.requestToJoin(accountId);
+    }
+
+    public void accept(long teamId, long accountId, long by) {
+        var team = team(teamId);
+        requireNoTeamBeside(team, accountId);
+        team.accept(by, accountId);
+        joinSpaceIfSeated(team, accountId);
+    }
+
+    /** Declines an invitation or request, or leaves the team; an empty team is removed. */
+    public void remove(long teamId, long accountId, long by) {
+        var team = team(teamId);
+        if (team.isMember(accountId)) {
+            if (by != accountId) {
+                throw new DomainException(Kind.FORBIDDEN, "team.accept.forbidden");
+            }
+            if (team.leave(accountId)) {
+                em.remove(team);
+            }
+        } else {
+            team.decline(by, accountId);
+        }
+    }
+
+    public List<TeamSummary> ofSpace(long spaceId) {
+        return em.createNamedQuery(Team.OF_SPACE, Team.class).setParameter("space", spaceId).getResultStream()
+                .map(t -> TeamSummary.of(t, skills(t))).toList();
+    }
+
+    /** Participants without a team whose public skills complement the team's, most new skills first. */
+    public List<Suggestion> suggestions(long teamId) {
+        var team = em.find(Team.class, teamId);
+        if (team == null) {
+            throw new DomainException(Kind.NOT_FOUND, "team.notFound");
+        }
+        var have = new HashSet<>(skills(team));
+        var inTeams = new HashSet<Long>();
+        ofSpace(team.getSpaceId()).forEach(t -> inTeams.addAll(t.memberIds()));
+        @SuppressWarnings("unchecked")
+        List<Number> participants = em.createNativeQuery("SELECT account_id FROM space_participant WHERE space_id = ?")
+                .setParameter(1, team.getSpaceId()).getResultList();
+        return participants.stream().map(Number::longValue).filter(id -> !inTeams.contains(id))
+                .map(accounts::publicProfile).flatMap(java.util.Optional::stream)
+                .map(p -> suggestion(p, have))
+                .sorted(Comparator.comparingInt(Suggestion::newSkills).reversed().thenComparing(Suggestion::name))
+                .toList();
+    }
+
+    private static Suggestion suggestion(PublicProfile profile, java.util.Set<String> have) {
+        int adds = (int) profile.skills().stream().filter(s -> !have.contains(s)).count();
+        return new Suggestion(profile.id(), profile.name(), profile.skills(), adds);
+    }
+
+    private List<String> skills(Team team) {
+        return team.getPeople().entrySet().stream().filter(e -> e.getValue() == Team.Membership.MEMBER)
+                .flatMap(e -> accounts.skillsOf(e.getKey()).stream()).distinct().sorted().toList();
+    }
+
+    private void joinSpaceIfSeated(Team team, long accountId) {
+        if (team.isMember(accountId)) {
+            space(team.getSpaceId()).join(accountId);
+        }
+    }
+
+    private void requireNoTeamBeside(Team team, long accountId) {
+        boolean elsewhere = ofSpace(team.getSpaceId()).stream()
+                .anyMatch(t -> t.id() != team.getId() && t.memberIds().contains(accountId));
+        if (elsewhere) {
+            throw new DomainException(Kind.CONFLICT, "team.alreadyInTeam");
+        }
+    }
+
+    private void requireNoTeam(long spaceId, long accountId) {
+        if (ofSpace(spaceId).stream().anyMatch(t -> t.memberIds().contains(accountId))) {
+            throw new DomainException(Kind.CONFLICT, "team.alreadyInTeam");
+        }
+    }
+
+    private Team team(long teamId) {
+        var team = em.find(Team.class, teamId, LockModeType.PESSIMISTIC_WRITE);
+        if (team == null) {
+            throw new DomainException(Kind.NOT_FOUND, "team.notFound");
+        }
+        return team;
+    }
+
+    private Space space(long spaceId) {
+        var space = em.find(Space.class, spaceId, LockModeType.PESSIMISTIC_WRITE);
+        if (space == null || !space.getPhase().isPublic()) {
+            throw new DomainException(Kind.NOT_FOUND, "space.notFound");
+        }
+        return space;
+    }
+}

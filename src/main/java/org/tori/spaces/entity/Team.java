@@ -1,0 +1,180 @@
+package org.tori.spaces.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.tori.platform.DomainException;
+import org.tori.platform.DomainException.Kind;
+
+/**
+ * A hackathon team. The captain invites, members accept; anyone may ask to join and the captain
+ * decides. Invitations and requests do not take a seat; members do, up to the size limit.
+ */
+@Entity
+@Table(name = "team")
+@NamedQuery(name = Team.OF_SPACE, query = "SELECT t FROM Team t WHERE t.spaceId = :space ORDER BY t.name")
+public class Team {
+
+    public static final String OF_SPACE = "Team.ofSpace";
+    public static final int DEFAULT_SIZE = 5;
+
+    public enum Membership { MEMBER, INVITED, REQUESTED }
+
+    @Id
+    @SequenceGenerator(name = "team_seq", sequenceName = "team_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "team_seq")
+    private Long id;
+    @Column(name = "space_id")
+    private long spaceId;
+    private String name;
+    @Column(name = "captain_id")
+    private long captainId;
+    @Column(name = "max_size")
+    private int maxSize;
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "team_member", joinColumns = @JoinColumn(name = "team_id"))
+    @MapKeyColumn(name = "account_id")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status")
+    private Map<Long, Membership> people = new HashMap<>();
+
+    protected Team() {
+    }
+
+    public Team(Space space, String name, long captainId, int maxSize, OffsetDateTime now) {
+        if (space.getKind() != SpaceKind.HACKATHON || !space.getKind().joinable(space.getPhase())) {
+            throw new DomainException(Kind.CONFLICT, "team.closed");
+        }
+        if (!space.isParticipant(captainId)) {
+            throw new DomainException(Kind.CONFLICT, "team.joinSpaceFirst");
+        }
+        if (name == null || name.isBlank() || name.length() > 120) {
+            throw new DomainException(Kind.INVALID, "team.name.required", "name");
+        }
+        if (maxSize < 2 || maxSize > 10) {
+            throw new DomainException(Kind.INVALID, "team.size.range", "maxSize");
+        }
+        this.spaceId = space.getId();
+        this.name = name.strip();
+        this.captainId = captainId;
+        this.maxSize = maxSize;
+        this.createdAt = Objects.requireNonNull(now);
+        people.put(captainId, Membership.MEMBER);
+    }
+
+    public void invite(long by, long accountId) {
+        requireCaptain(by);
+        if (people.get(accountId) == Membership.REQUESTED) {
+            seat(accountId);
+            return;
+        }
+        if (!people.containsKey(accountId)) {
+            people.put(accountId, Membership.INVITED);
+        }
+    }
+
+    public void requestToJoin(long accountId) {
+        if (people.get(accountId) == Membership.INVITED) {
+            seat(accountId);
+            return;
+        }
+        if (!people.containsKey(accountId)) {
+            people.put(accountId, Membership.REQUESTED);
+        }
+    }
+
+    /** The invited member accepts, or the captain approves a request. */
+    public void accept(long by, long accountId) {
+        var status = people.get(accountId);
+        boolean invitedAccepts = status == Membership.INVITED && by == accountId;
+        boolean captainApproves = status == Membership.REQUESTED && by == captainId;
+        if (!invitedAccepts && !captainApproves) {
+            throw new DomainException(Kind.FORBIDDEN, "team.accept.forbidden");
+        }
+        seat(accountId);
+    }
+
+    public void decline(long by, long accountId) {
+        var status = people.get(accountId);
+        if (status == null || status == Membership.MEMBER || (by != accountId && by != captainId)) {
+            throw new DomainException(Kind.FORBIDDEN, "team.accept.forbidden");
+        }
+        people.remove(accountId);
+    }
+
+    /** Members leave; the captain only when alone, which ends the team. */
+    public boolean leave(long accountId) {
+        if (accountId == captainId && members() > 1) {
+            throw new DomainException(Kind.CONFLICT, "team.captainStays");
+        }
+        people.remove(accountId);
+        return people.values().stream().noneMatch(m -> m == Membership.MEMBER);
+    }
+
+    private void seat(long accountId) {
+        if (members() >= maxSize) {
+            throw new DomainException(Kind.CONFLICT, "team.full");
+        }
+        people.put(accountId, Membership.MEMBER);
+    }
+
+    private void requireCaptain(long by) {
+        if (by != captainId) {
+            throw new DomainException(Kind.FORBIDDEN, "team.captainOnly");
+        }
+    }
+
+    public int members() {
+        return (int) people.values().stream().filter(m -> m == Membership.MEMBER).count();
+    }
+
+    public boolean isMember(long accountId) {
+        return people.get(accountId) == Membership.MEMBER;
+    }
+
+    public Map<Long, Membership> getPeople() {
+        return Map.copyOf(people);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getSpaceId() {
+        return spaceId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public long getCaptainId() {
+        return captainId;
+    }
+
+    public int getMaxSize() {
+        return maxSize;
+    }
+}
