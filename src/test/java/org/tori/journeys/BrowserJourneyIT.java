@@ -143,6 +143,13 @@ class BrowserJourneyIT extends DeployedPortal {
         waitForText("You have joined the space.");
         assertEquals(before + 1, Integer.parseInt(browser.findElement(By.id("participant-count")).getText()));
         assertTrue(browser.findElement(By.id("leave")).isDisplayed());
+
+        browser.findElement(By.id("comment-body")).sendKeys("Can we use the <library> venues data too?");
+        browser.findElement(By.id("comment-submit")).sendKeys(Keys.ENTER);
+        waitForText("Your comment has been posted.");
+        var discussion = browser.findElement(By.id("discussion")).getText();
+        assertTrue(discussion.contains("Can we use the <library> venues data too?"), "shown as written, not as markup: " + discussion);
+        assertTrue(discussion.contains("Tampere city partner"), discussion);
     }
 
     private void logIn(String email, String password) {

@@ -168,6 +168,47 @@ class SpacesIT extends DeployedPortal {
         assertTrue(listed.contains("\"members\":2"), listed);
     }
 
+    @Test
+    void commentsThreadRepliesAreReportedAndModeratedWithAReason() throws Exception {
+        long space = Json.parse(client().get("api/spaces?kind=CONTEST").body()).getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        var path = "api/spaces/" + space + "/comments";
+        var writer = verifiedMember("writer");
+        var reader = verifiedMember("reader");
+        var staff = signedIn("staff@demo.tori.fi");
+
+        assertEquals(401, client().postJson(path, "{\"body\": \"Anonymous\"}", "en").statusCode());
+        assertEquals(400, writer.client().postJson(path, "{\"body\": \"   \"}", "en").statusCode());
+        long top = Json.parse(writer.client().postJson(path, "{\"body\": \"Buy my <b>pills</b>\"}", "en").body()).getJsonNumber("id").longValue();
+        long reply = Json.parse(reader.client().postJson(path, "{\"body\": \"Off topic?\", \"parentId\": " + top + "}", "en").body())
+                .getJsonNumber("id").longValue();
+        reader.client().postJson(path, "{\"body\": \"Agreed\", \"parentId\": " + reply + "}", "en");
+
+        assertEquals(204, reader.client().postJson(path + "/" + top + "/reports", "", "en").statusCode());
+        assertEquals(204, reader.client().postJson(path + "/" + top + "/reports", "", "en").statusCode());
+        assertEquals(403, reader.client().putJson(path + "/" + top + "/hidden", "{\"reason\": \"Spam\"}").statusCode());
+        assertEquals(400, staff.putJson(path + "/" + top + "/hidden", "{\"reason\": \"\"}").statusCode());
+        assertEquals(204, staff.putJson(path + "/" + top + "/hidden", "{\"reason\": \"Advertising\"}").statusCode());
+
+        var publicThread = thread(client().get(path).body(), top);
+        assertTrue(publicThread.getBoolean("hidden"));
+        assertEquals("Advertising", publicThread.getString("hiddenReason"));
+        assertFalse(publicThread.containsKey("body") && !publicThread.isNull("body"), "the text is hidden from the public");
+        assertEquals(2, publicThread.getJsonArray("replies").size(), "a reply to a reply joins the same thread");
+
+        var staffThread = thread(staff.get(path).body(), top);
+        assertEquals("Buy my <b>pills</b>", staffThread.getString("body"), "staff still read it");
+        assertEquals(1, staffThread.getInt("reports"), "each member reports once");
+
+        assertEquals(204, staff.http("DELETE", path + "/" + top + "/hidden").statusCode());
+        assertEquals("Buy my <b>pills</b>", thread(client().get(path).body(), top).getString("body"));
+    }
+
+    private static JsonObject thread(String body, long id) {
+        return Json.parse("{\"t\":" + body + "}").getJsonArray("t").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+    }
+
     private int participants(long id) throws Exception {
         return Json.parse(client().get("api/spaces/" + id).body()).getJsonObject("summary").getInt("participants");
     }
