@@ -76,10 +76,9 @@ public class DemoSpaces {
                 Prizes: 5 000 € for the winner and a paid pilot in a Tampere housing area.
                 """, EnumSet.of(Theme.PLANET, Theme.PROSPERITY), CityDomain.MOBILITY,
                 EnumSet.of(ValueStream.WORKING_ADULT, ValueStream.BUSINESS, ValueStream.URBAN_ENVIRONMENT),
-                "Smart Tampere", "Tampere", "Hervanta", today.minusDays(60), today.minusDays(10), today.plusDays(14));
+                "Smart Tampere", "Tampere", "Hervanta", today.minusDays(60), today.plusDays(2), today.plusDays(14));
+        // left open: the judging demo adds criteria, entries and scores and moves it on to judging
         spaces.move(parcels, Phase.OPEN, null, staff);
-        spaces.move(parcels, Phase.SCREENING, null, staff);
-        spaces.move(parcels, Phase.JUDGING, null, staff);
 
         create(staff, SpaceKind.HACKATHON, "Employment chatbot hackathon",
                 "A chatbot that helps job seekers find the right service the first time.",
