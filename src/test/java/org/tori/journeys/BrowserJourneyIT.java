@@ -221,6 +221,47 @@ class BrowserJourneyIT extends DeployedPortal {
     }
 
     @Test
+    void twoCitizensFormATeamOnAHackathonPage() throws Exception {
+        var events = org.tori.testing.Json.parse(client().get("api/spaces?kind=HACKATHON&phase=OPEN").body())
+                .getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(s -> s.getString("title").equals("Events app hackathon")).findFirst().orElseThrow();
+        var page = "spaces/space?id=" + events.getJsonNumber("id").longValue();
+        var captain = verifiedMember("Captain Cat");
+        var mate = verifiedMember("Mate Mouse");
+        var teamName = "Robots " + captain.id();
+
+        logIn(captain.email(), PASSWORD);
+        browser.get(url(page));
+        browser.findElement(By.id("join")).sendKeys(Keys.ENTER);
+        waitForText("You have joined the space.");
+        browser.findElement(By.id("team-name")).sendKeys(teamName);
+        browser.findElement(By.id("team-create")).sendKeys(Keys.ENTER);
+        waitForText("you are its captain");
+
+        browser.manage().deleteAllCookies();
+        logIn(mate.email(), PASSWORD);
+        browser.get(url(page));
+        browser.findElement(By.id("join")).sendKeys(Keys.ENTER);
+        waitForText("You have joined the space.");
+        var team = browser.findElements(By.cssSelector("li.team")).stream()
+                .filter(li -> li.getText().contains(teamName)).findFirst().orElseThrow();
+        team.findElement(By.cssSelector("button[value=request]")).sendKeys(Keys.ENTER);
+        waitForText("Your request has been sent to the captain.");
+
+        browser.manage().deleteAllCookies();
+        logIn(captain.email(), PASSWORD);
+        browser.get(url(page));
+        var mine = browser.findElements(By.cssSelector("li.team")).stream()
+                .filter(li -> li.getText().contains(teamName)).findFirst().orElseThrow();
+        assertTrue(mine.getText().contains("Mate Mouse"), "the request shows who asks: " + mine.getText());
+        mine.findElement(By.cssSelector("button[value=approve]")).sendKeys(Keys.ENTER);
+        waitForText("The team has a new member.");
+        var formed = browser.findElements(By.cssSelector("li.team")).stream()
+                .filter(li -> li.getText().contains(teamName)).findFirst().orElseThrow().getText();
+        assertTrue(formed.contains("(2/5)") && formed.contains("Captain Cat") && formed.contains("Mate Mouse"), formed);
+    }
+
+    @Test
     void homeRegisterAndLoginPagesHaveNoSeriousAccessibilityViolations() throws Exception {
         for (var page : new String[] {"", "accounts/register", "accounts/login", "search/?q=robot", "spaces/"}) {
             browser.get(url(page));

@@ -45,7 +45,7 @@ public abstract class DeployedPortal {
 
     /** Registers, follows the mailed verification link, logs in. */
     protected Member verifiedMember(String who) throws Exception {
-        var email = Portal.uniqueEmail(who);
+        var email = Portal.uniqueEmail(who.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         var client = client();
         var created = client.register(who, email, PASSWORD);
         if (created.statusCode() != 201) {
