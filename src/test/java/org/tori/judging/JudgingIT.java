@@ -115,6 +115,24 @@ class JudgingIT extends DeployedPortal {
         assertEquals("5", ranking.get(1).getJsonNumber("score").bigDecimalValue().stripTrailingZeros().toPlainString());
         assertEquals(1, ranking.get(1).getInt("jurors"), "the conflicted juror does not count");
 
+        var progress = staff.get("api/spaces/" + space + "/judging/progress").body();
+        var jurors = Json.parse("{\"p\":" + progress + "}").getJsonArray("p").getValuesAs(JsonObject.class);
+        var cityProgress = jurors.stream().filter(p -> p.getString("name").equals("Tampere city partner")).findFirst().orElseThrow();
+        assertEquals(2, cityProgress.getInt("scored"), progress);
+        assertEquals(0, cityProgress.getInt("left"));
+        var adminProgress = jurors.stream().filter(p -> p.getString("name").equals("Tori admin")).findFirst().orElseThrow();
+        assertEquals(1, adminProgress.getInt("scored"));
+        assertEquals(1, adminProgress.getInt("conflicts"));
+        assertEquals(0, adminProgress.getInt("left"));
+        assertEquals(403, alice.get("api/spaces/" + space + "/judging/progress").statusCode());
+
+        var csv = staff.get("api/spaces/" + space + "/judging/export");
+        assertEquals(200, csv.statusCode());
+        var lines = csv.body().split("\r\n");
+        assertEquals("entry,title,Impact (x3),Feasibility (x1),score,place", lines[0]);
+        assertEquals(aliceEntry + ",Video visits,7.00,5.00,6.50,1", lines[1], "means per criterion over the counted jurors");
+        assertEquals(bobEntry + ",Smart pill box,6.00,2.00,5.00,2", lines[2], "the conflicted juror's points are left out");
+
         assertEquals("[]", client().get("api/spaces/" + space + "/judging/results").body().strip(), "nothing public before results");
         move(staff, space, "RESULTS");
         assertEquals(409, city.putJson("api/spaces/" + space + "/judging/scores/" + bobEntry, points(impact, 10, feasibility, 10)).statusCode(),

@@ -139,6 +139,59 @@ public class Judging {
                 .toList();
     }
 
+    /** How far each juror is: entries scored on every criterion, entries left, conflicts declared. */
+    public record JurorProgress(long jurorId, String name, int scored, int left, int conflicts) {
+    }
+
+    public List<JurorProgress> progress(long spaceId, Spaces.Actor actor, java.util.function.LongFunction<String> names) {
+        requireManager(spaceId, actor);
+        var ids = entries.entries(spaceId).stream().filter(EntrySummary::judgeable).map(EntrySummary::id).toList();
+        int criteria = criteria(spaceId).size();
+        var marks = ids.isEmpty() ? List.<ScoreSheet.Mark>of() : marks(ids);
+        var conflicts = ids.isEmpty() ? java.util.Set.<ScoreSheet.Conflict>of() : conflicts(ids);
+        return em.createNamedQuery(Juror.OF_SPACE, Juror.class).setParameter("space", spaceId).getResultStream()
+                .map(j -> {
+                    long juror = j.getAccountId();
+                    int declared = (int) conflicts.stream().filter(c -> c.jurorId() == juror).count();
+                    int scored = (int) ids.stream().filter(e -> marks.stream()
+                            .filter(m -> m.entryId() == e && m.jurorId() == juror).count() == criteria).count();
+                    return new JurorProgress(juror, names.apply(juror), scored, ids.size() - scored - declared, declared);
+                }).toList();
+    }
+
+    /** The ranking with each criterion's mean points, as CSV for staff: entry, title, criteria…, score, place. */
+    public String exportCsv(long spaceId, Spaces.Actor actor) {
+        var ranking = ranking(spaceId, actor);
+        var criteria = criteria(spaceId);
+        var ids = ranking.stream().map(RankedEntry::entryId).toList();
+        var conflicts = ids.isEmpty() ? java.util.Set.<ScoreSheet.Conflict>of() : conflicts(ids);
+        var marks = ids.isEmpty() ? List.<ScoreSheet.Mark>of() : marks(ids).stream()
+                .filter(m -> !conflicts.contains(new ScoreSheet.Conflict(m.entryId(), m.jurorId()))).toList();
+        var csv = new StringBuilder("entry,title");
+        criteria.forEach(c -> csv.append(',').append(csvField(c.name() + " (x" + c.weight() + ")")));
+        csv.append(",score,place\r\n");
+        for (var row : ranking) {
+            csv.append(row.entryId()).append(',').append(csvField(row.title()));
+            for (var c : criteria) {
+                var points = marks.stream().filter(m -> m.entryId() == row.entryId() && m.criterionId() == c.id())
+                        .mapToInt(ScoreSheet.Mark::points).average();
+                csv.append(',').append(points.isPresent()
+                        ? java.math.BigDecimal.valueOf(points.getAsDouble()).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() : "");
+            }
+            csv.append(',').append(row.score().toPlainString()).append(',').append(row.rank()).append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    /** Quotes a CSV field when needed, and defuses leading formula characters for spreadsheets. */
+    static String csvField(String value) {
+        var text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        return text.matches(".*[\",\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
     /** Writes the ranking down as the published results, once. */
     void freezeResults(long spaceId) {
         if (!stored(spaceId).isEmpty()) {

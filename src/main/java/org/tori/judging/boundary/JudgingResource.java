@@ -101,6 +101,22 @@ public class JudgingResource {
     }
 
     @GET
+    @Path("progress")
+    @Operation(summary = "Which juror has scored what (organisers)")
+    public List<Judging.JurorProgress> progress(@PathParam("spaceId") long spaceId) {
+        return judging.progress(spaceId, actor(), id -> accounts.find(id).map(a -> a.name()).orElse(""));
+    }
+
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    @Operation(summary = "Ranking with per-criterion means as CSV (organisers)")
+    public Response export(@PathParam("spaceId") long spaceId) {
+        return Response.ok(judging.exportCsv(spaceId, actor()), "text/csv;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"ranking-" + spaceId + ".csv\"").build();
+    }
+
+    @GET
     @Path("results")
     @Operation(summary = "Published results with their pilots (public once the space shows results)")
     public List<PublishedResult> results(@PathParam("spaceId") long spaceId) {
