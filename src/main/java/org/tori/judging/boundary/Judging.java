@@ -1,6 +1,7 @@
 package org.tori.judging.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.tori.judging.entity.ConflictOfInterest;
 import org.tori.judging.entity.Criterion;
+import org.tori.judging.entity.JudgingActivity;
 import org.tori.judging.entity.Juror;
 import org.tori.judging.entity.Pilot;
 import org.tori.judging.entity.Result;
@@ -44,6 +46,8 @@ public class Judging {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+    @Inject
+    Event<JudgingActivity> activity;
     @Inject
     Spaces spaces;
     @Inject
@@ -79,6 +83,7 @@ public class Judging {
         spaces.phaseOf(spaceId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "space.notFound"));
         if (!isJuror(spaceId, accountId)) {
             em.persist(new Juror(spaceId, accountId));
+            activity.fire(new JudgingActivity.JurorAppointed(spaceId, accountId));
         }
     }
 
@@ -234,6 +239,8 @@ public class Judging {
         } catch (jakarta.persistence.PersistenceException offeredAlready) {
             throw new DomainException(Kind.CONFLICT, "pilot.once");
         }
+        entries.submitterOf(entryId).ifPresent(submitter ->
+                activity.fire(new JudgingActivity.PilotOffered(spaceId, entryId, submitter, form.partner())));
     }
 
     private List<Result> stored(long spaceId) {

@@ -1,6 +1,7 @@
 package org.tori.spaces.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -18,6 +19,7 @@ import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.spaces.entity.Comment;
 import org.tori.spaces.entity.Space;
+import org.tori.spaces.entity.SpaceActivity;
 
 /** Discussion in spaces: write, reply, report, and the staff's hide and restore. */
 @ApplicationScoped
@@ -30,6 +32,8 @@ public class Comments {
     Accounts accounts;
     @Inject
     Clock clock;
+    @Inject
+    Event<SpaceActivity> activity;
 
     public long write(long spaceId, String body, Long replyTo, long authorId) {
         var space = em.find(Space.class, spaceId);
@@ -43,6 +47,8 @@ public class Comments {
         var comment = new Comment(space, authorId, parent, body, OffsetDateTime.now(clock));
         em.persist(comment);
         em.flush();
+        activity.fire(new SpaceActivity.CommentWritten(spaceId, comment.getId(), authorId,
+                parent == null ? null : parent.getAuthorId()));
         return comment.getId();
     }
 
@@ -52,12 +58,16 @@ public class Comments {
 
     public void hide(long commentId, String reason, Spaces.Actor actor) {
         requireStaff(actor);
-        existing(commentId).hide(reason);
+        var comment = existing(commentId);
+        comment.hide(reason);
+        activity.fire(new SpaceActivity.CommentModerated(comment.getSpaceId(), commentId, comment.getAuthorId(), true, reason));
     }
 
     public void restore(long commentId, Spaces.Actor actor) {
         requireStaff(actor);
-        existing(commentId).restore();
+        var comment = existing(commentId);
+        comment.restore();
+        activity.fire(new SpaceActivity.CommentModerated(comment.getSpaceId(), commentId, comment.getAuthorId(), false, null));
     }
 
     /** Threads oldest first, each with its replies. */

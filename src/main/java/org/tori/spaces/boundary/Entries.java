@@ -1,6 +1,7 @@
 package org.tori.spaces.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -16,6 +17,7 @@ import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.spaces.entity.Entry;
 import org.tori.spaces.entity.Space;
+import org.tori.spaces.entity.SpaceActivity;
 
 /** Submitting entries before the deadline, and screening them before the jury sees them. */
 @ApplicationScoped
@@ -26,6 +28,8 @@ public class Entries {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    Event<SpaceActivity> activity;
 
     public long submit(long spaceId, @Valid @NotNull EntryForm form, long submitterId) {
         var space = em.find(Space.class, spaceId, LockModeType.PESSIMISTIC_WRITE);
@@ -41,6 +45,7 @@ public class Entries {
                 form.getBusinessModel(), blankToNull(form.getDemoLink()), OffsetDateTime.now(clock));
         em.persist(entry);
         em.flush();
+        activity.fire(new SpaceActivity.EntrySubmitted(spaceId, entry.getId(), submitterId));
         return entry.getId();
     }
 
@@ -57,6 +62,12 @@ public class Entries {
             throw new DomainException(Kind.CONFLICT, "entry.screening.notNow");
         }
         entry.screen(decision, reason);
+        activity.fire(new SpaceActivity.EntryScreened(space.getId(), entryId, entry.getSubmitterId(), decision, reason));
+    }
+
+    /** Who submitted an entry (the account told about its screening, placing and pilot). */
+    public Optional<Long> submitterOf(long entryId) {
+        return Optional.ofNullable(em.find(Entry.class, entryId)).map(Entry::getSubmitterId);
     }
 
     /** Every entry of a space, for those who manage it. */

@@ -22,6 +22,7 @@ import org.tori.platform.DomainException.Kind;
 import org.tori.spaces.control.RichText;
 import org.tori.spaces.entity.Phase;
 import org.tori.spaces.entity.Space;
+import org.tori.spaces.entity.SpaceActivity;
 import org.tori.spaces.entity.SpaceChanged;
 
 /** The use cases of spaces, one transaction each; every change fires {@link SpaceChanged}. */
@@ -46,6 +47,8 @@ public class Spaces {
     Clock clock;
     @Inject
     Event<SpaceChanged> changed;
+    @Inject
+    Event<SpaceActivity> activity;
 
     public long create(@Valid @NotNull SpaceForm form, Actor actor) {
         if (!actor.mayCreate()) {
@@ -73,7 +76,9 @@ public class Spaces {
 
     public void join(long id, long accountId) {
         var space = visible(id, null);
-        space.join(accountId);
+        if (space.join(accountId)) {
+            activity.fire(new SpaceActivity.Joined(id, accountId));
+        }
         changed.fire(new SpaceChanged(id, space.getPhase()));
     }
 

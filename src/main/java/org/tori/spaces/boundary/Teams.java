@@ -1,6 +1,7 @@
 package org.tori.spaces.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -16,6 +17,7 @@ import org.tori.accounts.entity.PublicProfile;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.spaces.entity.Space;
+import org.tori.spaces.entity.SpaceActivity;
 import org.tori.spaces.entity.Team;
 
 /** Forming hackathon teams: one team per member and space, within each team's size limit. */
@@ -33,6 +35,8 @@ public class Teams {
     Accounts accounts;
     @Inject
     Clock clock;
+    @Inject
+    Event<SpaceActivity> activity;
 
     public long create(long spaceId, String name, Integer maxSize, long captainId) {
         var space = space(spaceId);
@@ -53,6 +57,7 @@ public class Teams {
         requireNoTeamBeside(team, invitee);
         team.invite(captainId, invitee);
         joinSpaceIfSeated(team, invitee);
+        activity.fire(new SpaceActivity.TeamInvitation(team.getSpaceId(), teamId, team.getName(), invitee, captainId));
     }
 
     public void requestToJoin(long teamId, long accountId) {
@@ -62,6 +67,7 @@ public class Teams {
         }
         requireNoTeamBeside(team, accountId);
         team.requestToJoin(accountId);
+        activity.fire(new SpaceActivity.JoinRequest(team.getSpaceId(), teamId, team.getName(), accountId, team.getCaptainId()));
     }
 
     public void accept(long teamId, long accountId, long by) {
@@ -69,6 +75,7 @@ public class Teams {
         requireNoTeamBeside(team, accountId);
         team.accept(by, accountId);
         joinSpaceIfSeated(team, accountId);
+        activity.fire(new SpaceActivity.TeamAnswer(team.getSpaceId(), teamId, team.getName(), accountId, by, true));
     }
 
     /** Declines an invitation or request, or leaves the team; an empty team is removed. */
@@ -83,6 +90,7 @@ public class Teams {
             }
         } else {
             team.decline(by, accountId);
+            activity.fire(new SpaceActivity.TeamAnswer(team.getSpaceId(), teamId, team.getName(), accountId, by, false));
         }
     }
 

@@ -173,11 +173,12 @@ public class Space {
         return phase == Phase.SCREENING || (kind == SpaceKind.HACKATHON && phase == Phase.JUDGING);
     }
 
-    public void join(long accountId) {
+    /** Adds a participant; false when they had joined already. */
+    public boolean join(long accountId) {
         if (!kind.joinable(phase)) {
             throw new DomainException(Kind.CONFLICT, "space.join.closed");
         }
-        participants.add(accountId);
+        return participants.add(accountId);
     }
 
     public void leave(long accountId) {
