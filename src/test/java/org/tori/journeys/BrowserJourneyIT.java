@@ -188,8 +188,19 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.get(url("spaces/space?id=" + space));
         browser.findElement(By.id("entry-title")).sendKeys("LoRa map for citizens");
         browser.findElement(By.id("entry-solution")).sendKeys("A map of gateways with a how-to for each.");
+        var answers = browser.findElements(By.cssSelector("textarea[name^=answer-]"));
+        assertEquals(criteria.size(), answers.size(), "one question per criterion the jury scores");
+        for (var answer : answers) {
+            answer.sendKeys("Answered for the jury");
+        }
+        var deck = java.nio.file.Files.createTempFile("lora-deck", ".pdf");
+        java.nio.file.Files.writeString(deck, "%PDF-1.4\n% LoRa deck\n");
+        browser.findElement(By.id("entry-files")).sendKeys(deck.toAbsolutePath().toString());
         browser.findElement(By.id("entry-submit")).sendKeys(Keys.ENTER);
         waitForText("Your entry has been submitted.");
+        assertTrue(browser.findElement(By.id("my-attachments")).getText().contains(deck.getFileName().toString()),
+                "the entrant sees the file on their entry");
+        java.nio.file.Files.delete(deck);
 
         staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"SCREENING\"}");
         staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"JUDGING\"}");

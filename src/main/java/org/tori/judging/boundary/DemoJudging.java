@@ -80,6 +80,9 @@ public class DemoJudging {
         form.setProblem(problem);
         form.setSolution(solution);
         form.setBusinessModel(business);
+        for (var question : entries.questions(space)) {
+            form.getAnswers().put(String.valueOf(question.criterionId()), solution + " (" + question.text() + ")");
+        }
         return entries.submit(space, form, accounts.idOf(email).orElseThrow());
     }
 }

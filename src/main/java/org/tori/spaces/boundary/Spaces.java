@@ -56,6 +56,7 @@ public class Spaces {
         }
         var space = new Space(form.getKind(), form.details(), richText.toSafeHtml(form.getDescription()),
                 actor.accountId(), now());
+        space.setRules(form.isPublicVote(), form.getEligibility());
         em.persist(space);
         em.flush();
         changed.fire(new SpaceChanged(space.getId(), space.getPhase()));
@@ -65,6 +66,7 @@ public class Spaces {
     public void edit(long id, @Valid @NotNull SpaceForm form, Actor actor) {
         var space = managed(id, actor);
         space.describe(form.details(), richText.toSafeHtml(form.getDescription()));
+        space.setRules(form.isPublicVote(), form.getEligibility());
         changed.fire(new SpaceChanged(id, space.getPhase()));
     }
 
