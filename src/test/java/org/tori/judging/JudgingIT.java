@@ -68,7 +68,7 @@ class JudgingIT extends DeployedPortal {
         long aliceEntry = id(alice.postJson("api/spaces/" + space + "/entries", entry("Video visits", "", impact, feasibility), "en").body());
         long bobEntry = id(bob.postJson("api/spaces/" + space + "/entries", entry("Smart pill box", "", impact, feasibility), "en").body());
         long carolEntry = id(carol.postJson("api/spaces/" + space + "/entries", entry("Off-topic drone", "", impact, feasibility)
-                .replace("{", "{\"demoLink\": \"https://example.org/demo\", "), "en").body());
+                .replaceFirst("\\{", "{\"demoLink\": \"https://example.org/demo\", "), "en").body());
         var twice = alice.postJson("api/spaces/" + space + "/entries", entry("Again", "", impact, feasibility), "en");
         assertEquals(409, twice.statusCode(), "one entry per member");
         assertEquals(400, bob.postJson("api/spaces/" + space + "/entries", "{\"title\": \"x\", \"demoLink\": \"javascript:alert(1)\"}", "en").statusCode());
