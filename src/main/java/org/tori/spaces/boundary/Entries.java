@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.spaces.entity.Attachment;
+import org.tori.spaces.entity.Challenge;
 import org.tori.spaces.entity.Entry;
 import org.tori.spaces.entity.Team;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -70,6 +71,9 @@ public class Entries {
         var entry = new Entry(space, team, submitterId, form.getTitle(), form.getProblem(), form.getSolution(),
                 form.getBusinessModel(), blankToNull(form.getDemoLink()), OffsetDateTime.now(clock));
         entry.answer(criteriaOf(spaceId), byCriterion(form.getAnswers()));
+        boolean hasChallenges = !em.createNamedQuery(Challenge.OF_SPACE, Challenge.class).setParameter("space", spaceId)
+                .setMaxResults(1).getResultList().isEmpty();
+        entry.answerChallenge(form.getChallengeId() == null ? null : em.find(Challenge.class, form.getChallengeId()), hasChallenges);
         em.persist(entry);
         em.flush();
         for (var file : files) {

@@ -39,6 +39,10 @@ public class EntryView {
         for (var question : getQuestions()) {
             form.getAnswers().put(String.valueOf(question.criterionId()), params.get("answer-" + question.criterionId()));
         }
+        var challenge = params.get("entry-challenge");
+        if (challenge != null && challenge.matches("\\d{1,18}")) {
+            form.setChallengeId(Long.valueOf(challenge));
+        }
         entries.submit(spaceId, form, uploads(), me());
         done("entry.submitted");
     }

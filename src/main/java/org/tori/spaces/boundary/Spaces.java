@@ -22,6 +22,7 @@ import org.tori.platform.DomainException.Kind;
 import org.tori.spaces.control.RichText;
 import org.tori.spaces.entity.Phase;
 import org.tori.spaces.entity.Space;
+import org.tori.spaces.entity.Challenge;
 import org.tori.spaces.entity.SpaceActivity;
 import org.tori.spaces.entity.SpaceChanged;
 
@@ -74,6 +75,28 @@ public class Spaces {
         var space = managed(id, actor);
         space.moveTo(target, reason);
         changed.fire(new SpaceChanged(id, space.getPhase()));
+    }
+
+    /** A challenge as the public sees it. */
+    public record ChallengeView(long id, String title, String description, String dataOffered, String postedBy) {
+    }
+
+    public long postChallenge(long id, ChallengeForm form, Actor actor) {
+        var space = managed(id, actor);
+        if (form == null) {
+            throw new DomainException(Kind.INVALID, "challenge.title.required", "title");
+        }
+        var challenge = new Challenge(space, form.title(), form.description(), form.dataOffered(), form.postedBy(), now());
+        em.persist(challenge);
+        em.flush();
+        changed.fire(new SpaceChanged(id, space.getPhase()));
+        return challenge.getId();
+    }
+
+    public List<ChallengeView> challenges(long id) {
+        return em.createNamedQuery(Challenge.OF_SPACE, Challenge.class).setParameter("space", id).getResultStream()
+                .map(c -> new ChallengeView(c.getId(), c.getTitle(), c.getDescription(), c.getDataOffered(), c.getPostedBy()))
+                .toList();
     }
 
     public void join(long id, long accountId) {

@@ -48,6 +48,8 @@ public class Entry {
     private long submitterId;
     @Column(name = "team_id")
     private Long teamId;
+    @Column(name = "challenge_id")
+    private Long challengeId;
     private String title;
     private String problem;
     private String solution;
@@ -120,6 +122,21 @@ public class Entry {
         }
         answers.clear();
         answers.putAll(clean);
+    }
+
+    /** Names the challenge the entry answers: one of its own space's, and one is needed when the space posts any. */
+    public void answerChallenge(Challenge challenge, boolean spaceHasChallenges) {
+        if (challenge == null && spaceHasChallenges) {
+            throw new DomainException(Kind.INVALID, "entry.challenge.required", "challengeId");
+        }
+        if (challenge != null && challenge.getSpaceId() != spaceId) {
+            throw new DomainException(Kind.INVALID, "entry.challenge.required", "challengeId");
+        }
+        this.challengeId = challenge == null ? null : challenge.getId();
+    }
+
+    public Long getChallengeId() {
+        return challengeId;
     }
 
     /** Whether this member may read and add to the entry: its submitter or a member of its team. */
