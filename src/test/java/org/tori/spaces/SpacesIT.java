@@ -232,7 +232,7 @@ class SpacesIT extends DeployedPortal {
     private void profile(Member member, String name, String skills) throws Exception {
         var answer = member.client().putJson("api/accounts/me/profile",
                 "{\"name\": \"" + name + "\", \"skills\": [\"" + skills + "\"], \"searchable\": true}");
-        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.statusCode() / 100 == 2, answer.statusCode() + " " + answer.body());
     }
 
     @Test
