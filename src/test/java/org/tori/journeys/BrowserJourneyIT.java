@@ -217,6 +217,19 @@ class BrowserJourneyIT extends DeployedPortal {
         waitForText("Your scores have been saved.");
         assertEquals("9", browser.findElements(By.cssSelector("input[type=number]")).get(0).getAttribute("value"));
 
+        // the organiser follows the jury on the judging page
+        browser.manage().deleteAllCookies();
+        logIn("staff@demo.tori.fi", demoPassword);
+        browser.get(url("spaces/space?id=" + space));
+        browser.findElement(By.id("judging-manage-link")).sendKeys(Keys.ENTER);
+        Browser.waitForHeading(browser, "Judging");
+        var progress = browser.findElement(By.id("juror-progress")).getText();
+        assertTrue(progress.contains("Tampere city partner") && progress.contains("1"), progress);
+        assertTrue(browser.findElement(By.id("ranking")).getText().contains("LoRa map for citizens"));
+        assertTrue(browser.findElement(By.id("export-link")).getAttribute("href").endsWith("/judging/export"));
+        var violations = Browser.seriousViolations(browser);
+        assertTrue(violations.isEmpty(), "the judging page: " + violations);
+
         staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"RESULTS\"}");
         var entry = org.tori.testing.Json.parse("{\"r\":" + staff.get("api/spaces/" + space + "/judging/results").body() + "}")
                 .getJsonArray("r").getJsonObject(0).getJsonNumber("entryId").longValue();
