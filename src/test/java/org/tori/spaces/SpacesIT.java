@@ -90,7 +90,7 @@ class SpacesIT extends DeployedPortal {
 
     @Test
     void citizensCannotCreateSpacesButJoinAndLeaveOpenOnes() throws Exception {
-        var citizen = signedIn("startup@demo.tori.fi");
+        var citizen = verifiedMember("joiner").client();
         var refused = citizen.postJson("api/spaces", "{\"kind\": \"HACKATHON\", \"title\": \"Mine\", \"summary\": \"Mine\"}", "en");
         assertEquals(403, refused.statusCode());
 

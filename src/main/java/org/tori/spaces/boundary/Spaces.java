@@ -109,6 +109,11 @@ public class Spaces {
 
     public void leave(long id, long accountId) {
         var space = visible(id, null);
+        boolean inTeam = em.createNamedQuery(org.tori.spaces.entity.Team.OF_SPACE, org.tori.spaces.entity.Team.class)
+                .setParameter("space", id).getResultStream().anyMatch(t -> t.isMember(accountId));
+        if (inTeam) {
+            throw new DomainException(Kind.CONFLICT, "space.leave.inTeam");
+        }
         space.leave(accountId);
         changed.fire(new SpaceChanged(id, space.getPhase()));
     }
