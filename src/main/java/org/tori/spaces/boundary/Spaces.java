@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
-import org.tori.spaces.control.RichText;
+import org.tori.platform.text.RichText;
 import org.tori.spaces.entity.Phase;
 import org.tori.spaces.entity.Space;
 import org.tori.spaces.entity.Challenge;

@@ -1,4 +1,4 @@
-package org.tori.spaces.control;
+package org.tori.platform.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.commonmark.parser.Parser;

@@ -1,0 +1,188 @@
+package org.tori.stories.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.tori.platform.DomainException;
+import org.tori.platform.DomainException.Kind;
+import org.tori.platform.text.RichText;
+import org.tori.stories.entity.Story;
+import org.tori.stories.entity.StoryChanged;
+import org.tori.stories.entity.StoryRevision;
+
+/** The use cases of success stories, one transaction each; staff write, everyone reads what is published. */
+@ApplicationScoped
+@Transactional
+public class Stories {
+
+    /** Who acts: only staff write and move stories. */
+    public record Actor(long accountId, boolean staff) {
+    }
+
+    /** A step of the editorial flow, as the staff page and the API name it. */
+    public enum Step { SUBMIT, RETURN_TO_DRAFT, PUBLISH, ARCHIVE }
+
+    /** One revision as the staff history shows it. */
+    public record Revision(int number, String status, String title, String note, OffsetDateTime changedAt) {
+    }
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    @PersistenceContext(unitName = "tori")
+    EntityManager em;
+    @Inject
+    RichText richText;
+    @Inject
+    Clock clock;
+    @Inject
+    Event<StoryChanged> changed;
+
+    public long create(@Valid @NotNull StoryForm form, Actor actor) {
+        requireStaff(actor);
+        var story = new Story(form.details(), richText.toSafeHtml(form.getBody()), form.indicatorList(), actor.accountId(), now());
+        em.persist(story);
+        em.flush();
+        record(story, "created", actor);
+        return story.getId();
+    }
+
+    public void edit(long id, @Valid @NotNull StoryForm form, Actor actor) {
+        var story = managed(id, actor);
+        story.tell(form.details(), richText.toSafeHtml(form.getBody()), form.indicatorList(), now());
+        record(story, "edited", actor);
+    }
+
+    /** Moves a story one step; {@code publishAt} in the future schedules the publishing instead. */
+    public void move(long id, @NotNull Step step, OffsetDateTime publishAt, Actor actor) {
+        var story = managed(id, actor);
+        var now = now();
+        Consumer<Story> move = switch (step) {
+            case SUBMIT -> s -> s.submitForReview(now);
+            case RETURN_TO_DRAFT -> s -> s.returnToDraft(now);
+            case PUBLISH -> s -> s.publish(publishAt, now);
+            case ARCHIVE -> s -> s.archive(now);
+        };
+        move.accept(story);
+        record(story, story.isScheduled() ? "scheduled" : step.name().toLowerCase(Locale.ROOT), actor);
+    }
+
+    /** The publishing job: stories whose scheduled time has come go public; instances skip each other's rows. */
+    public int publishDue() {
+        var now = now();
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM story WHERE status = 'REVIEW' AND publish_at IS NOT NULL"
+                + " AND publish_at <= ? ORDER BY publish_at FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED")
+                .setParameter(1, now).getResultList();
+        int published = 0;
+        for (var id : ids) {
+            var story = em.find(Story.class, id.longValue());
+            if (story.publishIfDue(now)) {
+                em.persist(new StoryRevision(story, nextRevision(story), "published", story.getCreatedByForHistory(), now));
+                changed.fire(new StoryChanged(story.getId(), story.getStatus()));
+                published++;
+            }
+        }
+        return published;
+    }
+
+    /** A published story for anyone; staff see every story. */
+    public Optional<StoryDetail> detail(long id, Actor viewer) {
+        var story = em.find(Story.class, id);
+        if (story == null || !(story.isPublic() || isStaff(viewer))) {
+            return Optional.empty();
+        }
+        return Optional.of(StoryDetail.of(story));
+    }
+
+    public StoryForm form(long id, Actor actor) {
+        return new StoryForm(managed(id, actor));
+    }
+
+    public List<Revision> revisions(long id, Actor actor) {
+        managed(id, actor);
+        return em.createNamedQuery(StoryRevision.OF_STORY, StoryRevision.class).setParameter("story", id).getResultStream()
+                .map(r -> new Revision(r.getNumber(), r.getStatus().name(), r.getTitle(), r.getNote(), r.getChangedAt()))
+                .toList();
+    }
+
+    /** Every story, newest change first, for the editorial desk. */
+    public List<StorySummary> editorial(Actor actor) {
+        requireStaff(actor);
+        return em.createNamedQuery(Story.ALL, Story.class).setMaxResults(500).getResultStream().map(StorySummary::of).toList();
+    }
+
+    /**
+     * Published stories matching the filter, newest first. Stories are few (tens to hundreds), so the
+     * filter runs over the published set in memory rather than as one query per combination.
+     */
+    public StoryPage list(StoryFilter filter, int page, int size) {
+        int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int safePage = Math.max(0, page);
+        var matching = published().stream().filter(s -> matches(s, filter)).toList();
+        var items = matching.stream().skip((long) safePage * safeSize).limit(safeSize).map(StorySummary::of).toList();
+        return new StoryPage(matching.size(), safePage, safeSize, items);
+    }
+
+    /** Published stories with their indicators, for the scorecard and open data. */
+    public List<StoryDetail> publishedDetails() {
+        return published().stream().map(StoryDetail::of).toList();
+    }
+
+    private List<Story> published() {
+        return em.createNamedQuery(Story.PUBLISHED, Story.class).getResultList();
+    }
+
+    private static boolean matches(Story s, StoryFilter f) {
+        return (f.theme() == null || s.getThemes().contains(f.theme()))
+                && (f.valueStream() == null || f.valueStream() == s.getValueStream())
+                && (f.impact() == null || s.getIndicators().stream().anyMatch(i -> i.getImpact() == f.impact()))
+                && (f.city() == null || f.city().isBlank() || f.city().strip().equalsIgnoreCase(s.getCity()));
+    }
+
+    private Story managed(long id, Actor actor) {
+        requireStaff(actor);
+        var story = em.find(Story.class, id);
+        if (story == null) {
+            throw new DomainException(Kind.NOT_FOUND, "story.notFound");
+        }
+        return story;
+    }
+
+    private void record(Story story, String note, Actor actor) {
+        em.persist(new StoryRevision(story, nextRevision(story), note, actor.accountId(), now()));
+        changed.fire(new StoryChanged(story.getId(), story.getStatus()));
+    }
+
+    private int nextRevision(Story story) {
+        return em.createNamedQuery(StoryRevision.LAST_NUMBER, Integer.class).setParameter("story", story.getId())
+                .getSingleResult() + 1;
+    }
+
+    private static boolean isStaff(Actor actor) {
+        return actor != null && actor.staff();
+    }
+
+    private static void requireStaff(Actor actor) {
+        if (actor == null) {
+            throw new DomainException(Kind.UNAUTHORIZED, "problem.unauthorized");
+        }
+        if (!actor.staff()) {
+            throw new DomainException(Kind.FORBIDDEN, "story.staffOnly");
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

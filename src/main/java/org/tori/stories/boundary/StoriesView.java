@@ -1,0 +1,87 @@
+package org.tori.stories.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.tori.platform.DomainException;
+
+/** The public list of stories: a GET form of filters, so every filtered list is a shareable link. */
+@Named
+@RequestScoped
+public class StoriesView {
+
+    private static final int PAGE_SIZE = 12;
+
+    @Inject
+    Stories stories;
+
+    private String theme;
+    private String valueStream;
+    private String impact;
+    private String city;
+    private int page;
+    private StoryPage result;
+    private boolean badFilter;
+
+    public void load() {
+        try {
+            result = stories.list(StoriesResource.filter(theme, valueStream, impact, city), page, PAGE_SIZE);
+        } catch (DomainException unknownFilterValue) {
+            badFilter = true;
+            result = stories.list(StoryFilter.any(), 0, PAGE_SIZE);
+        }
+    }
+
+    /** The newest published stories for the home page carousel. */
+    public StoryPage getFeatured() {
+        return stories.list(StoryFilter.any(), 0, 5);
+    }
+
+    public StoryPage getResult() {
+        return result;
+    }
+
+    public boolean isBadFilter() {
+        return badFilter;
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public void setTheme(String theme) {
+        this.theme = theme;
+    }
+
+    public String getValueStream() {
+        return valueStream;
+    }
+
+    public void setValueStream(String valueStream) {
+        this.valueStream = valueStream;
+    }
+
+    public String getImpact() {
+        return impact;
+    }
+
+    public void setImpact(String impact) {
+        this.impact = impact;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(0, page);
+    }
+}

@@ -1,0 +1,153 @@
+package org.tori.stories.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.tori.accounts.boundary.CurrentMember;
+import org.tori.platform.DomainException;
+import org.tori.platform.i18n.Texts;
+
+/**
+ * The staff page where a story is written ({@code ?id=} to edit one), its indicators measured and
+ * the story moved through review to publication. Blank indicator rows wait at the end of the list.
+ */
+@Named
+@ViewScoped
+public class StoryEditorView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final ZoneId CITY_TIME = ZoneId.of("Europe/Helsinki");
+    private static final int BLANK_ROWS = 3;
+
+    @Inject
+    transient Stories stories;
+    @Inject
+    transient CurrentMember member;
+
+    private long id;
+    private StoryForm form = new StoryForm();
+    private String publishAt;
+    private StoryDetail story;
+    private List<Stories.Revision> revisions = List.of();
+
+    public void load() throws IOException {
+        var faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback()) {
+            return;
+        }
+        try {
+            id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("id", "0"));
+        } catch (NumberFormatException notAnId) {
+            id = 0;
+        }
+        if (id > 0) {
+            try {
+                form = stories.form(id, actor());
+                refresh();
+            } catch (DomainException notFound) {
+                faces.getExternalContext().responseSendError(404, "");
+                faces.responseComplete();
+                return;
+            }
+        }
+        padRows();
+    }
+
+    public void save() throws IOException {
+        if (id > 0) {
+            stories.edit(id, form, actor());
+        } else {
+            id = stories.create(form, actor());
+        }
+        done("editor.saved");
+    }
+
+    public void submit() throws IOException {
+        move(Stories.Step.SUBMIT, null);
+    }
+
+    public void returnToDraft() throws IOException {
+        move(Stories.Step.RETURN_TO_DRAFT, null);
+    }
+
+    public void publish() throws IOException {
+        java.time.OffsetDateTime at = null;
+        if (publishAt != null && !publishAt.isBlank()) {
+            try {
+                at = LocalDateTime.parse(publishAt.strip().replace(' ', 'T'), DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                        .atZone(CITY_TIME).toOffsetDateTime();
+            } catch (DateTimeParseException bad) {
+                throw new DomainException(DomainException.Kind.INVALID, "editor.publishAt.invalid", "publishAt");
+            }
+        }
+        move(Stories.Step.PUBLISH, at);
+    }
+
+    public void archive() throws IOException {
+        move(Stories.Step.ARCHIVE, null);
+    }
+
+    private void move(Stories.Step step, java.time.OffsetDateTime at) throws IOException {
+        stories.move(id, step, at, actor());
+        done("editor.moved." + step.name());
+    }
+
+    private void done(String key) throws IOException {
+        var faces = FacesContext.getCurrentInstance();
+        var text = Texts.get(faces.getViewRoot().getLocale(), key);
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        var external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/stories/staff/edit?id=" + id);
+        faces.responseComplete();
+    }
+
+    private void refresh() {
+        story = stories.detail(id, actor()).orElseThrow();
+        revisions = stories.revisions(id, actor());
+    }
+
+    private void padRows() {
+        long blank = form.getIndicators().stream().filter(IndicatorForm::isBlank).count();
+        for (long i = blank; i < BLANK_ROWS; i++) {
+            form.getIndicators().add(new IndicatorForm());
+        }
+    }
+
+    private Stories.Actor actor() {
+        return new Stories.Actor(member.id().orElseThrow(), member.isStaff());
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public StoryForm getForm() {
+        return form;
+    }
+
+    public StoryDetail getStory() {
+        return story;
+    }
+
+    public List<Stories.Revision> getRevisions() {
+        return revisions;
+    }
+
+    public String getPublishAt() {
+        return publishAt;
+    }
+
+    public void setPublishAt(String publishAt) {
+        this.publishAt = publishAt;
+    }
+}

@@ -1,0 +1,98 @@
+package org.tori.stories.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.tori.judging.entity.ImpactValue;
+import org.tori.platform.DomainException;
+import org.tori.platform.DomainException.Kind;
+
+/**
+ * One measured effect of a story in one of the four values: what was measured, in which unit,
+ * before (baseline, when known) and after, when, and who measured it.
+ */
+@Embeddable
+public class Indicator {
+
+    @Enumerated(EnumType.STRING)
+    private ImpactValue impact;
+    private String name;
+    private String unit;
+    private BigDecimal baseline;
+    private BigDecimal measured;
+    @Column(name = "measured_on")
+    private LocalDate measuredOn;
+    private String source;
+
+    protected Indicator() {
+    }
+
+    public Indicator(ImpactValue impact, String name, String unit, BigDecimal baseline, BigDecimal measured,
+            LocalDate measuredOn, String source) {
+        this.impact = require(impact, "indicator.impact.required", "impact");
+        this.name = text(name, "indicator.name.required", "name", 200);
+        this.unit = text(unit, "indicator.unit.required", "unit", 40);
+        this.measured = require(measured, "indicator.value.required", "value");
+        this.measuredOn = require(measuredOn, "indicator.date.required", "measuredOn");
+        this.source = text(source, "indicator.source.required", "source", 300);
+        this.baseline = baseline;
+    }
+
+    private static <T> T require(T value, String key, String field) {
+        if (value == null) {
+            throw new DomainException(Kind.INVALID, key, field);
+        }
+        return value;
+    }
+
+    private static String text(String value, String key, String field, int max) {
+        if (value == null || value.isBlank()) {
+            throw new DomainException(Kind.INVALID, key, field);
+        }
+        if (value.strip().length() > max) {
+            throw new DomainException(Kind.INVALID, "indicator.tooLong", field);
+        }
+        return value.strip();
+    }
+
+    /** A monetary return counts towards the return on investment: economic and measured in euros. */
+    public boolean isEuroReturn() {
+        return impact == ImpactValue.ECONOMIC && ("EUR".equalsIgnoreCase(unit) || "€".equals(unit));
+    }
+
+    /** The change the story brought: the value less the baseline, or the value when no baseline was taken. */
+    public BigDecimal change() {
+        return baseline == null ? measured : measured.subtract(baseline);
+    }
+
+    public ImpactValue getImpact() {
+        return impact;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public BigDecimal getBaseline() {
+        return baseline;
+    }
+
+    public BigDecimal getMeasured() {
+        return measured;
+    }
+
+    public LocalDate getMeasuredOn() {
+        return measuredOn;
+    }
+
+    public String getSource() {
+        return source;
+    }
+}
