@@ -22,6 +22,7 @@ public class StoriesView {
     private int page;
     private StoryPage result;
     private boolean badFilter;
+    private StoryPage featured;
 
     public void load() {
         try {
@@ -34,7 +35,10 @@ public class StoriesView {
 
     /** The newest published stories for the home page carousel. */
     public StoryPage getFeatured() {
-        return stories.list(StoryFilter.any(), 0, 5);
+        if (featured == null) {
+            featured = stories.list(StoryFilter.any(), 0, 5);
+        }
+        return featured;
     }
 
     public StoryPage getResult() {
