@@ -134,9 +134,9 @@ public class Stories {
         return new StoryPage(matching.size(), safePage, safeSize, items);
     }
 
-    /** Published stories with their indicators, for the scorecard and open data. */
-    public List<StoryDetail> publishedDetails() {
-        return published().stream().map(StoryDetail::of).toList();
+    /** Published stories matching the filter with their indicators, newest first, for the scorecard and open data. */
+    public List<StoryDetail> publishedDetails(StoryFilter filter) {
+        return published().stream().filter(s -> matches(s, filter)).map(StoryDetail::of).toList();
     }
 
     private List<Story> published() {

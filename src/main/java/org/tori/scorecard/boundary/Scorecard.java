@@ -1,0 +1,115 @@
+package org.tori.scorecard.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.tori.platform.DomainException;
+import org.tori.platform.DomainException.Kind;
+import org.tori.scorecard.control.KpiQueries;
+import org.tori.scorecard.entity.Kpi;
+import org.tori.scorecard.entity.KpiTarget;
+import org.tori.scorecard.entity.Light;
+import org.tori.stories.boundary.Stories;
+import org.tori.stories.boundary.StoryDetail;
+import org.tori.stories.boundary.StoryFilter;
+
+/** The scorecard's use cases: every KPI recomputed for a year with its target and light; staff set targets. */
+@ApplicationScoped
+@Transactional
+public class Scorecard {
+
+    public static final int TREND_YEARS = 4;
+
+    @PersistenceContext(unitName = "tori")
+    EntityManager em;
+    @Inject
+    KpiQueries queries;
+    @Inject
+    Stories stories;
+    @Inject
+    Clock clock;
+
+    /** One KPI's values over the last years, oldest first. */
+    public record Trend(String kpi, List<Integer> years, List<BigDecimal> values) {
+    }
+
+    public int currentYear() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).getYear();
+    }
+
+    /** Every KPI of the year (this year when null), in tier order. */
+    public List<KpiValue> values(Integer year) {
+        int y = year(year);
+        Map<Kpi, KpiTarget> targets = em.createNamedQuery(KpiTarget.OF_YEAR, KpiTarget.class).setParameter("year", y)
+                .getResultStream().collect(Collectors.toMap(KpiTarget::getKpi, Function.identity()));
+        return Arrays.stream(Kpi.values()).map(kpi -> {
+            var value = value(kpi, y);
+            var target = targets.get(kpi);
+            var goal = target == null ? null : target.getTarget();
+            var actions = target == null ? null : target.getActions();
+            return new KpiValue(kpi.name(), kpi.tier().name(), y, value, goal, actions, Light.of(value, goal, actions).name());
+        }).toList();
+    }
+
+    public List<Trend> trends(Integer year) {
+        int last = year(year);
+        var years = IntStream.rangeClosed(last - TREND_YEARS + 1, last).boxed().toList();
+        return Arrays.stream(Kpi.values())
+                .map(kpi -> new Trend(kpi.name(), years, years.stream().map(y -> value(kpi, y)).toList())).toList();
+    }
+
+    public void setTarget(Kpi kpi, int year, BigDecimal target, String actions, long staffId, boolean staff) {
+        if (!staff) {
+            throw new DomainException(Kind.FORBIDDEN, "target.staffOnly");
+        }
+        Objects.requireNonNull(kpi);
+        var existing = em.find(KpiTarget.class, new KpiTarget.Key(kpi, year));
+        var row = existing == null ? new KpiTarget(kpi, year) : existing;
+        row.set(target, actions, staffId, OffsetDateTime.now(clock));
+        if (existing == null) {
+            em.persist(row);
+        }
+    }
+
+    private BigDecimal value(Kpi kpi, int year) {
+        return kpi == Kpi.RETURN_PER_EURO ? returnPerEuro(year) : queries.count(kpi, year);
+    }
+
+    /** Euros returned per euro invested, over the stories published in the year that record an investment. */
+    private BigDecimal returnPerEuro(int year) {
+        var invested = stories.publishedDetails(StoryFilter.any()).stream()
+                .filter(d -> d.summary().publishedAt() != null
+                        && d.summary().publishedAt().withOffsetSameInstant(ZoneOffset.UTC).getYear() == year)
+                .filter(d -> d.investmentEur() != null && d.investmentEur().signum() > 0).toList();
+        var investment = invested.stream().map(StoryDetail::investmentEur).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (investment.signum() == 0) {
+            return null;
+        }
+        var returned = invested.stream().map(d -> d.returns().returnedEur()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return returned.divide(investment, 2, RoundingMode.HALF_UP);
+    }
+
+    private int year(Integer year) {
+        if (year == null) {
+            return currentYear();
+        }
+        if (year < 2000 || year > 2100) {
+            throw new DomainException(Kind.INVALID, "target.year.invalid", "year");
+        }
+        return year;
+    }
+}
