@@ -5,7 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.tori.testing.DeployedPortal;
@@ -129,7 +143,209 @@ class StoriesIT extends DeployedPortal {
         assertEquals(404, client().get("stories/story?id=nonsense").statusCode());
     }
 
-    static JsonObject first(String arrayJson) {
-        return Json.parse("{\"a\":" + arrayJson + "}").getJsonArray("a").getJsonObject(0);
+    // --- open data -----------------------------------------------------------------------------
+
+    static HttpResponse<String> get(URI uri, String... headers) throws Exception {
+        var request = HttpRequest.newBuilder(uri).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    long published(PortalClient staff, String title) throws Exception {
+        long id = story(staff, title);
+        step(staff, id, "SUBMIT");
+        step(staff, id, "PUBLISH");
+        return id;
+    }
+
+    @Test
+    void openDataAnswersWithLicenceEtagAndNotModified() throws Exception {
+        var staff = staff();
+        published(staff, "Conditional story");
+        var uri = client().uri("api/open/stories");
+        var first = get(uri);
+        assertEquals(200, first.statusCode());
+        var etag = first.headers().firstValue("ETag").orElseThrow();
+        var modified = first.headers().firstValue("Last-Modified").orElseThrow();
+        assertTrue(first.headers().firstValue("Link").orElseThrow().contains("creativecommons.org/licenses/by/4.0"));
+        assertEquals("CC-BY-4.0", Json.parse(first.body()).getString("license"));
+        assertEquals(304, get(uri, "If-None-Match", etag).statusCode());
+        assertEquals(304, get(uri, "If-Modified-Since", modified).statusCode());
+        assertEquals(200, get(uri, "If-None-Match", "\"something-else\"").statusCode());
+        published(staff, "A newer story changes the tag");
+        assertEquals(200, get(uri, "If-None-Match", etag).statusCode(), "a change makes the old tag stale");
+        for (var path : List.of("api/open/stories.csv", "api/open/spaces.csv", "api/open/stories.atom", "api/open/kpis")) {
+            var answer = get(client().uri(path));
+            assertEquals(200, answer.statusCode(), path);
+            assertEquals(304, get(client().uri(path), "If-None-Match", answer.headers().firstValue("ETag").orElseThrow()).statusCode(), path);
+            assertEquals("CC-BY-4.0", answer.headers().firstValue("X-License").orElseThrow(), path);
+        }
+        var bounded = Json.parse(get(client().uri("api/open/stories?size=5000&page=-1")).body());
+        assertEquals(100, bounded.getInt("size"));
+        assertEquals(0, bounded.getInt("page"));
+        assertEquals(400, get(client().uri("api/open/stories.atom?theme=NOPE")).statusCode());
+    }
+
+    @Test
+    void csvExportsOpenWithACsvParserAndHaveTheDocumentedColumns() throws Exception {
+        var staff = staff();
+        long id = published(staff, "CSV, \"quoted\" story");
+        var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
+        var stories = format.parse(new StringReader(get(client().uri("api/open/stories.csv")).body()));
+        assertEquals(List.of("id", "title", "lead", "city", "partners", "themes", "value_stream", "published_at", "investment_eur",
+                "returned_eur", "return_per_euro", "net_return_percent", "space_id"), stories.getHeaderNames());
+        var row = stories.getRecords().stream().filter(r -> r.get("id").equals(String.valueOf(id))).findFirst().orElseThrow();
+        assertEquals("CSV, \"quoted\" story", row.get("title"));
+        assertEquals("2.50", row.get("return_per_euro"));
+        var indicators = format.parse(new StringReader(get(client().uri("api/open/indicators.csv")).body()));
+        assertEquals(List.of("story_id", "impact", "name", "unit", "baseline", "value", "change", "measured_on", "source"),
+                indicators.getHeaderNames());
+        assertEquals(2, indicators.getRecords().stream().filter(r -> r.get("story_id").equals(String.valueOf(id))).count());
+        var spaces = format.parse(new StringReader(get(client().uri("api/open/spaces.csv")).body()));
+        assertTrue(spaces.getHeaderNames().containsAll(List.of("id", "kind", "phase", "title", "themes", "city")));
+        var kpis = format.parse(new StringReader(get(client().uri("api/open/kpis.csv")).body()));
+        assertEquals(List.of("kpi", "tier", "year", "value", "target", "light"), kpis.getHeaderNames());
+    }
+
+    @Test
+    void feedsAreValidAtomAndFilterByThemeAndCity() throws Exception {
+        var staff = staff();
+        long id = published(staff, "Feed <story> & more");
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        for (var path : List.of("api/open/stories.atom", "api/open/spaces.atom", "api/open/stories.atom?theme=PEOPLE&city=Tampere")) {
+            var answer = get(client().uri(path));
+            assertEquals(200, answer.statusCode(), path);
+            assertTrue(answer.headers().firstValue("Content-Type").orElseThrow().startsWith("application/atom+xml"));
+            var feed = factory.newDocumentBuilder().parse(new InputSource(new StringReader(answer.body()))).getDocumentElement();
+            assertEquals("http://www.w3.org/2005/Atom", feed.getNamespaceURI());
+            for (var required : List.of("id", "title", "updated")) {
+                assertEquals(1, children(feed, required).size(), path + " feed " + required);
+            }
+            for (var entry : children(feed, "entry")) {
+                for (var required : List.of("id", "title", "updated", "link")) {
+                    assertEquals(1, children(entry, required).size(), path + " entry " + required);
+                }
+            }
+        }
+        assertTrue(get(client().uri("api/open/stories.atom?theme=PEOPLE")).body().contains("Feed &lt;story&gt; &amp; more"));
+        assertFalse(get(client().uri("api/open/stories.atom?theme=PLANET")).body().contains("stories/story?id=" + id + "<"));
+        assertFalse(get(client().uri("api/open/stories.atom?city=Oulu")).body().contains("Feed &lt;story&gt;"));
+    }
+
+    static List<Element> children(Element parent, String name) {
+        var found = new java.util.ArrayList<Element>();
+        for (var n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && "http://www.w3.org/2005/Atom".equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void noPublicRouteGivesAwayPersonalDataOrHiddenContent() throws Exception {
+        var staff = staff();
+        long draft = story(staff, "Hidden draft story");
+        long review = story(staff, "Hidden review story");
+        step(staff, review, "SUBMIT");
+        long archived = published(staff, "Hidden archived story");
+        step(staff, archived, "ARCHIVE");
+        var space = staff.postJson("api/spaces", """
+                {"kind": "CONTEST", "title": "Hidden draft space", "summary": "Not yet public."}""", "en");
+        assertEquals(201, space.statusCode(), space.body());
+        long open = published(staff, "Visible open story");
+        var member = verifiedMember("Private Person");
+
+        var routes = List.of("api/open", "api/open/spaces?size=100", "api/open/spaces.csv", "api/open/spaces.atom",
+                "api/open/stories?size=100", "api/open/stories.csv", "api/open/indicators.csv", "api/open/stories.atom",
+                "api/open/kpis", "api/open/kpis.csv", "api/stories?size=100", "api/stories/" + open, "api/scorecard",
+                "api/scorecard/trends", "api/spaces?size=100", "stories/", "stories/story?id=" + open, "scorecard/", "");
+        var email = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+        for (var route : routes) {
+            var answer = get(client().uri(route));
+            assertEquals(200, answer.statusCode(), route);
+            var body = answer.body();
+            var mail = email.matcher(body);
+            assertFalse(mail.find(), route + " shows an e-mail address: " + (mail.hitEnd() ? "" : mail.group()));
+            for (var field : List.of("\"email\"", "\"createdBy\"", "\"changedBy\"", "\"submitter", "\"password", "\"setBy\"",
+                    "\"bodySource\"", "Private Person", "Hidden draft", "Hidden review", "Hidden archived", "Hidden draft space")) {
+                assertFalse(body.contains(field), route + " contains " + field);
+            }
+        }
+        assertTrue(get(client().uri("api/open/stories?size=100")).body().contains("Visible open story"));
+        assertEquals(404, client().get("api/stories/" + draft).statusCode());
+        assertTrue(member.id() > 0);
+    }
+
+    // --- scorecard --------------------------------------------------------------------------------
+
+    static Map<String, BigDecimal> kpis(String body) {
+        var values = new HashMap<String, BigDecimal>();
+        Json.parse("{\"a\":" + body + "}").getJsonArray("a").getValuesAs(JsonObject.class).forEach(k -> values.put(k.getString("kpi"),
+                k.isNull("value") ? BigDecimal.ZERO : k.getJsonNumber("value").bigDecimalValue()));
+        return values;
+    }
+
+    @Test
+    void everyCountedKpiFollowsTheSeededData() throws Exception {
+        var staff = staff();
+        var before = kpis(client().get("api/scorecard").body());
+
+        var citizen = verifiedMember("kpi citizen");
+        var company = client().postJson("api/accounts", """
+                {"name": "KPI Company Oy", "email": "%s", "password": "%s", "role": "COMPANY", "language": "en"}
+                """.formatted(org.tori.testing.Portal.uniqueEmail("kpi-company"), PASSWORD), "en");
+        assertEquals(201, company.statusCode(), company.body());
+        var hackathon = staff.postJson("api/spaces", """
+                {"kind": "HACKATHON", "title": "KPI hackathon", "summary": "Counted as an event.", "opensAt": "%s"}
+                """.formatted(OffsetDateTime.now().plusMinutes(30)), "en");
+        assertEquals(201, hackathon.statusCode(), hackathon.body());
+        long space = Json.parse(hackathon.body()).getJsonObject("summary").getJsonNumber("id").longValue();
+        assertEquals(200, staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
+        assertEquals(204, citizen.client().putJson("api/spaces/" + space + "/participants/me", "").statusCode());
+        published(staff, "KPI story");
+
+        var after = kpis(client().get("api/scorecard").body());
+        assertEquals(1, after.get("CITIZENS_JOINED").subtract(before.get("CITIZENS_JOINED")).intValue());
+        assertEquals(1, after.get("COMPANIES_ENGAGED").subtract(before.get("COMPANIES_ENGAGED")).intValue());
+        assertEquals(1, after.get("EVENTS_HELD").subtract(before.get("EVENTS_HELD")).intValue());
+        assertEquals(1, after.get("STAKEHOLDER_ACTIVATIONS").subtract(before.get("STAKEHOLDER_ACTIVATIONS")).intValue());
+        assertEquals(1, after.get("STORIES_PUBLISHED").subtract(before.get("STORIES_PUBLISHED")).intValue());
+        assertEquals(2, after.get("IMPACT_INDICATORS").subtract(before.get("IMPACT_INDICATORS")).intValue());
+
+        // the return per euro, worked out by hand from the published stories of this year
+        var year = OffsetDateTime.now(java.time.ZoneOffset.UTC).getYear();
+        var stories = Json.parse(client().get("api/open/stories?size=100").body()).getJsonArray("items").getValuesAs(JsonObject.class);
+        var invested = BigDecimal.ZERO;
+        var returned = BigDecimal.ZERO;
+        for (var s : stories) {
+            var at = OffsetDateTime.parse(s.getJsonObject("summary").getString("publishedAt"));
+            if (at.withOffsetSameInstant(java.time.ZoneOffset.UTC).getYear() == year && !s.isNull("investmentEur")) {
+                invested = invested.add(s.getJsonNumber("investmentEur").bigDecimalValue());
+                returned = returned.add(s.getJsonObject("returns").getJsonNumber("returnedEur").bigDecimalValue());
+            }
+        }
+        assertEquals(0, returned.divide(invested, 2, java.math.RoundingMode.HALF_UP).compareTo(after.get("RETURN_PER_EURO")));
+    }
+
+    @Test
+    void targetsAreForStaffAndBadOnesAreRefused() throws Exception {
+        int year = OffsetDateTime.now().getYear();
+        var body = "{\"target\": 5, \"actions\": \"Autumn campaign\"}";
+        assertEquals(401, client().putJson("api/scorecard/targets/EVENTS_HELD/" + year, body).statusCode());
+        assertEquals(403, verifiedMember("target citizen").client().putJson("api/scorecard/targets/EVENTS_HELD/" + year, body).statusCode());
+        var staff = staff();
+        assertEquals(404, staff.putJson("api/scorecard/targets/HAPPINESS/" + year, body).statusCode());
+        assertEquals(400, staff.putJson("api/scorecard/targets/EVENTS_HELD/" + year, "{\"target\": -1}").statusCode());
+        assertEquals(400, staff.putJson("api/scorecard/targets/EVENTS_HELD/1900", body).statusCode());
+        assertEquals(400, client().get("api/scorecard?year=99999").statusCode());
+        var set = staff.putJson("api/scorecard/targets/EVENTS_HELD/" + (year - 1), "{\"target\": 100000, \"actions\": \"Autumn campaign\"}");
+        assertEquals(200, set.statusCode(), set.body());
+        var events = Json.parse("{\"a\":" + set.body() + "}").getJsonArray("a").getValuesAs(JsonObject.class).stream()
+                .filter(k -> k.getString("kpi").equals("EVENTS_HELD")).findFirst().orElseThrow();
+        assertEquals("AMBER", events.getString("light"), "below target with actions in place");
     }
 }
