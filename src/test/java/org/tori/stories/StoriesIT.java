@@ -17,7 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import java.time.Duration;
 import org.apache.commons.csv.CSVFormat;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tori.testing.Browser;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 import java.time.temporal.ChronoUnit;
@@ -347,5 +354,125 @@ class StoriesIT extends DeployedPortal {
         var events = Json.parse("{\"a\":" + set.body() + "}").getJsonArray("a").getValuesAs(JsonObject.class).stream()
                 .filter(k -> k.getString("kpi").equals("EVENTS_HELD")).findFirst().orElseThrow();
         assertEquals("AMBER", events.getString("light"), "below target with actions in place");
+    }
+
+    // --- browser journeys -------------------------------------------------------------------------
+
+    static void waitForText(WebDriver browser, String text) {
+        // a page being replaced answers with stale or detached nodes for a moment: ask again
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
+    }
+
+    void logIn(WebDriver browser, String email, String password) {
+        browser.get(url("accounts/login"));
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
+        Browser.waitForHeading(browser, "My profile");
+    }
+
+    static void type(WebDriver browser, String id, String text) {
+        var field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    static void indicator(WebDriver browser, int row, String impact, String name, String unit, String baseline, String value,
+            String source) {
+        var prefix = "indicators:" + row + ":";
+        new Select(browser.findElement(By.id(prefix + "impact"))).selectByValue(impact);
+        type(browser, prefix + "name", name);
+        type(browser, prefix + "unit", unit);
+        if (baseline != null) {
+            type(browser, prefix + "baseline", baseline);
+        }
+        type(browser, prefix + "value", value);
+        type(browser, prefix + "measuredOn", "2026-04-30");
+        type(browser, prefix + "source", source);
+    }
+
+    static void assertAccessible(WebDriver browser, String page) throws Exception {
+        var violations = Browser.seriousViolations(browser);
+        assertTrue(violations.isEmpty(), page + ": " + String.join("\n", violations));
+    }
+
+    @Test
+    void staffWriteAndPublishAStoryWithTwoIndicatorsAndThePublicSeesItOnTheHomePage() throws Exception {
+        var browser = Browser.start();
+        try {
+            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            browser.get(url("stories/staff/edit"));
+            Browser.waitForHeading(browser, "New story");
+            assertAccessible(browser, "story editor");
+            type(browser, "title", "Parcel lockers in the browser");
+            type(browser, "lead", "Local shops took parcels from web stores.");
+            type(browser, "body", "Neighbours **picked up** their parcels on the way home.");
+            type(browser, "investment", "50000");
+            indicator(browser, 0, "ECONOMIC", "Delivery costs saved", "EUR", "0", "plenty", "Logistics partner");
+            indicator(browser, 1, "ENVIRONMENTAL", "Driving avoided", "km/month", "12000", "7400", "Logistics partner");
+            browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+            waitForText(browser, "Enter a number");
+            type(browser, "indicators:0:value", "80000");
+            browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The story was saved.");
+            assertTrue(browser.findElement(By.id("story-status")).getText().contains("Draft"));
+
+            browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The story was sent to review.");
+            browser.findElement(By.id("publish")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The story was published or scheduled.");
+            assertTrue(browser.findElement(By.id("story-status")).getText().contains("Published"));
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("Sent to review"), "the history shows each step");
+            assertAccessible(browser, "story editor with history");
+            browser.manage().deleteAllCookies();
+
+            browser.get(url(""));
+            var carousel = browser.findElement(By.id("story-carousel"));
+            assertTrue(carousel.getText().contains("Parcel lockers in the browser"), carousel.getText());
+            assertAccessible(browser, "home page");
+            browser.findElement(By.linkText("Parcel lockers in the browser")).sendKeys(Keys.ENTER);
+            Browser.waitForHeading(browser, "Parcel lockers in the browser");
+            var page = browser.findElement(By.tagName("main")).getText();
+            assertTrue(page.contains("Delivery costs saved") && page.contains("Driving avoided"), page);
+            assertTrue(browser.findElement(By.id("story-return")).getText().contains("1.6"), "80 000 back for 50 000 in");
+            assertEquals("Parcel lockers in the browser",
+                    browser.findElement(By.cssSelector("meta[property='og:title']")).getAttribute("content"));
+            assertAccessible(browser, "story page");
+            browser.get(url("stories/?impact=ENVIRONMENTAL"));
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("Parcel lockers in the browser"));
+            assertAccessible(browser, "stories list");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theScorecardTurnsARedKpiGreenWhenTheDataChanges() throws Exception {
+        var staff = staff();
+        int year = OffsetDateTime.now(java.time.ZoneOffset.UTC).getYear();
+        var now = kpis(client().get("api/scorecard").body()).get("STORIES_PUBLISHED");
+        var set = staff.putJson("api/scorecard/targets/STORIES_PUBLISHED/" + year, "{\"target\": " + now.add(BigDecimal.ONE) + "}");
+        assertEquals(200, set.statusCode(), set.body());
+        var browser = Browser.start();
+        try {
+            browser.get(url("scorecard/"));
+            Browser.waitForHeading(browser, "Programme scorecard");
+            var light = By.cssSelector("#kpi-STORIES_PUBLISHED .light");
+            assertEquals("RED", browser.findElement(light).getAttribute("data-light"));
+            assertAccessible(browser, "scorecard");
+            published(staff, "The story that reaches the target");
+            browser.navigate().refresh();
+            Browser.waitForHeading(browser, "Programme scorecard");
+            assertEquals("GREEN", browser.findElement(light).getAttribute("data-light"));
+            assertTrue(browser.findElements(By.cssSelector("canvas")).size() > 0, "trend charts are drawn");
+
+            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            browser.get(url("scorecard/staff/"));
+            Browser.waitForHeading(browser, "Programme scorecard: targets");
+            assertAccessible(browser, "scorecard targets");
+        } finally {
+            browser.quit();
+        }
     }
 }
