@@ -45,7 +45,8 @@ CREATE TABLE notification_digest (
 CREATE INDEX notification_digest_due ON notification_digest (due_at);
 
 -- One event for many members (a space opened, results, a reminder, an announcement), fanned out
--- after the event's commit by the notification worker.
+-- after the event's commit by the notification worker, a batch of members at a time (progress is
+-- the last account id done).
 CREATE SEQUENCE notification_job_seq START WITH 1 INCREMENT BY 1;
 CREATE TABLE notification_job (
     id          BIGINT        NOT NULL PRIMARY KEY,
@@ -54,6 +55,7 @@ CREATE TABLE notification_job (
     subject     VARCHAR(200),
     body        VARCHAR(10000),
     dedupe_key  VARCHAR(160)  NOT NULL,
+    progress    BIGINT        NOT NULL,
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     done_at     TIMESTAMP WITH TIME ZONE,
     CONSTRAINT notification_job_once UNIQUE (dedupe_key)
