@@ -86,7 +86,7 @@ public class Preferences {
         var current = store.preferences(valid.accountId());
         var covered = new ArrayList<Category>();
         current.forEach((category, cadence) -> {
-            if (valid.covers(category, cadence) || valid.scope().equals(category.name())) {
+            if (valid.covers(category, cadence)) {
                 covered.add(category);
             }
         });
@@ -103,14 +103,14 @@ public class Preferences {
 
     /** Staff (or the space's organiser) tell its participants and followers something, as each prefers. */
     public void announce(long spaceId, String subject, String body, Spaces.Actor actor) {
-        if (actor == null || !spaces.mayManage(spaceId, actor)) {
-            throw new DomainException(Kind.FORBIDDEN, "space.manage.forbidden");
-        }
         if (subject == null || subject.isBlank() || subject.length() > MAX_SUBJECT) {
             throw new DomainException(Kind.INVALID, "notifications.announcement.subject", "subject");
         }
         if (body == null || body.isBlank() || body.length() > MAX_BODY) {
             throw new DomainException(Kind.INVALID, "notifications.announcement.body", "body");
+        }
+        if (actor == null || !spaces.mayManage(spaceId, actor)) {
+            throw new DomainException(Kind.FORBIDDEN, "space.manage.forbidden");
         }
         var now = OffsetDateTime.now(clock);
         var key = "announcement:" + spaceId + ":" + now.toInstant().toEpochMilli() + ":" + actor.accountId();

@@ -1,7 +1,5 @@
 package org.tori.notifications.boundary;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +10,6 @@ import java.util.List;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.notifications.entity.Cadence;
 import org.tori.notifications.entity.Category;
-import org.tori.platform.i18n.Texts;
 
 /** The notification section of the profile page: a cadence per category. */
 @Named
@@ -51,6 +48,7 @@ public class PreferencesView implements Serializable {
     CurrentMember member;
 
     private List<Row> rows;
+    private boolean saved;
 
     public List<Row> getRows() {
         if (rows == null) {
@@ -68,8 +66,10 @@ public class PreferencesView implements Serializable {
         var chosen = new EnumMap<Category, Cadence>(Category.class);
         getRows().forEach(row -> chosen.put(row.getCategory(), row.getCadence()));
         preferences.choose(member.id().orElseThrow(), chosen);
-        var faces = FacesContext.getCurrentInstance();
-        var text = Texts.get(faces.getViewRoot().getLocale(), "notifications.saved");
-        faces.addMessage("notifications", new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        saved = true;
+    }
+
+    public boolean isSaved() {
+        return saved;
     }
 }

@@ -97,6 +97,8 @@ public class FanOut {
                 yield new Notice(member, Category.JUDGING, "results-published", space.title(), values, null, link, key);
             }
             case REMINDER_WEEK, REMINDER_DAY -> {
+                // once per member, whichever rescan finds them first
+                key = job.getKind().name().toLowerCase(Locale.ROOT) + ":" + space.id() + ":" + member;
                 values.put("days", job.getKind() == NotificationJob.Kind.REMINDER_DAY ? 1 : 7);
                 values.put("deadline", space.submissionDeadline().toLocalDate().toString());
                 yield new Notice(member, Category.DEADLINES, "deadline-reminder", space.title(), values, null, link, key);
