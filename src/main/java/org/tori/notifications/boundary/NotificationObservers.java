@@ -66,25 +66,25 @@ public class NotificationObservers {
             send(j.accountId(), Category.PARTICIPATION, "space-joined", space.title(), values,
                     null, link, "joined:" + j.spaceId() + ":" + j.accountId());
         } else if (activity instanceof SpaceActivity.TeamInvitation t) {
-                values.put("teamName", t.teamName());
-                values.put("captainName", nameOf(t.captainId()));
-                send(t.inviteeId(), Category.PARTICIPATION, "team-invitation", space.title(), values, null, link,
-                        "team-invitation:" + t.teamId() + ":" + t.inviteeId() + ":" + stamp());
+            values.put("teamName", t.teamName());
+            values.put("captainName", nameOf(t.captainId()));
+            send(t.inviteeId(), Category.PARTICIPATION, "team-invitation", space.title(), values, null, link,
+                    "team-invitation:" + t.teamId() + ":" + t.inviteeId() + ":" + stamp());
         } else if (activity instanceof SpaceActivity.JoinRequest r) {
-                values.put("teamName", r.teamName());
-                values.put("requesterName", nameOf(r.requesterId()));
-                send(r.captainId(), Category.PARTICIPATION, "team-request", space.title(), values, null, link,
-                        "team-request:" + r.teamId() + ":" + r.requesterId() + ":" + stamp());
+            values.put("teamName", r.teamName());
+            values.put("requesterName", nameOf(r.requesterId()));
+            send(r.captainId(), Category.PARTICIPATION, "team-request", space.title(), values, null, link,
+                    "team-request:" + r.teamId() + ":" + r.requesterId() + ":" + stamp());
         } else if (activity instanceof SpaceActivity.TeamAnswer a) {
-                values.put("teamName", a.teamName());
-                values.put("accepted", a.accepted());
-                values.put("answeredByName", nameOf(a.answeredBy()));
-                // the captain answered a request: tell the member; the member answered an invitation: tell the captain
-                long to = a.answeredBy() == a.accountId() ? -1 : a.accountId();
-                if (to > 0) {
-                    send(to, Category.PARTICIPATION, "team-answer", space.title(), values, null, link,
-                            "team-answer:" + a.teamId() + ":" + a.accountId() + ":" + stamp());
-                }
+            values.put("teamName", a.teamName());
+            values.put("accepted", a.accepted());
+            values.put("answeredByName", nameOf(a.answeredBy()));
+            // the captain answered a request: tell the member; the member answered an invitation: tell the captain
+            boolean toCaptain = a.answeredBy() == a.accountId();
+            values.put("toCaptain", toCaptain);
+            var to = toCaptain ? recipients.captainOf(a.teamId()) : java.util.Optional.of(a.accountId());
+            to.ifPresent(recipient -> send(recipient, Category.PARTICIPATION, "team-answer", space.title(), values, null,
+                    link, "team-answer:" + a.teamId() + ":" + a.accountId() + ":" + stamp()));
         } else if (activity instanceof SpaceActivity.EntrySubmitted e) {
             entries.find(e.entryId()).ifPresent(entry -> {
                 values.put("entryTitle", entry.title());
@@ -96,23 +96,23 @@ public class NotificationObservers {
                         "entry-received:" + e.entryId());
             });
         } else if (activity instanceof SpaceActivity.EntryScreened s) {
-                values.put("decision", s.decision().name());
-                values.put("reason", orEmpty(s.reason()));
-                send(s.submitterId(), Category.PARTICIPATION, "entry-screened", space.title(), values, s.reason(), link,
-                        "entry-screened:" + s.entryId() + ":" + s.decision());
+            values.put("decision", s.decision().name());
+            values.put("reason", orEmpty(s.reason()));
+            send(s.submitterId(), Category.PARTICIPATION, "entry-screened", space.title(), values, s.reason(), link,
+                    "entry-screened:" + s.entryId() + ":" + s.decision());
         } else if (activity instanceof SpaceActivity.CommentWritten c) {
-                if (c.parentAuthorId() != null && c.parentAuthorId() != c.authorId()) {
-                    var body = recipients.commentBody(c.commentId()).orElse("");
-                    values.put("authorName", nameOf(c.authorId()));
-                    values.put("reply", body);
-                    send(c.parentAuthorId(), Category.COMMUNITY, "comment-reply", space.title(), values, body,
-                            link + "#comment-" + c.commentId(), "comment-reply:" + c.commentId());
-                }
+            if (c.parentAuthorId() != null && c.parentAuthorId() != c.authorId()) {
+                var body = recipients.commentBody(c.commentId()).orElse("");
+                values.put("authorName", nameOf(c.authorId()));
+                values.put("reply", body);
+                send(c.parentAuthorId(), Category.COMMUNITY, "comment-reply", space.title(), values, body,
+                        link + "#comment-" + c.commentId(), "comment-reply:" + c.commentId());
+            }
         } else if (activity instanceof SpaceActivity.CommentModerated m) {
-                values.put("hidden", m.hidden());
-                values.put("reason", orEmpty(m.reason()));
-                send(m.authorId(), Category.COMMUNITY, "comment-moderated", space.title(), values, m.reason(), link,
-                        "comment-moderated:" + m.commentId() + ":" + stamp());
+            values.put("hidden", m.hidden());
+            values.put("reason", orEmpty(m.reason()));
+            send(m.authorId(), Category.COMMUNITY, "comment-moderated", space.title(), values, m.reason(), link,
+                    "comment-moderated:" + m.commentId() + ":" + stamp());
         }
     }
 
@@ -124,17 +124,17 @@ public class NotificationObservers {
         var values = new HashMap<String, Object>();
         values.put("spaceTitle", space.title());
         if (activity instanceof JudgingActivity.JurorAppointed j) {
-                var link = notifier.link("/judging/score?space=" + space.id());
-                values.put("link", link);
-                send(j.jurorId(), Category.JUDGING, "juror-appointed", space.title(), values, null, link,
-                        "juror-appointed:" + j.spaceId() + ":" + j.jurorId());
+            var link = notifier.link("/judging/score?space=" + space.id());
+            values.put("link", link);
+            send(j.jurorId(), Category.JUDGING, "juror-appointed", space.title(), values, null, link,
+                    "juror-appointed:" + j.spaceId() + ":" + j.jurorId());
         } else if (activity instanceof JudgingActivity.PilotOffered p) {
-                var link = notifier.link("/spaces/space?id=" + space.id());
-                values.put("link", link);
-                values.put("partner", orEmpty(p.partner()));
-                values.put("entryTitle", entries.find(p.entryId()).map(e -> e.title()).orElse(""));
-                send(p.submitterId(), Category.JUDGING, "pilot-offered", space.title(), values, null, link,
-                        "pilot-offered:" + p.entryId());
+            var link = notifier.link("/spaces/space?id=" + space.id());
+            values.put("link", link);
+            values.put("partner", orEmpty(p.partner()));
+            values.put("entryTitle", entries.find(p.entryId()).map(e -> e.title()).orElse(""));
+            send(p.submitterId(), Category.JUDGING, "pilot-offered", space.title(), values, null, link,
+                    "pilot-offered:" + p.entryId());
         }
     }
 

@@ -105,6 +105,11 @@ public class Recipients {
                 toOffset(r[3]))).toList();
     }
 
+    public Optional<Long> captainOf(long teamId) {
+        var rows = em.createNativeQuery("SELECT captain_id FROM team WHERE id = ?").setParameter(1, teamId).getResultList();
+        return rows.stream().findFirst().map(r -> ((Number) r).longValue());
+    }
+
     public Optional<String> commentBody(long commentId) {
         var rows = em.createNativeQuery("SELECT body FROM space_comment WHERE id = ?").setParameter(1, commentId).getResultList();
         return rows.stream().findFirst().map(String::valueOf);

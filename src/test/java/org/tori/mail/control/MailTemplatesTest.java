@@ -97,6 +97,7 @@ class MailTemplatesTest {
         m.put("requesterName", "Req");
         m.put("answeredByName", "Cap");
         m.put("accepted", true);
+        m.put("toCaptain", false);
         m.put("entryTitle", "Floating parcels");
         m.put("problem", "Boats");
         m.put("solution", "Drones");
