@@ -188,6 +188,15 @@ class NotificationsIT extends DeployedPortal {
                     .getFirstSelectedOption().getAttribute("value"));
             assertEquals(List.of(), Browser.seriousViolations(browser), "profile page with notification settings");
             assertEquals("WEEKLY", preferences(member.client()).getString("COMMUNITY"));
+
+            long space = Json.parse(client().get("api/spaces").body()).getJsonArray("items").getJsonObject(0)
+                    .getJsonNumber("id").longValue();
+            browser.get(url("spaces/space?id=" + space));
+            browser.findElement(By.id("follow-space")).sendKeys(Keys.ENTER);
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> !d.findElements(By.id("unfollow-space")).isEmpty());
+            assertEquals(List.of(), Browser.seriousViolations(browser), "space page with follow buttons");
         } finally {
             browser.quit();
         }
