@@ -63,7 +63,7 @@ TORI_BASE_URL="http://127.0.0.1:$PORT" TORI_NOTIFICATIONS_POLL_MILLIS=1000 \
   java -Xmx1g -jar target/payara-micro.jar --deploy target/tori.war --contextroot / --port "$PORT" --nocluster \
   --rootdir "$WORK/payara" >"$WORK/payara.log" 2>&1 &
 PIDS+=($!)
-for _ in $(seq 1 300); do curl -fsS -o /dev/null --max-time 3 "http://127.0.0.1:$PORT/" && break; sleep 1; done
+for _ in $(seq 1 300); do curl -fs -o /dev/null --max-time 3 "http://127.0.0.1:$PORT/" 2>/dev/null && break; sleep 1; done
 curl -fsS -o /dev/null "http://127.0.0.1:$PORT/" || { tail -30 "$WORK/payara.log"; exit 1; }
 
 # N verified members whose interests match the space about to open
@@ -112,7 +112,7 @@ done
 end=$(date +%s.%N)
 touch "$WORK/probe.stop"; sleep 1
 failed=$(sql "SELECT COUNT(*) FROM mail_outbox WHERE status <> 'SENT'")
-users=$(curl -fsS "http://127.0.0.1:$API/api/user" | grep -o '@bench.tori.test' | wc -l)
+users=$(curl -fsS "http://127.0.0.1:$API/api/user" | grep -o '"email":"bench[0-9]*@bench.tori.test"' | wc -l)
 
 echo "mail throughput ($(nproc) cores, $(date -u +%F), PostgreSQL, GreenMail on loopback)"
 awk -v n="$N" -v s="$start" -v q="${queued_at:-$end}" -v e="$end" -v sent="$sent" 'BEGIN {

@@ -13,6 +13,7 @@ import org.tori.mail.control.TemplateRenderer;
 import org.tori.mail.entity.MailRequest;
 import org.tori.mail.entity.OutgoingMail;
 import org.tori.mail.entity.RenderedMail;
+import org.tori.mail.entity.TemplateException;
 import org.tori.platform.DomainException;
 
 /**
@@ -40,7 +41,8 @@ public class Mails {
     @Inject
     Event<Queued> queued;
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    /** @throws TemplateException when the mail cannot be rendered; the caller's transaction is not doomed by it */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = TemplateException.class)
     public void enqueue(MailRequest request) {
         var existing = em.createNamedQuery(OutgoingMail.BY_KEY, OutgoingMail.class)
                 .setParameter("key", request.idempotencyKey())

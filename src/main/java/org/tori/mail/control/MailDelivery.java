@@ -57,6 +57,10 @@ public class MailDelivery {
         Transport connection = null;
         try {
             connection = transport.connect();
+        } catch (IllegalStateException connectionLost) {
+            mail.failed("not sent: SMTP connection lost", now, backoff);
+            close(connection);
+            return null;
         } catch (MessagingException e) {
             LOG.warning(() -> "SMTP server unreachable; " + ids.size() + " mails wait for the next round: " + e);
         }
@@ -64,6 +68,7 @@ public class MailDelivery {
             for (var id : ids) {
                 var mail = em.find(OutgoingMail.class, id.longValue());
                 if (connection == null) {
+                    // one refused connection is enough to know; the rest wait for the next round
                     mail.failed("not sent: SMTP server unreachable", now, backoff);
                     continue;
                 }
@@ -91,6 +96,10 @@ public class MailDelivery {
             } else {
                 mail.failed(String.valueOf(e), now, backoff);
             }
+        } catch (IllegalStateException connectionLost) {
+            mail.failed("not sent: SMTP connection lost", now, backoff);
+            close(connection);
+            return null;
         } catch (MessagingException e) {
             LOG.warning(() -> "Mail " + mail.getId() + " not sent (attempt " + (mail.getAttempts() + 1) + "): " + e);
             mail.failed(String.valueOf(e), now, backoff);
@@ -99,7 +108,7 @@ public class MailDelivery {
                 try {
                     return transport.connect();
                 } catch (MessagingException unreachable) {
-                    return connection;
+                    return null;
                 }
             }
         }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.tori.mail.entity.MailRequest;
 import org.tori.mail.entity.RenderedMail;
+import org.tori.mail.entity.TemplateException;
 import org.tori.platform.i18n.Languages;
 import org.tori.platform.i18n.Texts;
 
@@ -44,6 +45,14 @@ public class TemplateRenderer {
     }
 
     public RenderedMail render(MailRequest request) {
+        try {
+            return renderChecked(request);
+        } catch (io.pebbletemplates.pebble.error.PebbleException | UncheckedIOException e) {
+            throw new TemplateException(request.template(), e);
+        }
+    }
+
+    private RenderedMail renderChecked(MailRequest request) {
         var language = Languages.supported(request.language().getLanguage()).orElse(Languages.FALLBACK);
         var model = new HashMap<String, Object>(request.model());
         model.put("lang", language.getLanguage());

@@ -19,6 +19,7 @@ import org.tori.notifications.control.Digests;
 import org.tori.notifications.control.FanOut;
 import org.tori.notifications.control.Recipients;
 import org.tori.notifications.control.Reminders;
+import org.tori.notifications.control.Signing;
 import org.tori.platform.outbox.Rounds;
 
 /**
@@ -42,6 +43,8 @@ public class NotificationWorker {
     @Inject
     Reminders reminders;
     @Inject
+    Signing signing;
+    @Inject
     @ConfigProperty(name = "tori.notifications.poll-millis", defaultValue = "5000")
     long pollMillis;
 
@@ -49,6 +52,12 @@ public class NotificationWorker {
 
     @PostConstruct
     void start() {
+        // the signing key exists before the first mail needs it (instances starting together race only here)
+        try {
+            signing.key();
+        } catch (RuntimeException anotherInstanceWasFaster) {
+            LOG.info("Unsubscribe signing key created by another instance; read on first use");
+        }
         var jobs = new Rounds("Notification fan-out", fanOut::runBatch, Recipients.BATCH);
         var due = new Rounds("Notification digests", digests::runBatch, Digests.BATCH);
         schedule = executor.scheduleWithFixedDelay(() -> {

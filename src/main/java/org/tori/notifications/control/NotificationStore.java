@@ -78,6 +78,8 @@ public class NotificationStore {
             return;
         }
         em.persist(item);
+        // one member's news at a time: two at the same instant must not both start a digest row
+        em.createNativeQuery("SELECT id FROM account WHERE id = ? FOR UPDATE").setParameter(1, accountId).getResultList();
         // waits while the digest worker holds the row; if it was just sent and deleted, a new one starts
         var scheduled = em.createNativeQuery("SELECT due_at FROM notification_digest WHERE account_id = ? AND cadence = ? FOR UPDATE")
                 .setParameter(1, accountId).setParameter(2, cadence.name()).getResultList();

@@ -9,11 +9,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
 import org.tori.mail.boundary.Mails;
 import org.tori.mail.entity.MailRequest;
+import org.tori.mail.entity.TemplateException;
 import org.tori.notifications.entity.Cadence;
 import org.tori.notifications.entity.DigestItem;
 import org.tori.notifications.entity.Notice;
@@ -27,6 +30,8 @@ import org.tori.notifications.entity.UnsubscribeToken;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class Notifier {
+
+    private static final Logger LOG = Logger.getLogger(Notifier.class.getName());
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
@@ -51,6 +56,15 @@ public class Notifier {
     String weeklyPeriod;
 
     public void deliver(Notice notice) {
+        try {
+            deliverAsChosen(notice);
+        } catch (TemplateException broken) {
+            // the member's action must not fail because of our template; MailTemplatesTest guards them
+            LOG.log(Level.SEVERE, "Notification " + notice.key() + " not sent", broken);
+        }
+    }
+
+    private void deliverAsChosen(Notice notice) {
         var recipient = accounts.find(notice.recipientId()).filter(AccountSummary::verified);
         if (recipient.isEmpty()) {
             return;
