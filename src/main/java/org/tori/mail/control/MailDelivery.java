@@ -57,10 +57,6 @@ public class MailDelivery {
         Transport connection = null;
         try {
             connection = transport.connect();
-        } catch (IllegalStateException connectionLost) {
-            mail.failed("not sent: SMTP connection lost", now, backoff);
-            close(connection);
-            return null;
         } catch (MessagingException e) {
             LOG.warning(() -> "SMTP server unreachable; " + ids.size() + " mails wait for the next round: " + e);
         }
@@ -96,6 +92,10 @@ public class MailDelivery {
             } else {
                 mail.failed(String.valueOf(e), now, backoff);
             }
+        } catch (IllegalStateException connectionLost) {
+            mail.failed("not sent: SMTP connection lost", now, backoff);
+            close(connection);
+            return null;
         } catch (IllegalStateException connectionLost) {
             mail.failed("not sent: SMTP connection lost", now, backoff);
             close(connection);
