@@ -96,10 +96,6 @@ public class MailDelivery {
             mail.failed("not sent: SMTP connection lost", now, backoff);
             close(connection);
             return null;
-        } catch (IllegalStateException connectionLost) {
-            mail.failed("not sent: SMTP connection lost", now, backoff);
-            close(connection);
-            return null;
         } catch (MessagingException e) {
             LOG.warning(() -> "Mail " + mail.getId() + " not sent (attempt " + (mail.getAttempts() + 1) + "): " + e);
             mail.failed(String.valueOf(e), now, backoff);
