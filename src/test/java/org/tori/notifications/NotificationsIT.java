@@ -137,6 +137,27 @@ class NotificationsIT extends DeployedPortal {
     }
 
     @Test
+    void aReplyAndAModerationReachTheAuthorWithTheirText() throws Exception {
+        long space = Json.parse(client().get("api/spaces?kind=CONTEST").body()).getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        var path = "api/spaces/" + space + "/comments";
+        var author = verifiedMember("Comment Author");
+        var replier = verifiedMember("Quick Replier");
+        long top = Json.parse(author.client().postJson(path, "{\"body\": \"Shall we use trams?\"}", "en").body())
+                .getJsonNumber("id").longValue();
+        replier.client().postJson(path, "{\"body\": \"Yes & buses <too>\", \"parentId\": " + top + "}", "en");
+
+        var reply = waitForSubjectContaining(author.email(), "Quick Replier replied to you");
+        assertTrue(Mailbox.textPart(reply).contains("Yes & buses <too>"), "the text of the reply, as written");
+        assertTrue(Mailbox.htmlPart(reply).contains("Yes &amp; buses &lt;too&gt;"), "escaped in html");
+        assertTrue(MAILBOX.to(replier.email()).stream().noneMatch(m -> subject(m).contains("replied")), "not to the replier");
+
+        assertEquals(204, staff().putJson(path + "/" + top + "/hidden", "{\"reason\": \"Duplicate thread\"}").statusCode());
+        var moderated = waitForSubjectContaining(author.email(), "was hidden");
+        assertTrue(Mailbox.textPart(moderated).contains("Duplicate thread"));
+    }
+
+    @Test
     void badInputGetsClearProblemsNeverAServerError() throws Exception {
         var member = verifiedMember("Careless Typist");
         var client = member.client();
@@ -197,6 +218,10 @@ class NotificationsIT extends DeployedPortal {
                     .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> !d.findElements(By.id("unfollow-space")).isEmpty());
             assertEquals(List.of(), Browser.seriousViolations(browser), "space page with follow buttons");
+
+            browser.get(url("notifications/unsubscribe?token=forged.token"));
+            assertFalse(browser.findElements(By.id("unsubscribe-invalid")).isEmpty(), "a forged link is refused with a message");
+            assertEquals(List.of(), Browser.seriousViolations(browser), "unsubscribe page");
         } finally {
             browser.quit();
         }
