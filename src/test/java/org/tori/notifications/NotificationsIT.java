@@ -137,6 +137,33 @@ class NotificationsIT extends DeployedPortal {
     }
 
     @Test
+    void teamInvitationsRequestsAndAnswersReachTheOtherSide() throws Exception {
+        long space = openSpace("HACKATHON", "Team test " + Long.toString(System.nanoTime(), 36), "nomatch", 30);
+        var teams = "api/spaces/" + space + "/teams";
+        var captain = verifiedMember("Team Captain");
+        var asker = verifiedMember("Team Asker");
+        var invitee = verifiedMember("Team Invitee");
+        for (var m : List.of(captain, asker, invitee)) {
+            assertEquals(204, m.client().putJson("api/spaces/" + space + "/participants/me", "").statusCode());
+        }
+        var created = captain.client().postJson(teams, "{\"name\": \"Gulls\", \"maxSize\": 4}", "en");
+        assertEquals(201, created.statusCode(), created.body());
+        long team = Json.parse(created.body()).getJsonNumber("id").longValue();
+
+        assertEquals(204, asker.client().postJson(teams + "/" + team + "/requests", "", "en").statusCode());
+        waitForSubjectContaining(captain.email(), "Team Asker asks to join Gulls");
+        assertEquals(204, captain.client().putJson(teams + "/" + team + "/members/" + asker.id(), "").statusCode());
+        waitForSubjectContaining(asker.email(), "Team Gulls: welcome");
+
+        assertEquals(204, captain.client().postJson(teams + "/" + team + "/invitations",
+                "{\"email\": \"" + invitee.email() + "\"}", "en").statusCode());
+        waitForSubjectContaining(invitee.email(), "Team Captain invites you to the team Gulls");
+        assertEquals(204, invitee.client().putJson(teams + "/" + team + "/members/" + invitee.id(), "").statusCode());
+        var answer = waitForSubjectContaining(captain.email(), "Team Gulls: welcome");
+        assertTrue(Mailbox.textPart(answer).contains("Team Invitee accepted your invitation"), Mailbox.textPart(answer));
+    }
+
+    @Test
     void aReplyAndAModerationReachTheAuthorWithTheirText() throws Exception {
         long space = Json.parse(client().get("api/spaces?kind=CONTEST").body()).getJsonArray("items")
                 .getJsonObject(0).getJsonNumber("id").longValue();
