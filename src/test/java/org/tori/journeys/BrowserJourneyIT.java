@@ -188,8 +188,19 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.get(url("spaces/space?id=" + space));
         browser.findElement(By.id("entry-title")).sendKeys("LoRa map for citizens");
         browser.findElement(By.id("entry-solution")).sendKeys("A map of gateways with a how-to for each.");
+        var answers = browser.findElements(By.cssSelector("textarea[name^=answer-]"));
+        assertEquals(criteria.size(), answers.size(), "one question per criterion the jury scores");
+        for (var answer : answers) {
+            answer.sendKeys("Answered for the jury");
+        }
+        var deck = java.nio.file.Files.createTempFile("lora-deck", ".pdf");
+        java.nio.file.Files.writeString(deck, "%PDF-1.4\n% LoRa deck\n");
+        browser.findElement(By.id("entry-files")).sendKeys(deck.toAbsolutePath().toString());
         browser.findElement(By.id("entry-submit")).sendKeys(Keys.ENTER);
         waitForText("Your entry has been submitted.");
+        assertTrue(browser.findElement(By.id("my-attachments")).getText().contains(deck.getFileName().toString()),
+                "the entrant sees the file on their entry");
+        java.nio.file.Files.delete(deck);
 
         staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"SCREENING\"}");
         staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"JUDGING\"}");
@@ -206,6 +217,19 @@ class BrowserJourneyIT extends DeployedPortal {
         waitForText("Your scores have been saved.");
         assertEquals("9", browser.findElements(By.cssSelector("input[type=number]")).get(0).getAttribute("value"));
 
+        // the organiser follows the jury on the judging page
+        browser.manage().deleteAllCookies();
+        logIn("staff@demo.tori.fi", demoPassword);
+        browser.get(url("spaces/space?id=" + space));
+        browser.findElement(By.id("judging-manage-link")).sendKeys(Keys.ENTER);
+        Browser.waitForHeading(browser, "Judging");
+        var progress = browser.findElement(By.id("juror-progress")).getText();
+        assertTrue(progress.contains("Tampere city partner") && progress.contains("1"), progress);
+        assertTrue(browser.findElement(By.id("ranking")).getText().contains("LoRa map for citizens"));
+        assertTrue(browser.findElement(By.id("export-link")).getAttribute("href").endsWith("/judging/export"));
+        var violations = Browser.seriousViolations(browser);
+        assertTrue(violations.isEmpty(), "the judging page: " + violations);
+
         staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"RESULTS\"}");
         var entry = org.tori.testing.Json.parse("{\"r\":" + staff.get("api/spaces/" + space + "/judging/results").body() + "}")
                 .getJsonArray("r").getJsonObject(0).getJsonNumber("entryId").longValue();
@@ -221,11 +245,16 @@ class BrowserJourneyIT extends DeployedPortal {
     }
 
     @Test
-    void twoCitizensFormATeamOnAHackathonPage() throws Exception {
-        var events = org.tori.testing.Json.parse(client().get("api/spaces?kind=HACKATHON&phase=OPEN").body())
-                .getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
-                .filter(s -> s.getString("title").equals("Events app hackathon")).findFirst().orElseThrow();
-        var page = "spaces/space?id=" + events.getJsonNumber("id").longValue();
+    void twoCitizensMeetOnTheBoardFormATeamAndSubmitTheirConcept() throws Exception {
+        var staff = client();
+        staff.login("staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
+        var opens = java.time.OffsetDateTime.now().minusDays(1);
+        long hackathon = org.tori.testing.Json.parse(staff.postJson("api/spaces", """
+                {"kind": "HACKATHON", "title": "Tram stop data hackathon", "summary": "Make the tram stops talk.",
+                 "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(opens, opens.plusDays(10)), "en").body())
+                .getJsonObject("summary").getJsonNumber("id").longValue();
+        assertEquals(200, staff.putJson("api/spaces/" + hackathon + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
+        var page = "spaces/space?id=" + hackathon;
         var captain = verifiedMember("Captain Cat");
         var mate = verifiedMember("Mate Mouse");
         var teamName = "Robots " + captain.id();
@@ -243,7 +272,14 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.get(url(page));
         browser.findElement(By.id("join")).sendKeys(Keys.ENTER);
         waitForText("You have joined the space.");
-        var team = browser.findElements(By.cssSelector("li.team")).stream()
+        browser.findElement(By.id("board-link")).sendKeys(Keys.ENTER);
+        Browser.waitForHeading(browser, "Looking for a team");
+        browser.findElement(By.id("pitch")).sendKeys("I design interfaces and test them with residents.");
+        browser.findElement(By.id("look")).sendKeys(Keys.ENTER);
+        waitForText("You are on the board");
+        var violations = Browser.seriousViolations(browser);
+        assertTrue(violations.isEmpty(), "the board: " + violations);
+        var team = browser.findElements(By.cssSelector("li.open-team")).stream()
                 .filter(li -> li.getText().contains(teamName)).findFirst().orElseThrow();
         team.findElement(By.cssSelector("button[value=request]")).sendKeys(Keys.ENTER);
         waitForText("Your request has been sent to the captain.");
@@ -259,6 +295,23 @@ class BrowserJourneyIT extends DeployedPortal {
         var formed = browser.findElements(By.cssSelector("li.team")).stream()
                 .filter(li -> li.getText().contains(teamName)).findFirst().orElseThrow().getText();
         assertTrue(formed.contains("(2/5)") && formed.contains("Captain Cat") && formed.contains("Mate Mouse"), formed);
+
+        // submission opens: the mate submits the concept for the whole team, the captain sees it as the team's
+        assertEquals(200, staff.putJson("api/spaces/" + hackathon + "/phase", "{\"phase\": \"SUBMISSION\"}").statusCode());
+        browser.manage().deleteAllCookies();
+        logIn(mate.email(), PASSWORD);
+        browser.get(url(page));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains(teamName), "the form says which team submits");
+        browser.findElement(By.id("entry-title")).sendKeys("Stops that announce delays");
+        browser.findElement(By.id("entry-problem")).sendKeys("Riders wait without knowing.");
+        browser.findElement(By.id("entry-submit")).sendKeys(Keys.ENTER);
+        waitForText("Your entry has been submitted.");
+        browser.manage().deleteAllCookies();
+        logIn(captain.email(), PASSWORD);
+        browser.get(url(page));
+        var entry = browser.findElement(By.id("my-entry-title")).getText();
+        assertTrue(entry.contains("Stops that announce delays") && entry.contains(teamName), "one concept per team: " + entry);
+        assertTrue(browser.findElements(By.id("entry-submit")).isEmpty(), "the captain cannot send a second concept");
     }
 
     @Test

@@ -33,6 +33,12 @@ class RunCommandSmokeIT {
         var basedir = new File(System.getProperty("tori.basedir", "."));
         var data = new File(basedir, "target/smoke-data");
         var log = new File(basedir, "target/smoke-run.log");
+        // a first start on empty data, as on a fresh machine (an earlier run's data would skip the demo)
+        if (data.exists()) {
+            try (var files = java.nio.file.Files.walk(data.toPath())) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(java.nio.file.Path::toFile).forEach(File::delete);
+            }
+        }
         var builder = new ProcessBuilder(new File(basedir, "bin/tori").getPath(), "run")
                 .directory(basedir).redirectErrorStream(true).redirectOutput(log);
         // nothing of the integration tests' PostgreSQL or mail settings may leak into the embedded run

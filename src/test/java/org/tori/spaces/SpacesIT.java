@@ -90,7 +90,7 @@ class SpacesIT extends DeployedPortal {
 
     @Test
     void citizensCannotCreateSpacesButJoinAndLeaveOpenOnes() throws Exception {
-        var citizen = signedIn("startup@demo.tori.fi");
+        var citizen = verifiedMember("joiner").client();
         var refused = citizen.postJson("api/spaces", "{\"kind\": \"HACKATHON\", \"title\": \"Mine\", \"summary\": \"Mine\"}", "en");
         assertEquals(403, refused.statusCode());
 
@@ -166,6 +166,73 @@ class SpacesIT extends DeployedPortal {
                 "one team per member and hackathon");
         var listed = second.client().get(teamsPath).body();
         assertTrue(listed.contains("\"members\":2"), listed);
+    }
+
+    @Test
+    void hackathonConceptsComeFromTeamsAnswerAChallengeAndTheBoardSuggestsComplements() throws Exception {
+        var staff = signedIn("staff@demo.tori.fi");
+        var opens = OffsetDateTime.now().minusDays(1);
+        long space = Json.parse(staff.postJson("api/spaces", """
+                {"kind": "HACKATHON", "title": "Library data hackathon", "summary": "Open library data, new services.",
+                 "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(opens, opens.plusDays(9)), "en").body())
+                .getJsonObject("summary").getJsonNumber("id").longValue();
+        var challenges = "api/spaces/" + space + "/challenges";
+        var loner = verifiedMember("loner");
+        assertEquals(403, loner.client().postJson(challenges, "{\"title\": \"Mine\", \"postedBy\": \"Me\"}", "en").statusCode());
+        assertEquals(400, staff.postJson(challenges, "{\"title\": \"Loans by district\"}", "en").statusCode(), "who posts it");
+        var posted = staff.postJson(challenges, """
+                {"title": "Loans by district", "postedBy": "Tampere City Library",
+                 "description": "Which districts borrow what?", "dataOffered": "Loan statistics API, 2015-2026"}""", "en");
+        assertEquals(201, posted.statusCode(), posted.body());
+        long challenge = Json.parse(posted.body()).getJsonNumber("id").longValue();
+        assertEquals(200, staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
+        var listed = client().get(challenges).body();
+        assertTrue(listed.contains("Loan statistics API"), listed);
+
+        var captain = verifiedMember("captain");
+        var seeker = verifiedMember("seeker");
+        profile(captain, "Captain", "java");
+        profile(seeker, "Seeker", "java\", \"service design");
+        for (var m : new Member[] {captain, seeker, loner}) {
+            assertEquals(204, m.client().putJson("api/spaces/" + space + "/participants/me", "").statusCode());
+        }
+        var teams = "api/spaces/" + space + "/teams";
+        long team = Json.parse(captain.client().postJson(teams, "{\"name\": \"Readers " + captain.id() + "\"}", "en").body())
+                .getJsonNumber("id").longValue();
+        assertEquals(204, seeker.client().putJson(teams + "/board/me", "{\"pitch\": \"I talk to library users.\"}").statusCode());
+        assertEquals(400, loner.client().putJson(teams + "/board/me", "{\"pitch\": \"" + "x".repeat(301) + "\"}").statusCode());
+        var board = Json.parse(captain.client().get(teams + "/board").body());
+        var seen = board.getJsonArray("seekers").getValuesAs(JsonObject.class).stream()
+                .filter(x -> x.getJsonNumber("accountId").longValue() == seeker.id()).findFirst().orElseThrow();
+        assertEquals(1, seen.getInt("newSkills"), "service design is new to a java team");
+        assertEquals("I talk to library users.", seen.getString("pitch"));
+        var open = Json.parse(seeker.client().get(teams + "/board").body()).getJsonArray("teams").getValuesAs(JsonObject.class);
+        assertEquals(1, open.stream().filter(t -> t.getJsonNumber("id").longValue() == team).findFirst().orElseThrow().getInt("youAdd"));
+        assertEquals(204, seeker.client().postJson(teams + "/" + team + "/requests", "", "en").statusCode());
+        assertEquals(204, captain.client().putJson(teams + "/" + team + "/members/" + seeker.id(), "").statusCode());
+        assertFalse(captain.client().get(teams + "/board").body().contains("I talk to library users."), "a member is no longer looking");
+
+        assertEquals(200, staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"SUBMISSION\"}").statusCode());
+        assertEquals(409, staff.postJson(challenges, "{\"title\": \"Late\", \"postedBy\": \"City\"}", "en").statusCode(),
+                "the challenges are fixed once concepts come in");
+        var entries = "api/spaces/" + space + "/entries";
+        var alone = loner.client().postJson(entries, "{\"title\": \"Solo idea\", \"challengeId\": " + challenge + "}", "en");
+        assertEquals(409, alone.statusCode(), "a hackathon concept comes from a team");
+        assertTrue(Json.parse(alone.body()).getString("detail").contains("team"), alone.body());
+        assertEquals(400, seeker.client().postJson(entries, "{\"title\": \"Loan map\"}", "en").statusCode(), "which challenge?");
+        var concept = seeker.client().postJson(entries, "{\"title\": \"Loan map\", \"challengeId\": " + challenge + "}", "en");
+        assertEquals(201, concept.statusCode(), concept.body());
+        assertEquals(409, captain.client().postJson(entries, "{\"title\": \"Second\", \"challengeId\": " + challenge + "}", "en").statusCode(),
+                "one concept per team");
+        var ours = Json.parse(captain.client().get(entries + "/mine").body());
+        assertEquals("Loan map", ours.getString("title"));
+        assertEquals("Readers " + captain.id(), ours.getString("teamName"));
+    }
+
+    private void profile(Member member, String name, String skills) throws Exception {
+        var answer = member.client().putJson("api/accounts/me/profile",
+                "{\"name\": \"" + name + "\", \"skills\": [\"" + skills + "\"], \"searchable\": true}");
+        assertTrue(answer.statusCode() / 100 == 2, answer.statusCode() + " " + answer.body());
     }
 
     @Test

@@ -44,6 +44,15 @@ public final class PortalClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    public HttpResponse<String> postBytes(String path, byte[] body, String contentType) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /**
      * Sends a JSON body of the given size while reading the answer at the same time, as curl does:
      * a portal that refuses early answers before the body is through.

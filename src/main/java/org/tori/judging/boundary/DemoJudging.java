@@ -20,7 +20,11 @@ import org.tori.spaces.boundary.Spaces;
 import org.tori.spaces.entity.Phase;
 import org.tori.spaces.entity.SpaceKind;
 
-/** Gives the demo parcel-terminal contest its criteria, two entries and a juror's first scores. */
+/**
+ * Gives the demo parcel-terminal contest its criteria, prizes, two entries and a juror's first
+ * scores, and adds a finished contest whose winner went on from pilot to scale-up, so the whole
+ * chain challenge, entry, winner, pilot, scale-up can be followed on one page.
+ */
 @Startup
 @Singleton
 @DependsOn("DemoSpaces")
@@ -41,8 +45,90 @@ public class DemoJudging {
     @ConfigProperty(name = "tori.demo.enabled", defaultValue = "false")
     boolean enabled;
 
+    @Inject
+    Prizes prizes;
+    @Inject
+    Votes votes;
+
     @PostConstruct
     void load() {
+        if (enabled) {
+            finishedContest();
+        }
+        parcels();
+    }
+
+    private void finishedContest() {
+        var staffId = accounts.idOf("staff@demo.tori.fi");
+        var done = new SpaceFilter(SpaceKind.CONTEST, Phase.RESULTS, null, null, null, null);
+        if (staffId.isEmpty() || spaces.list(done, 0, 50, null).items().stream()
+                .anyMatch(s -> s.title().startsWith("Safer pedestrian crossings"))) {
+            return;
+        }
+        var staff = new Spaces.Actor(staffId.get(), true, false);
+        var now = java.time.OffsetDateTime.now();
+        var form = new org.tori.spaces.boundary.SpaceForm();
+        form.setKind(SpaceKind.CONTEST);
+        form.setTitle("Safer pedestrian crossings");
+        form.setSummary("Ideas that make unlit pedestrian crossings safe in the dark months.");
+        form.setDescription("""
+                Many crossings on school routes are dark from October to March. We asked for **ideas and
+                prototypes** that warn drivers and light the way for walkers, without wasting energy.
+
+                Prizes: 4 000 € for the winner, an audience prize chosen by public vote, and a prize for the
+                entry with the best environmental impact.
+                """);
+        form.setThemes(java.util.EnumSet.of(org.tori.spaces.entity.Theme.PEOPLE, org.tori.spaces.entity.Theme.PLANET));
+        form.setDomain(org.tori.spaces.entity.CityDomain.MOBILITY);
+        form.setValueStreams(java.util.EnumSet.of(org.tori.spaces.entity.ValueStream.FAMILY_WITH_CHILDREN,
+                org.tori.spaces.entity.ValueStream.URBAN_ENVIRONMENT, org.tori.spaces.entity.ValueStream.SUSTAINABILITY));
+        form.setOrganiser("Smart Tampere");
+        form.setCity("Tampere");
+        form.setPlace("Tesoma school routes");
+        form.setOpensAt(now.minusDays(120));
+        form.setSubmissionDeadline(now.plusDays(1));
+        form.setResultsAt(now.plusDays(2));
+        form.setPublicVote(true);
+        form.setEligibility("Residents, students and companies in the Tampere region");
+        long space = spaces.create(form, staff);
+        judging.defineCriteria(space, List.of(new CriterionForm("Safety for walkers", 3, ImpactValue.SOCIAL),
+                new CriterionForm("Energy use", 2, ImpactValue.ENVIRONMENTAL),
+                new CriterionForm("Cost per crossing", 1, ImpactValue.ECONOMIC)), staff);
+        prizes.define(space, List.of(
+                new PrizeForm("Winner", new java.math.BigDecimal("4000"), org.tori.judging.entity.Prize.Basis.PLACE, 1, null),
+                new PrizeForm("Audience prize", new java.math.BigDecimal("500"), org.tori.judging.entity.Prize.Basis.PUBLIC_VOTE, null, null),
+                new PrizeForm("Green prize", new java.math.BigDecimal("1000"), org.tori.judging.entity.Prize.Basis.IMPACT, null,
+                        ImpactValue.ENVIRONMENTAL)), staff);
+        spaces.move(space, Phase.OPEN, null, staff);
+        long radar = submit(space, "startup@demo.tori.fi", "Radar-lit crossing",
+                "Drivers do not see walkers at dark crossings.",
+                "A radar wakes LED lights and a blinking sign only when someone is about to cross.",
+                "Sold to cities as a service per crossing, maintenance included.");
+        long reflectors = submit(space, "citizen@demo.tori.fi", "Reflector library at schools",
+                "Children walk to school without reflectors.",
+                "Schools lend reflector vests from a box at the door; pupils design the vests.",
+                "Sponsored by local companies whose logo is on the vests.");
+        var juror = accounts.idOf("city@demo.tori.fi").orElseThrow();
+        judging.appointJuror(space, juror, staff);
+        spaces.move(space, Phase.SCREENING, null, staff);
+        spaces.move(space, Phase.JUDGING, null, staff);
+        var criteria = judging.criteria(space);
+        judging.score(radar, Map.of(criteria.get(0).id(), 9, criteria.get(1).id(), 8, criteria.get(2).id(), 6), juror);
+        judging.score(reflectors, Map.of(criteria.get(0).id(), 7, criteria.get(1).id(), 9, criteria.get(2).id(), 9), juror);
+        for (var voter : List.of("citizen@demo.tori.fi", "admin@demo.tori.fi")) {
+            votes.cast(space, reflectors, accounts.idOf(voter).orElseThrow());
+        }
+        spaces.move(space, Phase.RESULTS, null, staff);
+        judging.offerPilot(space, radar, new PilotForm(org.tori.judging.entity.Pilot.FollowUp.PILOT, "City of Tampere street lighting",
+                new java.math.BigDecimal("30000"), java.time.LocalDate.now().minusMonths(2), "All school-route crossings by 2028", null), staff);
+        judging.moveFollowUp(space, radar, org.tori.judging.entity.Pilot.Stage.RUNNING, null, staff);
+        judging.moveFollowUp(space, radar, org.tori.judging.entity.Pilot.Stage.SCALED_UP,
+                "Ten crossings in Tesoma lit since November; near misses reported by the school fell from 14 to 3. Rolled out to 40 more crossings.",
+                staff);
+        LOG.info("Demo finished contest created");
+    }
+
+    private void parcels() {
         var staffId = accounts.idOf("staff@demo.tori.fi");
         if (!enabled || staffId.isEmpty()) {
             return;
@@ -80,6 +166,11 @@ public class DemoJudging {
         form.setProblem(problem);
         form.setSolution(solution);
         form.setBusinessModel(business);
+        var answers = List.of("Residents: " + solution, "Environment: " + problem, "Money: " + business);
+        var questions = entries.questions(space);
+        for (int i = 0; i < questions.size(); i++) {
+            form.getAnswers().put(String.valueOf(questions.get(i).criterionId()), answers.get(i % answers.size()));
+        }
         return entries.submit(space, form, accounts.idOf(email).orElseThrow());
     }
 }

@@ -15,6 +15,8 @@ import org.tori.judging.entity.ConflictOfInterest;
 import org.tori.judging.entity.Criterion;
 import org.tori.judging.entity.JudgingActivity;
 import org.tori.judging.entity.Juror;
+import org.tori.judging.entity.JudgingRound;
+import org.tori.judging.entity.Vote;
 import org.tori.judging.entity.Pilot;
 import org.tori.judging.entity.Result;
 import org.tori.judging.entity.Score;
@@ -46,6 +48,8 @@ public class Judging {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+    @Inject
+    Prizes prizes;
     @Inject
     Event<JudgingActivity> activity;
     @Inject
@@ -104,6 +108,10 @@ public class Judging {
         if (!entry.judgeable()) {
             throw new DomainException(Kind.CONFLICT, "score.notEligible");
         }
+        int round = currentRound(entry.spaceId());
+        if (!roundEntries(entry.spaceId(), round).contains(entryId)) {
+            throw new DomainException(Kind.CONFLICT, "score.notInRound");
+        }
         if (conflicts(List.of(entryId)).contains(new ScoreSheet.Conflict(entryId, jurorId))) {
             throw new DomainException(Kind.CONFLICT, "score.conflict");
         }
@@ -113,16 +121,18 @@ public class Judging {
         }
         points.forEach((criterion, given) -> em.createNamedQuery(Score.ONE, Score.class)
                 .setParameter("entry", entryId).setParameter("criterion", criterion).setParameter("juror", jurorId)
-                .getResultStream().findFirst()
-                .ifPresentOrElse(existing -> existing.give(given), () -> em.persist(new Score(entryId, criterion, jurorId, given))));
+                .setParameter("round", round).getResultStream().findFirst()
+                .ifPresentOrElse(existing -> existing.give(given), () -> em.persist(new Score(entryId, criterion, jurorId, round, given))));
     }
 
     /** What a juror has to score in a space: judgeable entries and only their own points. */
     public List<Assignment> assignments(long spaceId, long jurorId) {
         requireJuror(spaceId, jurorId);
-        var judgeable = entries.entries(spaceId).stream().filter(EntrySummary::judgeable).toList();
+        int round = currentRound(spaceId);
+        var inRound = roundEntries(spaceId, round);
+        var judgeable = entries.entries(spaceId).stream().filter(e -> inRound.contains(e.id())).toList();
         var ids = judgeable.stream().map(EntrySummary::id).toList();
-        var mine = ids.isEmpty() ? List.<ScoreSheet.Mark>of() : marks(ids).stream().filter(m -> m.jurorId() == jurorId).toList();
+        var mine = ids.isEmpty() ? List.<ScoreSheet.Mark>of() : marks(ids, round).stream().filter(m -> m.jurorId() == jurorId).toList();
         var conflicts = conflicts(ids);
         return judgeable.stream().map(e -> new Assignment(e,
                 mine.stream().filter(m -> m.entryId() == e.id())
@@ -130,18 +140,57 @@ public class Judging {
                 conflicts.contains(new ScoreSheet.Conflict(e.id(), jurorId)))).toList();
     }
 
+    /** The ranking of the round being judged now, with each entry's public votes. */
     public List<RankedEntry> ranking(long spaceId, Spaces.Actor actor) {
         requireManager(spaceId, actor);
-        var judgeable = entries.entries(spaceId).stream().filter(EntrySummary::judgeable).toList();
-        if (judgeable.isEmpty()) {
+        var titles = entries.entries(spaceId).stream().collect(Collectors.toMap(EntrySummary::id, EntrySummary::title));
+        var votes = votes(spaceId);
+        int round = currentRound(spaceId);
+        return rankRound(spaceId, round).stream()
+                .map(r -> new RankedEntry(r.entryId(), titles.get(r.entryId()), r.score(), r.rank(), r.tied(), r.jurors(),
+                        round, votes.getOrDefault(r.entryId(), 0L)))
+                .toList();
+    }
+
+    /** The round being judged: 1, or the number of the latest further round. */
+    public int currentRound(long spaceId) {
+        return em.createNamedQuery(JudgingRound.OF_SPACE, JudgingRound.class).setParameter("space", spaceId)
+                .getResultStream().mapToInt(JudgingRound::getRound).max().orElse(1);
+    }
+
+    /** Starts a further round for the top N of the current one; their scores start from a clean sheet. */
+    public int startRound(long spaceId, int topN, Spaces.Actor actor) {
+        requireManager(spaceId, actor);
+        if (spaces.phaseOf(spaceId).orElseThrow() != Phase.JUDGING) {
+            throw new DomainException(Kind.CONFLICT, "score.notJudging");
+        }
+        int round = currentRound(spaceId);
+        var next = new JudgingRound(spaceId, round, rankRound(spaceId, round), topN, java.time.OffsetDateTime.now(clock));
+        em.persist(next);
+        return next.getRound();
+    }
+
+    private java.util.Set<Long> roundEntries(long spaceId, int round) {
+        if (round > 1) {
+            return em.createNamedQuery(JudgingRound.OF_SPACE, JudgingRound.class).setParameter("space", spaceId)
+                    .getResultStream().filter(r -> r.getRound() == round).findFirst().orElseThrow().getEntries();
+        }
+        return entries.entries(spaceId).stream().filter(EntrySummary::judgeable).map(EntrySummary::id)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    private List<ScoreSheet.Ranked> rankRound(long spaceId, int round) {
+        var ids = List.copyOf(roundEntries(spaceId, round));
+        if (ids.isEmpty()) {
             return List.of();
         }
-        var ids = judgeable.stream().map(EntrySummary::id).toList();
         var weights = criteria(spaceId).stream().map(c -> new ScoreSheet.Weight(c.id(), c.weight())).toList();
-        var titles = judgeable.stream().collect(Collectors.toMap(EntrySummary::id, EntrySummary::title));
-        return ScoreSheet.rank(ids, weights, marks(ids), conflicts(ids)).stream()
-                .map(r -> new RankedEntry(r.entryId(), titles.get(r.entryId()), r.score(), r.rank(), r.tied(), r.jurors()))
-                .toList();
+        return ScoreSheet.rank(ids, weights, marks(ids, round), conflicts(ids));
+    }
+
+    private Map<Long, Long> votes(long spaceId) {
+        return em.createNamedQuery(Vote.COUNTS, Object[].class).setParameter("space", spaceId).getResultStream()
+                .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
     }
 
     /** How far each juror is: entries scored on every criterion, entries left, conflicts declared. */
@@ -150,9 +199,10 @@ public class Judging {
 
     public List<JurorProgress> progress(long spaceId, Spaces.Actor actor, java.util.function.LongFunction<String> names) {
         requireManager(spaceId, actor);
-        var ids = entries.entries(spaceId).stream().filter(EntrySummary::judgeable).map(EntrySummary::id).toList();
+        int round = currentRound(spaceId);
+        var ids = List.copyOf(roundEntries(spaceId, round));
         int criteria = criteria(spaceId).size();
-        var marks = ids.isEmpty() ? List.<ScoreSheet.Mark>of() : marks(ids);
+        var marks = ids.isEmpty() ? List.<ScoreSheet.Mark>of() : marks(ids, round);
         var conflicts = ids.isEmpty() ? java.util.Set.<ScoreSheet.Conflict>of() : conflicts(ids);
         return em.createNamedQuery(Juror.OF_SPACE, Juror.class).setParameter("space", spaceId).getResultStream()
                 .map(j -> {
@@ -170,7 +220,8 @@ public class Judging {
         var criteria = criteria(spaceId);
         var ids = ranking.stream().map(RankedEntry::entryId).toList();
         var conflicts = ids.isEmpty() ? java.util.Set.<ScoreSheet.Conflict>of() : conflicts(ids);
-        var marks = ids.isEmpty() ? List.<ScoreSheet.Mark>of() : marks(ids).stream()
+        int round = currentRound(spaceId);
+        var marks = ids.isEmpty() ? List.<ScoreSheet.Mark>of() : marks(ids, round).stream()
                 .filter(m -> !conflicts.contains(new ScoreSheet.Conflict(m.entryId(), m.jurorId()))).toList();
         var csv = new StringBuilder("entry,title");
         criteria.forEach(c -> csv.append(',').append(csvField(c.name() + " (x" + c.weight() + ")")));
@@ -202,15 +253,34 @@ public class Judging {
         if (!stored(spaceId).isEmpty()) {
             return;
         }
-        var judgeable = entries.entries(spaceId).stream().filter(EntrySummary::judgeable).toList();
-        if (judgeable.isEmpty()) {
+        var rounds = new java.util.ArrayList<List<ScoreSheet.Ranked>>();
+        for (int round = 1; round <= currentRound(spaceId); round++) {
+            rounds.add(rankRound(spaceId, round));
+        }
+        var standings = ScoreSheet.standings(rounds);
+        if (standings.isEmpty()) {
             return;
         }
-        var ids = judgeable.stream().map(EntrySummary::id).toList();
-        var weights = criteria(spaceId).stream().map(c -> new ScoreSheet.Weight(c.id(), c.weight())).toList();
-        var titles = judgeable.stream().collect(Collectors.toMap(EntrySummary::id, EntrySummary::title));
-        ScoreSheet.rank(ids, weights, marks(ids), conflicts(ids)).forEach(r -> em.persist(
+        var titles = entries.entries(spaceId).stream().collect(Collectors.toMap(EntrySummary::id, EntrySummary::title));
+        standings.forEach(r -> em.persist(
                 new Result(spaceId, r.entryId(), titles.get(r.entryId()), r.rank(), r.score(), r.tied(), r.jurors())));
+        var votes = votes(spaceId);
+        var lastRound = rounds.get(rounds.size() - 1).stream().map(ScoreSheet.Ranked::entryId).toList();
+        for (var prize : prizes.stored(spaceId)) {
+            prize.award(standings, votes, prize.getImpact() == null ? Map.of() : impactScores(spaceId, lastRound, prize.getImpact()));
+        }
+    }
+
+    /** Each entry's weighted mean on the criteria tied to one impact value, in the last round. */
+    private Map<Long, java.math.BigDecimal> impactScores(long spaceId, List<Long> ids, org.tori.judging.entity.ImpactValue impact) {
+        var weights = storedCriteria(spaceId).stream().filter(c -> c.getImpact() == impact)
+                .map(c -> new ScoreSheet.Weight(c.getId(), c.getWeight())).toList();
+        if (weights.isEmpty() || ids.isEmpty()) {
+            return Map.of();
+        }
+        int round = currentRound(spaceId);
+        return ScoreSheet.rank(ids, weights, marks(ids, round), conflicts(ids)).stream().filter(r -> r.jurors() > 0)
+                .collect(Collectors.toMap(ScoreSheet.Ranked::entryId, ScoreSheet.Ranked::score));
     }
 
     /** The published results of a space with their pilots; empty until results are published. */
@@ -220,10 +290,14 @@ public class Judging {
             return List.of();
         }
         var pilots = em.createNamedQuery(Pilot.OF_SPACE, Pilot.class).setParameter("space", spaceId).getResultStream()
-                .collect(Collectors.toMap(Pilot::getEntryId, p -> new PublishedResult.Pilot(p.getPartner(),
-                        p.getBudgetEur(), p.getStartsOn(), p.getScaleUpPlan())));
+                .collect(Collectors.toMap(Pilot::getEntryId, p -> new PublishedResult.Pilot(p.getKind().name(), p.getPartner(),
+                        p.getBudgetEur(), p.getStartsOn(), p.getScaleUpPlan(), p.getNextStep(), p.getStage().name(), p.getOutcome())));
+        var votes = votes(spaceId);
+        var prizeList = prizes.stored(spaceId);
         return stored(spaceId).stream().map(r -> new PublishedResult(r.getEntryId(), r.getTitle(), r.getPlace(),
-                r.getScore(), r.isTied(), r.getJurors(), pilots.get(r.getEntryId()))).toList();
+                r.getScore(), r.isTied(), r.getJurors(), votes.getOrDefault(r.getEntryId(), 0L),
+                prizeList.stream().filter(p -> p.getWinners().contains(r.getEntryId())).map(org.tori.judging.entity.Prize::getName).toList(),
+                pilots.get(r.getEntryId()))).toList();
     }
 
     public void offerPilot(long spaceId, long entryId, PilotForm form, Spaces.Actor actor) {
@@ -233,14 +307,23 @@ public class Judging {
         }
         var result = stored(spaceId).stream().filter(r -> r.getEntryId() == entryId).findFirst().orElse(null);
         try {
-            em.persist(new Pilot(result, spaceId, form.partner(), form.budgetEur(), form.startsOn(), form.scaleUpPlan(),
-                    java.time.OffsetDateTime.now(clock)));
+            em.persist(new Pilot(result, spaceId, form.kind(), form.partner(), form.budgetEur(), form.startsOn(), form.scaleUpPlan(),
+                    form.nextStep(), java.time.OffsetDateTime.now(clock)));
             em.flush();
         } catch (jakarta.persistence.PersistenceException offeredAlready) {
             throw new DomainException(Kind.CONFLICT, "pilot.once");
         }
         entries.submitterOf(entryId).ifPresent(submitter ->
                 activity.fire(new JudgingActivity.PilotOffered(spaceId, entryId, submitter, form.partner())));
+    }
+
+    /** Moves a winner's pilot or business case on, up to scale-up (or its stop) with the outcome. */
+    public void moveFollowUp(long spaceId, long entryId, Pilot.Stage stage, String outcome, Spaces.Actor actor) {
+        requireManager(spaceId, actor);
+        var pilot = em.createNamedQuery(Pilot.OF_SPACE, Pilot.class).setParameter("space", spaceId).getResultStream()
+                .filter(p -> p.getEntryId() == entryId).findFirst()
+                .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "pilot.notFound"));
+        pilot.moveTo(stage, outcome, java.time.OffsetDateTime.now(clock));
     }
 
     private List<Result> stored(long spaceId) {
@@ -252,8 +335,8 @@ public class Judging {
                 .setParameter("space", spaceId).getResultList();
     }
 
-    private List<ScoreSheet.Mark> marks(List<Long> entryIds) {
-        return em.createNamedQuery(Score.OF_ENTRIES, Score.class).setParameter("entries", entryIds)
+    private List<ScoreSheet.Mark> marks(List<Long> entryIds, int round) {
+        return em.createNamedQuery(Score.OF_ENTRIES, Score.class).setParameter("entries", entryIds).setParameter("round", round)
                 .getResultStream().map(Score::asMark).toList();
     }
 

@@ -29,6 +29,23 @@ public class JudgingResource {
     public record JurorAppointment(@NotNull String email) {
     }
 
+    /** Start a further round for the top N of the current one. */
+    public record RoundStart(int topN) {
+    }
+
+    /** A public vote for one entry. */
+    public record Ballot(long entryId) {
+    }
+
+    /** Move a pilot or business case on; scale-up and stop need the outcome. */
+    public record StageMove(org.tori.judging.entity.Pilot.Stage stage, String outcome) {
+    }
+
+    @Inject
+    Prizes prizes;
+    @Inject
+    Votes votes;
+
     @Inject
     Judging judging;
     @Inject
@@ -129,6 +146,64 @@ public class JudgingResource {
     @Operation(summary = "Offer a winning entry a pilot (organisers)")
     public Response offerPilot(@PathParam("spaceId") long spaceId, @PathParam("entryId") long entryId, PilotForm form) {
         judging.offerPilot(spaceId, entryId, form, actor());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @PUT
+    @Path("results/{entryId}/pilot/stage")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a pilot or business case on: running, scaled up or stopped with the outcome (organisers)")
+    public Response moveFollowUp(@PathParam("spaceId") long spaceId, @PathParam("entryId") long entryId, StageMove move) {
+        if (move == null) {
+            throw new DomainException(DomainException.Kind.INVALID, "pilot.stage.illegal", "stage");
+        }
+        judging.moveFollowUp(spaceId, entryId, move.stage(), move.outcome(), actor());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("prizes")
+    @Operation(summary = "Prize categories, with their winners once results are published")
+    public List<Prizes.PrizeView> prizes(@PathParam("spaceId") long spaceId) {
+        return prizes.of(spaceId);
+    }
+
+    @PUT
+    @Path("prizes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Define the prize categories: by place, public vote or impact value (organisers, before results)")
+    public List<Prizes.PrizeView> definePrizes(@PathParam("spaceId") long spaceId, List<PrizeForm> forms) {
+        return prizes.define(spaceId, forms, actor());
+    }
+
+    @POST
+    @Path("rounds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a further judging round for the top N of the current round (organisers)")
+    public Response startRound(@PathParam("spaceId") long spaceId, RoundStart start) {
+        if (start == null) {
+            throw new DomainException(DomainException.Kind.INVALID, "round.topN.range", "topN");
+        }
+        int round = judging.startRound(spaceId, start.topN(), actor());
+        return Response.status(Response.Status.CREATED).entity(java.util.Map.of("round", round)).build();
+    }
+
+    @GET
+    @Path("ballot")
+    @Operation(summary = "Entries open to the public vote (empty when the space takes no votes now)")
+    public List<Votes.Candidate> ballot(@PathParam("spaceId") long spaceId) {
+        return votes.ballot(spaceId);
+    }
+
+    @POST
+    @Path("votes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cast the caller's one public vote in this space")
+    public Response vote(@PathParam("spaceId") long spaceId, Ballot ballot) {
+        if (ballot == null) {
+            throw new DomainException(DomainException.Kind.INVALID, "entry.notFound", "entryId");
+        }
+        votes.cast(spaceId, ballot.entryId(), actor().accountId());
         return Response.status(Response.Status.CREATED).build();
     }
 

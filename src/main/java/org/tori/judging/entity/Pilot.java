@@ -20,6 +20,22 @@ import org.tori.platform.DomainException.Kind;
 @NamedQuery(name = Pilot.OF_SPACE, query = "SELECT p FROM Pilot p WHERE p.spaceId = :space ORDER BY p.id")
 public class Pilot {
 
+    /** A business case is handed to an owner with a next step; a pilot is paid and dated. */
+    public enum FollowUp { BUSINESS_CASE, PILOT }
+
+    /** Where the follow-up is: offered, running, then scaled up or stopped (each with what was learned). */
+    public enum Stage {
+        OFFERED, RUNNING, SCALED_UP, STOPPED;
+
+        boolean canMoveTo(Stage next) {
+            return switch (this) {
+                case OFFERED -> next == RUNNING || next == STOPPED;
+                case RUNNING -> next == SCALED_UP || next == STOPPED;
+                default -> false;
+            };
+        }
+    }
+
     public static final String OF_SPACE = "Pilot.ofSpace";
 
     @Id
@@ -39,25 +55,41 @@ public class Pilot {
     private String scaleUpPlan;
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private FollowUp kind;
+    @Column(name = "next_step")
+    private String nextStep;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Stage stage;
+    private String outcome;
+    @Column(name = "stage_changed_at")
+    private OffsetDateTime stageChangedAt;
 
     protected Pilot() {
     }
 
     /** Only a winner of published results may be offered a pilot. */
-    public Pilot(Result winner, long spaceId, String partner, BigDecimal budgetEur, LocalDate startsOn, String scaleUpPlan,
-            OffsetDateTime now) {
+    public Pilot(Result winner, long spaceId, FollowUp kind, String partner, BigDecimal budgetEur, LocalDate startsOn,
+            String scaleUpPlan, String nextStep, OffsetDateTime now) {
+        this.kind = kind == null ? FollowUp.PILOT : kind;
         if (winner == null || !winner.isWinner()) {
             throw new DomainException(Kind.CONFLICT, "pilot.winnersOnly");
         }
         if (partner == null || partner.isBlank()) {
             throw new DomainException(Kind.INVALID, "pilot.partner.required", "partner");
         }
-        if (budgetEur == null || budgetEur.signum() < 0) {
+        if ((this.kind == FollowUp.PILOT && budgetEur == null) || (budgetEur != null && budgetEur.signum() < 0)) {
             throw new DomainException(Kind.INVALID, "pilot.budget.invalid", "budgetEur");
         }
-        if (startsOn == null) {
+        if (this.kind == FollowUp.PILOT && startsOn == null) {
             throw new DomainException(Kind.INVALID, "pilot.start.required", "startsOn");
         }
+        if (this.kind == FollowUp.BUSINESS_CASE && (nextStep == null || nextStep.isBlank())) {
+            throw new DomainException(Kind.INVALID, "pilot.nextStep.required", "nextStep");
+        }
+        this.nextStep = nextStep == null || nextStep.isBlank() ? null : nextStep.strip();
+        this.stage = Stage.OFFERED;
+        this.stageChangedAt = now;
         this.spaceId = spaceId;
         this.entryId = winner.getEntryId();
         this.partner = partner.strip();
@@ -65,6 +97,41 @@ public class Pilot {
         this.startsOn = startsOn;
         this.scaleUpPlan = scaleUpPlan;
         this.createdAt = now;
+    }
+
+    /** Moves the follow-up on; the end (scaled up or stopped) records the outcome for others to learn from. */
+    public void moveTo(Stage next, String outcome, OffsetDateTime now) {
+        if (next == null || !stage.canMoveTo(next)) {
+            throw new DomainException(Kind.CONFLICT, "pilot.stage.illegal", "stage");
+        }
+        if ((next == Stage.SCALED_UP || next == Stage.STOPPED) && (outcome == null || outcome.isBlank())) {
+            throw new DomainException(Kind.INVALID, "pilot.outcome.required", "outcome");
+        }
+        this.stage = next;
+        if (outcome != null && !outcome.isBlank()) {
+            this.outcome = outcome.strip();
+        }
+        this.stageChangedAt = now;
+    }
+
+    public FollowUp getKind() {
+        return kind;
+    }
+
+    public String getNextStep() {
+        return nextStep;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public OffsetDateTime getStageChangedAt() {
+        return stageChangedAt;
     }
 
     public long getEntryId() {

@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 /** The points one juror gave one entry on one criterion; a juror may correct them until results are out. */
 @Entity
 @Table(name = "score")
-@NamedQuery(name = Score.OF_ENTRIES, query = "SELECT s FROM Score s WHERE s.entryId IN :entries")
-@NamedQuery(name = Score.ONE, query = "SELECT s FROM Score s WHERE s.entryId = :entry AND s.criterionId = :criterion AND s.jurorId = :juror")
+@NamedQuery(name = Score.OF_ENTRIES, query = "SELECT s FROM Score s WHERE s.entryId IN :entries AND s.round = :round")
+@NamedQuery(name = Score.ONE, query = "SELECT s FROM Score s WHERE s.entryId = :entry AND s.criterionId = :criterion AND s.jurorId = :juror AND s.round = :round")
 public class Score {
 
     public static final String OF_ENTRIES = "Score.ofEntries";
@@ -30,11 +30,13 @@ public class Score {
     @Column(name = "juror_id")
     private long jurorId;
     private int points;
+    private int round;
 
     protected Score() {
     }
 
-    public Score(long entryId, long criterionId, long jurorId, int points) {
+    public Score(long entryId, long criterionId, long jurorId, int round, int points) {
+        this.round = round;
         this.entryId = entryId;
         this.criterionId = criterionId;
         this.jurorId = jurorId;

@@ -82,4 +82,24 @@ public final class ScoreSheet {
         }
         return ranked;
     }
+
+    /**
+     * The final standings over several rounds: the last round's ranking first, then those who left
+     * in earlier rounds, each keeping the place they had in the round they left. The top N of a
+     * round were exactly its places 1..N (ties at the cut went on), so those places stay unique.
+     *
+     * @param rounds each round's ranking, first round first
+     */
+    public static List<Ranked> standings(List<List<Ranked>> rounds) {
+        var standings = new ArrayList<Ranked>();
+        var placed = new java.util.HashSet<Long>();
+        for (int r = rounds.size() - 1; r >= 0; r--) {
+            for (var ranked : rounds.get(r)) {
+                if (placed.add(ranked.entryId())) {
+                    standings.add(ranked);
+                }
+            }
+        }
+        return standings;
+    }
 }

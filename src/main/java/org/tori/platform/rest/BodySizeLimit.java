@@ -28,9 +28,16 @@ public class BodySizeLimit implements ContainerRequestFilter {
     @Inject
     @ConfigProperty(name = "tori.api.max-body-bytes", defaultValue = "1048576")
     long maxBytes;
+    @Inject
+    @ConfigProperty(name = "tori.api.max-upload-bytes", defaultValue = "6291456")
+    long maxUploadBytes;
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.container.ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext request) {
+        var method = resource == null ? null : resource.getResourceMethod();
+        long maxBytes = method != null && method.isAnnotationPresent(FileUpload.class) ? maxUploadBytes : this.maxBytes;
         if (request.getLength() > maxBytes) {
             request.abortWith(Problem.response(413, "Content Too Large", new TooLarge(maxBytes).getMessage(), null));
             return;

@@ -41,6 +41,7 @@ public final class ProblemMappers {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case TOO_MANY -> 429;
+            case TOO_LARGE -> 413;
         };
     }
 

@@ -37,6 +37,8 @@ public class DemoSpaces {
     @Inject
     Accounts accounts;
     @Inject
+    Teams teams;
+    @Inject
     Clock clock;
     @Inject
     @ConfigProperty(name = "tori.demo.enabled", defaultValue = "false")
@@ -64,8 +66,21 @@ public class DemoSpaces {
                 """, EnumSet.of(Theme.PEOPLE, Theme.PROSPERITY), CityDomain.ICT,
                 EnumSet.of(ValueStream.VISITOR, ValueStream.FAMILY_WITH_CHILDREN), "City of Tampere", "Tampere",
                 "Tampere city library Metso", today.plusDays(10), today.plusDays(12), today.plusDays(20));
+        spaces.postChallenge(events, new ChallengeForm("What's on near me tonight?",
+                "Visitors and families miss events because listings are scattered over many sites.",
+                "Events API of the city (venues, times, prices, accessibility), open under CC BY 4.0",
+                "City of Tampere culture services"), staff);
+        spaces.postChallenge(events, new ChallengeForm("Getting there and back",
+                "Evening events end after the last convenient tram; people drive or stay home.",
+                "Public transport timetables and real-time vehicle positions (GTFS, GTFS-RT)",
+                "Tampere regional transport"), staff);
         spaces.move(events, Phase.OPEN, null, staff);
         citizenId.ifPresent(id -> spaces.join(events, id));
+        accounts.idOf("startup@demo.tori.fi").ifPresent(startup -> {
+            spaces.join(events, startup);
+            teams.create(events, "Night owls", 4, startup);
+        });
+        citizenId.ifPresent(id -> teams.lookForTeam(events, id, "I organise neighbourhood events and know what families look for."));
 
         long parcels = create(staff, SpaceKind.CONTEST, "Smart parcel terminals for apartment buildings",
                 "Ideas for parcel terminals that serve a whole block, from the delivery van to the last door.",

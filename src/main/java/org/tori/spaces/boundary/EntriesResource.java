@@ -9,6 +9,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.io.InputStream;
+import org.tori.platform.rest.FileUpload;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -54,6 +57,42 @@ public class EntriesResource {
     public EntrySummary screen(@PathParam("entryId") long entryId, @Valid @NotNull Decision decision) {
         entries.screen(entryId, decision.screening(), decision.reason(), actor());
         return entries.find(entryId).orElseThrow();
+    }
+
+    @GET
+    @Path("mine")
+    @Operation(summary = "The entry the caller (alone or with their team) has submitted")
+    public EntrySummary mine(@PathParam("spaceId") long spaceId) {
+        return entries.mine(spaceId, actor().accountId())
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "entry.notFound"));
+    }
+
+    @POST
+    @Path("{entryId}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @FileUpload
+    @Operation(summary = "Attach a file (PDF, PNG, JPEG, PPTX, DOCX, ODP; at most 3 of 5 MB each) before the deadline")
+    public Response attach(@PathParam("spaceId") long spaceId, @PathParam("entryId") long entryId,
+            @QueryParam("name") String name, InputStream body) throws java.io.IOException {
+        if (name == null || name.isBlank()) {
+            throw new DomainException(DomainException.Kind.INVALID, "attachment.name", "name");
+        }
+        byte[] content = body.readNBytes(entries.maxAttachmentBytes() + 1);
+        long id = entries.attach(entryId, name, content, actor().accountId());
+        return Response.status(Response.Status.CREATED).entity(entries.find(entryId).orElseThrow().attachments().stream()
+                .filter(a -> a.id() == id).findFirst().orElseThrow()).build();
+    }
+
+    @GET
+    @Path("{entryId}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an attachment (entrants, organisers and jurors of the space)")
+    public Response download(@PathParam("entryId") long entryId, @PathParam("attachmentId") long attachmentId) {
+        var file = entries.attachment(entryId, attachmentId, actor());
+        return Response.ok(file.getContent(), file.getFileType().mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.getFileName().replaceAll("[^\\w.\\- ]", "_") + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     private Spaces.Actor actor() {

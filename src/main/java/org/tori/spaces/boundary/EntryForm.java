@@ -19,6 +19,27 @@ public class EntryForm {
     @Size(max = 500, message = "{tori.size.max}")
     @Pattern(regexp = "^(https?://\\S+)?$", message = "{tori.url}")
     private String demoLink;
+    /** The challenge of the space the entry answers, if the space posts challenges. */
+    private Long challengeId;
+
+    public Long getChallengeId() {
+        return challengeId;
+    }
+
+    public void setChallengeId(Long challengeId) {
+        this.challengeId = challengeId;
+    }
+
+    /** Answers to the space's judging criteria, by criterion id (as text, the way JSON names keys). */
+    private java.util.Map<String, String> answers = new java.util.HashMap<>();
+
+    public java.util.Map<String, String> getAnswers() {
+        return answers;
+    }
+
+    public void setAnswers(java.util.Map<String, String> answers) {
+        this.answers = answers == null ? new java.util.HashMap<>() : new java.util.HashMap<>(answers);
+    }
 
     public String getTitle() {
         return title;

@@ -1,15 +1,29 @@
 package org.tori.spaces.boundary;
 
 import java.time.OffsetDateTime;
+import org.tori.spaces.entity.Attachment;
 import org.tori.spaces.entity.Entry;
 
 /** An entry as organisers and jurors read it; it does not name the entrant. */
 public record EntrySummary(long id, long spaceId, String title, String problem, String solution, String businessModel,
-        String demoLink, String screening, String screeningReason, OffsetDateTime submittedAt) {
+        String demoLink, String screening, String screeningReason, OffsetDateTime submittedAt, Long teamId, String teamName,
+        java.util.Map<String, String> answers, java.util.List<Attachment.Info> attachments, Long challengeId) {
 
-    static EntrySummary of(Entry e) {
+    static EntrySummary of(Entry e, String teamName, java.util.List<Attachment.Info> attachments) {
         return new EntrySummary(e.getId(), e.getSpaceId(), e.getTitle(), e.getProblem(), e.getSolution(),
-                e.getBusinessModel(), e.getDemoLink(), e.getScreening().name(), e.getScreeningReason(), e.getSubmittedAt());
+                e.getBusinessModel(), e.getDemoLink(), e.getScreening().name(), e.getScreeningReason(), e.getSubmittedAt(),
+                e.getTeamId(), teamName, byKey(e.getAnswers()), attachments, e.getChallengeId());
+    }
+
+    private static java.util.Map<String, String> byKey(java.util.Map<Long, String> answers) {
+        var byKey = new java.util.TreeMap<String, String>();
+        answers.forEach((id, text) -> byKey.put(String.valueOf(id), text));
+        return byKey;
+    }
+
+    /** The entry's answer to a criterion, or an empty text. */
+    public String answer(long criterionId) {
+        return answers.getOrDefault(String.valueOf(criterionId), "");
     }
 
     public boolean judgeable() {

@@ -5,10 +5,16 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tori.platform.DomainException;
 import org.tori.platform.i18n.Texts;
 
-/** The entry form on a space's page. */
+/** The entry section of a space's page: the form built from the space's criteria, and the member's own entry. */
 @Named
 @RequestScoped
 public class EntryView {
@@ -23,19 +29,94 @@ public class EntryView {
     SpaceView space;
 
     private final EntryForm form = new EntryForm();
+    private List<Part> files = new ArrayList<>();
+    private Optional<EntrySummary> mine;
+    private List<Entries.Question> questions;
 
     public void submit() throws IOException {
         long spaceId = space.getId();
-        entries.submit(spaceId, form, member.actor().orElseThrow().accountId());
-        var text = Texts.get(faces.getViewRoot().getLocale(), "entry.submitted");
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-        var external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/spaces/space?id=" + spaceId);
-        faces.responseComplete();
+        var params = faces.getExternalContext().getRequestParameterMap();
+        for (var question : getQuestions()) {
+            form.getAnswers().put(String.valueOf(question.criterionId()), params.get("answer-" + question.criterionId()));
+        }
+        var challenge = params.get("entry-challenge");
+        if (challenge != null && challenge.matches("\\d{1,18}")) {
+            form.setChallengeId(Long.valueOf(challenge));
+        }
+        entries.submit(spaceId, form, uploads(), me());
+        done("entry.submitted");
+    }
+
+    public void upload() throws IOException {
+        var entry = getMine().orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "entry.notFound"));
+        var uploads = uploads();
+        if (uploads.isEmpty()) {
+            throw new DomainException(DomainException.Kind.INVALID, "attachment.empty", "file");
+        }
+        entries.attachAll(entry.id(), uploads, me());
+        done("attachment.added");
+    }
+
+    public Optional<EntrySummary> getMine() {
+        if (mine == null) {
+            mine = member.actor().flatMap(a -> entries.mine(space.getId(), a.accountId()));
+        }
+        return mine;
+    }
+
+    /** What the entrant answers: one question per judging criterion of the space. */
+    public List<Entries.Question> getQuestions() {
+        if (questions == null) {
+            questions = entries.questions(space.getId());
+        }
+        return questions;
+    }
+
+    /** A hackathon concept comes from a team; tells the page to send teamless members there first. */
+    public boolean isNeedsTeam() {
+        return "HACKATHON".equals(space.getSpace().summary().kind())
+                && member.actor().flatMap(a -> entries.teamNameOf(space.getId(), a.accountId())).isEmpty();
+    }
+
+    public Optional<String> getTeamName() {
+        return member.actor().flatMap(a -> entries.teamNameOf(space.getId(), a.accountId()));
     }
 
     public EntryForm getForm() {
         return form;
+    }
+
+    public List<Part> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<Part> files) {
+        this.files = files == null ? new ArrayList<>() : files;
+    }
+
+    private List<Entries.Upload> uploads() throws IOException {
+        var uploads = new ArrayList<Entries.Upload>();
+        for (var part : files) {
+            if (part == null || part.getSize() == 0) {
+                continue;
+            }
+            try (InputStream in = part.getInputStream()) {
+                uploads.add(new Entries.Upload(part.getSubmittedFileName(), in.readNBytes(entries.maxAttachmentBytes() + 1)));
+            }
+        }
+        return uploads;
+    }
+
+    private long me() {
+        return member.actor().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized")).accountId();
+    }
+
+    private void done(String key) throws IOException {
+        var text = Texts.get(faces.getViewRoot().getLocale(), key);
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        var external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/spaces/space?id=" + space.getId() + "#entry-heading");
+        faces.responseComplete();
     }
 }

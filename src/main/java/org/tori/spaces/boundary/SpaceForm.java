@@ -37,6 +37,26 @@ public class SpaceForm {
     private OffsetDateTime opensAt;
     private OffsetDateTime submissionDeadline;
     private OffsetDateTime resultsAt;
+    /** Whether verified members may vote publicly for an entry while the jury judges. */
+    private boolean publicVote;
+    @Size(max = 2000, message = "{tori.size.max}")
+    private String eligibility;
+
+    public boolean isPublicVote() {
+        return publicVote;
+    }
+
+    public void setPublicVote(boolean publicVote) {
+        this.publicVote = publicVote;
+    }
+
+    public String getEligibility() {
+        return eligibility;
+    }
+
+    public void setEligibility(String eligibility) {
+        this.eligibility = eligibility;
+    }
 
     SpaceDetails details() {
         return new SpaceDetails(title, summary, description, themes, domain, valueStreams, organiser, city, place,

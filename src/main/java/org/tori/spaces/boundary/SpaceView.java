@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.List;
 import org.tori.platform.i18n.Texts;
 import org.tori.spaces.entity.Phase;
 
@@ -24,6 +25,70 @@ public class SpaceView {
     private long id;
     private SpaceDetail space;
     private String reason;
+    private List<Spaces.ChallengeView> challenges;
+    private final ChallengeDraft challenge = new ChallengeDraft();
+
+    /** What the challenge form holds while it is filled in. */
+    public static class ChallengeDraft {
+        private String title;
+        private String postedBy;
+        private String description;
+        private String dataOffered;
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getPostedBy() {
+            return postedBy;
+        }
+
+        public void setPostedBy(String postedBy) {
+            this.postedBy = postedBy;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public String getDataOffered() {
+            return dataOffered;
+        }
+
+        public void setDataOffered(String dataOffered) {
+            this.dataOffered = dataOffered;
+        }
+    }
+
+    public List<Spaces.ChallengeView> getChallenges() {
+        if (challenges == null) {
+            challenges = id <= 0 || space == null ? List.of() : spaces.challenges(id);
+        }
+        return challenges;
+    }
+
+    public ChallengeDraft getChallenge() {
+        return challenge;
+    }
+
+    public void postChallenge() throws IOException {
+        spaces.postChallenge(id, new ChallengeForm(challenge.title, challenge.description, challenge.dataOffered, challenge.postedBy),
+                manager.actor().orElseThrow());
+        var text = Texts.get(faces.getViewRoot().getLocale(), "challenges.posted");
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        var external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/spaces/space?id=" + id + "#challenges");
+        faces.responseComplete();
+    }
 
     /**
      * The space is read from the request parameter as soon as the bean exists: forms on the page are

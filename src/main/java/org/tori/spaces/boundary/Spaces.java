@@ -22,6 +22,7 @@ import org.tori.platform.DomainException.Kind;
 import org.tori.spaces.control.RichText;
 import org.tori.spaces.entity.Phase;
 import org.tori.spaces.entity.Space;
+import org.tori.spaces.entity.Challenge;
 import org.tori.spaces.entity.SpaceActivity;
 import org.tori.spaces.entity.SpaceChanged;
 
@@ -56,6 +57,7 @@ public class Spaces {
         }
         var space = new Space(form.getKind(), form.details(), richText.toSafeHtml(form.getDescription()),
                 actor.accountId(), now());
+        space.setRules(form.isPublicVote(), form.getEligibility());
         em.persist(space);
         em.flush();
         changed.fire(new SpaceChanged(space.getId(), space.getPhase()));
@@ -65,6 +67,7 @@ public class Spaces {
     public void edit(long id, @Valid @NotNull SpaceForm form, Actor actor) {
         var space = managed(id, actor);
         space.describe(form.details(), richText.toSafeHtml(form.getDescription()));
+        space.setRules(form.isPublicVote(), form.getEligibility());
         changed.fire(new SpaceChanged(id, space.getPhase()));
     }
 
@@ -72,6 +75,28 @@ public class Spaces {
         var space = managed(id, actor);
         space.moveTo(target, reason);
         changed.fire(new SpaceChanged(id, space.getPhase()));
+    }
+
+    /** A challenge as the public sees it. */
+    public record ChallengeView(long id, String title, String description, String dataOffered, String postedBy) {
+    }
+
+    public long postChallenge(long id, ChallengeForm form, Actor actor) {
+        var space = managed(id, actor);
+        if (form == null) {
+            throw new DomainException(Kind.INVALID, "challenge.title.required", "title");
+        }
+        var challenge = new Challenge(space, form.title(), form.description(), form.dataOffered(), form.postedBy(), now());
+        em.persist(challenge);
+        em.flush();
+        changed.fire(new SpaceChanged(id, space.getPhase()));
+        return challenge.getId();
+    }
+
+    public List<ChallengeView> challenges(long id) {
+        return em.createNamedQuery(Challenge.OF_SPACE, Challenge.class).setParameter("space", id).getResultStream()
+                .map(c -> new ChallengeView(c.getId(), c.getTitle(), c.getDescription(), c.getDataOffered(), c.getPostedBy()))
+                .toList();
     }
 
     public void join(long id, long accountId) {
@@ -84,6 +109,11 @@ public class Spaces {
 
     public void leave(long id, long accountId) {
         var space = visible(id, null);
+        boolean inTeam = em.createNamedQuery(org.tori.spaces.entity.Team.OF_SPACE, org.tori.spaces.entity.Team.class)
+                .setParameter("space", id).getResultStream().anyMatch(t -> t.isMember(accountId));
+        if (inTeam) {
+            throw new DomainException(Kind.CONFLICT, "space.leave.inTeam");
+        }
         space.leave(accountId);
         changed.fire(new SpaceChanged(id, space.getPhase()));
     }

@@ -107,6 +107,24 @@ public class SpacesResource {
         return Response.noContent().build();
     }
 
+    @GET
+    @Path("{id}/challenges")
+    @Operation(summary = "The challenges of a space, each with who posted it and the data or platform on offer")
+    public java.util.List<Spaces.ChallengeView> challenges(@PathParam("id") long id) {
+        detail(id);
+        return spaces.challenges(id);
+    }
+
+    @POST
+    @Path("{id}/challenges")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Post a challenge while the space is a draft or open (organisers)")
+    public Response postChallenge(@PathParam("id") long id, ChallengeForm form) {
+        long challenge = spaces.postChallenge(id, form, actor());
+        return Response.status(Response.Status.CREATED).entity(spaces.challenges(id).stream()
+                .filter(c -> c.id() == challenge).findFirst().orElseThrow()).build();
+    }
+
     private Spaces.Actor actor() {
         var id = member.id().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
         return new Spaces.Actor(id, member.isStaff(), member.isCityPartner());

@@ -19,6 +19,7 @@ import org.tori.platform.DomainException.Kind;
 import org.tori.spaces.entity.Space;
 import org.tori.spaces.entity.SpaceActivity;
 import org.tori.spaces.entity.Team;
+import org.tori.spaces.entity.TeamSeeker;
 
 /** Forming hackathon teams: one team per member and space, within each team's size limit. */
 @ApplicationScoped
@@ -27,6 +28,18 @@ public class Teams {
 
     /** A participant looking for a team, and how many skills they would add to it. */
     public record Suggestion(long accountId, String name, List<String> skills, int newSkills) {
+    }
+
+    /** Someone on the board: their skills, their pitch, and how many skills they would add to the viewer's team. */
+    public record Seeker(long accountId, String name, List<String> skills, String pitch, int newSkills) {
+    }
+
+    /** A team with seats left: its skills, and how many new skills the viewer would bring to it. */
+    public record OpenTeam(long id, String name, int members, int maxSize, List<String> skills, int youAdd) {
+    }
+
+    /** The "looking for a team" board of a space, ordered for the viewer: best complement first. */
+    public record Board(List<Seeker> seekers, List<OpenTeam> teams, boolean viewerLooking, String viewerPitch) {
     }
 
     @PersistenceContext(unitName = "tori")
@@ -45,6 +58,7 @@ public class Teams {
         try {
             em.persist(team);
             em.flush();
+            stopLooking(spaceId, captainId);
         } catch (jakarta.persistence.PersistenceException sameName) {
             throw new DomainException(Kind.CONFLICT, "team.name.taken", "name");
         }
@@ -94,6 +108,53 @@ public class Teams {
         }
     }
 
+    /** Puts the participant on the board (or updates their pitch); members of a team are not looking. */
+    public void lookForTeam(long spaceId, long accountId, String pitch) {
+        var space = space(spaceId);
+        requireNoTeam(spaceId, accountId);
+        var existing = em.find(TeamSeeker.class, new TeamSeeker.Key(spaceId, accountId));
+        if (existing != null) {
+            existing.repitch(pitch);
+        } else {
+            em.persist(new TeamSeeker(space, accountId, pitch, OffsetDateTime.now(clock)));
+        }
+    }
+
+    public void stopLooking(long spaceId, long accountId) {
+        var existing = em.find(TeamSeeker.class, new TeamSeeker.Key(spaceId, accountId));
+        if (existing != null) {
+            em.remove(existing);
+        }
+    }
+
+    public Board board(long spaceId, Long viewerId) {
+        var teams = ofSpace(spaceId);
+        var inTeams = new HashSet<Long>();
+        teams.forEach(t -> inTeams.addAll(t.memberIds()));
+        var myTeam = viewerId == null ? null : teams.stream().filter(t -> t.memberIds().contains(viewerId)).findFirst().orElse(null);
+        var haveMine = myTeam == null ? java.util.Set.<String>of() : new HashSet<>(myTeam.skills());
+        var mySkills = viewerId == null ? List.<String>of() : accounts.skillsOf(viewerId);
+        var seekerRows = em.createNamedQuery(TeamSeeker.OF_SPACE, TeamSeeker.class).setParameter("space", spaceId).getResultList();
+        var seekers = seekerRows.stream()
+                .filter(s -> !inTeams.contains(s.getAccountId()) && !java.util.Objects.equals(viewerId, s.getAccountId()))
+                .map(s -> {
+                    var profile = accounts.publicProfile(s.getAccountId());
+                    var skills = accounts.skillsOf(s.getAccountId());
+                    String name = profile.map(PublicProfile::name).orElseGet(() -> accounts.find(s.getAccountId()).map(a -> a.name()).orElse(""));
+                    int adds = myTeam == null ? 0 : (int) skills.stream().filter(k -> !haveMine.contains(k)).count();
+                    return new Seeker(s.getAccountId(), name, skills, s.getPitch(), adds);
+                })
+                .sorted(Comparator.comparingInt(Seeker::newSkills).reversed().thenComparing(Seeker::name))
+                .toList();
+        var open = teams.stream().filter(t -> t.members() < t.maxSize() && (myTeam == null || t.id() != myTeam.id()))
+                .map(t -> new OpenTeam(t.id(), t.name(), t.members(), t.maxSize(), t.skills(),
+                        (int) mySkills.stream().filter(k -> !t.skills().contains(k)).count()))
+                .sorted(Comparator.comparingInt(OpenTeam::youAdd).reversed().thenComparing(OpenTeam::name))
+                .toList();
+        var mine = viewerId == null ? null : seekerRows.stream().filter(s -> s.getAccountId() == viewerId).findFirst().orElse(null);
+        return new Board(seekers, open, mine != null, mine == null ? null : mine.getPitch());
+    }
+
     public List<TeamSummary> ofSpace(long spaceId) {
         return em.createNamedQuery(Team.OF_SPACE, Team.class).setParameter("space", spaceId).getResultStream()
                 .map(t -> TeamSummary.of(t, skills(t))).toList();
@@ -131,6 +192,7 @@ public class Teams {
     private void joinSpaceIfSeated(Team team, long accountId) {
         if (team.isMember(accountId)) {
             space(team.getSpaceId()).join(accountId);
+            stopLooking(team.getSpaceId(), accountId);
         }
     }
 

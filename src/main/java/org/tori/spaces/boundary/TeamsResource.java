@@ -82,6 +82,34 @@ public class TeamsResource {
         return Response.noContent().build();
     }
 
+    /** What a participant says on the board. */
+    public record Pitch(String pitch) {
+    }
+
+    @GET
+    @Path("board")
+    @Operation(summary = "The looking-for-a-team board: people without a team and teams with seats, best complement first")
+    public Teams.Board board(@PathParam("spaceId") long spaceId) {
+        return teams.board(spaceId, member.actor().map(Spaces.Actor::accountId).orElse(null));
+    }
+
+    @PUT
+    @Path("board/me")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Say you are looking for a team, with a short pitch")
+    public Response look(@PathParam("spaceId") long spaceId, Pitch pitch) {
+        teams.lookForTeam(spaceId, signedIn(), pitch == null ? null : pitch.pitch());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("board/me")
+    @Operation(summary = "Leave the board")
+    public Response stopLooking(@PathParam("spaceId") long spaceId) {
+        teams.stopLooking(spaceId, signedIn());
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("{teamId}/suggestions")
     @Operation(summary = "Participants looking for a team whose skills complement it")

@@ -1,6 +1,11 @@
 package org.tori.spaces.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +17,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 
@@ -21,10 +28,13 @@ import org.tori.platform.DomainException.Kind;
 @Table(name = "entry")
 @NamedQuery(name = Entry.OF_SPACE, query = "SELECT e FROM Entry e WHERE e.spaceId = :space ORDER BY e.id")
 @NamedQuery(name = Entry.BY_SUBMITTER, query = "SELECT e FROM Entry e WHERE e.spaceId = :space AND e.submitterId = :submitter")
+@NamedQuery(name = Entry.BY_TEAM, query = "SELECT e FROM Entry e WHERE e.teamId = :team")
 public class Entry {
 
     public static final String OF_SPACE = "Entry.ofSpace";
     public static final String BY_SUBMITTER = "Entry.bySubmitter";
+    public static final String BY_TEAM = "Entry.byTeam";
+    public static final int MAX_ANSWER = 4000;
 
     public enum Screening { SUBMITTED, ELIGIBLE, INCOMPLETE, OFF_TOPIC }
 
@@ -36,6 +46,10 @@ public class Entry {
     private long spaceId;
     @Column(name = "submitter_id")
     private long submitterId;
+    @Column(name = "team_id")
+    private Long teamId;
+    @Column(name = "challenge_id")
+    private Long challengeId;
     private String title;
     private String problem;
     private String solution;
@@ -52,14 +66,32 @@ public class Entry {
     @Version
     private long version;
 
+    /** The entrant's answer to each judging criterion, by criterion id. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "entry_answer", joinColumns = @JoinColumn(name = "entry_id"))
+    @MapKeyColumn(name = "criterion_id")
+    @Column(name = "answer")
+    private Map<Long, String> answers = new TreeMap<>();
+
     protected Entry() {
     }
 
-    public Entry(Space space, long submitterId, String title, String problem, String solution, String businessModel,
+    /**
+     * @param team the submitter's team in this space, or null for one person's contest entry; a
+     *             hackathon concept always comes from a team
+     */
+    public Entry(Space space, Team team, long submitterId, String title, String problem, String solution, String businessModel,
             String demoLink, OffsetDateTime now) {
         space.checkAcceptsEntries(now);
+        if (space.getKind() == SpaceKind.HACKATHON && team == null) {
+            throw new DomainException(Kind.CONFLICT, "entry.teamRequired");
+        }
+        if (team != null && (team.getSpaceId() != space.getId() || !team.isMember(submitterId))) {
+            throw new DomainException(Kind.FORBIDDEN, "entry.notYourTeam");
+        }
         this.spaceId = space.getId();
         this.submitterId = submitterId;
+        this.teamId = team == null ? null : team.getId();
         this.title = Objects.requireNonNull(title).strip();
         this.problem = problem;
         this.solution = solution;
@@ -67,6 +99,49 @@ public class Entry {
         this.demoLink = demoLink;
         this.screening = Screening.SUBMITTED;
         this.submittedAt = now;
+    }
+
+    /**
+     * Records the answers to the space's criteria: every criterion needs an answer, and no answer may
+     * name a criterion the space does not have.
+     */
+    public void answer(java.util.Collection<Long> criteria, Map<Long, String> given) {
+        var clean = new TreeMap<Long, String>();
+        for (var criterion : criteria) {
+            var text = given == null ? null : given.get(criterion);
+            if (text == null || text.isBlank()) {
+                throw new DomainException(Kind.INVALID, "entry.answer.required", "answer-" + criterion);
+            }
+            if (text.length() > MAX_ANSWER) {
+                throw new DomainException(Kind.INVALID, "entry.answer.tooLong", "answer-" + criterion);
+            }
+            clean.put(criterion, text.strip());
+        }
+        if (given != null && !criteria.containsAll(given.keySet())) {
+            throw new DomainException(Kind.INVALID, "entry.answer.unknown", "answers");
+        }
+        answers.clear();
+        answers.putAll(clean);
+    }
+
+    /** Names the challenge the entry answers: one of its own space's, and one is needed when the space posts any. */
+    public void answerChallenge(Challenge challenge, boolean spaceHasChallenges) {
+        if (challenge == null && spaceHasChallenges) {
+            throw new DomainException(Kind.INVALID, "entry.challenge.required", "challengeId");
+        }
+        if (challenge != null && challenge.getSpaceId() != spaceId) {
+            throw new DomainException(Kind.INVALID, "entry.challenge.required", "challengeId");
+        }
+        this.challengeId = challenge == null ? null : challenge.getId();
+    }
+
+    public Long getChallengeId() {
+        return challengeId;
+    }
+
+    /** Whether this member may read and add to the entry: its submitter or a member of its team. */
+    public boolean belongsTo(long accountId, Team team) {
+        return submitterId == accountId || (team != null && teamId != null && team.getId().equals(teamId) && team.isMember(accountId));
     }
 
     /** Staff decide whether the entry goes to the jury; refusals carry the reason sent to the entrant. */
@@ -95,6 +170,14 @@ public class Entry {
 
     public long getSubmitterId() {
         return submitterId;
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    public Map<Long, String> getAnswers() {
+        return Map.copyOf(answers);
     }
 
     public String getTitle() {

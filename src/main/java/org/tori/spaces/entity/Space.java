@@ -59,6 +59,9 @@ public class Space {
     private Phase phase;
     @Column(name = "archive_reason")
     private String archiveReason;
+    @Column(name = "public_vote")
+    private boolean publicVote;
+    private String eligibility;
     @Column(name = "created_by")
     private long createdBy;
     @Column(name = "created_at")
@@ -163,6 +166,25 @@ public class Space {
         if (!phaseTakesEntries) {
             throw new DomainException(Kind.CONFLICT, "entry.closed");
         }
+    }
+
+    /** Who may enter, and whether the public votes beside the jury. */
+    public void setRules(boolean publicVote, String eligibility) {
+        this.publicVote = publicVote;
+        this.eligibility = eligibility == null || eligibility.isBlank() ? null : eligibility.strip();
+    }
+
+    /** The public votes while the jury judges, if the space asks for it. */
+    public boolean takesVotes() {
+        return publicVote && phase == Phase.JUDGING;
+    }
+
+    public boolean isPublicVote() {
+        return publicVote;
+    }
+
+    public String getEligibility() {
+        return eligibility;
     }
 
     public boolean isJudging() {

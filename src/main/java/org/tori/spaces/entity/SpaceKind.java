@@ -35,6 +35,11 @@ public enum SpaceKind {
         return i < 0 || i == phases.size() - 1 ? current : phases.get(i + 1);
     }
 
+    /** Whether entrants may form teams: a hackathon concept always comes from a team, a contest entry may. */
+    public boolean hasTeams() {
+        return this == HACKATHON || this == CONTEST;
+    }
+
     /** Whether people may join while the space is in this phase. */
     public boolean joinable(Phase phase) {
         return phase == OPEN || (this == HACKATHON && phase == SUBMISSION);

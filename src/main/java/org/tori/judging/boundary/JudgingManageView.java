@@ -1,0 +1,103 @@
+package org.tori.judging.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import org.tori.accounts.boundary.Accounts;
+import org.tori.platform.DomainException;
+import org.tori.platform.i18n.Texts;
+import org.tori.spaces.boundary.ManagerContext;
+import org.tori.spaces.boundary.Spaces;
+
+/** The organisers' judging page: who has scored what, the ranking of the current round, further rounds, prizes, CSV. */
+@Named
+@RequestScoped
+public class JudgingManageView {
+
+    @Inject
+    Judging judging;
+    @Inject
+    Prizes prizes;
+    @Inject
+    Accounts accounts;
+    @Inject
+    ManagerContext manager;
+    @Inject
+    FacesContext faces;
+
+    private long space;
+    private Integer topN;
+    private List<Judging.JurorProgress> progress;
+    private List<RankedEntry> ranking;
+
+    @jakarta.annotation.PostConstruct
+    void read() {
+        try {
+            space = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("space", "0"));
+        } catch (NumberFormatException notAnId) {
+            space = 0;
+        }
+    }
+
+    /** Answers 404 for an unknown space and 403 for someone who does not manage it. */
+    public void load() throws IOException {
+        try {
+            progress = judging.progress(space, actor(), id -> accounts.find(id).map(a -> a.name()).orElse(""));
+            ranking = judging.ranking(space, actor());
+        } catch (DomainException refused) {
+            int status = refused.kind() == DomainException.Kind.NOT_FOUND ? 404 : 403;
+            faces.getExternalContext().responseSendError(status, "");
+            faces.responseComplete();
+        }
+    }
+
+    public void startRound() throws IOException {
+        judging.startRound(space, topN == null ? 0 : topN, actor());
+        var text = Texts.get(faces.getViewRoot().getLocale(), "manage.roundStarted");
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        var external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/judging/manage?space=" + space);
+        faces.responseComplete();
+    }
+
+    public int getRound() {
+        return judging.currentRound(space);
+    }
+
+    public List<Prizes.PrizeView> getPrizes() {
+        return prizes.of(space);
+    }
+
+    public List<Judging.JurorProgress> getProgress() {
+        return progress == null ? List.of() : progress;
+    }
+
+    public List<RankedEntry> getRanking() {
+        return ranking == null ? List.of() : ranking;
+    }
+
+    public long getSpace() {
+        return space;
+    }
+
+    public void setSpace(long space) {
+        this.space = space;
+    }
+
+    public Integer getTopN() {
+        return topN;
+    }
+
+    public void setTopN(Integer topN) {
+        this.topN = topN;
+    }
+
+    private Spaces.Actor actor() {
+        return manager.actor().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
+    }
+}

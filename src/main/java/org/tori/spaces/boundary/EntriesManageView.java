@@ -1,0 +1,84 @@
+package org.tori.spaces.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.List;
+import org.tori.platform.DomainException;
+import org.tori.platform.i18n.Texts;
+import org.tori.spaces.entity.Entry;
+
+/** The organisers' list of a space's entries, where they screen each one with the reason the entrant reads. */
+@Named
+@RequestScoped
+public class EntriesManageView {
+
+    @Inject
+    Entries entries;
+    @Inject
+    ManagerContext manager;
+    @Inject
+    FacesContext faces;
+
+    private long id;
+    private List<EntrySummary> list;
+    private List<Entries.Question> questions;
+
+    @jakarta.annotation.PostConstruct
+    void read() {
+        try {
+            id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("id", "0"));
+        } catch (NumberFormatException notAnId) {
+            id = 0;
+        }
+    }
+
+    /** Lists the entries (404 for others than the organisers) and acts on a posted screening decision. */
+    public void load() throws IOException {
+        var request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        var actor = manager.actor().orElse(null);
+        if ("POST".equals(request.getMethod()) && request.getParameter("entry") != null) {
+            try {
+                entries.screen(Long.parseLong(request.getParameter("entry")),
+                        Entry.Screening.valueOf(request.getParameter("screening")), request.getParameter("reason"), actor);
+                message(FacesMessage.SEVERITY_INFO, "entry.screened");
+            } catch (DomainException refused) {
+                message(FacesMessage.SEVERITY_ERROR, refused.key());
+            } catch (IllegalArgumentException tampered) {
+                message(FacesMessage.SEVERITY_ERROR, "entry.screening.decide");
+            }
+        }
+        try {
+            list = entries.ofSpace(id, actor);
+            questions = entries.questions(id);
+        } catch (DomainException notAllowed) {
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+        }
+    }
+
+    private void message(FacesMessage.Severity severity, String key) {
+        var text = Texts.get(faces.getViewRoot().getLocale(), key);
+        faces.addMessage(null, new FacesMessage(severity, text, text));
+    }
+
+    public List<EntrySummary> getEntries() {
+        return list == null ? List.of() : list;
+    }
+
+    public List<Entries.Question> getQuestions() {
+        return questions == null ? List.of() : questions;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,128 @@
+package org.tori.spaces.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+/**
+ * Staff and partner cities create a space as a draft, and its organisers edit it later (with
+ * {@code ?id=}). Dates are entered as days in the city's
+ * time: a space opens at the start of its first day and takes submissions until the end of the last.
+ */
+@Named
+@RequestScoped
+public class SpaceEditorView {
+
+    static final ZoneId CITY_TIME = ZoneId.of("Europe/Helsinki");
+
+    @Inject
+    Spaces spaces;
+    @Inject
+    ManagerContext manager;
+    @Inject
+    FacesContext faces;
+
+    private final SpaceForm form = new SpaceForm();
+    private LocalDate opens;
+    private LocalDate deadline;
+    private LocalDate results;
+    private long id;
+
+    /** Reads the space to edit from the request; on the first visit the form shows what it says now. */
+    @jakarta.annotation.PostConstruct
+    void read() {
+        try {
+            id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("id", "0"));
+        } catch (NumberFormatException notAnId) {
+            id = 0;
+        }
+        if (id > 0 && !faces.isPostback()) {
+            spaces.detail(id, manager.actor().orElse(null)).ifPresent(this::fill);
+        }
+    }
+
+    /** 404 for a space the member may not manage (or that does not exist). */
+    public void load() throws IOException {
+        if (id > 0 && manager.actor().map(a -> !spaces.mayManage(id, a)).orElse(true)) {
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+        }
+    }
+
+    private void fill(SpaceDetail detail) {
+        var s = detail.summary();
+        form.setKind(org.tori.spaces.entity.SpaceKind.valueOf(s.kind()));
+        form.setTitle(s.title());
+        form.setSummary(s.summary());
+        form.setDescription(detail.descriptionSource());
+        form.setThemes(s.themes().stream().map(org.tori.spaces.entity.Theme::valueOf)
+                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(org.tori.spaces.entity.Theme.class))));
+        form.setDomain(s.domain() == null ? null : org.tori.spaces.entity.CityDomain.valueOf(s.domain()));
+        form.setValueStreams(s.valueStreams().stream().map(org.tori.spaces.entity.ValueStream::valueOf)
+                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(org.tori.spaces.entity.ValueStream.class))));
+        form.setOrganiser(s.organiser());
+        form.setCity(s.city());
+        form.setPlace(s.place());
+        form.setPublicVote(detail.publicVote());
+        form.setEligibility(detail.eligibility());
+        opens = s.opensAt() == null ? null : s.opensAt().atZoneSameInstant(CITY_TIME).toLocalDate();
+        deadline = s.submissionDeadline() == null ? null : s.submissionDeadline().atZoneSameInstant(CITY_TIME).toLocalDate();
+        results = s.resultsAt() == null ? null : s.resultsAt().atZoneSameInstant(CITY_TIME).toLocalDate();
+    }
+
+    public boolean isEditing() {
+        return id > 0;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void create() throws IOException {
+        form.setOpensAt(opens == null ? null : opens.atStartOfDay(CITY_TIME).toOffsetDateTime());
+        form.setSubmissionDeadline(deadline == null ? null : deadline.atTime(LocalTime.of(23, 59)).atZone(CITY_TIME).toOffsetDateTime());
+        form.setResultsAt(results == null ? null : results.atTime(LocalTime.NOON).atZone(CITY_TIME).toOffsetDateTime());
+        long target = id;
+        if (id > 0) {
+            spaces.edit(id, form, manager.actor().orElseThrow());
+        } else {
+            target = spaces.create(form, manager.actor().orElseThrow());
+        }
+        var external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/spaces/space?id=" + target);
+        faces.responseComplete();
+    }
+
+    public SpaceForm getForm() {
+        return form;
+    }
+
+    public LocalDate getOpens() {
+        return opens;
+    }
+
+    public void setOpens(LocalDate opens) {
+        this.opens = opens;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(LocalDate deadline) {
+        this.deadline = deadline;
+    }
+
+    public LocalDate getResults() {
+        return results;
+    }
+
+    public void setResults(LocalDate results) {
+        this.results = results;
+    }
+}
