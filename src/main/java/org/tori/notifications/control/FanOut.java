@@ -20,7 +20,6 @@ import org.tori.notifications.entity.Notice;
 import org.tori.notifications.entity.NotificationJob;
 import org.tori.platform.i18n.Languages;
 import org.tori.platform.i18n.Texts;
-import org.tori.spaces.boundary.Entries;
 import org.tori.spaces.boundary.SpaceSummary;
 import org.tori.spaces.boundary.Spaces;
 
@@ -39,8 +38,6 @@ public class FanOut {
     Notifier notifier;
     @Inject
     Spaces spaces;
-    @Inject
-    Entries entries;
     @Inject
     Judging judging;
     @Inject
@@ -62,7 +59,7 @@ public class FanOut {
         }
         var batch = members(job, space);
         var link = notifier.link("/spaces/space?id=" + space.id());
-        Map<Long, Integer> places = job.getKind() == NotificationJob.Kind.RESULTS ? placesBySubmitter(space.id()) : Map.of();
+        Map<Long, Integer> places = job.getKind() == NotificationJob.Kind.RESULTS ? placesByEntry(space.id()) : Map.of();
         for (var member : batch) {
             notifier.deliver(notice(job, space, member, link, places));
         }
@@ -93,7 +90,8 @@ public class FanOut {
                 yield new Notice(member, Category.NEW_SPACES, "space-opened", space.title(), values, space.summary(), link, key);
             }
             case RESULTS -> {
-                values.put("place", places.getOrDefault(recipients.entrantFor(space.id(), member), 0));
+                values.put("place", recipients.entriesOf(space.id(), member).stream().map(places::get)
+                        .filter(java.util.Objects::nonNull).min(Integer::compare).orElse(0));
                 yield new Notice(member, Category.JUDGING, "results-published", space.title(), values, null, link, key);
             }
             case REMINDER_WEEK, REMINDER_DAY -> {
@@ -112,10 +110,10 @@ public class FanOut {
         };
     }
 
-    private Map<Long, Integer> placesBySubmitter(long spaceId) {
+    private Map<Long, Integer> placesByEntry(long spaceId) {
         var places = new HashMap<Long, Integer>();
         for (PublishedResult result : judging.results(spaceId)) {
-            entries.submitterOf(result.entryId()).ifPresent(submitter -> places.put(submitter, result.place()));
+            places.put(result.entryId(), result.place());
         }
         return places;
     }

@@ -19,6 +19,9 @@ import java.util.Optional;
 public class Recipients {
 
     public static final int BATCH = 200;
+    /** Teams of the outer query's p.account_id in p.space_id, as member or captain. */
+    private static final String TEAMS_OF_MEMBER = "SELECT t.id FROM team t WHERE t.space_id = p.space_id AND (t.captain_id = p.account_id"
+            + " OR EXISTS (SELECT 1 FROM team_member m WHERE m.team_id = t.id AND m.account_id = p.account_id AND m.status = 'MEMBER'))";
 
     /** The few facts about a space that mails and matching need. */
     public record SpaceFacts(long id, String title, String city, OffsetDateTime deadline) {
@@ -74,25 +77,22 @@ public class Recipients {
     }
 
     /**
-     * Participants who still have something to do: no entry of their own, and not in a team whose
-     * captain submitted one.
+     * Participants who still have something to do: no entry of their own and none of the team they
+     * are in (or captain).
      */
     public List<Long> withoutEntry(long spaceId, long after) {
         return ids(em.createNativeQuery("SELECT p.account_id FROM space_participant p WHERE p.space_id = ? AND p.account_id > ?"
-                + " AND NOT EXISTS (SELECT 1 FROM entry e WHERE e.space_id = p.space_id AND e.submitter_id = p.account_id)"
-                + " AND NOT EXISTS (SELECT 1 FROM team_member m JOIN team t ON t.id = m.team_id JOIN entry e"
-                + " ON e.space_id = t.space_id AND e.submitter_id = t.captain_id"
-                + " WHERE t.space_id = p.space_id AND m.account_id = p.account_id AND m.status = 'MEMBER')"
+                + " AND NOT EXISTS (SELECT 1 FROM entry e WHERE e.space_id = p.space_id AND (e.submitter_id = p.account_id"
+                + " OR e.team_id IN (" + TEAMS_OF_MEMBER + ")))"
                 + " ORDER BY p.account_id FETCH FIRST " + BATCH + " ROWS ONLY")
                 .setParameter(1, spaceId).setParameter(2, after).getResultList());
     }
 
-    /** The captain of the member's team in this space if that team has an entry, else the member. */
-    public long entrantFor(long spaceId, long accountId) {
-        var captains = em.createNativeQuery("SELECT t.captain_id FROM team_member m JOIN team t ON t.id = m.team_id"
-                + " WHERE t.space_id = ? AND m.account_id = ? AND m.status = 'MEMBER'")
-                .setParameter(1, spaceId).setParameter(2, accountId).getResultList();
-        return captains.isEmpty() ? accountId : ((Number) captains.get(0)).longValue();
+    /** The entries a member stands behind in a space: their own and their team's. */
+    public List<Long> entriesOf(long spaceId, long accountId) {
+        return ids(em.createNativeQuery("SELECT e.id FROM entry e, (SELECT CAST(? AS BIGINT) AS space_id, CAST(? AS BIGINT) AS account_id) p"
+                + " WHERE e.space_id = p.space_id AND (e.submitter_id = p.account_id OR e.team_id IN (" + TEAMS_OF_MEMBER + "))")
+                .setParameter(1, spaceId).setParameter(2, accountId).getResultList());
     }
 
     /** Spaces taking entries whose deadline is within the given time from now. */
