@@ -269,7 +269,7 @@ class StoriesIT extends DeployedPortal {
         var routes = List.of("api/open", "api/open/spaces?size=100", "api/open/spaces.csv", "api/open/spaces.atom",
                 "api/open/stories?size=100", "api/open/stories.csv", "api/open/indicators.csv", "api/open/stories.atom",
                 "api/open/kpis", "api/open/kpis.csv", "api/stories?size=100", "api/stories/" + open, "api/scorecard",
-                "api/scorecard/trends", "api/spaces?size=100", "stories/", "stories/story?id=" + open, "scorecard/", "");
+                "api/scorecard/trends", "api/spaces?size=100", "stories/", "stories/story?id=" + open, "scorecard/", "opendata/", "");
         var email = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
         for (var route : routes) {
             var answer = get(client().uri(route));
@@ -466,6 +466,9 @@ class StoriesIT extends DeployedPortal {
             Browser.waitForHeading(browser, "Programme scorecard");
             assertEquals("GREEN", browser.findElement(light).getAttribute("data-light"));
             assertTrue(browser.findElements(By.cssSelector("canvas")).size() > 0, "trend charts are drawn");
+            browser.get(url("opendata/"));
+            Browser.waitForHeading(browser, "Open data and API");
+            assertAccessible(browser, "open data page");
 
             logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
             browser.get(url("scorecard/staff/"));
