@@ -198,7 +198,7 @@ class StoriesIT extends DeployedPortal {
     @Test
     void csvExportsOpenWithACsvParserAndHaveTheDocumentedColumns() throws Exception {
         var staff = staff();
-        long id = published(staff, "CSV, \"quoted\" story");
+        long id = published(staff, "CSV, \\\"quoted\\\" story");
         var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
         var stories = format.parse(new StringReader(get(client().uri("api/open/stories.csv")).body()));
         assertEquals(List.of("id", "title", "lead", "city", "partners", "themes", "value_stream", "published_at", "investment_eur",
@@ -303,7 +303,7 @@ class StoriesIT extends DeployedPortal {
 
         var citizen = verifiedMember("kpi citizen");
         var company = client().postJson("api/accounts", """
-                {"name": "KPI Company Oy", "email": "%s", "password": "%s", "role": "COMPANY", "language": "en"}
+                {"name": "Kaisa Company", "organisation": "KPI Company Oy", "email": "%s", "password": "%s", "role": "COMPANY", "language": "en"}
                 """.formatted(org.tori.testing.Portal.uniqueEmail("kpi-company"), PASSWORD), "en");
         assertEquals(201, company.statusCode(), company.body());
         var hackathon = staff.postJson("api/spaces", """
