@@ -140,6 +140,11 @@ class StoriesIT extends DeployedPortal {
         assertTrue(noUnit.body().contains("indicators[0].unit") && noUnit.body().contains("needs a unit"), noUnit.body());
         var notNumber = staff.postJson("api/stories", STORY.formatted("Not a number").replace("\"value\": 420", "\"value\": \"many\""), "en");
         assertEquals(400, notNumber.statusCode(), notNumber.body());
+        var huge = staff.postJson("api/stories", STORY.formatted("Huge").replace("\"value\": 420", "\"value\": 1e30"), "en");
+        assertEquals(400, huge.statusCode(), huge.body());
+        var noSpace = staff.postJson("api/stories", STORY.formatted("No space").replace("\"city\"", "\"spaceId\": 987654321, \"city\""), "en");
+        assertEquals(400, noSpace.statusCode(), noSpace.body());
+        assertTrue(noSpace.body().contains("spaceId"), noSpace.body());
         var noTitle = staff.postJson("api/stories", STORY.formatted(""), "en");
         assertEquals(400, noTitle.statusCode(), noTitle.body());
         assertEquals(400, client().get("api/stories?impact=HAPPINESS").statusCode());

@@ -76,7 +76,7 @@ public class KpiTarget {
     }
 
     public void set(BigDecimal target, String actions, long by, OffsetDateTime now) {
-        if (target == null || target.signum() < 0) {
+        if (target == null || target.signum() < 0 || target.compareTo(new BigDecimal("1E13")) >= 0) {
             throw new DomainException(Kind.INVALID, "target.value.invalid", "target");
         }
         if (actions != null && actions.strip().length() > 500) {

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.platform.text.RichText;
+import org.tori.spaces.boundary.Spaces;
 import org.tori.stories.entity.Story;
 import org.tori.stories.entity.StoryChanged;
 import org.tori.stories.entity.StoryRevision;
@@ -47,9 +48,12 @@ public class Stories {
     Clock clock;
     @Inject
     Event<StoryChanged> changed;
+    @Inject
+    Spaces spaces;
 
     public long create(@Valid @NotNull StoryForm form, Actor actor) {
         requireStaff(actor);
+        requireKnownSpace(form);
         var story = new Story(form.details(), richText.toSafeHtml(form.getBody()), form.indicatorList(), actor.accountId(), now());
         em.persist(story);
         em.flush();
@@ -59,6 +63,7 @@ public class Stories {
 
     public void edit(long id, @Valid @NotNull StoryForm form, Actor actor) {
         var story = managed(id, actor);
+        requireKnownSpace(form);
         story.tell(form.details(), richText.toSafeHtml(form.getBody()), form.indicatorList(), now());
         record(story, "edited", actor);
     }
@@ -157,6 +162,13 @@ public class Stories {
             throw new DomainException(Kind.NOT_FOUND, "story.notFound");
         }
         return story;
+    }
+
+    /** A story links a space that exists: a wrong number is the writer's mistake, not a broken link. */
+    private void requireKnownSpace(StoryForm form) {
+        if (form.getSpaceId() != null && spaces.phaseOf(form.getSpaceId()).isEmpty()) {
+            throw new DomainException(Kind.INVALID, "story.space.unknown", "spaceId");
+        }
     }
 
     private void record(Story story, String note, Actor actor) {

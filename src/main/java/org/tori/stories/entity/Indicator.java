@@ -17,6 +17,8 @@ import org.tori.platform.DomainException.Kind;
 @Embeddable
 public class Indicator {
 
+    private static final BigDecimal LIMIT = new BigDecimal("1E13");
+
     @Enumerated(EnumType.STRING)
     private ImpactValue impact;
     private String name;
@@ -35,10 +37,18 @@ public class Indicator {
         this.impact = require(impact, "indicator.impact.required", "impact");
         this.name = text(name, "indicator.name.required", "name", 200);
         this.unit = text(unit, "indicator.unit.required", "unit", 40);
-        this.measured = require(measured, "indicator.value.required", "value");
+        this.measured = bounded(require(measured, "indicator.value.required", "value"), "value");
         this.measuredOn = require(measuredOn, "indicator.date.required", "measuredOn");
         this.source = text(source, "indicator.source.required", "source", 300);
-        this.baseline = baseline;
+        this.baseline = baseline == null ? null : bounded(baseline, "baseline");
+    }
+
+    /** Values fit the column: below ten trillion, four decimals at most (rounded). */
+    private static BigDecimal bounded(BigDecimal value, String field) {
+        if (value.abs().compareTo(LIMIT) >= 0) {
+            throw new DomainException(Kind.INVALID, "indicator.value.range", field);
+        }
+        return value.setScale(Math.min(Math.max(value.scale(), 0), 4), java.math.RoundingMode.HALF_UP);
     }
 
     private static <T> T require(T value, String key, String field) {

@@ -19,5 +19,8 @@ public record StoryDetails(String title, String lead, String body, Long spaceId,
         if (investmentEur != null && investmentEur.signum() < 0) {
             throw new DomainException(Kind.INVALID, "story.investment.negative", "investment");
         }
+        if (investmentEur != null && investmentEur.compareTo(new BigDecimal("1E12")) >= 0) {
+            throw new DomainException(Kind.INVALID, "story.investment.range", "investment");
+        }
     }
 }
