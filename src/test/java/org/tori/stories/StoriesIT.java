@@ -312,8 +312,9 @@ class StoriesIT extends DeployedPortal {
                 """.formatted(org.tori.testing.Portal.uniqueEmail("kpi-company"), PASSWORD), "en");
         assertEquals(201, company.statusCode(), company.body());
         var hackathon = staff.postJson("api/spaces", """
-                {"kind": "HACKATHON", "title": "KPI hackathon", "summary": "Counted as an event.", "opensAt": "%s"}
-                """.formatted(OffsetDateTime.now().plusMinutes(30)), "en");
+                {"kind": "HACKATHON", "title": "KPI hackathon", "summary": "Counted as an event.", "opensAt": "%s",
+                 "submissionDeadline": "%s"}
+                """.formatted(OffsetDateTime.now().plusMinutes(30), OffsetDateTime.now().plusDays(2)), "en");
         assertEquals(201, hackathon.statusCode(), hackathon.body());
         long space = Json.parse(hackathon.body()).getJsonObject("summary").getJsonNumber("id").longValue();
         assertEquals(200, staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
