@@ -279,6 +279,9 @@ class StoriesIT extends DeployedPortal {
         for (var route : routes) {
             var answer = get(client().uri(route));
             assertEquals(200, answer.statusCode(), route);
+            if (route.startsWith("api/open") || route.startsWith("api/stories") || route.startsWith("api/scorecard")) {
+                assertEquals("CC-BY-4.0", answer.headers().firstValue("X-License").orElse(null), route + " states the licence");
+            }
             var body = answer.body();
             var mail = email.matcher(body);
             assertFalse(mail.find(), route + " shows an e-mail address: " + (mail.hitEnd() ? "" : mail.group()));

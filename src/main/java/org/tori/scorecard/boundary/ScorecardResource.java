@@ -17,11 +17,13 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tori.accounts.boundary.CurrentMember;
+import org.tori.opendata.boundary.Licensed;
 import org.tori.platform.DomainException;
 import org.tori.scorecard.entity.Kpi;
 
 /** The programme scorecard for anyone; targets for staff. */
 @Path("scorecard")
+@Licensed
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Scorecard", description = "Programme KPIs recomputed from Tori's data, targets and traffic lights")
 public class ScorecardResource {

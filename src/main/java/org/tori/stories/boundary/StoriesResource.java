@@ -23,12 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.judging.entity.ImpactValue;
+import org.tori.opendata.boundary.Licensed;
 import org.tori.platform.DomainException;
 import org.tori.spaces.entity.Theme;
 import org.tori.spaces.entity.ValueStream;
 
 /** Published stories for anyone; writing and the editorial flow for staff. Open data variants: /api/open. */
 @Path("stories")
+@Licensed
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stories", description = "Success stories with measured impact")
 public class StoriesResource {
