@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -27,11 +26,9 @@ import org.tori.spaces.boundary.SpaceFilter;
 import org.tori.spaces.boundary.SpaceSummary;
 import org.tori.spaces.boundary.Spaces;
 import org.tori.spaces.entity.Theme;
-import org.tori.stories.boundary.StoriesResource;
-import org.tori.stories.boundary.Stories;
-import org.tori.stories.boundary.StoryDetail;
-import org.tori.scorecard.boundary.KpiValue;
 import org.tori.scorecard.boundary.Scorecard;
+import org.tori.stories.boundary.Stories;
+import org.tori.stories.boundary.StoriesResource;
 
 /**
  * Tori's public, non-personal data for reuse: JSON pages, CSV and Atom, each with the licence,
@@ -44,6 +41,8 @@ public class OpenDataResource {
     static final String CSV = "text/csv; charset=UTF-8";
     static final String ATOM = "application/atom+xml; charset=UTF-8";
     static final String JSON = MediaType.APPLICATION_JSON + "; charset=UTF-8";
+    /** The feed time of undated spaces: before any space of Tori existed. */
+    private static final OffsetDateTime EPOCH = OffsetDateTime.parse("2017-01-01T00:00:00Z");
 
     @Inject
     Spaces spaces;
@@ -115,7 +114,7 @@ public class OpenDataResource {
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         var all = stories.publishedDetails(StoriesResource.filter(theme, valueStream, impact, city));
         return Representations.answer(request, Representations.json(OpenPage.of(all, OpenPage.page(page), OpenPage.size(size))),
-                JSON, lastChange(all));
+                JSON, lastChange());
     }
 
     @GET
@@ -130,7 +129,7 @@ public class OpenDataResource {
                 d.summary().partners(), String.join(" ", d.summary().themes()), d.summary().valueStream(),
                 d.summary().publishedAt(), d.investmentEur(), d.returns().returnedEur(), d.returns().perEuro(),
                 d.returns().netPercent(), d.spaceId()));
-        return Representations.answer(request, csv.toString(), CSV, lastChange(all));
+        return Representations.answer(request, csv.toString(), CSV, lastChange());
     }
 
     @GET
@@ -142,7 +141,7 @@ public class OpenDataResource {
         var csv = new Csv(List.of("story_id", "impact", "name", "unit", "baseline", "value", "change", "measured_on", "source"));
         all.forEach(d -> d.indicators().forEach(i -> csv.row(d.summary().id(), i.impact(), i.name(), i.unit(), i.baseline(),
                 i.value(), i.change(), i.measuredOn(), i.source())));
-        return Representations.answer(request, csv.toString(), CSV, lastChange(all));
+        return Representations.answer(request, csv.toString(), CSV, lastChange());
     }
 
     @GET
@@ -155,7 +154,7 @@ public class OpenDataResource {
                 d.summary().title(), d.summary().lead(), base() + "/stories/story?id=" + d.summary().id(),
                 d.summary().publishedAt(), d.summary().themes())).toList();
         return Representations.answer(request, Atom.feed(base() + "/api/open/stories.atom", "Tori success stories",
-                base() + "/api/open/stories.atom", Representations.ATTRIBUTION, entries, EPOCH), ATOM, lastChange(all));
+                base() + "/api/open/stories.atom", Representations.ATTRIBUTION, entries, EPOCH), ATOM, lastChange());
     }
 
     @GET
@@ -175,8 +174,6 @@ public class OpenDataResource {
         kpis.values(year).forEach(k -> csv.row(k.kpi(), k.tier(), k.year(), k.value(), k.target(), k.light()));
         return Representations.answer(request, csv.toString(), CSV, null);
     }
-
-    private static final OffsetDateTime EPOCH = OffsetDateTime.parse("2017-01-01T00:00:00Z");
 
     private static SpaceFilter spaceFilter(String theme, String city) {
         Theme t = null;
@@ -205,8 +202,9 @@ public class OpenDataResource {
         return Stream.of(s.opensAt(), s.submissionDeadline(), s.resultsAt()).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    private static OffsetDateTime lastChange(List<StoryDetail> all) {
-        return all.stream().map(d -> d.summary().updatedAt()).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+    /** Archiving takes a story out of every list, so the lists' time is the last change of any story that was public. */
+    private OffsetDateTime lastChange() {
+        return stories.lastPublicChange().orElse(null);
     }
 
     private String base() {

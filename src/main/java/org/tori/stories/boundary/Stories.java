@@ -144,6 +144,11 @@ public class Stories {
         return published().stream().filter(s -> matches(s, filter)).map(StoryDetail::of).toList();
     }
 
+    /** When the public set of stories last changed: a publication, an edit of a public story or an archiving. */
+    public Optional<OffsetDateTime> lastPublicChange() {
+        return Optional.ofNullable(em.createNamedQuery(Story.LAST_PUBLIC_CHANGE, OffsetDateTime.class).getSingleResult());
+    }
+
     private List<Story> published() {
         return em.createNamedQuery(Story.PUBLISHED, Story.class).getResultList();
     }

@@ -38,8 +38,11 @@ import org.tori.spaces.entity.ValueStream;
 @NamedQuery(name = Story.ALL, query = "SELECT s FROM Story s ORDER BY s.updatedAt DESC")
 @NamedQuery(name = Story.PUBLISHED, query = "SELECT s FROM Story s WHERE s.status = org.tori.stories.entity.StoryStatus.PUBLISHED"
         + " ORDER BY s.publishedAt DESC, s.id DESC")
+@NamedQuery(name = Story.LAST_PUBLIC_CHANGE, query = "SELECT MAX(s.updatedAt) FROM Story s WHERE s.status IN"
+        + " (org.tori.stories.entity.StoryStatus.PUBLISHED, org.tori.stories.entity.StoryStatus.ARCHIVED)")
 public class Story {
 
+    public static final String LAST_PUBLIC_CHANGE = "Story.lastPublicChange";
     public static final String ALL = "Story.all";
     public static final String PUBLISHED = "Story.published";
 
