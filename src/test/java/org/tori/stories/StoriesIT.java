@@ -186,8 +186,12 @@ class StoriesIT extends DeployedPortal {
         assertEquals(304, get(uri, "If-None-Match", etag).statusCode());
         assertEquals(304, get(uri, "If-Modified-Since", modified).statusCode());
         assertEquals(200, get(uri, "If-None-Match", "\"something-else\"").statusCode());
-        published(staff, "A newer story changes the tag");
+        long newer = published(staff, "A newer story changes the tag");
         assertEquals(200, get(uri, "If-None-Match", etag).statusCode(), "a change makes the old tag stale");
+        var beforeArchiving = get(uri).headers().firstValue("Last-Modified").orElseThrow();
+        Thread.sleep(1100);
+        step(staff, newer, "ARCHIVE");
+        assertEquals(200, get(uri, "If-Modified-Since", beforeArchiving).statusCode(), "an archiving changes the list too");
         for (var path : List.of("api/open/stories.csv", "api/open/spaces.csv", "api/open/stories.atom", "api/open/kpis")) {
             var answer = get(client().uri(path));
             assertEquals(200, answer.statusCode(), path);
