@@ -314,10 +314,22 @@ class StoriesIT extends DeployedPortal {
         var before = kpis(client().get("api/scorecard").body());
 
         var citizen = verifiedMember("kpi citizen");
-        var company = client().postJson("api/accounts", """
+        var companyEmail = org.tori.testing.Portal.uniqueEmail("kpi-company");
+        var company = client();
+        var registered = company.postJson("api/accounts", """
                 {"name": "Kaisa Company", "organisation": "KPI Company Oy", "email": "%s", "password": "%s", "role": "COMPANY", "language": "en"}
-                """.formatted(org.tori.testing.Portal.uniqueEmail("kpi-company"), PASSWORD), "en");
-        assertEquals(201, company.statusCode(), company.body());
+                """.formatted(companyEmail, PASSWORD), "en");
+        assertEquals(201, registered.statusCode(), registered.body());
+        company.get(org.tori.testing.Mailbox.linkPath(MAILBOX.waitFor(companyEmail, Duration.ofSeconds(30))));
+        company.login(companyEmail, PASSWORD);
+        var contest = staff.postJson("api/spaces", """
+                {"kind": "CONTEST", "title": "KPI contest", "summary": "A company enters.", "opensAt": "%s", "submissionDeadline": "%s"}
+                """.formatted(OffsetDateTime.now().minusMinutes(5), OffsetDateTime.now().plusDays(3)), "en");
+        assertEquals(201, contest.statusCode(), contest.body());
+        long contestId = Json.parse(contest.body()).getJsonObject("summary").getJsonNumber("id").longValue();
+        assertEquals(200, staff.putJson("api/spaces/" + contestId + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
+        var entry = company.postJson("api/spaces/" + contestId + "/entries", "{\"title\": \"Parcel robot\"}", "en");
+        assertEquals(201, entry.statusCode(), entry.body());
         var hackathon = staff.postJson("api/spaces", """
                 {"kind": "HACKATHON", "title": "KPI hackathon", "summary": "Counted as an event.", "opensAt": "%s",
                  "submissionDeadline": "%s"}
@@ -331,6 +343,7 @@ class StoriesIT extends DeployedPortal {
         var after = kpis(client().get("api/scorecard").body());
         assertEquals(1, after.get("CITIZENS_JOINED").subtract(before.get("CITIZENS_JOINED")).intValue());
         assertEquals(1, after.get("COMPANIES_ENGAGED").subtract(before.get("COMPANIES_ENGAGED")).intValue());
+        assertEquals(1, after.get("COMPANIES_DEVELOPING").subtract(before.get("COMPANIES_DEVELOPING")).intValue());
         assertEquals(1, after.get("EVENTS_HELD").subtract(before.get("EVENTS_HELD")).intValue());
         assertEquals(1, after.get("STAKEHOLDER_ACTIVATIONS").subtract(before.get("STAKEHOLDER_ACTIVATIONS")).intValue());
         assertEquals(1, after.get("STORIES_PUBLISHED").subtract(before.get("STORIES_PUBLISHED")).intValue());
