@@ -279,7 +279,8 @@ class StoriesIT extends DeployedPortal {
                 "api/open/stories?size=100", "api/open/stories.csv", "api/open/indicators.csv", "api/open/stories.atom",
                 "api/open/kpis", "api/open/kpis.csv", "api/stories?size=100", "api/stories/" + open, "api/scorecard",
                 "api/scorecard/trends", "api/spaces?size=100", "stories/", "stories/story?id=" + open, "scorecard/", "opendata/", "");
-        var email = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+        // members' addresses: the demo accounts' domain and the member made here (spaces' own texts may quote any address)
+        var email = Pattern.compile("[A-Za-z0-9._%+-]+@(demo\\.tori\\.fi|" + Pattern.quote(member.email().substring(member.email().indexOf('@') + 1)) + ")");
         for (var route : routes) {
             var answer = get(client().uri(route));
             assertEquals(200, answer.statusCode(), route);
@@ -288,7 +289,8 @@ class StoriesIT extends DeployedPortal {
             }
             var body = answer.body();
             var mail = email.matcher(body);
-            assertFalse(mail.find(), route + " shows an e-mail address: " + (mail.hitEnd() ? "" : mail.group()));
+            assertFalse(mail.find(), route + " shows a member's e-mail address");
+            assertFalse(body.contains(member.email()), route + " shows the member's e-mail address");
             for (var field : List.of("\"email\"", "\"createdBy\"", "\"changedBy\"", "\"submitter", "\"password", "\"setBy\"",
                     "\"bodySource\"", "Private Person", "Hidden draft", "Hidden review", "Hidden archived", "Hidden draft space")) {
                 assertFalse(body.contains(field), route + " contains " + field);
