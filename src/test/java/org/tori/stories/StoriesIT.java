@@ -442,6 +442,10 @@ class StoriesIT extends DeployedPortal {
             browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
             waitForText(browser, "Enter a number");
             type(browser, "indicators:0:value", "80000");
+            browser.findElement(By.id("indicators:1:unit")).clear();
+            browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+            waitForText(browser, "Each indicator needs a unit");
+            type(browser, "indicators:1:unit", "km/month");
             browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
             waitForText(browser, "The story was saved.");
             assertTrue(browser.findElement(By.id("story-status")).getText().contains("Draft"));

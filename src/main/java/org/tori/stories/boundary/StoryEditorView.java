@@ -27,6 +27,7 @@ public class StoryEditorView implements Serializable {
     private static final long serialVersionUID = 1L;
     static final ZoneId CITY_TIME = ZoneId.of("Europe/Helsinki");
     private static final int BLANK_ROWS = 3;
+    private static final java.util.regex.Pattern INDICATOR_FIELD = java.util.regex.Pattern.compile("indicators\\[(\\d+)\\]\\.(\\w+)");
 
     @Inject
     transient Stories stories;
@@ -63,12 +64,29 @@ public class StoryEditorView implements Serializable {
     }
 
     public void save() throws IOException {
-        if (id > 0) {
-            stories.edit(id, form, actor());
-        } else {
-            id = stories.create(form, actor());
+        try {
+            if (id > 0) {
+                stories.edit(id, form, actor());
+            } else {
+                id = stories.create(form, actor());
+            }
+        } catch (DomainException e) {
+            showAtRow(e);
+            return;
         }
         done("editor.saved");
+    }
+
+    /** A refused indicator names its row ({@code indicators[1].unit}): the message goes next to that row's field. */
+    private static void showAtRow(DomainException e) {
+        var row = e.field() == null ? null : INDICATOR_FIELD.matcher(e.field());
+        if (row == null || !row.matches()) {
+            throw e;
+        }
+        var faces = FacesContext.getCurrentInstance();
+        var text = Texts.get(faces.getViewRoot().getLocale(), e.key());
+        faces.addMessage("indicators:" + row.group(1) + ":" + row.group(2), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
     }
 
     public void submit() throws IOException {
