@@ -65,6 +65,15 @@ class StoriesIT extends DeployedPortal {
         return id(created.body());
     }
 
+    static JsonObject first(String arrayJson) {
+        return Json.parse("{\"a\":" + arrayJson + "}").getJsonArray("a").getJsonObject(0);
+    }
+
+    void moveSpace(PortalClient staff, long space, String phase) throws Exception {
+        var moved = staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"" + phase + "\"}");
+        assertEquals(200, moved.statusCode(), phase + ": " + moved.body());
+    }
+
     void step(PortalClient staff, long id, String step) throws Exception {
         var moved = staff.putJson("api/stories/" + id + "/status", "{\"step\": \"" + step + "\"}");
         assertEquals(200, moved.statusCode(), step + ": " + moved.body());
@@ -325,13 +334,35 @@ class StoriesIT extends DeployedPortal {
         company.get(org.tori.testing.Mailbox.linkPath(MAILBOX.waitFor(companyEmail, Duration.ofSeconds(30))));
         company.login(companyEmail, PASSWORD);
         var contest = staff.postJson("api/spaces", """
-                {"kind": "CONTEST", "title": "KPI contest", "summary": "A company enters.", "opensAt": "%s", "submissionDeadline": "%s"}
-                """.formatted(OffsetDateTime.now().minusMinutes(5), OffsetDateTime.now().plusDays(3)), "en");
+                {"kind": "CONTEST", "title": "KPI contest", "summary": "A company enters.", "opensAt": "%s", "submissionDeadline": "%s",
+                 "resultsAt": "%s"}
+                """.formatted(OffsetDateTime.now().minusMinutes(5), OffsetDateTime.now().plusDays(2), OffsetDateTime.now().plusDays(3)), "en");
         assertEquals(201, contest.statusCode(), contest.body());
         long contestId = Json.parse(contest.body()).getJsonObject("summary").getJsonNumber("id").longValue();
-        assertEquals(200, staff.putJson("api/spaces/" + contestId + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
-        var entry = company.postJson("api/spaces/" + contestId + "/entries", "{\"title\": \"Parcel robot\"}", "en");
+        var judging = "api/spaces/" + contestId + "/judging/";
+        var criteria = staff.putJson(judging + "criteria", "[{\"name\": \"Impact\", \"weight\": 1}]");
+        assertEquals(200, criteria.statusCode(), criteria.body());
+        long criterion = first(criteria.body()).getJsonNumber("id").longValue();
+        moveSpace(staff, contestId, "OPEN");
+        var entry = company.postJson("api/spaces/" + contestId + "/entries",
+                "{\"title\": \"Parcel robot\", \"answers\": {\"" + criterion + "\": \"Fewer vans\"}}", "en");
         assertEquals(201, entry.statusCode(), entry.body());
+        long entryId = Json.parse(entry.body()).getJsonNumber("id").longValue();
+        var midway = kpis(client().get("api/scorecard").body());
+        moveSpace(staff, contestId, "SCREENING");
+        moveSpace(staff, contestId, "JUDGING");
+        assertEquals(204, staff.postJson(judging + "jurors", "{\"email\": \"city@demo.tori.fi\"}", "en").statusCode());
+        var juror = client();
+        juror.login("city@demo.tori.fi", DEMO_PASSWORD);
+        assertEquals(204, juror.putJson(judging + "scores/" + entryId, "{\"" + criterion + "\": 8}").statusCode());
+        moveSpace(staff, contestId, "RESULTS");
+        assertEquals(201, staff.postJson(judging + "results/" + entryId + "/pilot", """
+                {"partner": "Tampere logistics", "budgetEur": 20000, "startsOn": "2027-01-15"}""", "en").statusCode());
+        assertEquals(204, staff.putJson(judging + "results/" + entryId + "/pilot/stage", "{\"stage\": \"RUNNING\"}").statusCode());
+        var running = kpis(client().get("api/scorecard").body());
+        assertEquals(1, running.get("COMPANIES_OPERATIONAL").subtract(midway.get("COMPANIES_OPERATIONAL")).intValue());
+        assertEquals(204, staff.putJson(judging + "results/" + entryId + "/pilot/stage",
+                "{\"stage\": \"SCALED_UP\", \"outcome\": \"Terminals in every district\"}").statusCode());
         var hackathon = staff.postJson("api/spaces", """
                 {"kind": "HACKATHON", "title": "KPI hackathon", "summary": "Counted as an event.", "opensAt": "%s",
                  "submissionDeadline": "%s"}
@@ -346,6 +377,18 @@ class StoriesIT extends DeployedPortal {
         assertEquals(1, after.get("CITIZENS_JOINED").subtract(before.get("CITIZENS_JOINED")).intValue());
         assertEquals(1, after.get("COMPANIES_ENGAGED").subtract(before.get("COMPANIES_ENGAGED")).intValue());
         assertEquals(1, after.get("COMPANIES_DEVELOPING").subtract(before.get("COMPANIES_DEVELOPING")).intValue());
+        assertEquals(1, after.get("PILOTS_DEPLOYED").subtract(before.get("PILOTS_DEPLOYED")).intValue());
+        assertEquals(1, after.get("COMPANIES_OPERATIONAL").subtract(before.get("COMPANIES_OPERATIONAL")).intValue());
+
+        // spaces completed as planned, worked out by hand from the open list of spaces
+        var spaces = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(client().get("api/open/spaces.csv").body())).getRecords();
+        int thisYear = OffsetDateTime.now(java.time.ZoneOffset.UTC).getYear();
+        var planned = spaces.stream().filter(r -> !r.get("results_at").isEmpty()
+                && OffsetDateTime.parse(r.get("results_at")).withOffsetSameInstant(java.time.ZoneOffset.UTC).getYear() == thisYear).toList();
+        long completed = planned.stream().filter(r -> List.of("RESULTS", "ARCHIVED").contains(r.get("phase"))).count();
+        assertEquals(0, BigDecimal.valueOf(completed * 100).divide(BigDecimal.valueOf(planned.size()), 1, java.math.RoundingMode.HALF_UP)
+                .compareTo(after.get("SPACES_COMPLETED_PERCENT")), "completed " + completed + " of " + planned.size());
         assertEquals(1, after.get("EVENTS_HELD").subtract(before.get("EVENTS_HELD")).intValue());
         assertEquals(1, after.get("STAKEHOLDER_ACTIVATIONS").subtract(before.get("STAKEHOLDER_ACTIVATIONS")).intValue());
         assertEquals(1, after.get("STORIES_PUBLISHED").subtract(before.get("STORIES_PUBLISHED")).intValue());
