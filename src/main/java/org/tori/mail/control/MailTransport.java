@@ -61,7 +61,23 @@ public class MailTransport {
         }
     }
 
-    public void send(OutgoingMail mail) throws MessagingException {
+    /** One SMTP connection for a whole batch: a new connection per mail costs more than the mail. */
+    public Transport connect() throws MessagingException {
+        var transport = session.getTransport("smtp");
+        if (user.isPresent()) {
+            transport.connect(host, port, user.get(), password.orElse(""));
+        } else {
+            transport.connect();
+        }
+        return transport;
+    }
+
+    public void send(Transport transport, OutgoingMail mail) throws MessagingException {
+        var message = message(mail);
+        transport.sendMessage(message, message.getAllRecipients());
+    }
+
+    MimeMessage message(OutgoingMail mail) throws MessagingException {
         var messageId = mail.messageId(domain);
         var message = new MimeMessage(session) {
             @Override
@@ -70,8 +86,13 @@ public class MailTransport {
             }
         };
         message.setFrom(new InternetAddress(from));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient()));
+        // strict parsing: an address with line breaks or other junk is refused here, never sent
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
         message.setSubject(mail.getSubject(), "UTF-8");
+        if (mail.getUnsubscribeUrl() != null) {
+            message.setHeader("List-Unsubscribe", "<" + mail.getUnsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         var text = new MimeBodyPart();
         text.setText(mail.getTextBody(), "UTF-8", "plain");
         var html = new MimeBodyPart();
@@ -81,11 +102,7 @@ public class MailTransport {
         body.addBodyPart(html);
         message.setContent(body);
         message.saveChanges();
-        if (user.isPresent()) {
-            Transport.send(message, user.get(), password.orElse(""));
-        } else {
-            Transport.send(message);
-        }
+        return message;
     }
 
     public String host() {

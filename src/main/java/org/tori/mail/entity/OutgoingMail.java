@@ -23,16 +23,19 @@ import org.tori.platform.outbox.Backoff;
 @Entity
 @Table(name = "mail_outbox")
 @NamedQuery(name = OutgoingMail.BY_KEY, query = "SELECT m FROM OutgoingMail m WHERE m.idempotencyKey = :key")
+@NamedQuery(name = OutgoingMail.FAILED, query = "SELECT m FROM OutgoingMail m WHERE m.status = org.tori.mail.entity.OutgoingMail.Status.FAILED ORDER BY m.id DESC")
 @NamedQuery(name = OutgoingMail.COUNT_PENDING, query = "SELECT COUNT(m) FROM OutgoingMail m WHERE m.status = :status")
 // Rows locked by another instance are skipped, not waited for: each instance takes its own batch.
+// 50 a batch: one transaction and one SMTP connection per 50 mails (see bench/mail-throughput.sh).
 @NamedNativeQuery(name = OutgoingMail.CLAIM_DUE, query = "SELECT id FROM mail_outbox WHERE status = 'PENDING'"
-        + " AND next_attempt_at <= ? ORDER BY next_attempt_at, id FETCH FIRST 20 ROWS ONLY FOR UPDATE SKIP LOCKED")
+        + " AND next_attempt_at <= ? ORDER BY next_attempt_at, id FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED")
 public class OutgoingMail {
 
     public static final String BY_KEY = "OutgoingMail.byKey";
     public static final String COUNT_PENDING = "OutgoingMail.countPending";
+    public static final String FAILED = "OutgoingMail.failed";
     public static final String CLAIM_DUE = "OutgoingMail.claimDue";
-    public static final int BATCH = 20;
+    public static final int BATCH = 50;
     /** After this many failed attempts (about a day with the default backoff) a mail is given up. */
     public static final int MAX_ATTEMPTS = 40;
 
@@ -62,6 +65,8 @@ public class OutgoingMail {
     private OffsetDateTime createdAt;
     @Column(name = "sent_at")
     private OffsetDateTime sentAt;
+    @Column(name = "unsubscribe_url")
+    private String unsubscribeUrl;
 
     protected OutgoingMail() {
     }
@@ -70,7 +75,9 @@ public class OutgoingMail {
         this.idempotencyKey = request.idempotencyKey();
         this.template = request.template();
         this.recipient = request.recipient();
-        this.subject = Objects.requireNonNull(rendered.subject());
+        // a header: a title or name with line breaks must not start a header of its own
+        this.subject = oneLine(Objects.requireNonNull(rendered.subject()));
+        this.unsubscribeUrl = request.unsubscribeUrl() == null ? null : oneLine(request.unsubscribeUrl());
         this.textBody = Objects.requireNonNull(rendered.text());
         this.htmlBody = Objects.requireNonNull(rendered.html());
         this.status = Status.PENDING;
@@ -93,6 +100,28 @@ public class OutgoingMail {
         } else {
             nextAttemptAt = now.plus(backoff.after(attempts));
         }
+    }
+
+    /** The server or the address said no for good (unknown mailbox, malformed address): no more tries. */
+    public void givenUp(String error, OffsetDateTime now) {
+        attempts++;
+        lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
+        status = Status.FAILED;
+        nextAttemptAt = now;
+    }
+
+    /** Staff send a failed mail again: it keeps its Message-ID, so receivers can tell it is the same mail. */
+    public void resend(OffsetDateTime now) {
+        if (status != Status.FAILED) {
+            throw new org.tori.platform.DomainException(org.tori.platform.DomainException.Kind.CONFLICT, "mail.resend.notFailed");
+        }
+        status = Status.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
+    static String oneLine(String value) {
+        return value.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ").strip();
     }
 
     /** The same for every attempt at this mail, so a resend after a crash can be recognised. */
@@ -131,5 +160,21 @@ public class OutgoingMail {
 
     public int getAttempts() {
         return attempts;
+    }
+
+    public String getTemplate() {
+        return template;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getUnsubscribeUrl() {
+        return unsubscribeUrl;
     }
 }

@@ -1,0 +1,100 @@
+package org.tori.notifications.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.tori.notifications.entity.Cadence;
+import org.tori.notifications.entity.Category;
+import org.tori.notifications.entity.DigestItem;
+import org.tori.notifications.entity.NotificationJob;
+import org.tori.notifications.entity.FollowKind;
+
+/**
+ * The notification tables, in the caller's transaction. Plain SQL: these are small rows without
+ * rules of their own (the rules live in Cadence, Category and UnsubscribeToken).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class NotificationStore {
+
+    @PersistenceContext(unitName = "tori")
+    EntityManager em;
+
+    public Map<Category, Cadence> preferences(long accountId) {
+        var chosen = new EnumMap<Category, Cadence>(Category.class);
+        for (var category : Category.values()) {
+            chosen.put(category, category.defaultCadence());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT category, cadence FROM notification_preference WHERE account_id = ?")
+                .setParameter(1, accountId).getResultList();
+        for (var row : rows) {
+            try {
+                chosen.put(Category.valueOf((String) row[0]), Cadence.valueOf((String) row[1]));
+            } catch (IllegalArgumentException retiredCategory) {
+                // a category that no longer exists: nothing to apply it to
+            }
+        }
+        return chosen;
+    }
+
+    public Cadence cadence(long accountId, Category category) {
+        return preferences(accountId).get(category);
+    }
+
+    public void choose(long accountId, Category category, Cadence cadence) {
+        em.createNativeQuery("DELETE FROM notification_preference WHERE account_id = ? AND category = ?")
+                .setParameter(1, accountId).setParameter(2, category.name()).executeUpdate();
+        em.createNativeQuery("INSERT INTO notification_preference (account_id, category, cadence) VALUES (?, ?, ?)")
+                .setParameter(1, accountId).setParameter(2, category.name()).setParameter(3, cadence.name()).executeUpdate();
+    }
+
+    public boolean follows(long accountId, FollowKind kind, String target) {
+        return !em.createNativeQuery("SELECT 1 FROM notification_follow WHERE account_id = ? AND kind = ? AND target = ?")
+                .setParameter(1, accountId).setParameter(2, kind.name()).setParameter(3, target).getResultList().isEmpty();
+    }
+
+    public void follow(long accountId, FollowKind kind, String target, OffsetDateTime now) {
+        if (!follows(accountId, kind, target)) {
+            em.createNativeQuery("INSERT INTO notification_follow (account_id, kind, target, created_at) VALUES (?, ?, ?, ?)")
+                    .setParameter(1, accountId).setParameter(2, kind.name()).setParameter(3, target).setParameter(4, now)
+                    .executeUpdate();
+        }
+    }
+
+    public void unfollow(long accountId, FollowKind kind, String target) {
+        em.createNativeQuery("DELETE FROM notification_follow WHERE account_id = ? AND kind = ? AND target = ?")
+                .setParameter(1, accountId).setParameter(2, kind.name()).setParameter(3, target).executeUpdate();
+    }
+
+    /** Keeps news for the member's next digest and makes sure that digest is scheduled. */
+    public void keepForDigest(DigestItem item, long accountId, Cadence cadence, String key, OffsetDateTime dueIfFirst) {
+        if (em.createNamedQuery(DigestItem.BY_KEY, Long.class).setParameter("key", key).getSingleResult() > 0) {
+            return;
+        }
+        em.persist(item);
+        // one member's news at a time: two at the same instant must not both start a digest row
+        em.createNativeQuery("SELECT id FROM account WHERE id = ? FOR UPDATE").setParameter(1, accountId).getResultList();
+        // waits while the digest worker holds the row; if it was just sent and deleted, a new one starts
+        var scheduled = em.createNativeQuery("SELECT due_at FROM notification_digest WHERE account_id = ? AND cadence = ? FOR UPDATE")
+                .setParameter(1, accountId).setParameter(2, cadence.name()).getResultList();
+        if (scheduled.isEmpty()) {
+            em.createNativeQuery("INSERT INTO notification_digest (account_id, cadence, due_at) VALUES (?, ?, ?)")
+                    .setParameter(1, accountId).setParameter(2, cadence.name()).setParameter(3, dueIfFirst).executeUpdate();
+        }
+    }
+
+    /** Queues fan-out work once per key; false when it was queued before. */
+    public boolean addJob(NotificationJob job, String key) {
+        if (em.createNamedQuery(NotificationJob.BY_KEY, Long.class).setParameter("key", key).getSingleResult() > 0) {
+            return false;
+        }
+        em.persist(job);
+        return true;
+    }
+}
