@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.File;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URL;
 import java.nio.file.Files;
 import java.sql.DriverManager;
@@ -21,6 +18,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.tori.testing.PortalClient;
+import static org.tori.testing.Processes.listening;
+import static org.tori.testing.Processes.waitFor;
 
 /**
  * The lighter twin of bench/cluster-proof.sh: `bin/tori cluster` (two instances on PostgreSQL and the
@@ -109,38 +108,6 @@ class ClusterIT {
                 "SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT' AND template = 'cluster-it'")) {
             result.next();
             return result.getLong(1);
-        }
-    }
-
-    interface Condition {
-        boolean holds() throws Exception;
-    }
-
-    private static void waitFor(Duration timeout, Condition condition, Process cluster, File log) throws Exception {
-        var end = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(end)) {
-            if (!cluster.isAlive()) {
-                throw new AssertionError("bin/tori cluster ended early:\n" + tail(log));
-            }
-            if (condition.holds()) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("not within " + timeout + ":\n" + tail(log));
-    }
-
-    private static String tail(File log) throws IOException {
-        var text = Files.readString(log.toPath());
-        return text.substring(Math.max(0, text.length() - 4000));
-    }
-
-    private static boolean listening(int port) {
-        try (var socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-            return true;
-        } catch (IOException closed) {
-            return false;
         }
     }
 }
