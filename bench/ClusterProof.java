@@ -172,7 +172,7 @@ public class ClusterProof {
             check(extra == 0, "no mail sent twice");
         } else {
             System.out.printf("   (a mail handed to SMTP by the killed instance before its commit is sent again with the same%n"
-                    + "    Message-ID: at-least-once, deduplicated by the idempotency key; at most one batch of %d)%n", 20);
+                    + "    Message-ID: at-least-once, recognisable by the idempotency key; at most one batch)%n");
         }
         var versions = get("http://127.0.0.1:" + ES_PORT + "/tori-profiles/_search?q=organisation:benchcorp&size=" + N
                 + "&version=true&_source=false&filter_path=hits.hits._version");
