@@ -248,7 +248,8 @@ class BrowserJourneyIT extends DeployedPortal {
     void twoCitizensMeetOnTheBoardFormATeamAndSubmitTheirConcept() throws Exception {
         var staff = client();
         staff.login("staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
-        var opens = java.time.OffsetDateTime.now().minusDays(1);
+        // opens tomorrow: a hackathon past its opening date is moved to SUBMISSION by the phase clock's next minute
+        var opens = java.time.OffsetDateTime.now().plusDays(1);
         long hackathon = org.tori.testing.Json.parse(staff.postJson("api/spaces", """
                 {"kind": "HACKATHON", "title": "Tram stop data hackathon", "summary": "Make the tram stops talk.",
                  "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(opens, opens.plusDays(10)), "en").body())

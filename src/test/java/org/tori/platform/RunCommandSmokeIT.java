@@ -6,18 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.tori.testing.PortalClient;
+import static org.tori.testing.Processes.listening;
+import static org.tori.testing.Processes.waitFor;
 
 /**
  * Keeps README's run command honest: `bin/tori run` on the embedded defaults (H2 file database,
@@ -77,33 +76,6 @@ class RunCommandSmokeIT {
         assertFalse(listening(ES_PORT), "the embedded Elasticsearch stopped");
     }
 
-    interface Condition {
-        boolean holds() throws Exception;
-    }
-
-    private static void waitFor(Duration timeout, Condition condition, Process run, File log) throws Exception {
-        var end = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(end)) {
-            if (!run.isAlive()) {
-                throw new AssertionError("bin/tori run ended early:\n" + Files.readString(log.toPath()));
-            }
-            try {
-                if (condition.holds()) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // the portal is still starting
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("not within " + timeout + ":\n" + tail(log));
-    }
-
-    private static String tail(File log) throws IOException {
-        var text = Files.readString(log.toPath());
-        return text.substring(Math.max(0, text.length() - 4000));
-    }
-
     private static HttpRequest request(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path)).timeout(Duration.ofSeconds(20))
                 .header("Accept-Language", "en").GET().build();
@@ -111,14 +83,5 @@ class RunCommandSmokeIT {
 
     private static int status(HttpClient http, String path) throws IOException, InterruptedException {
         return http.send(request(path), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private static boolean listening(int port) {
-        try (var socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-            return true;
-        } catch (IOException closed) {
-            return false;
-        }
     }
 }

@@ -171,7 +171,8 @@ class SpacesIT extends DeployedPortal {
     @Test
     void hackathonConceptsComeFromTeamsAnswerAChallengeAndTheBoardSuggestsComplements() throws Exception {
         var staff = signedIn("staff@demo.tori.fi");
-        var opens = OffsetDateTime.now().minusDays(1);
+        // opens tomorrow: a hackathon past its opening date is moved to SUBMISSION by the phase clock's next minute
+        var opens = OffsetDateTime.now().plusDays(1);
         long space = Json.parse(staff.postJson("api/spaces", """
                 {"kind": "HACKATHON", "title": "Library data hackathon", "summary": "Open library data, new services.",
                  "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(opens, opens.plusDays(9)), "en").body())

@@ -24,9 +24,31 @@ public final class PortalClient {
     private final HttpClient http;
 
     public PortalClient(URL deployment) {
+        this(deployment, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    private PortalClient(URL deployment, HttpClient http) {
         this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = http;
+    }
+
+    /** The same visitor (same cookies, so the same session) talking to another portal instance. */
+    public PortalClient at(URL otherInstance) {
+        return new PortalClient(otherInstance, http);
+    }
+
+    /** Sends a form that an earlier {@link #open} returned, to this instance. */
+    public HttpResponse<String> send(OpenForm form, Map<String, String> values) throws IOException, InterruptedException {
+        var fields = new LinkedHashMap<>(form.fields());
+        fields.putAll(values);
+        return http.send(HttpRequest.newBuilder(uri(form.action()))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A Faces form as a page rendered it: where it posts, and its hidden fields with the view state. */
+    public record OpenForm(String action, Map<String, String> fields) {
     }
 
     public URI uri(String path) {
@@ -111,6 +133,11 @@ public final class PortalClient {
      */
     public HttpResponse<String> submit(String page, String formId, Map<String, String> values)
             throws IOException, InterruptedException {
+        return send(open(page, formId), values);
+    }
+
+    /** Opens a page and keeps its form (hidden fields, view state, button "submit") for a later {@link #send}. */
+    public OpenForm open(String page, String formId) throws IOException, InterruptedException {
         var opened = get(page);
         var matcher = VIEW_STATE.matcher(opened.body());
         if (!matcher.find()) {
@@ -124,13 +151,9 @@ public final class PortalClient {
                 fields.put(hidden.group(1), hidden.group(2));
             }
         }
-        fields.putAll(values);
         fields.put("submit", "");
         fields.put("jakarta.faces.ViewState", matcher.group(1).replace("&#58;", ":"));
-        var action = page.contains("?") ? page.substring(0, page.indexOf('?')) : page;
-        return http.send(HttpRequest.newBuilder(uri(action))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "en")
-                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build(), HttpResponse.BodyHandlers.ofString());
+        return new OpenForm(page.contains("?") ? page.substring(0, page.indexOf('?')) : page, fields);
     }
 
     private static String form(Map<String, String> fields) {

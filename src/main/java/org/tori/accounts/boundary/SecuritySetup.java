@@ -1,15 +1,63 @@
 package org.tori.accounts.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import java.util.Set;
+import org.tori.accounts.control.RestoresSignIn;
 
 /**
  * Log-in happens on Tori's own page (accounts/login); a visitor who opens a members' page is sent
  * there and back again afterwards. Roles come from {@link AccountIdentityStore}.
+ * <p>
+ * A signed-in member's caller name and roles are kept in the HTTP session as {@link SignedIn},
+ * which Payara replicates to the other portal instances. Jakarta Security's own session
+ * ({@code @AutoApplySession}, as the custom form definition uses it) keeps only the caller
+ * principal: on another instance the roles were gone and every members' page answered 403.
  */
-@CustomFormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(
-        loginPage = "/accounts/login", errorPage = "", useForwardToLogin = false))
+@RestoresSignIn
+@LoginToContinue(loginPage = "/accounts/login", errorPage = "", useForwardToLogin = false)
 @ApplicationScoped
-public class SecuritySetup {
+public class SecuritySetup implements HttpAuthenticationMechanism {
+
+    public static final String SIGNED_IN = "org.tori.accounts.signedIn";
+
+    /** Who is signed in on this session: the account id and its roles. */
+    public record SignedIn(String caller, Set<String> groups) implements Serializable {
+    }
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        var credential = context.getAuthParameters().getCredential();
+        if (!context.isAuthenticationRequest() || credential == null) {
+            // not signed in (RestoresSignIn answered already for a signed-in session)
+            return context.doNothing();
+        }
+        var result = identityStores.validate(credential);
+        if (result.getStatus() == jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.VALID) {
+            request.getSession().setAttribute(SIGNED_IN,
+                    new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        var session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SIGNED_IN);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
 }

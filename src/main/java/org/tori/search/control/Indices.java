@@ -29,6 +29,12 @@ public class Indices {
     @Inject
     @ConfigProperty(name = "tori.search.index-prefix", defaultValue = "tori")
     String prefix;
+    @Inject
+    @ConfigProperty(name = "tori.search.shards")
+    java.util.Optional<Integer> shards;
+    @Inject
+    @ConfigProperty(name = "tori.search.replicas")
+    java.util.Optional<Integer> replicas;
 
     private volatile boolean ready;
 
@@ -44,6 +50,7 @@ public class Indices {
         for (var index : ALL) {
             var alias = alias(index);
             if (client.indices().existsAlias(e -> e.name(alias)).value()) {
+                applyReplicas(alias);
                 continue;
             }
             var concrete = alias + "-v" + VERSION;
@@ -60,11 +67,18 @@ public class Indices {
         ready = true;
     }
 
-    private static InputStream settings(String index) throws IOException {
+    /** Replicas can change on a live index (shards cannot): a second node gets its copies at start. */
+    private void applyReplicas(String alias) throws IOException {
+        if (replicas.isPresent()) {
+            client.indices().putSettings(p -> p.index(alias).settings(s -> s.numberOfReplicas(String.valueOf(replicas.get()))));
+        }
+    }
+
+    private InputStream settings(String index) throws IOException {
         var stream = Indices.class.getClassLoader().getResourceAsStream("search-config/" + index + ".json");
         if (stream == null) {
             throw new IOException("search-config/" + index + ".json is missing from the build");
         }
-        return stream;
+        return IndexSettings.withCounts(stream, shards, replicas);
     }
 }

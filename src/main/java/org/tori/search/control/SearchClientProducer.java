@@ -31,7 +31,9 @@ public class SearchClientProducer {
     @Singleton
     ElasticsearchClient client() {
         return ElasticsearchClient.of(b -> {
-            b.host(url).jsonMapper(new JsonbJsonpMapper());
+            // several nodes, comma-separated: the client spreads requests and skips a node that is down
+            b.hosts(java.util.Arrays.stream(url.split(",")).map(String::strip).filter(u -> !u.isEmpty())
+                    .map(java.net.URI::create).toList()).jsonMapper(new JsonbJsonpMapper());
             apiKey.filter(k -> !k.isBlank()).ifPresent(b::apiKey);
             return b;
         });

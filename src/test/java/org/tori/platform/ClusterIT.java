@@ -1,0 +1,113 @@
+package org.tori.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.tori.testing.PortalClient;
+import static org.tori.testing.Processes.listening;
+import static org.tori.testing.Processes.waitFor;
+
+/**
+ * The lighter twin of bench/cluster-proof.sh: `bin/tori cluster` (two instances on PostgreSQL and the
+ * test Elasticsearch) keeps a member signed in, with roles and an open form, when the instance that
+ * served them is killed, and the two instances send each of 1,000 queued mails, also across the kill.
+ */
+class ClusterIT {
+
+    private static final int PORT = 18380;
+    private static final int SMTP = 2735;
+    private static final int MAILS = 1000;
+
+    @Test
+    void aSessionAndTheMailOutboxSurviveTheKillOfAnInstance() throws Exception {
+        var basedir = new File(System.getProperty("tori.basedir", "."));
+        var data = new File(basedir, "target/cluster-it");
+        var log = new File(basedir, "target/cluster-it.log");
+        var mail = new GreenMail(new ServerSetup(SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        var builder = new ProcessBuilder(new File(basedir, "bin/tori").getPath(), "cluster")
+                .directory(basedir).redirectErrorStream(true).redirectOutput(log);
+        var env = builder.environment();
+        var search = env.get("TORI_SEARCH_URL");
+        env.keySet().removeIf(name -> name.startsWith("TORI_"));
+        env.putAll(Map.of("TORI_PORT", "" + PORT, "TORI_HZ_PORT", "6970", "TORI_DATA", data.getAbsolutePath(),
+                "TORI_CLUSTER_DB", "tori_cluster_it", "TORI_CLUSTER_FRESH", "1", "TORI_CLUSTER_NAME", "tori-cluster-it",
+                "TORI_SKIP_BUILD", "1", "TORI_MAIL_HOST", "127.0.0.1", "TORI_MAIL_PORT", "" + SMTP));
+        // one Elasticsearch (the suite's) is enough here; the bench stops one of two nodes
+        env.put("TORI_SEARCH_URL", search == null ? "http://127.0.0.1:9250" : search);
+        env.put("TORI_SEARCH_INDEX_PREFIX", "tori-cluster-it");
+        env.put("TORI_MAIL_POLL_MILLIS", "500");
+        var cluster = builder.start();
+        try (var db = waitForCluster(cluster, log)) {
+            var a = new URL("http://127.0.0.1:" + PORT + "/");
+            var b = new URL("http://127.0.0.1:" + (PORT + 1) + "/");
+            var password = Files.readString(new File(data, "cluster/demo-password").toPath()).strip();
+            var onA = new PortalClient(a);
+            var login = onA.login("staff@demo.tori.fi", password);
+            assertTrue(login.statusCode() == 302 || login.statusCode() == 303, "log-in on portal-1: " + login.statusCode());
+            var onB = onA.at(b);
+            assertEquals(200, onB.get("accounts/profile").statusCode(), "portal-2 knows the member and the roles");
+            var form = onA.open("accounts/profile", "profile");
+
+            db.createStatement().executeUpdate("""
+                    INSERT INTO mail_outbox (id, idempotency_key, template, recipient, subject, text_body, html_body, status,
+                                             attempts, next_attempt_at, created_at)
+                    SELECT 7000000 + i, 'cluster-it-' || i, 'cluster-it', 'member' || i || '@cluster.tori', 'Cluster mail ' || i,
+                           'Hello', '<p>Hello</p>', 'PENDING', 0, now(), now()
+                    FROM generate_series(0, %d) AS i""".formatted(MAILS - 1));
+            waitFor(Duration.ofMinutes(3), () -> sent(db) >= MAILS / 5, cluster, log);
+            ProcessHandle.of(Long.parseLong(Files.readString(new File(data, "cluster/portal-1.pid").toPath()).strip()))
+                    .orElseThrow().destroyForcibly();
+
+            var killedAt = Instant.now();
+            var me = onB.get("api/accounts/me");
+            assertEquals(200, me.statusCode(), "still signed in on portal-2 right after portal-1 was killed");
+            var saved = onB.send(form, Map.of("name", "Staff after failover", "language", "en", "searchable", "on", "save", ""));
+            assertEquals(200, saved.statusCode());
+            assertTrue(saved.body().contains("Staff after failover"), "the form opened on portal-1 is saved on portal-2");
+            System.out.println("ClusterIT: signed in and form saved on portal-2 within "
+                    + Duration.between(killedAt, Instant.now()).toMillis() + " ms of the kill");
+
+            waitFor(Duration.ofMinutes(5), () -> sent(db) == MAILS, cluster, log);
+            var messageIds = new HashSet<String>();
+            for (var message : mail.getReceivedMessages()) {
+                if (String.valueOf(message.getSubject()).startsWith("Cluster mail")) {
+                    messageIds.add(message.getHeader("Message-ID")[0]);
+                }
+            }
+            assertEquals(MAILS, messageIds.size(), "each queued mail reached the SMTP server");
+        } finally {
+            cluster.destroy();
+            assertTrue(cluster.waitFor(120, TimeUnit.SECONDS), "bin/tori cluster stops on SIGTERM");
+            mail.stop();
+        }
+        assertFalse(listening(PORT + 1), "portal-2 stopped");
+    }
+
+    private static java.sql.Connection waitForCluster(Process cluster, File log) throws Exception {
+        waitFor(Duration.ofMinutes(6), () -> Files.readString(log.toPath()).contains("Tori runs as a cluster of two"), cluster, log);
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/tori_cluster_it", "tori", "tori");
+    }
+
+    private static long sent(java.sql.Connection db) throws SQLException {
+        try (var result = db.createStatement().executeQuery(
+                "SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT' AND template = 'cluster-it'")) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}
