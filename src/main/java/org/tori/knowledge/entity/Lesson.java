@@ -151,7 +151,7 @@ public class Lesson {
             throw new DomainException(Kind.INVALID, "lesson.date.future", "happenedOn");
         }
         if (content.language() == null || !LANGUAGES.contains(content.language())) {
-            throw new DomainException(Kind.INVALID, "lesson.language", "language");
+            throw new DomainException(Kind.INVALID, "lesson.language.invalid", "language");
         }
         this.happenedOn = content.happenedOn();
         this.language = content.language();
