@@ -110,6 +110,12 @@ public class Lessons {
                 .getResultStream().map(LessonSummary::of).toList();
     }
 
+    /** The newest published lessons the reader may read: the knowledge page works without search. */
+    public List<LessonSummary> latest(Reader reader, int max) {
+        return em.createNamedQuery(Lesson.LATEST, Lesson.class).setParameter("visibilities", reader.readable())
+                .setMaxResults(Math.max(1, Math.min(max, 100))).getResultStream().map(LessonSummary::of).toList();
+    }
+
     public List<Long> publishedIds() {
         return em.createNamedQuery(Lesson.PUBLISHED_IDS, Long.class).getResultList();
     }
