@@ -152,6 +152,11 @@ public class Lessons {
         return existing.isEmpty();
     }
 
+    public Optional<Long> idOf(String externalId) {
+        return em.createNamedQuery(Lesson.BY_EXTERNAL_ID, Lesson.class).setParameter("externalId", externalId)
+                .getResultStream().findFirst().map(Lesson::getId);
+    }
+
     public long count() {
         return em.createQuery("SELECT COUNT(l) FROM Lesson l", Long.class).getSingleResult();
     }
