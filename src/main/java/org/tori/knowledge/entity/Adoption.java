@@ -29,7 +29,7 @@ public class Adoption {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "adoption_seq")
     private Long id;
     @Column(name = "lesson_id")
-    private long lessonId;
+    private Long lessonId;
     private String city;
     @Column(name = "account_id")
     private long accountId;

@@ -80,6 +80,8 @@ public class Search {
             s.index(targets(query.type())).from(query.from()).size(query.size()).trackTotalHits(t -> t.enabled(true))
                     .query(q -> q.bool(b -> b.must(text.isEmpty() ? Query.of(m -> m.matchAll(a -> a)) : matching(text))
                             .filter(filters)
+                            // a lesson is what most searchers want: its causes follow it, not precede it
+                            .should(r -> r.constantScore(c -> c.filter(f -> f.term(t -> t.field("kind").value("lesson"))).boost(1.5f)))
                             .should(r -> r.distanceFeature(d -> d.untyped(u -> u.field("date").origin(JsonData.of("now"))
                                     .pivot(JsonData.of("730d")).boost(0.3f))))))
                     .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
@@ -107,11 +109,13 @@ public class Search {
         var typed = text.length() > 60 ? text.substring(0, 60) : text;
         var contexts = reader.readable().stream().map(v -> co.elastic.clients.elasticsearch.core.search.CompletionContext
                 .of(c -> c.context(x -> x.category(v.name())))).toList();
-        var response = client.search(s -> s.index(indices.alias(Indices.KNOWLEDGE)).size(0).source(src -> src.fetch(false))
+        var response = client.search(s -> s.index(indices.alias(Indices.KNOWLEDGE)).size(0).source(src -> src.filter(f -> f.includes("title")))
                 .suggest(g -> g.suggesters("titles", f -> f.prefix(typed).completion(c -> c.field("suggest").size(8)
                         .skipDuplicates(true).contexts("visibility", contexts)))), JsonData.class);
         return response.suggest().getOrDefault("titles", List.of()).stream().filter(x -> x.isCompletion())
-                .flatMap(x -> x.completion().options().stream()).map(o -> o.text()).distinct().toList();
+                .flatMap(x -> x.completion().options().stream())
+                .map(o -> o.source() == null ? o.text() : o.source().toJson().asJsonObject().getString("title", o.text()))
+                .distinct().toList();
     }
 
     /** Published lessons like the given one, among those the reader may read. */

@@ -85,7 +85,7 @@ public class SearchResource {
     public Response rebuild() {
         if (!reader.get().staff()) {
             throw new DomainException(reader.get().accountId() == null ? DomainException.Kind.UNAUTHORIZED
-                    : DomainException.Kind.FORBIDDEN, "problem.forbidden");
+                    : DomainException.Kind.FORBIDDEN, "search.reindex.forbidden");
         }
         return answer(reindex::all);
     }

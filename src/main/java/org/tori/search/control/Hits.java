@@ -19,6 +19,8 @@ import org.tori.search.entity.SearchHit;
 @ApplicationScoped
 public class Hits {
 
+    private static final List<String> KINDS = List.of("lesson", "cause");
+
     @Inject
     Indices indices;
 
@@ -66,7 +68,8 @@ public class Hits {
                 types.add(new SearchResults.Facet("profile", bucket.count()));
             }
         }
-        types.addAll(0, buckets(aggs.get("_kind")));
+        // spaces have a "kind" of their own (hackathon, contest): only the knowledge kinds count here
+        types.addAll(0, buckets(aggs.get("_kind")).stream().filter(f -> KINDS.contains(f.value())).toList());
         var practice = aggs.get("_practice");
         if (practice != null && practice.isFilter() && practice.filter().docCount() > 0) {
             types.add(new SearchResults.Facet("practice", practice.filter().docCount()));

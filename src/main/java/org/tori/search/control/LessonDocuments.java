@@ -99,7 +99,7 @@ public class LessonDocuments implements DocumentSource {
                 l.organisation(), l.language(), l.happenedOn().toString(), l.happenedOn().getYear(), names(l.themes()),
                 l.domain() == null ? null : l.domain().name(), names(l.valueStreams()), categories,
                 detail.visibility().name(), detail.practice(), detail.adoptionCount(),
-                detail.visibility() == Visibility.PUBLIC ? l.title() + " " + body : null, List.of(l.title()));
+                detail.visibility() == Visibility.PUBLIC ? l.title() + " " + body : null, suggestions(l.title()));
     }
 
     static List<KnowledgeDocument> causeDocuments(LessonDetail detail) {
@@ -115,6 +115,18 @@ public class LessonDocuments implements DocumentSource {
                 l.organisation(), l.language(), l.happenedOn().toString(), l.happenedOn().getYear(), names(l.themes()),
                 l.domain() == null ? null : l.domain().name(), names(l.valueStreams()), List.of(c.category().name()),
                 visibility.name(), null, null, visibility == Visibility.PUBLIC ? c.statement() : null, null)).toList();
+    }
+
+    /** The title from each of its words on, so typing any word of it suggests the lesson. */
+    static List<String> suggestions(String title) {
+        var words = title.split("\\s+");
+        var inputs = new ArrayList<String>();
+        for (int i = 0; i < words.length && inputs.size() < 12; i++) {
+            if (i == 0 || words[i].length() >= 3) {
+                inputs.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+            }
+        }
+        return inputs;
     }
 
     /** The vocabulary of the lesson in all three languages, so tags match queries in any of them. */
