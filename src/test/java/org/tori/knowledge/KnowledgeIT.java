@@ -58,7 +58,7 @@ class KnowledgeIT extends DeployedPortal {
 
     static String analysis(String visibility, String cause, String category) {
         return """
-                {"visibility": "%s", "problem": "The pilot stalled", "whys": ["Nobody used it", "Nobody knew of it"],
+                {"visibility": "%s", "problem": "Progress stalled", "whys": ["Nobody used it", "Nobody knew of it"],
                  "causes": [{"statement": "%s", "category": "%s"}],
                  "actions": [{"description": "Tell people", "kind": "PREVENTIVE", "owner": "Comms", "status": "PLANNED"}],
                  "control": "Monthly review"}
