@@ -28,7 +28,7 @@ TORI_PORT=$PORT TORI_DATA="$DATA/run" TORI_ES_PORT=9290 TORI_SMTP_PORT=2690 TORI
   bin/tori run >"$DATA/run.log" 2>&1 &
 RUN_PID=$!
 deadline=$(( $(date +%s) + 400 ))
-until curl -fsS -o /dev/null --max-time 5 "http://127.0.0.1:$PORT/health/ready"; do
+until curl -fs -o /dev/null --max-time 5 "http://127.0.0.1:$PORT/health/ready"; do
   kill -0 "$RUN_PID" 2>/dev/null || { tail -20 "$DATA/run.log"; exit 1; }
   [ "$(date +%s)" -lt "$deadline" ] || { echo "the portal did not start"; exit 1; }
   sleep 1

@@ -31,6 +31,8 @@ public class LessonImport {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
     public static final int MAX_RECORDS = 5000;
+    /** Records per transaction on the fast path; a chunk with a broken record is redone one by one. */
+    static final int CHUNK = 100;
 
     @Inject
     Lessons lessons;
@@ -56,20 +58,41 @@ public class LessonImport {
         int created = 0;
         int updated = 0;
         var errors = new ArrayList<Problem>();
-        for (int i = 0; i < records.size(); i++) {
-            var raw = records.get(i);
-            String externalId = raw instanceof JsonObject o && o.get("externalId") instanceof jakarta.json.JsonString s ? s.getString() : null;
-            try {
-                var data = JSONB.fromJson(raw.toString(), LessonData.class);
-                if (lessons.upsert(data, importer)) {
-                    created++;
-                } else {
-                    updated++;
+        for (int from = 0; from < records.size(); from += CHUNK) {
+            var chunk = records.subList(from, Math.min(records.size(), from + CHUNK));
+            var parsed = new ArrayList<LessonData>();
+            for (var raw : chunk) {
+                try {
+                    parsed.add(JSONB.fromJson(raw.toString(), LessonData.class));
+                } catch (RuntimeException unreadable) {
+                    parsed = null;
+                    break;
                 }
-            } catch (DomainException refused) {
-                errors.add(new Problem(i, externalId, refused.field(), Texts.get(Locale.ENGLISH, refused.key())));
-            } catch (RuntimeException unreadable) {
-                errors.add(new Problem(i, externalId, null, reason(unreadable)));
+            }
+            if (parsed != null) {
+                try {
+                    var counts = lessons.upsertAll(parsed, importer);
+                    created += counts[0];
+                    updated += counts[1];
+                    continue;
+                } catch (RuntimeException oneIsBroken) {
+                    // rolled back whole: go through this chunk one record at a time to find the broken ones
+                }
+            }
+            for (int i = 0; i < chunk.size(); i++) {
+                var raw = chunk.get(i);
+                String externalId = raw instanceof JsonObject o && o.get("externalId") instanceof jakarta.json.JsonString s ? s.getString() : null;
+                try {
+                    if (lessons.upsert(JSONB.fromJson(raw.toString(), LessonData.class), importer)) {
+                        created++;
+                    } else {
+                        updated++;
+                    }
+                } catch (DomainException refused) {
+                    errors.add(new Problem(from + i, externalId, refused.field(), Texts.get(Locale.ENGLISH, refused.key())));
+                } catch (RuntimeException unreadable) {
+                    errors.add(new Problem(from + i, externalId, null, reason(unreadable)));
+                }
             }
         }
         return new Report(created, updated, errors);

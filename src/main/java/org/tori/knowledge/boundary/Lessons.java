@@ -157,6 +157,17 @@ public class Lessons {
                 .getResultStream().findFirst().map(Lesson::getId);
     }
 
+    /** Several records in one transaction (a fast path for imports); any refusal rolls back them all. */
+    public int[] upsertAll(List<LessonData> records, Reader importer) {
+        int created = 0;
+        for (var data : records) {
+            if (upsert(data, importer)) {
+                created++;
+            }
+        }
+        return new int[] {created, records.size() - created};
+    }
+
     public long count() {
         return em.createQuery("SELECT COUNT(l) FROM Lesson l", Long.class).getSingleResult();
     }
