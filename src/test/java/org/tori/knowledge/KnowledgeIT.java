@@ -359,6 +359,50 @@ class KnowledgeIT extends DeployedPortal {
 
     @Test
     @Order(8)
+    void aPartnerCityWritesALessonInTheFormEditsItAndSubmitsItForReview() throws Exception {
+        var browser = Browser.start();
+        try {
+            browser.get(url("accounts/login"));
+            browser.findElement(By.id("email")).sendKeys("city@demo.tori.fi");
+            browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+            browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("login"));
+
+            var title = "Form lesson " + Long.toString(System.nanoTime(), 36);
+            browser.get(url("knowledge/write"));
+            Browser.waitForHeading(browser, "Write a lesson");
+            browser.findElement(By.id("title")).sendKeys(title);
+            browser.findElement(By.id("city")).sendKeys("Tampere");
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2024-03-01'",
+                    browser.findElement(By.id("happenedOn")));
+            browser.findElement(By.id("whatHappened")).sendKeys("The sensors were installed without a maintenance plan.");
+            browser.findElement(By.id("problem")).sendKeys("Half of the sensors went silent");
+            browser.findElement(By.id("cause1")).sendKeys("Nobody owned the maintenance");
+            browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+            Browser.waitForHeading(browser, title);
+            assertEquals("Draft", browser.findElement(By.id("lesson-status")).getText());
+
+            browser.findElement(By.id("edit")).sendKeys(Keys.ENTER);
+            Browser.waitForHeading(browser, "Edit the lesson");
+            assertEquals("Nobody owned the maintenance", browser.findElement(By.id("cause1")).getAttribute("value"));
+            assertTrue(Browser.seriousViolations(browser).isEmpty(), "edit form: " + Browser.seriousViolations(browser));
+            browser.findElement(By.id("title")).clear();
+            browser.findElement(By.id("title")).sendKeys(title + " revised");
+            browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+            Browser.waitForHeading(browser, title + " revised");
+            assertTrue(browser.findElement(By.id("causes")).getText().contains("Nobody owned the maintenance"));
+
+            browser.findElement(By.id("submit-review")).sendKeys(Keys.ENTER);
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> d.findElement(By.id("lesson-status")).getText().equals("In review"));
+            assertTrue(browser.findElements(By.id("edit")).isEmpty(), "the author edits drafts only");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(9)
     void searchSaysSoWhileElasticsearchIsDownAndCatchesUpAfterwards() throws Exception {
         var city = signedIn("city@demo.tori.fi");
         var staff = signedIn("staff@demo.tori.fi");

@@ -19,34 +19,118 @@ import org.tori.spaces.entity.CityDomain;
 import org.tori.spaces.entity.Theme;
 import org.tori.spaces.entity.ValueStream;
 
-/** The form for a new lesson with an optional analysis; the lesson is saved as a draft. */
+/**
+ * The form for a new lesson with an optional analysis (saved as a draft), and for rewriting one:
+ * its author while it is a draft, staff at any time.
+ */
 @Named
 @RequestScoped
 public class WriteView {
 
     public static final int ROWS = 3;
+    private static final int MAX_ROWS = 20;
 
     @Inject
     Lessons lessons;
     @Inject
     CurrentReader reader;
 
+    private final java.util.Map<String, String> values = new java.util.HashMap<>();
+    private final java.util.Map<String, List<String>> choices = new java.util.HashMap<>();
+    private Long id;
+    private int rows = ROWS;
+
     public void load() throws IOException {
-        if (!PageRequest.posted()) {
+        id = PageRequest.id("id");
+        if (PageRequest.posted()) {
+            try {
+                long saved = id == null ? lessons.create(data(), reader.get()) : update(id);
+                PageRequest.redirect("/knowledge/lesson?id=" + saved + "&done=saved");
+            } catch (DomainException refused) {
+                PageRequest.refused(refused);
+            }
             return;
         }
-        try {
-            long id = lessons.create(data(), reader.get());
-            PageRequest.redirect("/knowledge/lesson?id=" + id + "&done=saved");
-        } catch (DomainException refused) {
-            PageRequest.refused(refused);
+        if (id != null) {
+            var detail = lessons.detail(id, reader.get()).filter(LessonDetail::mayEdit);
+            if (detail.isEmpty()) {
+                PageRequest.notFound();
+                return;
+            }
+            fill(detail.get().lesson());
         }
+    }
+
+    private long update(long lessonId) {
+        lessons.update(lessonId, data(), reader.get());
+        return lessonId;
+    }
+
+    /** The form shows what the lesson says now. */
+    private void fill(LessonData l) {
+        put("title", l.title());
+        put("city", l.city());
+        put("organisation", l.organisation());
+        put("happenedOn", l.happenedOn() == null ? null : l.happenedOn().toString());
+        put("language", l.language());
+        put("visibility", l.visibility() == null ? null : l.visibility().name());
+        put("context", l.context());
+        put("whatHappened", l.whatHappened());
+        put("whatWorked", l.whatWorked());
+        put("whatDidNot", l.whatDidNot());
+        put("recommendation", l.recommendation());
+        put("domain", l.domain() == null ? null : l.domain().name());
+        put("links", l.links() == null ? null : String.join("\n", l.links()));
+        choices.put("themes", l.themes() == null ? List.of() : l.themes().stream().map(Enum::name).toList());
+        choices.put("valueStreams", l.valueStreams() == null ? List.of() : l.valueStreams().stream().map(Enum::name).toList());
+        var a = l.analysis();
+        if (a == null) {
+            return;
+        }
+        put("analysisVisibility", a.visibility() == null ? null : a.visibility().name());
+        put("problem", a.problem());
+        put("scope", a.scope());
+        put("impact", a.impact());
+        put("measure", a.measure());
+        put("control", a.control());
+        put("whys", a.whys() == null ? null : String.join("\n", a.whys()));
+        var causes = a.causes() == null ? List.<LessonData.CauseData>of() : a.causes();
+        var actions = a.actions() == null ? List.<LessonData.ActionData>of() : a.actions();
+        rows = Math.max(ROWS, Math.max(causes.size(), actions.size()));
+        for (int i = 0; i < causes.size(); i++) {
+            put("cause" + (i + 1), causes.get(i).statement());
+            put("category" + (i + 1), causes.get(i).category() == null ? null : causes.get(i).category().name());
+        }
+        for (int i = 0; i < actions.size(); i++) {
+            var action = actions.get(i);
+            put("action" + (i + 1), action.description());
+            put("kind" + (i + 1), action.kind() == null ? null : action.kind().name());
+            put("owner" + (i + 1), action.owner());
+            put("due" + (i + 1), action.dueOn() == null ? null : action.dueOn().toString());
+            put("actionStatus" + (i + 1), action.status() == null ? null : action.status().name());
+        }
+    }
+
+    private void put(String name, String value) {
+        if (value != null) {
+            values.put(name, value);
+        }
+    }
+
+    /** What a field shows: what was just posted, else what the lesson says. */
+    public String value(String name) {
+        var posted = PageRequest.param(name);
+        return posted != null || PageRequest.posted() ? posted : values.get(name);
+    }
+
+    public Long getId() {
+        return id;
     }
 
     private static LessonData data() {
         var causes = new ArrayList<LessonData.CauseData>();
         var actions = new ArrayList<LessonData.ActionData>();
-        for (int i = 1; i <= ROWS; i++) {
+        for (int i = 1; i <= MAX_ROWS; i++) {
             var statement = PageRequest.param("cause" + i);
             if (statement != null) {
                 causes.add(new LessonData.CauseData(statement, value(CauseCategory.class, PageRequest.param("category" + i))));
@@ -54,7 +138,8 @@ public class WriteView {
             var action = PageRequest.param("action" + i);
             if (action != null) {
                 actions.add(new LessonData.ActionData(action, value(ActionKind.class, PageRequest.param("kind" + i)),
-                        PageRequest.param("owner" + i), date(PageRequest.param("due" + i)), null));
+                        PageRequest.param("owner" + i), date(PageRequest.param("due" + i)),
+                        value(org.tori.knowledge.entity.ActionStatus.class, PageRequest.param("actionStatus" + i))));
             }
         }
         var problem = PageRequest.param("problem");
@@ -100,7 +185,7 @@ public class WriteView {
     }
 
     public List<Integer> getRows() {
-        return List.of(1, 2, 3);
+        return java.util.stream.IntStream.rangeClosed(1, rows).boxed().toList();
     }
 
     public List<CauseCategory> getCategories() {
@@ -117,6 +202,9 @@ public class WriteView {
 
     public boolean selected(String name, String value) {
         var raw = PageRequest.faces().getExternalContext().getRequestParameterValuesMap().get(name);
-        return raw != null && Arrays.asList(raw).contains(value);
+        if (raw != null || PageRequest.posted()) {
+            return raw != null && Arrays.asList(raw).contains(value);
+        }
+        return choices.getOrDefault(name, List.of()).contains(value);
     }
 }
