@@ -1,106 +1,214 @@
 package org.tori.search.boundary;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.json.JsonData;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.util.List;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.json.JsonData;
 import co.elastic.clients.util.NamedValue;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tori.knowledge.entity.Reader;
+import org.tori.platform.DomainException;
+import org.tori.search.control.Hits;
 import org.tori.search.control.Indices;
-import org.tori.search.control.ProfileDocuments;
-import org.tori.search.control.SpaceDocuments;
 import org.tori.search.entity.SearchHit;
 
-/** Finds what partners and members look for. Tolerates typos; marks the words that matched. */
+/**
+ * Finds what partners and members look for across lessons, causes, practices, spaces and
+ * profiles. The words typed are only ever matched as text (never parsed as query syntax), with
+ * typo tolerance, stemming in three languages, phrases and prefixes; titles weigh more and newer
+ * lessons a little more. Records the reader may not read are filtered out before anything is
+ * counted, so they never show in hits, facets, suggestions or similar lessons.
+ */
 @ApplicationScoped
 public class Search {
 
-    public record Results(long total, List<SearchHit> hits) {
-    }
-
-    public static final int PAGE = 20;
+    public static final int PAGE = SearchQuery.DEFAULT_SIZE;
+    static final List<String> TYPES = List.of("lesson", "practice", "cause", "space", "profile");
+    private static final List<String> TEXT_FIELDS = List.of("title^3", "title.fi^3", "title.en^3", "title.sv^3",
+            "body", "body.fi", "body.en", "body.sv", "tags^1.5", "tags.fi^1.5", "tags.en^1.5", "tags.sv^1.5", "city^2",
+            "organisation", "name^3", "skills^2", "interests^2", "summary^2", "bio", "description", "organiser");
+    private static final Map<String, String> FACET_FIELDS = facetFields();
 
     @Inject
     ElasticsearchClient client;
     @Inject
     Indices indices;
+    @Inject
+    Hits hits;
 
-    public Results find(String text) throws IOException {
-        var query = text == null ? "" : text.strip();
-        if (query.length() > 200) {
-            query = query.substring(0, 200);
-        }
-        var words = query;
-        var response = client.search(s -> s
-                .index(List.of(indices.alias(Indices.PROFILES), indices.alias(Indices.SPACES)))
-                .size(PAGE)
-                .query(q -> words.isEmpty()
-                        ? q.matchAll(m -> m)
-                        : q.multiMatch(m -> m.query(words)
-                                .fields("name^3", "title^3", "skills^2", "interests^2", "summary^2", "organisation^2",
-                                        "city", "bio", "description")
-                                .type(TextQueryType.BestFields)
-                                .fuzziness("AUTO")))
-                .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
-                        .fields(NamedValue.of("bio", HighlightField.of(f -> f.numberOfFragments(1).fragmentSize(160))),
-                                NamedValue.of("skills", HighlightField.of(f -> f)),
-                                NamedValue.of("interests", HighlightField.of(f -> f)),
-                                NamedValue.of("summary", HighlightField.of(f -> f.numberOfFragments(0))),
-                                NamedValue.of("description", HighlightField.of(f -> f.numberOfFragments(1).fragmentSize(160))))),
-                JsonData.class);
-        var spacesIndex = indices.alias(Indices.SPACES);
-        var hits = response.hits().hits().stream()
-                .map(hit -> hit.index().startsWith(spacesIndex) ? spaceHit(hit) : profileHit(hit)).toList();
-        var total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new Results(total, hits);
+    private static Map<String, String> facetFields() {
+        var map = new LinkedHashMap<String, String>();
+        map.put("city", "city.exact");
+        map.put("theme", "themes");
+        map.put("domain", "domain");
+        map.put("valueStream", "valueStreams");
+        map.put("cause", "causeCategories");
+        map.put("lang", "language");
+        map.put("year", "year");
+        return map;
     }
 
-    private static SearchHit profileHit(Hit<JsonData> hit) {
-        var source = hit.source().toJson().asJsonObject();
-        var subtitle = firstOf(source, "organisation", "city");
-        var tags = new java.util.ArrayList<String>();
-        tags.addAll(strings(source, "skills"));
-        tags.addAll(strings(source, "interests"));
-        var snippet = hit.highlight().getOrDefault("bio", List.of()).stream().findFirst()
-                .orElse(escape(source.getString("bio", "")));
-        return new SearchHit(ProfileDocuments.TYPE, hit.id(), source.getString("name", ""), subtitle, tags, snippet, null);
+    /** The page's old entry point: free text for anyone. */
+    public SearchResults find(String text) throws IOException {
+        return find(SearchQuery.text(text), Reader.ANONYMOUS);
     }
 
-    private static SearchHit spaceHit(Hit<JsonData> hit) {
-        var source = hit.source().toJson().asJsonObject();
-        var highlight = hit.highlight();
-        var snippet = highlight.getOrDefault("summary", highlight.getOrDefault("description", List.of())).stream()
-                .findFirst().orElse(escape(source.getString("summary", "")));
-        return new SearchHit(SpaceDocuments.TYPE, hit.id(), source.getString("title", ""), firstOf(source, "organiser", "city"),
-                List.of(), snippet, "/spaces/space?id=" + hit.id());
-    }
-
-    /** The snippet is shown as html (for the marks): text that did not pass the highlighter is escaped here. */
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static String firstOf(JsonObject source, String... fields) {
-        for (var field : fields) {
-            if (source.containsKey(field) && source.get(field).getValueType() == JsonValue.ValueType.STRING) {
-                return source.getString(field);
+    public SearchResults find(SearchQuery query, Reader reader) throws IOException {
+        var filters = new ArrayList<Query>();
+        filters.add(visibleTo(reader));
+        typeFilter(query.type()).ifPresent(filters::add);
+        var values = query.filters();
+        FACET_FIELDS.forEach((name, field) -> {
+            var value = values.get(name);
+            if (value != null) {
+                filters.add(Query.of(q -> q.term(t -> t.field(field).value(FieldValue.of(value)))));
             }
-        }
-        return "";
+        });
+        var text = query.q();
+        var response = client.search(s -> {
+            s.index(targets(query.type())).from(query.from()).size(query.size()).trackTotalHits(t -> t.enabled(true))
+                    .query(q -> q.bool(b -> b.must(text.isEmpty() ? Query.of(m -> m.matchAll(a -> a)) : matching(text))
+                            .filter(filters)
+                            // a lesson is what most searchers want: its causes follow it, not precede it
+                            .should(r -> r.constantScore(c -> c.filter(f -> f.term(t -> t.field("kind").value("lesson"))).boost(1.5f)))
+                            .should(r -> r.distanceFeature(d -> d.untyped(u -> u.field("date").origin(JsonData.of("now"))
+                                    .pivot(JsonData.of("730d")).boost(0.3f))))))
+                    .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
+                            .fields(highlights()))
+                    .aggregations(aggregations());
+            if ("date".equals(query.sort())) {
+                s.sort(o -> o.field(f -> f.field("date").order(SortOrder.Desc).unmappedType(
+                        co.elastic.clients.elasticsearch._types.mapping.FieldType.Date))).sort(o -> o.score(c -> c));
+            }
+            return s;
+        }, JsonData.class);
+        var found = response.hits().hits().stream().map(hits::toHit).toList();
+        long total = response.hits().total() == null ? found.size() : response.hits().total().value();
+        var facets = hits.facets(response.aggregations());
+        String didYouMean = total == 0 && !text.isEmpty() ? didYouMean(text) : null;
+        return new SearchResults(total, found, facets, didYouMean);
     }
 
-    private static List<String> strings(JsonObject source, String field) {
-        if (!source.containsKey(field) || source.get(field).getValueType() != JsonValue.ValueType.ARRAY) {
+    /** Titles of lessons the reader may read that start with what was typed so far. */
+    public List<String> suggest(String prefix, Reader reader) throws IOException {
+        var text = prefix == null ? "" : prefix.strip();
+        if (text.isEmpty()) {
             return List.of();
         }
-        return source.getJsonArray(field).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        var typed = text.length() > 60 ? text.substring(0, 60) : text;
+        var contexts = reader.readable().stream().map(v -> co.elastic.clients.elasticsearch.core.search.CompletionContext
+                .of(c -> c.context(x -> x.category(v.name())))).toList();
+        var response = client.search(s -> s.index(indices.alias(Indices.KNOWLEDGE)).size(0).source(src -> src.filter(f -> f.includes("title")))
+                .suggest(g -> g.suggesters("titles", f -> f.prefix(typed).completion(c -> c.field("suggest").size(8)
+                        .skipDuplicates(true).contexts("visibility", contexts)))), JsonData.class);
+        return response.suggest().getOrDefault("titles", List.of()).stream().filter(x -> x.isCompletion())
+                .flatMap(x -> x.completion().options().stream())
+                .map(o -> o.source() == null ? o.text() : o.source().toJson().asJsonObject().getString("title", o.text()))
+                .distinct().toList();
+    }
+
+    /** Published lessons like the given one, among those the reader may read. */
+    public List<SearchHit> similar(long lessonId, Reader reader) throws IOException {
+        var alias = indices.alias(Indices.KNOWLEDGE);
+        var id = org.tori.search.control.LessonDocuments.documentId(lessonId);
+        var response = client.search(s -> s.index(alias).size(5)
+                .query(q -> q.bool(b -> b.must(m -> m.moreLikeThis(l -> l.fields("title", "body", "tags")
+                                .like(k -> k.document(d -> d.index(alias).id(id))).minTermFreq(1).minDocFreq(1)
+                                .maxQueryTerms(40).minimumShouldMatch("10%")))
+                        .filter(visibleTo(reader)).filter(f -> f.term(t -> t.field("kind").value("lesson")))
+                        .mustNot(n -> n.ids(i -> i.values(id))))), JsonData.class);
+        return response.hits().hits().stream().map(hits::toHit).toList();
+    }
+
+    private List<String> targets(String type) {
+        if (type == null) {
+            return Indices.ALL.stream().map(indices::alias).toList();
+        }
+        return switch (type) {
+            case "space" -> List.of(indices.alias(Indices.SPACES));
+            case "profile" -> List.of(indices.alias(Indices.PROFILES));
+            default -> List.of(indices.alias(Indices.KNOWLEDGE));
+        };
+    }
+
+    private static java.util.Optional<Query> typeFilter(String type) {
+        if (type != null && !TYPES.contains(type)) {
+            throw new DomainException(DomainException.Kind.INVALID, "search.type.unknown", "type");
+        }
+        if (type == null || type.equals("space") || type.equals("profile")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(type.equals("practice")
+                ? Query.of(q -> q.term(t -> t.field("practice").value(true)))
+                : Query.of(q -> q.term(t -> t.field("kind").value(type))));
+    }
+
+    /** Knowledge records carry their visibility; spaces and profiles in the index are public by construction. */
+    static Query visibleTo(Reader reader) {
+        var readable = reader.readable().stream().map(v -> FieldValue.of(v.name())).toList();
+        return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
+                .should(s -> s.terms(t -> t.field("visibility").terms(v -> v.value(readable))))
+                .should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field("visibility")))))));
+    }
+
+    private static Query matching(String text) {
+        return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
+                .should(s -> s.multiMatch(m -> m.query(text).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
+                        .fuzziness("AUTO").tieBreaker(0.3)))
+                .should(s -> s.multiMatch(m -> m.query(text).fields("title^4", "body^2", "summary^2", "name^4")
+                        .type(TextQueryType.Phrase).slop(1).boost(2f)))
+                .should(s -> s.multiMatch(m -> m.query(text).fields("title", "city", "name")
+                        .type(TextQueryType.BoolPrefix)))));
+    }
+
+    private static List<NamedValue<HighlightField>> highlights() {
+        var fragment = HighlightField.of(f -> f.numberOfFragments(1).fragmentSize(180));
+        var whole = HighlightField.of(f -> f.numberOfFragments(0));
+        return List.of(NamedValue.of("title", whole), NamedValue.of("body", fragment), NamedValue.of("body.en", fragment),
+                NamedValue.of("body.fi", fragment), NamedValue.of("body.sv", fragment), NamedValue.of("bio", fragment),
+                NamedValue.of("skills", whole), NamedValue.of("interests", whole), NamedValue.of("summary", whole),
+                NamedValue.of("description", fragment));
+    }
+
+    private static Map<String, Aggregation> aggregations() {
+        var aggs = new LinkedHashMap<String, Aggregation>();
+        FACET_FIELDS.forEach((name, field) -> aggs.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(30)))));
+        aggs.put("_index", Aggregation.of(a -> a.terms(t -> t.field("_index").size(10))));
+        aggs.put("_kind", Aggregation.of(a -> a.terms(t -> t.field("kind").size(10))));
+        aggs.put("_practice", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field("practice").value(true)))));
+        return aggs;
+    }
+
+    /** Each word replaced by the closest word of public lessons, when one is close. */
+    private String didYouMean(String text) throws IOException {
+        var response = client.search(s -> s.index(indices.alias(Indices.KNOWLEDGE)).size(0)
+                .suggest(g -> g.text(text).suggesters("spell", f -> f.term(t -> t.field("spell").size(1).maxEdits(2)
+                        .suggestMode(co.elastic.clients.elasticsearch._types.SuggestMode.Always)))), JsonData.class);
+        var words = new ArrayList<String>();
+        boolean changed = false;
+        for (var suggestion : response.suggest().getOrDefault("spell", List.of())) {
+            if (!suggestion.isTerm()) {
+                continue;
+            }
+            var term = suggestion.term();
+            if (!term.options().isEmpty()) {
+                words.add(term.options().get(0).text());
+                changed = true;
+            } else {
+                words.add(term.text());
+            }
+        }
+        return changed ? String.join(" ", words) : null;
     }
 }

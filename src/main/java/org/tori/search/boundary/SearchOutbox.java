@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.tori.accounts.entity.ProfileChanged;
+import org.tori.knowledge.entity.LessonChanged;
+import org.tori.search.control.LessonDocuments;
 import org.tori.search.control.ProfileDocuments;
 import org.tori.search.control.SpaceDocuments;
 import org.tori.spaces.entity.SpaceChanged;
@@ -42,6 +44,11 @@ public class SearchOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     void spaceChanged(@Observes SpaceChanged event) {
         enqueue(SpaceDocuments.TYPE, String.valueOf(event.spaceId()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lessonChanged(@Observes LessonChanged event) {
+        enqueue(LessonDocuments.TYPE, String.valueOf(event.lessonId()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

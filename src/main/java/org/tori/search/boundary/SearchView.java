@@ -1,41 +1,128 @@
 package org.tori.search.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.tori.knowledge.boundary.CurrentReader;
+import org.tori.platform.DomainException;
+import org.tori.platform.i18n.Texts;
 import org.tori.search.entity.SearchHit;
 
-/** The search page: a GET form, so every search is a link that can be shared. */
+/** The search page: a GET form and plain links, so every search and every narrowing can be shared. */
 @Named
 @RequestScoped
 public class SearchView {
 
     private static final Logger LOG = Logger.getLogger(SearchView.class.getName());
+    private static final Map<String, String> LABEL_KEYS = Map.of("type", "search.type.", "theme", "theme.",
+            "domain", "domain.", "valueStream", "stream.", "cause", "cause.", "lang", "search.lang.");
 
     @Inject
     Search search;
+    @Inject
+    CurrentReader reader;
 
-    private String q;
-    private Search.Results results;
+    private final Map<String, String> params = new LinkedHashMap<>();
+    private SearchQuery query = SearchQuery.text("");
+    private SearchResults results;
     private boolean unavailable;
 
     public void load() {
+        var request = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        for (var name : List.of("q", "type", "city", "theme", "domain", "valueStream", "cause", "lang", "year", "sort", "page")) {
+            var value = request.get(name);
+            if (value != null && !value.isBlank()) {
+                params.put(name, value.strip());
+            }
+        }
+        int page = Math.max(0, number(params.get("page"), 0));
+        query = new SearchQuery(params.get("q"), params.get("type"), params.get("city"), params.get("theme"),
+                params.get("domain"), params.get("valueStream"), params.get("cause"), params.get("lang"),
+                params.containsKey("year") ? number(params.get("year"), 0) : null, params.get("sort"),
+                page * SearchQuery.DEFAULT_SIZE, SearchQuery.DEFAULT_SIZE);
         try {
-            results = search.find(q);
+            results = search.find(query, reader.get());
+        } catch (DomainException badFilter) {
+            params.remove(badFilter.field());
+            results = null;
         } catch (java.io.IOException | RuntimeException e) {
             LOG.warning(() -> "Search unavailable: " + e);
             unavailable = true;
         }
     }
 
-    public String getQ() {
-        return q;
+    /** A link to this search with one facet value added, or removed when it is already chosen. */
+    public String toggle(String facet, String value) {
+        var next = new LinkedHashMap<>(params);
+        next.remove("page");
+        if (value.equals(next.get(facet))) {
+            next.remove(facet);
+        } else {
+            next.put(facet, value);
+        }
+        return link(next);
     }
 
-    public void setQ(String q) {
-        this.q = q;
+    public String pageLink(int page) {
+        var next = new LinkedHashMap<>(params);
+        next.put("page", String.valueOf(page));
+        return link(next);
+    }
+
+    public String sortLink(String sort) {
+        var next = new LinkedHashMap<>(params);
+        next.remove("page");
+        next.put("sort", sort);
+        return link(next);
+    }
+
+    public String didYouMeanLink() {
+        var next = new LinkedHashMap<>(params);
+        next.put("q", results.didYouMean());
+        return link(next);
+    }
+
+    public boolean chosen(String facet, String value) {
+        return value.equals(params.get(facet));
+    }
+
+    public String label(String facet, String value) {
+        var prefix = LABEL_KEYS.get(facet);
+        if (prefix == null) {
+            return value;
+        }
+        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return Texts.get(locale, prefix + value);
+    }
+
+    private static String link(Map<String, String> values) {
+        return "?" + values.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static int number(String text, int fallback) {
+        try {
+            return text == null ? fallback : Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    public String getQ() {
+        return query.q();
+    }
+
+    public String getSort() {
+        return query.sort();
     }
 
     public boolean isUnavailable() {
@@ -48,5 +135,25 @@ public class SearchView {
 
     public long getTotal() {
         return results == null ? 0 : results.total();
+    }
+
+    public Map<String, List<SearchResults.Facet>> getFacets() {
+        return results == null ? Map.of() : results.facets();
+    }
+
+    public List<String> getFacetNames() {
+        return getFacets().entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+    }
+
+    public String getDidYouMean() {
+        return results == null ? null : results.didYouMean();
+    }
+
+    public int getPage() {
+        return query.from() / SearchQuery.DEFAULT_SIZE;
+    }
+
+    public boolean isHasNext() {
+        return query.from() + SearchQuery.DEFAULT_SIZE < Math.min(getTotal(), SearchQuery.MAX_FROM + SearchQuery.DEFAULT_SIZE);
     }
 }

@@ -1,16 +1,32 @@
 package org.tori.search.control;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Knows how to turn one kind of thing into its search document. An absent document means the
+ * Knows how to turn one kind of thing into its search documents. An absent document means the
  * thing is gone or no longer public, and its copy is removed from the index.
  */
 public interface DocumentSource {
+
+    /** One document to write (body) or remove (null body). */
+    record Document(String id, Object body) {
+    }
 
     String type();
 
     String index();
 
     Optional<Object> document(String id);
+
+    /** What one change of the thing writes: by default its one document under the same id. */
+    default List<Document> documents(String id) {
+        var list = new ArrayList<Document>();
+        list.add(new Document(id, document(id).orElse(null)));
+        return list;
+    }
+
+    /** Every id that may have a document, for rebuilding the index from the database. */
+    List<String> allIds();
 }

@@ -17,6 +17,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.platform.outbox.Backoff;
 import org.tori.search.entity.IndexChange;
+import org.tori.search.entity.IndexRebuild;
+import org.tori.search.entity.ReplayItem;
 
 /**
  * Carries one batch of outbox rows to Elasticsearch in one bulk request and one transaction:
@@ -55,21 +57,36 @@ public class IndexDrain {
         }
         var changes = ids.stream().map(id -> em.find(IndexChange.class, id.longValue())).toList();
         var backoff = Backoff.ofMillis(firstRetry, maxRetry);
+        var rebuilding = em.createNamedQuery(IndexRebuild.RUNNING, String.class).getResultList();
         try {
             indices.ensure();
             var operations = new ArrayList<BulkOperation>();
-            for (var change : changes) {
-                operations.add(operation(change));
+            var firstOperation = new int[changes.size() + 1];
+            for (int c = 0; c < changes.size(); c++) {
+                var change = changes.get(c);
+                var source = source(change.getDocumentType());
+                firstOperation[c] = operations.size();
+                var alias = indices.alias(source.index());
+                source.documents(change.getDocumentId()).forEach(doc -> operations.add(operation(alias, doc)));
+                if (rebuilding.contains(source.index())) {
+                    em.persist(new ReplayItem(source.index(), change.getDocumentType(), change.getDocumentId()));
+                }
             }
+            firstOperation[changes.size()] = operations.size();
             var response = client.bulk(b -> b.operations(operations));
-            for (int i = 0; i < changes.size(); i++) {
-                var item = response.items().get(i);
-                var change = changes.get(i);
-                boolean goneAlready = item.status() == 404 && item.operationType().jsonValue().equals("delete");
-                if (item.error() == null || goneAlready) {
-                    em.remove(change);
+            for (int c = 0; c < changes.size(); c++) {
+                String error = null;
+                for (int i = firstOperation[c]; i < firstOperation[c + 1]; i++) {
+                    var item = response.items().get(i);
+                    boolean goneAlready = item.status() == 404 && item.operationType().jsonValue().equals("delete");
+                    if (item.error() != null && !goneAlready) {
+                        error = item.error().type() + ": " + item.error().reason();
+                    }
+                }
+                if (error == null) {
+                    em.remove(changes.get(c));
                 } else {
-                    change.failed(item.error().type() + ": " + item.error().reason(), now, backoff);
+                    changes.get(c).failed(error, now, backoff);
                 }
             }
         } catch (IOException | RuntimeException unreachable) {
@@ -79,14 +96,15 @@ public class IndexDrain {
         return ids.size();
     }
 
-    private BulkOperation operation(IndexChange change) {
-        var source = sources.stream().filter(s -> s.type().equals(change.getDocumentType())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no document source for " + change.getDocumentType()));
-        var alias = indices.alias(source.index());
-        var id = change.getDocumentId();
-        return source.document(id)
-                .map(doc -> BulkOperation.of(o -> o.index(x -> x.index(alias).id(id).document(doc))))
-                .orElseGet(() -> BulkOperation.of(o -> o.delete(d -> d.index(alias).id(id))));
+    DocumentSource source(String type) {
+        return sources.stream().filter(s -> s.type().equals(type)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no document source for " + type));
+    }
+
+    static BulkOperation operation(String index, DocumentSource.Document doc) {
+        return doc.body() == null
+                ? BulkOperation.of(o -> o.delete(d -> d.index(index).id(doc.id())))
+                : BulkOperation.of(o -> o.index(x -> x.index(index).id(doc.id()).document(doc.body())));
     }
 
     @Transactional

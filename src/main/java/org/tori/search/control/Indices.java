@@ -12,15 +12,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Index names live here and nowhere else. Every index is reached through an alias
- * ({@code <prefix>-profiles}) over a versioned index ({@code <prefix>-profiles-v1}), so a changed
- * mapping can be rebuilt beside the old one and switched over without downtime.
+ * ({@code <prefix>-profiles}) over a versioned index ({@code <prefix>-profiles-v1} at first, then
+ * one per rebuild), so a changed mapping is rebuilt beside the old one and switched over without
+ * downtime.
  */
 @ApplicationScoped
 public class Indices {
 
     public static final String PROFILES = "profiles";
     public static final String SPACES = "spaces";
-    static final List<String> ALL = List.of(PROFILES, SPACES);
+    public static final String KNOWLEDGE = "knowledge";
+    public static final List<String> ALL = List.of(PROFILES, SPACES, KNOWLEDGE);
     private static final int VERSION = 1;
     private static final Logger LOG = Logger.getLogger(Indices.class.getName());
 
@@ -42,6 +44,11 @@ public class Indices {
         return prefix + "-" + index;
     }
 
+    /** The logical index (profiles, spaces, knowledge) a concrete index name belongs to, if any. */
+    public java.util.Optional<String> logical(String concrete) {
+        return ALL.stream().filter(i -> concrete.startsWith(alias(i) + "-")).findFirst();
+    }
+
     /** Creates missing indices from search-config/; cheap once they exist. Throws while ES is away. */
     public void ensure() throws IOException {
         if (ready) {
@@ -54,8 +61,8 @@ public class Indices {
                 continue;
             }
             var concrete = alias + "-v" + VERSION;
-            try (InputStream settings = settings(index)) {
-                client.indices().create(c -> c.withJson(settings).index(concrete).aliases(alias, a -> a));
+            try {
+                create(index, concrete, true);
                 LOG.info(() -> "Created index " + concrete + " behind alias " + alias);
             } catch (ElasticsearchException e) {
                 if (!"resource_already_exists_exception".equals(e.error().type())) {
@@ -72,6 +79,35 @@ public class Indices {
         if (replicas.isPresent()) {
             client.indices().putSettings(p -> p.index(alias).settings(s -> s.numberOfReplicas(String.valueOf(replicas.get()))));
         }
+    }
+
+    /** Creates a concrete index with the settings and mappings of search-config/, behind the alias or not. */
+    public void create(String index, String concrete, boolean withAlias) throws IOException {
+        var alias = alias(index);
+        try (InputStream settings = settings(index)) {
+            client.indices().create(c -> {
+                c.withJson(settings).index(concrete);
+                return withAlias ? c.aliases(alias, a -> a) : c;
+            });
+        }
+    }
+
+    /** The concrete indices behind an alias now. */
+    public List<String> behind(String index) throws IOException {
+        var alias = alias(index);
+        if (!client.indices().existsAlias(e -> e.name(alias)).value()) {
+            return List.of();
+        }
+        return List.copyOf(client.indices().getAlias(g -> g.name(alias)).aliases().keySet());
+    }
+
+    /** Points the alias at the new index and away from the old ones in one atomic step. */
+    public void swap(String index, String concrete, List<String> old) throws IOException {
+        var alias = alias(index);
+        client.indices().updateAliases(u -> {
+            old.forEach(o -> u.actions(a -> a.remove(r -> r.index(o).alias(alias))));
+            return u.actions(a -> a.add(x -> x.index(concrete).alias(alias)));
+        });
     }
 
     private InputStream settings(String index) throws IOException {

@@ -14,6 +14,8 @@ public class ProfileDocuments implements DocumentSource {
 
     @Inject
     Accounts accounts;
+    @jakarta.persistence.PersistenceContext(unitName = "tori")
+    jakarta.persistence.EntityManager em;
 
     @Override
     public String type() {
@@ -23,6 +25,15 @@ public class ProfileDocuments implements DocumentSource {
     @Override
     public String index() {
         return Indices.PROFILES;
+    }
+
+    /** Every account is a candidate; document() keeps those who chose to be found. */
+    @Override
+    @jakarta.transaction.Transactional
+    public java.util.List<String> allIds() {
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> ids = em.createNativeQuery("SELECT id FROM account ORDER BY id").getResultList();
+        return ids.stream().map(n -> String.valueOf(n.longValue())).toList();
     }
 
     @Override

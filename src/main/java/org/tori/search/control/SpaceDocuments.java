@@ -26,6 +26,18 @@ public class SpaceDocuments implements DocumentSource {
     }
 
     @Override
+    public java.util.List<String> allIds() {
+        var ids = new java.util.ArrayList<String>();
+        for (int page = 0;; page++) {
+            var items = spaces.list(org.tori.spaces.boundary.SpaceFilter.any(), page, Spaces.MAX_PAGE_SIZE, null).items();
+            items.forEach(s -> ids.add(String.valueOf(s.id())));
+            if (items.size() < Spaces.MAX_PAGE_SIZE) {
+                return ids;
+            }
+        }
+    }
+
+    @Override
     public Optional<Object> document(String id) {
         long spaceId;
         try {

@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Knowledge-base figures against a running portal and its Elasticsearch (run-knowledge.sh starts both).
+
+Loads the generated files through the import API, waits for the outbox to drain, then measures the
+search API against the same query sent straight to Elasticsearch, and a rebuild against a raw _bulk
+of the same documents. Every loop is bounded; prints one figure per line.
+"""
+import glob
+import json
+import os
+import random
+import statistics
+import sys
+import time
+import urllib.parse
+import urllib.request
+
+PORTAL = os.environ["PORTAL"]
+ES = os.environ["ES"]
+TOKEN = os.environ["TORI_OPERATOR_TOKEN"]
+PREFIX = "tori"
+QUERIES = int(os.environ.get("QUERIES", "300"))
+
+
+def call(method, url, body=None, headers=None, timeout=600):
+    data = body if body is None or isinstance(body, bytes) else json.dumps(body).encode()
+    request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+    if data is not None and "Content-Type" not in request.headers:
+        request.add_header("Content-Type", "application/json")
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        return json.loads(response.read() or b"null")
+
+
+def operator(method, path, body=None):
+    return call(method, f"{PORTAL}/api/{path}", body, {"Authorization": f"Bearer {TOKEN}"})
+
+
+def backlog():
+    try:
+        with urllib.request.urlopen(f"{PORTAL}/health/ready", timeout=10) as r:
+            health = json.loads(r.read())
+    except urllib.error.HTTPError as e:
+        health = json.loads(e.read())
+    search = next(c for c in health["checks"] if c["name"] == "search")
+    return int(search["data"]["backlog"])
+
+
+def load(files):
+    started = time.time()
+    created = errors = 0
+    for name in files:
+        with open(name, "rb") as f:
+            report = operator("POST", "lessons/import", f.read())
+        created += report["created"] + report["updated"]
+        errors += len(report["errors"])
+    imported = time.time() - started
+    deadline = time.time() + 3600
+    while backlog() > 0 and time.time() < deadline:
+        time.sleep(1)
+    drained = time.time() - started
+    print(f"load: {created} lessons imported through the API in {imported:.1f} s "
+          f"({created / imported:.0f}/s, {errors} refused); indexed (outbox drained) after {drained:.1f} s")
+
+
+def direct_query(text):
+    """The search API's query for an anonymous reader, sent straight to Elasticsearch."""
+    fields = ["title^3", "title.fi^3", "title.en^3", "title.sv^3", "body", "body.fi", "body.en", "body.sv",
+              "tags^1.5", "tags.fi^1.5", "tags.en^1.5", "tags.sv^1.5", "city^2", "organisation", "name^3", "skills^2",
+              "interests^2", "summary^2", "bio", "description", "organiser"]
+    facets = {"city": "city.exact", "theme": "themes", "domain": "domain", "valueStream": "valueStreams",
+              "cause": "causeCategories", "lang": "language", "year": "year"}
+    aggs = {name: {"terms": {"field": field, "size": 30}} for name, field in facets.items()}
+    aggs["_index"] = {"terms": {"field": "_index", "size": 10}}
+    aggs["_kind"] = {"terms": {"field": "kind", "size": 10}}
+    aggs["_practice"] = {"filter": {"term": {"practice": True}}}
+    highlight = {"encoder": "html", "pre_tags": ["<mark>"], "post_tags": ["</mark>"],
+                 "fields": {f: {"number_of_fragments": 1, "fragment_size": 180} for f in
+                            ["title", "body", "body.en", "body.fi", "body.sv", "bio", "description"]}}
+    return {"from": 0, "size": 20, "track_total_hits": True, "aggs": aggs, "highlight": highlight,
+            "query": {"bool": {
+                "must": {"bool": {"minimum_should_match": 1, "should": [
+                    {"multi_match": {"query": text, "fields": fields, "type": "best_fields", "fuzziness": "AUTO", "tie_breaker": 0.3}},
+                    {"multi_match": {"query": text, "fields": ["title^4", "body^2", "summary^2", "name^4"], "type": "phrase", "slop": 1, "boost": 2}},
+                    {"multi_match": {"query": text, "fields": ["title", "city", "name"], "type": "bool_prefix"}}]}},
+                "filter": [{"bool": {"minimum_should_match": 1, "should": [
+                    {"terms": {"visibility": ["PUBLIC"]}}, {"bool": {"must_not": {"exists": {"field": "visibility"}}}}]}}],
+                "should": [{"constant_score": {"filter": {"term": {"kind": "lesson"}}, "boost": 1.5}},
+                           {"distance_feature": {"field": "date", "origin": "now", "pivot": "730d", "boost": 0.3}}]}}}
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def latency():
+    words = ["pilot", "kokeilu", "robots", "parking sensors", "data", "winter", "talvella", "training", "budget",
+             "pysäköintianturit", "aanekoski", "residents complained", "open API", "chatbot", "pilto", "kaupunkipyörät"]
+    rnd = random.Random(7)
+    asked = [rnd.choice(words) for _ in range(QUERIES)]
+    indices = ",".join(f"{PREFIX}-{i}" for i in ["profiles", "spaces", "knowledge"])
+    for text in asked[:20]:  # warm both paths
+        call("GET", f"{PORTAL}/api/search?q={urllib.parse.quote(text)}")
+        call("POST", f"{ES}/{indices}/_search", direct_query(text))
+    api, direct = [], []
+    for text in asked:
+        t = time.perf_counter()
+        call("GET", f"{PORTAL}/api/search?q={urllib.parse.quote(text)}")
+        api.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        call("POST", f"{ES}/{indices}/_search", direct_query(text))
+        direct.append((time.perf_counter() - t) * 1000)
+    for name, values in (("search API", api), ("straight to ES", direct)):
+        print(f"latency {name}: p50 {percentile(values, 50):.1f} ms, p99 {percentile(values, 99):.1f} ms "
+              f"(mean {statistics.mean(values):.1f} ms, {len(values)} queries)")
+    print(f"latency ratio API/ES: p50 {percentile(api, 50) / percentile(direct, 50):.2f}, "
+          f"p99 {percentile(api, 99) / percentile(direct, 99):.2f}")
+
+
+def rebuild_and_raw_bulk():
+    started = time.time()
+    reports = operator("POST", "search/reindex")
+    took = time.time() - started
+    knowledge = next(r for r in reports if r["index"] == "knowledge")
+    print(f"reindex: all indices rebuilt from the database in {took:.1f} s; knowledge: {knowledge['documents']} "
+          f"documents in {knowledge['millis'] / 1000:.1f} s")
+    # the same documents, fetched once, then sent raw to a fresh index with the same settings
+    docs = []
+    page = call("POST", f"{ES}/{PREFIX}-knowledge/_search?scroll=2m", {"size": 5000, "sort": ["_doc"]})
+    while page["hits"]["hits"]:
+        docs.extend((h["_id"], h["_source"]) for h in page["hits"]["hits"])
+        page = call("POST", f"{ES}/_search/scroll", {"scroll": "2m", "scroll_id": page["_scroll_id"]})
+    settings = json.load(open(os.path.join(os.path.dirname(__file__), "..", "search-config", "knowledge.json")))
+    call("DELETE", f"{ES}/bench-raw?ignore_unavailable=true")
+    call("PUT", f"{ES}/bench-raw", settings)
+    started = time.time()
+    for start in range(0, len(docs), 5000):
+        lines = []
+        for doc_id, source in docs[start:start + 5000]:
+            lines.append(json.dumps({"index": {"_index": "bench-raw", "_id": doc_id}}))
+            lines.append(json.dumps(source, ensure_ascii=False))
+        result = call("POST", f"{ES}/_bulk", ("\n".join(lines) + "\n").encode(), {"Content-Type": "application/x-ndjson"})
+        if result["errors"]:
+            sys.exit("raw bulk failed")
+    call("POST", f"{ES}/bench-raw/_refresh")
+    raw = time.time() - started
+    print(f"raw _bulk: {len(docs)} documents in {raw:.1f} s; rebuild/raw ratio {knowledge['millis'] / 1000 / raw:.1f}")
+    call("DELETE", f"{ES}/bench-raw")
+
+
+if __name__ == "__main__":
+    load(sorted(glob.glob(os.path.join(sys.argv[1], "lessons-*.json"))))
+    latency()
+    rebuild_and_raw_bulk()

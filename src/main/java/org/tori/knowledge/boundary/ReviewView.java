@@ -1,0 +1,42 @@
+package org.tori.knowledge.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.tori.knowledge.entity.LessonStatus;
+import org.tori.platform.DomainException;
+
+/** Staff: the review queue and the import form (the rebuild button belongs to search). */
+@Named
+@RequestScoped
+public class ReviewView {
+
+    @Inject
+    Lessons lessons;
+    @Inject
+    LessonImport importer;
+    @Inject
+    CurrentReader reader;
+
+    private LessonImport.Report report;
+
+    public void load() {
+        if (PageRequest.posted() && "import".equals(PageRequest.param("do"))) {
+            try {
+                report = importer.run(PageRequest.param("file"), reader.get());
+                PageRequest.info("review.import.result", report.created(), report.updated(), report.errors().size());
+            } catch (DomainException refused) {
+                PageRequest.refused(refused);
+            }
+        }
+    }
+
+    public List<LessonSummary> getQueue() {
+        return lessons.inStatus(LessonStatus.IN_REVIEW, reader.get());
+    }
+
+    public LessonImport.Report getReport() {
+        return report;
+    }
+}

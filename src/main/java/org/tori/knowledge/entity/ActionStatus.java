@@ -1,0 +1,3 @@
+package org.tori.knowledge.entity;
+
+public enum ActionStatus { PLANNED, IN_PROGRESS, DONE }

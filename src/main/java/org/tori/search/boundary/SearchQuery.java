@@ -1,0 +1,66 @@
+package org.tori.search.boundary;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What someone searches for: free text and facet filters. Whatever comes in is made safe here:
+ * long text is cut, paging is bounded, unknown sort orders fall back to relevance.
+ */
+public record SearchQuery(String q, String type, String city, String theme, String domain, String valueStream,
+        String cause, String lang, Integer year, String sort, int from, int size) {
+
+    public static final int MAX_TEXT = 200;
+    public static final int MAX_SIZE = 50;
+    public static final int MAX_FROM = 1000;
+    public static final int DEFAULT_SIZE = 20;
+
+    public SearchQuery {
+        q = q == null ? "" : q.strip();
+        if (q.length() > MAX_TEXT) {
+            q = q.substring(0, MAX_TEXT);
+        }
+        type = blankToNull(type);
+        city = blankToNull(city);
+        theme = blankToNull(theme);
+        domain = blankToNull(domain);
+        valueStream = blankToNull(valueStream);
+        cause = blankToNull(cause);
+        lang = blankToNull(lang);
+        sort = "date".equals(sort) ? "date" : "relevance";
+        from = Math.max(0, Math.min(from, MAX_FROM));
+        size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+    }
+
+    public static SearchQuery text(String q) {
+        return new SearchQuery(q, null, null, null, null, null, null, null, null, null, 0, DEFAULT_SIZE);
+    }
+
+    /** The filters that are set, by their parameter name: what the page keeps in its links. */
+    public Map<String, String> filters() {
+        var map = new LinkedHashMap<String, String>();
+        put(map, "type", type);
+        put(map, "city", city);
+        put(map, "theme", theme);
+        put(map, "domain", domain);
+        put(map, "valueStream", valueStream);
+        put(map, "cause", cause);
+        put(map, "lang", lang);
+        put(map, "year", year == null ? null : String.valueOf(year));
+        return map;
+    }
+
+    private static void put(Map<String, String> map, String key, String value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        var stripped = value.strip();
+        return stripped.length() > 120 ? stripped.substring(0, 120) : stripped;
+    }
+}

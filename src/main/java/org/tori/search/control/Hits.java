@@ -1,0 +1,133 @@
+package org.tori.search.control;
+
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tori.search.boundary.SearchResults;
+import org.tori.search.entity.SearchHit;
+
+/** Turns Elasticsearch's answer into hits and facet counts the pages and the API show. */
+@ApplicationScoped
+public class Hits {
+
+    private static final List<String> KINDS = List.of("lesson", "cause");
+
+    @Inject
+    Indices indices;
+
+    public SearchHit toHit(Hit<JsonData> hit) {
+        var source = hit.source() == null ? JsonValue.EMPTY_JSON_OBJECT : hit.source().toJson().asJsonObject();
+        var index = indices.logical(hit.index()).orElse("");
+        var highlight = hit.highlight();
+        double score = hit.score() == null || hit.score().isNaN() ? 0 : hit.score();
+        return switch (index) {
+            case Indices.SPACES -> new SearchHit("space", hit.id(), source.getString("title", ""),
+                    firstOf(source, "organiser", "city"), List.of(),
+                    snippet(highlight, source, "summary", "summary", "description"), "/spaces/space?id=" + hit.id(), score);
+            case Indices.KNOWLEDGE -> knowledgeHit(hit, source, score);
+            default -> {
+                var tags = new ArrayList<String>(strings(source, "skills"));
+                tags.addAll(strings(source, "interests"));
+                yield new SearchHit("profile", hit.id(), source.getString("name", ""), firstOf(source, "organisation", "city"),
+                        tags, snippet(highlight, source, "bio", "bio"), null, score);
+            }
+        };
+    }
+
+    private static SearchHit knowledgeHit(Hit<JsonData> hit, JsonObject source, double score) {
+        var kind = source.getString("kind", "lesson");
+        boolean practice = source.getBoolean("practice", false);
+        var type = "cause".equals(kind) ? "cause" : practice ? "practice" : "lesson";
+        var lessonId = source.getString("lessonId", "");
+        var subtitle = source.getString("city", "") + (source.containsKey("year") ? " · " + source.getInt("year") : "");
+        var tags = new ArrayList<String>(strings(source, "causeCategories"));
+        var title = hit.highlight().getOrDefault("title", List.of()).stream().findFirst().orElse(escape(source.getString("title", "")));
+        return new SearchHit(type, lessonId, title, subtitle, tags,
+                snippet(hit.highlight(), source, "body", "body", "body.en", "body.fi", "body.sv"),
+                "/knowledge/lesson?id=" + lessonId, score);
+    }
+
+    /** Facet name → values with counts; the type facet is put together from indices and kinds. */
+    public Map<String, List<SearchResults.Facet>> facets(Map<String, Aggregate> aggs) {
+        var facets = new LinkedHashMap<String, List<SearchResults.Facet>>();
+        var types = new ArrayList<SearchResults.Facet>();
+        for (var bucket : buckets(aggs.get("_index"))) {
+            var logical = indices.logical(bucket.value()).orElse("");
+            if (logical.equals(Indices.SPACES)) {
+                types.add(new SearchResults.Facet("space", bucket.count()));
+            } else if (logical.equals(Indices.PROFILES)) {
+                types.add(new SearchResults.Facet("profile", bucket.count()));
+            }
+        }
+        // spaces have a "kind" of their own (hackathon, contest): only the knowledge kinds count here
+        types.addAll(0, buckets(aggs.get("_kind")).stream().filter(f -> KINDS.contains(f.value())).toList());
+        var practice = aggs.get("_practice");
+        if (practice != null && practice.isFilter() && practice.filter().docCount() > 0) {
+            types.add(new SearchResults.Facet("practice", practice.filter().docCount()));
+        }
+        facets.put("type", types);
+        aggs.forEach((name, agg) -> {
+            if (!name.startsWith("_")) {
+                facets.put(name, buckets(agg));
+            }
+        });
+        return facets;
+    }
+
+    private static List<SearchResults.Facet> buckets(Aggregate agg) {
+        if (agg == null) {
+            return List.of();
+        }
+        if (agg.isSterms()) {
+            return agg.sterms().buckets().array().stream()
+                    .map(b -> new SearchResults.Facet(b.key().stringValue(), b.docCount())).toList();
+        }
+        if (agg.isLterms()) {
+            return agg.lterms().buckets().array().stream()
+                    .map(b -> new SearchResults.Facet(String.valueOf(b.key()), b.docCount()))
+                    .sorted((a, b) -> b.value().compareTo(a.value())).toList();
+        }
+        return List.of();
+    }
+
+    private static String snippet(Map<String, List<String>> highlight, JsonObject source, String fallback, String... fields) {
+        for (var field : fields) {
+            var marked = highlight.getOrDefault(field, List.of());
+            if (!marked.isEmpty()) {
+                return marked.get(0);
+            }
+        }
+        var text = source.getString(fallback, "");
+        return escape(text.length() > 240 ? text.substring(0, 240) + "…" : text);
+    }
+
+    /** The snippet is shown as html (for the marks): text that did not pass the highlighter is escaped here. */
+    public static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static String firstOf(JsonObject source, String... fields) {
+        for (var field : fields) {
+            if (source.containsKey(field) && source.get(field).getValueType() == JsonValue.ValueType.STRING) {
+                return source.getString(field);
+            }
+        }
+        return "";
+    }
+
+    private static List<String> strings(JsonObject source, String field) {
+        if (!source.containsKey(field) || source.get(field).getValueType() != JsonValue.ValueType.ARRAY) {
+            return List.of();
+        }
+        return source.getJsonArray(field).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+}

@@ -1,0 +1,422 @@
+package org.tori.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tori.testing.Browser;
+import org.tori.testing.DeployedPortal;
+import org.tori.testing.Json;
+import org.tori.testing.PortalClient;
+import org.tori.testing.SearchNode;
+
+/**
+ * The knowledge base against real PostgreSQL and Elasticsearch (with the analysis plugin):
+ * writing, review, visibility, search relevance and facets, import, practices, the rebuild with
+ * alias swap under concurrent writes, a partner city's journey in Chromium, and finally search
+ * while Elasticsearch is down.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KnowledgeIT extends DeployedPortal {
+
+    static final String DEMO_PASSWORD = System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
+
+    private PortalClient signedIn(String email) throws Exception {
+        var client = client();
+        var login = client.login(email, DEMO_PASSWORD);
+        assertTrue(login.statusCode() == 302 || login.statusCode() == 303, email + " logs in: " + login.statusCode());
+        return client;
+    }
+
+    /** A place name no other test uses, to narrow searches to this test's lessons with the city filter. */
+    private static String uniqueCity(String base) {
+        return base + Long.toString(System.nanoTime(), 36);
+    }
+
+    static String lesson(String title, String city, String language, String text, String visibility, String analysis) {
+        return """
+                {"title": "%s", "city": "%s", "organisation": "Test office", "happenedOn": "2024-02-01", "language": "%s",
+                 "whatHappened": "%s", "themes": ["PEOPLE"], "domain": "MOBILITY", "valueStreams": ["SENIOR_CITIZEN"],
+                 "visibility": "%s" %s}
+                """.formatted(title, city, language, text, visibility, analysis == null ? "" : ", \"analysis\": " + analysis);
+    }
+
+    static String analysis(String visibility, String cause, String category) {
+        return """
+                {"visibility": "%s", "problem": "Progress stalled", "whys": ["Nobody used it", "Nobody knew of it"],
+                 "causes": [{"statement": "%s", "category": "%s"}],
+                 "actions": [{"description": "Tell people", "kind": "PREVENTIVE", "owner": "Comms", "status": "PLANNED"}],
+                 "control": "Monthly review"}
+                """.formatted(visibility, cause, category);
+    }
+
+    /** Writes a lesson as the partner city and has staff publish it; returns its id. */
+    private long published(PortalClient author, PortalClient staff, String json) throws Exception {
+        var created = author.postJson("api/lessons", json, "en");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Json.parse(created.body()).getJsonNumber("id").longValue();
+        assertEquals(200, author.putJson("api/lessons/" + id + "/status", "{\"status\": \"IN_REVIEW\"}").statusCode());
+        var publish = staff.putJson("api/lessons/" + id + "/status", "{\"status\": \"PUBLISHED\"}");
+        assertEquals(200, publish.statusCode(), publish.body());
+        return id;
+    }
+
+    private static String query(Map<String, String> params) {
+        var parts = new StringBuilder("api/search?");
+        params.forEach((k, v) -> parts.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&'));
+        return parts.toString();
+    }
+
+    private JsonObject search(PortalClient client, Map<String, String> params) throws Exception {
+        var response = client.get(query(params));
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.parse(response.body());
+    }
+
+    /** Searches until the answer satisfies the check (the outbox carries changes within a second or two). */
+    private JsonObject searchUntil(PortalClient client, Map<String, String> params, Predicate<JsonObject> check) throws Exception {
+        JsonObject last = null;
+        for (int i = 0; i < 120; i++) {
+            var response = client.get(query(params));
+            if (response.statusCode() == 200) {
+                last = Json.parse(response.body());
+                if (check.test(last)) {
+                    return last;
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("search " + params + " never satisfied the check; last answer: " + last);
+    }
+
+    private static List<String> titles(JsonObject answer) {
+        return answer.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+                .map(h -> h.getString("title").replaceAll("</?mark>", "")).toList();
+    }
+
+    private static long facet(JsonObject answer, String facet, String value) {
+        return answer.getJsonObject("facets").getJsonArray(facet).getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("value").equals(value)).mapToLong(f -> f.getJsonNumber("count").longValue()).sum();
+    }
+
+    @Test
+    @Order(1)
+    void aPublishedLessonIsFoundWithStemmingTyposFoldingFacetsAndHighlights() throws Exception {
+        var city = signedIn("city@demo.tori.fi");
+        var staff = signedIn("staff@demo.tori.fi");
+        var place = uniqueCity("Äänekoski");
+        long english = published(city, staff, lesson("Drone pilot over the harbour", place, "en",
+                "The drone pilot flew twice a week.", "PUBLIC", analysis("PUBLIC", "No permit process for drones", "GOVERNANCE")));
+        long finnish = published(city, staff, lesson("Kotihoidon kokeilu", place, "fi",
+                "Kokeilu kesti kolme kuukautta.", "PUBLIC", analysis("PUBLIC", "Hoitajilla ei ollut aikaa", "PEOPLE")));
+        var draft = city.postJson("api/lessons", lesson("Unpublished drone pilot", place, "en", "Draft only.", "PUBLIC", null), "en");
+        assertEquals(201, draft.statusCode());
+
+        var all = searchUntil(client(), Map.of("city", place), a -> a.getInt("total") >= 4);
+        assertFalse(titles(all).contains("Unpublished drone pilot"), "drafts stay out of search: " + titles(all));
+        assertEquals(2, facet(all, "type", "lesson"));
+        assertEquals(2, facet(all, "type", "cause"));
+        assertEquals(2, facet(all, "cause", "GOVERNANCE"), "the lesson and its cause both carry the category");
+        assertEquals(2, facet(all, "lang", "fi"), "the Finnish lesson and its cause");
+
+        var english1 = search(client(), Map.of("q", "pilots", "city", place, "type", "lesson"));
+        assertEquals(List.of("Drone pilot over the harbour"), titles(english1), "English stemming");
+        var snippet = english1.getJsonArray("hits").getJsonObject(0);
+        assertTrue(snippet.getString("title").contains("<mark>") || snippet.getString("snippet").contains("<mark>"), snippet.toString());
+        assertEquals("/knowledge/lesson?id=" + english, snippet.getString("url"));
+
+        assertEquals(List.of("Drone pilot over the harbour"), titles(search(client(), Map.of("q", "pilto", "city", place, "type", "lesson"))), "typo");
+        assertEquals(List.of("Kotihoidon kokeilu"), titles(search(client(), Map.of("q", "kokeilut", "city", place, "type", "lesson"))), "Finnish stemming");
+        var folded = search(client(), Map.of("q", place.toLowerCase().replace("ä", "a"), "type", "lesson"));
+        assertEquals(2, folded.getInt("total"), "accent folding: " + titles(folded));
+        var causes = search(client(), Map.of("q", "permit", "city", place, "cause", "GOVERNANCE", "type", "cause"));
+        assertEquals(List.of("No permit process for drones"), titles(causes), "causes are searchable and filterable");
+        var crossLanguage = search(client(), Map.of("q", "liikkuminen", "city", place, "type", "lesson"));
+        assertEquals(2, crossLanguage.getInt("total"), "a Finnish tag word reaches lessons in any language");
+        var byDate = search(client(), Map.of("city", place, "type", "lesson", "sort", "date"));
+        assertEquals(2, byDate.getInt("total"));
+        assertTrue(client().get("api/lessons/" + finnish).body().contains("Kotihoidon kokeilu"));
+    }
+
+    @Test
+    @Order(2)
+    void restrictedLessonsAndAnalysesNeverLeakIntoHitsFacetsSuggestionsOrSimilar() throws Exception {
+        var city = signedIn("city@demo.tori.fi");
+        var staff = signedIn("staff@demo.tori.fi");
+        var place = uniqueCity("Secretville");
+        long partners = published(city, staff, lesson("Zebracrossing partners lesson", place, "en", "Zebracrossing trial failed.",
+                "PARTNERS", analysis("PARTNERS", "Zebracrossing paint wore off", "TECHNOLOGY")));
+        long open = published(city, staff, lesson("Zebracrossing open lesson", place, "en", "Zebracrossing trial worked.",
+                "PUBLIC", analysis("STAFF", "Zebracrossing budget hidden cause", "FUNDING")));
+        searchUntil(staff, Map.of("city", place), a -> a.getInt("total") >= 4);
+
+        var anonymous = search(client(), Map.of("q", "zebracrossing", "city", place));
+        assertEquals(List.of("Zebracrossing open lesson"), titles(anonymous));
+        assertEquals(0, facet(anonymous, "cause", "FUNDING"), "a staff-only analysis adds no facet count");
+        assertEquals(0, facet(anonymous, "cause", "TECHNOLOGY"));
+        var partner = search(city, Map.of("q", "zebracrossing", "city", place));
+        assertEquals(3, partner.getInt("total"), "partner sees both lessons and the partner cause: " + titles(partner));
+        assertFalse(titles(partner).contains("Zebracrossing budget hidden cause"));
+        assertEquals(4, search(staff, Map.of("q", "zebracrossing", "city", place)).getInt("total"));
+
+        assertFalse(client().get("api/search/suggest?q=zebracrossing").body().contains("partners lesson"), "suggestions");
+        assertTrue(city.get("api/search/suggest?q=zebracrossing").body().contains("partners lesson"));
+        assertFalse(client().get("api/search/similar/" + open).body().contains("partners lesson"), "similar");
+        assertEquals(404, client().get("api/lessons/" + partners).statusCode());
+        var openLesson = Json.parse(client().get("api/lessons/" + open).body());
+        var publicView = openLesson.getJsonObject("lesson");
+        assertFalse(publicView.containsKey("analysis") && !publicView.isNull("analysis"),
+                "the staff-only analysis is not in the public detail: " + openLesson);
+        assertTrue(client().get("knowledge/lesson?id=" + open).body().contains("not visible to you"));
+        assertTrue(Json.parse(city.get("api/lessons/" + partners).body()).getJsonObject("lesson").containsKey("analysis"));
+    }
+
+    @Test
+    @Order(3)
+    void queryTextNeverBreaksSearchAndBadInputIsRefusedWithProblems() throws Exception {
+        for (var text : List.of("\"stray quote", "AND OR NOT", "(([[{{", "robot^3~ title:x*", "\\", "a".repeat(1000))) {
+            var response = client().get(query(Map.of("q", text)));
+            assertEquals(200, response.statusCode(), text + ": " + response.body());
+        }
+        var capped = search(client(), Map.of("size", "100000", "from", "999999"));
+        assertEquals(50, capped.getInt("size"));
+        assertEquals(1000, capped.getInt("from"));
+        var badType = client().get("api/search?type=bogus");
+        assertEquals(400, badType.statusCode());
+        assertEquals("type", Json.parse(badType.body()).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(client().get("search/?q=%22%28AND&type=bogus&year=x").statusCode() == 200);
+
+        var citizen = signedIn("citizen@demo.tori.fi");
+        assertEquals(403, citizen.postJson("api/lessons", lesson("Mine", "Tampere", "en", "x", "PUBLIC", null), "en").statusCode());
+        assertEquals(401, client().postJson("api/lessons", lesson("Mine", "Tampere", "en", "x", "PUBLIC", null), "en").statusCode());
+        var city = signedIn("city@demo.tori.fi");
+        var noTitle = city.postJson("api/lessons", lesson("", "Tampere", "en", "x", "PUBLIC", null), "fi");
+        assertEquals(400, noTitle.statusCode());
+        assertEquals("Anna opille otsikko.", Json.parse(noTitle.body()).getJsonArray("errors").getJsonObject(0).getString("message"));
+        assertEquals(400, city.postJson("api/lessons", "{\"title\": ", "en").statusCode());
+        assertEquals(400, city.postJson("api/lessons", "{\"title\": \"x\", \"themes\": [\"NOPE\"]}", "en").statusCode());
+        var suggestion = search(client(), Map.of("q", "pxlt"));
+        assertEquals(0, suggestion.getInt("total"));
+        assertEquals("pilot", suggestion.getString("didYouMean"), "an empty result suggests a corrected query");
+    }
+
+    @Test
+    @Order(4)
+    void importIsIdempotentByExternalIdAndReportsBrokenRecords() throws Exception {
+        var staff = signedIn("staff@demo.tori.fi");
+        var key = Long.toString(System.nanoTime(), 36);
+        var file = """
+                [{"externalId": "it-%1$s-1", "title": "Imported lesson %1$s", "city": "Oulu", "happenedOn": "2023-01-01",
+                  "language": "fi", "whatHappened": "Tuotu tiedostosta", "status": "PUBLISHED", "practice": true,
+                  "analysis": {"problem": "P", "causes": [{"statement": "Data puuttui", "category": "DATA"}]}},
+                 {"externalId": "it-%1$s-2", "title": "", "city": "Oulu", "happenedOn": "2023-01-01", "language": "fi", "whatHappened": "x"},
+                 {"externalId": "it-%1$s-3", "title": "Bad date", "city": "Oulu", "happenedOn": "yesterday", "language": "fi", "whatHappened": "x"},
+                 {"title": "No id", "city": "Oulu", "happenedOn": "2023-01-01", "language": "fi", "whatHappened": "x"},
+                 {"externalId": "it-%1$s-5", "title": "Imported draft %1$s", "city": "Oulu", "happenedOn": "2023-01-01", "language": "en", "whatHappened": "Draft"}]
+                """.formatted(key);
+        var first = Json.parse(staff.postJson("api/lessons/import", file, "en").body());
+        assertEquals(2, first.getInt("created"), first.toString());
+        assertEquals(3, first.getJsonArray("errors").size());
+        assertEquals("title", first.getJsonArray("errors").getJsonObject(0).getString("field"));
+        var again = Json.parse(staff.postJson("api/lessons/import", file, "en").body());
+        assertEquals(0, again.getInt("created"));
+        assertEquals(2, again.getInt("updated"));
+        assertEquals(403, signedIn("city@demo.tori.fi").postJson("api/lessons/import", file, "en").statusCode());
+        assertEquals(400, staff.postJson("api/lessons/import", "not json", "en").statusCode());
+
+        var exported = staff.get("api/lessons/export").body();
+        assertTrue(exported.contains("\"externalId\":\"it-" + key + "-1\""), "export carries the external id");
+        assertTrue(exported.contains("demo-robots-library"));
+        searchUntil(client(), Map.of("q", "Imported lesson " + key, "type", "practice"),
+                a -> titles(a).contains("Imported lesson " + key));
+    }
+
+    @Test
+    @Order(5)
+    void staffRecommendPracticesAndPartnerCitiesAdoptThem() throws Exception {
+        var city = signedIn("city@demo.tori.fi");
+        var staff = signedIn("staff@demo.tori.fi");
+        long id = published(city, staff, lesson("Practice candidate " + System.nanoTime(), "Tampere", "en", "It worked.", "PUBLIC", null));
+        assertEquals(409, city.putJson("api/lessons/" + id + "/adoptions/mine", "{}").statusCode(), "not a practice yet");
+        assertEquals(403, city.putJson("api/lessons/" + id + "/practice", "{\"practice\": true}").statusCode());
+        assertEquals(200, staff.putJson("api/lessons/" + id + "/practice", "{\"practice\": true}").statusCode());
+        var adopted = city.putJson("api/lessons/" + id + "/adoptions/mine", "{\"adoptedOn\": \"2024-01-15\", \"note\": \"In use\"}");
+        assertEquals(200, adopted.statusCode(), adopted.body());
+        assertEquals(200, city.putJson("api/lessons/" + id + "/adoptions/mine", "{\"note\": \"Corrected\"}").statusCode());
+        var detail = Json.parse(client().get("api/lessons/" + id).body());
+        assertEquals(1, detail.getInt("adoptionCount"), "one city adopts once");
+        assertEquals("Corrected", detail.getJsonArray("adoptions").getJsonObject(0).getString("note"));
+        assertEquals(403, signedIn("citizen@demo.tori.fi").putJson("api/lessons/" + id + "/adoptions/mine", "{}").statusCode());
+        assertEquals(400, city.putJson("api/lessons/" + id + "/adoptions/mine", "{\"adoptedOn\": \"2999-01-01\"}").statusCode());
+    }
+
+    @Test
+    @Order(6)
+    void aRebuildSwapsTheAliasAndLosesNoConcurrentWrite() throws Exception {
+        var city = signedIn("city@demo.tori.fi");
+        var staff = signedIn("staff@demo.tori.fi");
+        var place = uniqueCity("Rebuildtown");
+        var ids = new long[4];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = published(city, staff, lesson("Version 0 of lesson " + i, place, "en", "Rebuild test.", "PUBLIC", null));
+        }
+        searchUntil(client(), Map.of("city", place), a -> a.getInt("total") == ids.length);
+
+        var writes = new AtomicInteger();
+        var stop = new AtomicBoolean();
+        var lastTitles = new String[ids.length];
+        var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+        var writer = new Thread(() -> {
+            try {
+                var editor = signedIn("staff@demo.tori.fi");
+                while (!stop.get() || writes.get() < 12) {
+                    int n = writes.getAndIncrement();
+                    int which = n % ids.length;
+                    var title = "Version " + (n + 1) + " of lesson " + which;
+                    var put = editor.putJson("api/lessons/" + ids[which], lesson(title, place, "en", "Rebuild test.", "PUBLIC", null));
+                    if (put.statusCode() != 200) {
+                        throw new AssertionError("update " + put.statusCode() + ": " + put.body());
+                    }
+                    lastTitles[which] = title;
+                }
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        writer.start();
+        var rebuild = staff.postJson("api/search/reindex", "", "en");
+        stop.set(true);
+        writer.join(60_000);
+        assertEquals(200, rebuild.statusCode(), rebuild.body());
+        assertTrue(failure.get() == null, String.valueOf(failure.get()));
+        assertTrue(rebuild.body().contains("\"index\":\"knowledge\""), rebuild.body());
+        assertEquals(401, client().postJson("api/search/reindex", "", "en").statusCode());
+        assertEquals(403, city.postJson("api/search/reindex", "", "en").statusCode());
+
+        var expected = List.of(lastTitles);
+        var answer = searchUntil(client(), Map.of("city", place, "sort", "date"),
+                a -> a.getInt("total") == ids.length && titles(a).containsAll(expected));
+        assertEquals(ids.length, answer.getInt("total"), "every lesson once, in its last version: " + titles(answer));
+    }
+
+    @Test
+    @Order(7)
+    void aPartnerCitySearchesNarrowsOpensALessonAndAdoptsItsPractice() throws Exception {
+        var browser = Browser.start();
+        try {
+            browser.get(url("accounts/login"));
+            browser.findElement(By.id("email")).sendKeys("city@demo.tori.fi");
+            browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+            browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("login"));
+
+            browser.get(url("search/"));
+            browser.findElement(By.id("q")).sendKeys("robots library host", Keys.ENTER);
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> d.getCurrentUrl().contains("q=robots") && !d.findElements(By.cssSelector("ul.facet[data-facet=type] a[data-value=practice]")).isEmpty());
+            assertTrue(Browser.seriousViolations(browser).isEmpty(), "search page: " + Browser.seriousViolations(browser));
+            browser.findElement(By.cssSelector("ul.facet[data-facet=type] a[data-value=practice]")).sendKeys(Keys.ENTER);
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("type=practice"));
+            assertTrue(browser.findElements(By.cssSelector("ol.results .meta")).stream().allMatch(m -> m.getText().startsWith("Recommended practice")));
+
+            browser.findElements(By.cssSelector("ol.results h2 a")).stream()
+                    .filter(a -> a.getText().contains("Talking robots in the library")).findFirst().orElseThrow()
+                    .sendKeys(Keys.ENTER);
+            Browser.waitForHeading(browser, "Talking robots in the library need a human host");
+            assertTrue(browser.findElement(By.id("causes")).getText().contains("No field test before the launch"));
+            assertFalse(browser.findElements(By.cssSelector("#similar li")).isEmpty(), "similar lessons are listed");
+            assertTrue(Browser.seriousViolations(browser).isEmpty(), "lesson page: " + Browser.seriousViolations(browser));
+
+            browser.findElement(By.id("adopt-note")).sendKeys("Hosts in every branch library");
+            browser.findElement(By.id("adopt")).sendKeys(Keys.ENTER);
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> d.findElement(By.id("adoption-count")).getText().contains("one city"));
+            assertTrue(browser.findElements(By.id("adopt-form")).isEmpty(), "a city adopts once");
+
+            for (var page : List.of("knowledge/", "knowledge/write")) {
+                browser.get(url(page));
+                assertTrue(Browser.seriousViolations(browser).isEmpty(), page + ": " + Browser.seriousViolations(browser));
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(8)
+    void aPartnerCityWritesALessonInTheFormEditsItAndSubmitsItForReview() throws Exception {
+        var browser = Browser.start();
+        try {
+            browser.get(url("accounts/login"));
+            browser.findElement(By.id("email")).sendKeys("city@demo.tori.fi");
+            browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+            browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("login"));
+
+            var title = "Form lesson " + Long.toString(System.nanoTime(), 36);
+            browser.get(url("knowledge/write"));
+            Browser.waitForHeading(browser, "Write a lesson");
+            browser.findElement(By.id("title")).sendKeys(title);
+            browser.findElement(By.id("city")).sendKeys("Tampere");
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2024-03-01'",
+                    browser.findElement(By.id("happenedOn")));
+            browser.findElement(By.id("whatHappened")).sendKeys("The sensors were installed without a maintenance plan.");
+            browser.findElement(By.id("problem")).sendKeys("Half of the sensors went silent");
+            browser.findElement(By.id("cause1")).sendKeys("Nobody owned the maintenance");
+            browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+            Browser.waitForHeading(browser, title);
+            assertEquals("Draft", browser.findElement(By.id("lesson-status")).getText());
+
+            browser.findElement(By.id("edit")).sendKeys(Keys.ENTER);
+            Browser.waitForHeading(browser, "Edit the lesson");
+            assertEquals("Nobody owned the maintenance", browser.findElement(By.id("cause1")).getAttribute("value"));
+            assertTrue(Browser.seriousViolations(browser).isEmpty(), "edit form: " + Browser.seriousViolations(browser));
+            browser.findElement(By.id("title")).clear();
+            browser.findElement(By.id("title")).sendKeys(title + " revised");
+            browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+            Browser.waitForHeading(browser, title + " revised");
+            assertTrue(browser.findElement(By.id("causes")).getText().contains("Nobody owned the maintenance"));
+
+            browser.findElement(By.id("submit-review")).sendKeys(Keys.ENTER);
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> d.findElement(By.id("lesson-status")).getText().equals("In review"));
+            assertTrue(browser.findElements(By.id("edit")).isEmpty(), "the author edits drafts only");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(9)
+    void searchSaysSoWhileElasticsearchIsDownAndCatchesUpAfterwards() throws Exception {
+        var city = signedIn("city@demo.tori.fi");
+        var staff = signedIn("staff@demo.tori.fi");
+        var place = uniqueCity("Outageville");
+        SearchNode.stop();
+        try {
+            assertTrue(client().get("search/?q=robot").body().contains("search-unavailable"));
+            assertEquals(503, client().get("api/search?q=robot").statusCode());
+            published(city, staff, lesson("Written while search was down", place, "en", "Still saved.", "PUBLIC", null));
+            assertEquals(200, client().get("knowledge/").statusCode(), "the knowledge base works without search");
+        } finally {
+            SearchNode.start();
+        }
+        var found = searchUntil(client(), Map.of("city", place), a -> a.getInt("total") == 1);
+        assertEquals(List.of("Written while search was down"), titles(found));
+    }
+}
