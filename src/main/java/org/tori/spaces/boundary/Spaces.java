@@ -50,6 +50,8 @@ public class Spaces {
     Event<SpaceChanged> changed;
     @Inject
     Event<SpaceActivity> activity;
+    @Inject
+    jakarta.enterprise.inject.Instance<LessonRecords> lessonRecords;
 
     public long create(@Valid @NotNull SpaceForm form, Actor actor) {
         if (!actor.mayCreate()) {
@@ -73,7 +75,9 @@ public class Spaces {
 
     public void move(long id, Phase target, String reason, Actor actor) {
         var space = managed(id, actor);
-        space.moveTo(target, reason);
+        long lessons = target == Phase.ARCHIVED && lessonRecords.isResolvable()
+                ? lessonRecords.get().lessonsAbout(id, space.getCreatedBy()) : 0;
+        space.moveTo(target, reason, lessons, actor.staff());
         changed.fire(new SpaceChanged(id, space.getPhase()));
     }
 

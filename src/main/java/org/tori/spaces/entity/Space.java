@@ -128,7 +128,21 @@ public class Space {
      * the dates people plan by; archiving needs the reason why no lesson learned is recorded.
      */
     public void moveTo(Phase target, String reason) {
+        moveTo(target, reason, 0, true);
+    }
+
+    /**
+     * As {@link #moveTo(Phase, String)}, closing the loop on archiving: a space is archived once its
+     * organiser has recorded a lesson learned about it, or by staff overriding with a written reason.
+     *
+     * @param organiserLessons lessons about this space its organiser has recorded in the knowledge base
+     * @param staff whether program staff move it (only they may override)
+     */
+    public void moveTo(Phase target, String reason, long organiserLessons, boolean staff) {
         Objects.requireNonNull(target);
+        if (target == Phase.ARCHIVED && organiserLessons == 0 && !staff && target == kind.next(phase)) {
+            throw new DomainException(Kind.CONFLICT, "space.archive.lessonFirst", "reason");
+        }
         if (target != kind.next(phase) || target == phase) {
             throw new DomainException(Kind.CONFLICT, "space.phase.notAllowed", "phase");
         }
@@ -136,6 +150,10 @@ public class Space {
             throw new DomainException(Kind.INVALID, "space.open.needsDates", "submissionDeadline");
         }
         if (target == Phase.ARCHIVED) {
+            if (organiserLessons > 0 && (reason == null || reason.isBlank())) {
+                phase = target;
+                return;
+            }
             if (reason == null || reason.isBlank()) {
                 throw new DomainException(Kind.INVALID, "space.archive.needsReason", "reason");
             }
@@ -220,6 +238,10 @@ public class Space {
         if (values != null) {
             target.addAll(values);
         }
+    }
+
+    public long getCreatedBy() {
+        return createdBy;
     }
 
     public Long getId() {
