@@ -6,7 +6,9 @@ import org.tori.judging.entity.ImpactValue;
 import org.tori.stories.entity.Indicator;
 
 /** One indicator row of the story form; a row left wholly empty on the page is ignored. */
-public class IndicatorForm {
+public class IndicatorForm implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private ImpactValue impact;
     private String name;

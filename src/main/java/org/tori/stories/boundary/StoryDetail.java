@@ -9,11 +9,11 @@ import org.tori.stories.entity.Story;
 
 /** One story with its sanitised body, its indicators and the return on the investment. */
 public record StoryDetail(StorySummary summary, String bodyHtml, Long spaceId, List<IndicatorView> indicators,
-        BigDecimal investmentEur, Returns returns) {
+        BigDecimal investmentEur, Returns returns) implements java.io.Serializable {
 
     /** A measured indicator; change is the value less the baseline (or the value with no baseline). */
     public record IndicatorView(String impact, String name, String unit, BigDecimal baseline, BigDecimal value,
-            BigDecimal change, LocalDate measuredOn, String source) {
+            BigDecimal change, LocalDate measuredOn, String source) implements java.io.Serializable {
 
         static IndicatorView of(Indicator i) {
             return new IndicatorView(i.getImpact().name(), i.getName(), i.getUnit(), i.getBaseline(), i.getMeasured(),
@@ -22,7 +22,7 @@ public record StoryDetail(StorySummary summary, String bodyHtml, Long spaceId, L
     }
 
     /** Euros returned by the economic indicators, per euro invested and as net per cent; null parts when unknown. */
-    public record Returns(BigDecimal returnedEur, BigDecimal perEuro, BigDecimal netPercent) {
+    public record Returns(BigDecimal returnedEur, BigDecimal perEuro, BigDecimal netPercent) implements java.io.Serializable {
 
         static Returns of(ReturnOnInvestment roi) {
             return new Returns(roi.returned(), roi.perEuro(), roi.netPercent());

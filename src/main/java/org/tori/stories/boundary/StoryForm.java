@@ -15,7 +15,9 @@ import org.tori.stories.entity.Story;
 import org.tori.stories.entity.StoryDetails;
 
 /** The write / edit form of a story, from the staff page or the staff API. */
-public class StoryForm {
+public class StoryForm implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "{tori.required}")
     @Size(max = 200, message = "{tori.size.max}")

@@ -8,7 +8,7 @@ import org.tori.stories.entity.Story;
 /** A story as lists, feeds and the open API show it. No personal data. */
 public record StorySummary(long id, String title, String lead, String status, String city, String partners,
         List<String> themes, String valueStream, List<String> impacts, OffsetDateTime publishedAt,
-        OffsetDateTime publishAt, OffsetDateTime updatedAt) {
+        OffsetDateTime publishAt, OffsetDateTime updatedAt) implements java.io.Serializable {
 
     static StorySummary of(Story s) {
         return new StorySummary(s.getId(), s.getTitle(), s.getLead(), s.getStatus().name(), s.getCity(), s.getPartners(),
