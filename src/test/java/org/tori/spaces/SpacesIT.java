@@ -237,6 +237,19 @@ class SpacesIT extends DeployedPortal {
     }
 
     @Test
+    void aSpacePageShowsLessonsOtherCitiesLearnedOnItsThemes() throws Exception {
+        var events = Json.parse(client().get("api/spaces?kind=HACKATHON&phase=OPEN").body())
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("title").equals("Events app hackathon")).findFirst().orElseThrow();
+        var html = client().get("spaces/space?id=" + events.getJsonNumber("id").longValue()).body();
+        int start = html.indexOf("id=\"related-lessons\"");
+        assertTrue(start > 0, "the demo knowledge base has lessons on people and ICT from other cities");
+        var section = html.substring(start, html.indexOf("</section>", start));
+        assertTrue(section.contains("/knowledge/lesson?id="), section);
+        assertFalse(section.contains("(Tampere)"), "lessons of other cities than the space's own: " + section);
+    }
+
+    @Test
     void commentsThreadRepliesAreReportedAndModeratedWithAReason() throws Exception {
         long space = Json.parse(client().get("api/spaces?kind=CONTEST").body()).getJsonArray("items")
                 .getJsonObject(0).getJsonNumber("id").longValue();

@@ -75,6 +75,15 @@ public class SpaceView {
         return challenges;
     }
 
+    private List<RelatedLessons.LessonLink> lessons;
+
+    public List<RelatedLessons.LessonLink> getRelatedLessons() {
+        if (lessons == null) {
+            lessons = id <= 0 || space == null ? List.of() : spaces.relatedLessons(id);
+        }
+        return lessons;
+    }
+
     public ChallengeDraft getChallenge() {
         return challenge;
     }

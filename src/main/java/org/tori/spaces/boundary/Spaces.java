@@ -52,6 +52,8 @@ public class Spaces {
     Event<SpaceActivity> activity;
     @Inject
     jakarta.enterprise.inject.Instance<LessonRecords> lessonRecords;
+    @Inject
+    jakarta.enterprise.inject.Instance<RelatedLessons> relatedLessons;
 
     public long create(@Valid @NotNull SpaceForm form, Actor actor) {
         if (!actor.mayCreate()) {
@@ -101,6 +103,15 @@ public class Spaces {
         return em.createNamedQuery(Challenge.OF_SPACE, Challenge.class).setParameter("space", id).getResultStream()
                 .map(c -> new ChallengeView(c.getId(), c.getTitle(), c.getDescription(), c.getDataOffered(), c.getPostedBy()))
                 .toList();
+    }
+
+    /** Public lessons other cities learned on this space's themes or domain (none without a knowledge base). */
+    public List<RelatedLessons.LessonLink> relatedLessons(long id) {
+        var space = em.find(Space.class, id);
+        if (space == null || !relatedLessons.isResolvable()) {
+            return List.of();
+        }
+        return relatedLessons.get().related(space.getThemes(), space.getDomain(), space.getCity(), 5);
     }
 
     public void join(long id, long accountId) {
