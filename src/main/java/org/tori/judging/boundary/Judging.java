@@ -253,8 +253,9 @@ public class Judging {
         if (!stored(spaceId).isEmpty()) {
             return;
         }
+        int last = currentRound(spaceId);
         var rounds = new java.util.ArrayList<List<ScoreSheet.Ranked>>();
-        for (int round = 1; round <= currentRound(spaceId); round++) {
+        for (int round = 1; round <= last; round++) {
             rounds.add(rankRound(spaceId, round));
         }
         var standings = ScoreSheet.standings(rounds);
@@ -267,18 +268,18 @@ public class Judging {
         var votes = votes(spaceId);
         var lastRound = rounds.get(rounds.size() - 1).stream().map(ScoreSheet.Ranked::entryId).toList();
         for (var prize : prizes.stored(spaceId)) {
-            prize.award(standings, votes, prize.getImpact() == null ? Map.of() : impactScores(spaceId, lastRound, prize.getImpact()));
+            prize.award(standings, votes, prize.getImpact() == null ? Map.of() : impactScores(spaceId, lastRound, last, prize.getImpact()));
         }
     }
 
     /** Each entry's weighted mean on the criteria tied to one impact value, in the last round. */
-    private Map<Long, java.math.BigDecimal> impactScores(long spaceId, List<Long> ids, org.tori.judging.entity.ImpactValue impact) {
+    private Map<Long, java.math.BigDecimal> impactScores(long spaceId, List<Long> ids, int round,
+            org.tori.judging.entity.ImpactValue impact) {
         var weights = storedCriteria(spaceId).stream().filter(c -> c.getImpact() == impact)
                 .map(c -> new ScoreSheet.Weight(c.getId(), c.getWeight())).toList();
         if (weights.isEmpty() || ids.isEmpty()) {
             return Map.of();
         }
-        int round = currentRound(spaceId);
         return ScoreSheet.rank(ids, weights, marks(ids, round), conflicts(ids)).stream().filter(r -> r.jurors() > 0)
                 .collect(Collectors.toMap(ScoreSheet.Ranked::entryId, ScoreSheet.Ranked::score));
     }

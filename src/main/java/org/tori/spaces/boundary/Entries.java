@@ -183,8 +183,18 @@ public class Entries {
 
     /** For judging: the entries of a space whatever the viewer; judging decides who may see them. */
     public List<EntrySummary> entries(long spaceId) {
-        return em.createNamedQuery(Entry.OF_SPACE, Entry.class).setParameter("space", spaceId)
-                .getResultStream().map(this::summary).toList();
+        var list = em.createNamedQuery(Entry.OF_SPACE, Entry.class).setParameter("space", spaceId).getResultList();
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        // one query for the files and one for the teams of the whole space, not one per entry
+        var files = em.createNamedQuery(Attachment.OF_ENTRIES, Attachment.Info.class)
+                .setParameter("entries", list.stream().map(Entry::getId).toList()).getResultStream()
+                .collect(java.util.stream.Collectors.groupingBy(Attachment.Info::entryId));
+        var teamNames = em.createNamedQuery(Team.OF_SPACE, Team.class).setParameter("space", spaceId).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(Team::getId, Team::getName));
+        return list.stream().map(e -> EntrySummary.of(e, e.getTeamId() == null ? null : teamNames.get(e.getTeamId()),
+                files.getOrDefault(e.getId(), List.of()))).toList();
     }
 
     public Optional<EntrySummary> find(long entryId) {

@@ -22,10 +22,13 @@ import org.tori.platform.DomainException.Kind;
 @Table(name = "entry_attachment")
 @NamedQuery(name = Attachment.OF_ENTRY, query = "SELECT new org.tori.spaces.entity.Attachment$Info(a.id, a.entryId, a.fileName, a.fileType, a.sizeBytes) "
         + "FROM Attachment a WHERE a.entryId = :entry ORDER BY a.id")
+@NamedQuery(name = Attachment.OF_ENTRIES, query = "SELECT new org.tori.spaces.entity.Attachment$Info(a.id, a.entryId, a.fileName, a.fileType, a.sizeBytes) "
+        + "FROM Attachment a WHERE a.entryId IN :entries ORDER BY a.id")
 @NamedQuery(name = Attachment.COUNT_OF_ENTRY, query = "SELECT COUNT(a) FROM Attachment a WHERE a.entryId = :entry")
 public class Attachment {
 
     public static final String OF_ENTRY = "Attachment.ofEntry";
+    public static final String OF_ENTRIES = "Attachment.ofEntries";
     public static final String COUNT_OF_ENTRY = "Attachment.countOfEntry";
     public static final int MAX_PER_ENTRY = 3;
 
