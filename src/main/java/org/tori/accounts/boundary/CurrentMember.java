@@ -34,6 +34,10 @@ public class CurrentMember {
         return security.isCallerInRole("CITY_PARTNER");
     }
 
+    public boolean isCompany() {
+        return security.isCallerInRole("COMPANY");
+    }
+
     public boolean isStaff() {
         return security.isCallerInRole("STAFF") || security.isCallerInRole("ADMIN");
     }

@@ -75,6 +75,11 @@ public class SpaceEditorView {
         results = s.resultsAt() == null ? null : s.resultsAt().atZoneSameInstant(CITY_TIME).toLocalDate();
     }
 
+    /** The kinds the signed-in member may start: a company proposes living labs only. */
+    public java.util.List<org.tori.spaces.entity.SpaceKind> getKinds() {
+        return manager.actor().map(Spaces.Actor::creatableKinds).orElse(java.util.List.of());
+    }
+
     public boolean isEditing() {
         return id > 0;
     }

@@ -22,6 +22,7 @@ import org.tori.platform.DomainException.Kind;
 import org.tori.platform.text.RichText;
 import org.tori.spaces.entity.Phase;
 import org.tori.spaces.entity.Space;
+import org.tori.spaces.entity.SpaceKind;
 import org.tori.spaces.entity.Challenge;
 import org.tori.spaces.entity.SpaceActivity;
 import org.tori.spaces.entity.SpaceChanged;
@@ -31,10 +32,19 @@ import org.tori.spaces.entity.SpaceChanged;
 @Transactional
 public class Spaces {
 
-    /** Who acts: staff manage every space, a partner city the spaces it created. */
-    public record Actor(long accountId, boolean staff, boolean cityPartner) {
-        boolean mayCreate() {
-            return staff || cityPartner;
+    /** Who acts: staff manage every space, a partner city or a company the spaces it created. */
+    public record Actor(long accountId, boolean staff, boolean cityPartner, boolean company) {
+        public Actor(long accountId, boolean staff, boolean cityPartner) {
+            this(accountId, staff, cityPartner, false);
+        }
+
+        boolean mayCreate(SpaceKind kind) {
+            return kind.mayBeCreatedBy(staff, cityPartner, company);
+        }
+
+        /** The kinds of space this actor may start, in the vocabulary's order. */
+        public java.util.List<SpaceKind> creatableKinds() {
+            return java.util.Arrays.stream(SpaceKind.values()).filter(this::mayCreate).toList();
         }
     }
 
@@ -56,7 +66,7 @@ public class Spaces {
     jakarta.enterprise.inject.Instance<RelatedLessons> relatedLessons;
 
     public long create(@Valid @NotNull SpaceForm form, Actor actor) {
-        if (!actor.mayCreate()) {
+        if (!actor.mayCreate(form.getKind())) {
             throw new DomainException(Kind.FORBIDDEN, "space.create.forbidden");
         }
         var space = new Space(form.getKind(), form.details(), richText.toSafeHtml(form.getDescription()),

@@ -127,6 +127,6 @@ public class SpacesResource {
 
     private Spaces.Actor actor() {
         var id = member.id().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
-        return new Spaces.Actor(id, member.isStaff(), member.isCityPartner());
+        return new Spaces.Actor(id, member.isStaff(), member.isCityPartner(), member.isCompany());
     }
 }

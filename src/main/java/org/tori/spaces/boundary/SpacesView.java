@@ -54,7 +54,7 @@ public class SpacesView {
     }
 
     public boolean isMayCreate() {
-        return manager.actor().map(Spaces.Actor::mayCreate).orElse(false);
+        return manager.actor().map(a -> !a.creatableKinds().isEmpty()).orElse(false);
     }
 
     public String getKind() {

@@ -146,7 +146,10 @@ public class Space {
         if (target != kind.next(phase) || target == phase) {
             throw new DomainException(Kind.CONFLICT, "space.phase.notAllowed", "phase");
         }
-        if (target == Phase.OPEN && (opensAt == null || submissionDeadline == null)) {
+        if (target == Phase.OPEN && kind.opensByStaffApproval() && !staff) {
+            throw new DomainException(Kind.FORBIDDEN, "space.open.staffApproves", "phase");
+        }
+        if (target == Phase.OPEN && kind.needsDates() && (opensAt == null || submissionDeadline == null)) {
             throw new DomainException(Kind.INVALID, "space.open.needsDates", "submissionDeadline");
         }
         if (target == Phase.ARCHIVED) {
@@ -167,8 +170,13 @@ public class Space {
         if (phase == Phase.OPEN && kind == SpaceKind.HACKATHON && opensAt != null && !now.isBefore(opensAt)) {
             return java.util.Optional.of(Phase.SUBMISSION);
         }
+        if (phase == Phase.OPEN && kind == SpaceKind.LIVING_LAB && opensAt != null && !now.isBefore(opensAt)) {
+            return java.util.Optional.of(Phase.TESTING);
+        }
         boolean deadlinePassed = submissionDeadline != null && now.isAfter(submissionDeadline);
-        if (deadlinePassed && (phase == Phase.SUBMISSION || (phase == Phase.OPEN && kind == SpaceKind.CONTEST))) {
+        boolean closesAtDeadline = phase == Phase.SUBMISSION
+                || (phase == Phase.OPEN && (kind == SpaceKind.CONTEST || kind == SpaceKind.CONSULTATION));
+        if (deadlinePassed && closesAtDeadline) {
             return java.util.Optional.of(kind.next(phase));
         }
         return java.util.Optional.empty();
@@ -213,12 +221,39 @@ public class Space {
         return phase == Phase.SCREENING || (kind == SpaceKind.HACKATHON && phase == Phase.JUDGING);
     }
 
-    /** Adds a participant; false when they had joined already. */
+    /** Adds a participant who joins with one click; false when they had joined already. */
     public boolean join(long accountId) {
+        if (!kind.joinsDirectly()) {
+            throw new DomainException(Kind.CONFLICT, "space.join.ownFlow");
+        }
+        return admit(accountId);
+    }
+
+    /**
+     * Adds a participant whom the kind's own flow has let in (a tester with a place, a member city
+     * that accepted the agreement); false when they were in already.
+     */
+    public boolean admit(long accountId) {
         if (!kind.joinable(phase)) {
             throw new DomainException(Kind.CONFLICT, "space.join.closed");
         }
         return participants.add(accountId);
+    }
+
+    /**
+     * Opens a consultation for comments again, on its revised version, until a new deadline. The one
+     * step back in a life cycle: staff may run several comment rounds before the final version.
+     */
+    public void reopenForComments(OffsetDateTime newDeadline, OffsetDateTime now) {
+        Objects.requireNonNull(now);
+        if (kind != SpaceKind.CONSULTATION || phase != Phase.REVIEW) {
+            throw new DomainException(Kind.CONFLICT, "space.phase.notAllowed", "phase");
+        }
+        if (newDeadline == null || !newDeadline.isAfter(now)) {
+            throw new DomainException(Kind.INVALID, "space.reopen.deadlineFuture", "submissionDeadline");
+        }
+        submissionDeadline = newDeadline;
+        phase = Phase.OPEN;
     }
 
     public void leave(long accountId) {

@@ -5,19 +5,27 @@ import static org.tori.spaces.entity.Phase.DRAFT;
 import static org.tori.spaces.entity.Phase.JUDGING;
 import static org.tori.spaces.entity.Phase.OPEN;
 import static org.tori.spaces.entity.Phase.RESULTS;
+import static org.tori.spaces.entity.Phase.REVIEW;
 import static org.tori.spaces.entity.Phase.SCREENING;
 import static org.tori.spaces.entity.Phase.SUBMISSION;
+import static org.tori.spaces.entity.Phase.TESTING;
 
 import java.util.List;
 
 /**
  * The kinds of co-creation space and the phases each goes through, in order. A hackathon opens for
  * registration and team forming, then takes concepts; a contest takes entries while open, then
- * staff screen them for eligibility before the jury.
+ * staff screen them for eligibility before the jury. A living lab is proposed by a company, opened
+ * for tester sign-up once staff approve it, and tests during its window (opening date to
+ * deadline). A city-to-city space stays open while its member cities share. A consultation takes
+ * comments until its deadline, then staff review them and publish a revision.
  */
 public enum SpaceKind {
     HACKATHON(List.of(DRAFT, OPEN, SUBMISSION, JUDGING, RESULTS, ARCHIVED)),
-    CONTEST(List.of(DRAFT, OPEN, SCREENING, JUDGING, RESULTS, ARCHIVED));
+    CONTEST(List.of(DRAFT, OPEN, SCREENING, JUDGING, RESULTS, ARCHIVED)),
+    LIVING_LAB(List.of(DRAFT, OPEN, TESTING, RESULTS, ARCHIVED)),
+    CITY_TO_CITY(List.of(DRAFT, OPEN, ARCHIVED)),
+    CONSULTATION(List.of(DRAFT, OPEN, REVIEW, RESULTS, ARCHIVED));
 
     private final List<Phase> phases;
 
@@ -35,13 +43,46 @@ public enum SpaceKind {
         return i < 0 || i == phases.size() - 1 ? current : phases.get(i + 1);
     }
 
+    /** Whether the space takes entries that a jury judges (and so has teams, results and prizes). */
+    public boolean isJudged() {
+        return this == HACKATHON || this == CONTEST;
+    }
+
     /** Whether entrants may form teams: a hackathon concept always comes from a team, a contest entry may. */
     public boolean hasTeams() {
-        return this == HACKATHON || this == CONTEST;
+        return isJudged();
+    }
+
+    /**
+     * Whether anyone signed in joins with one click. Testers sign up against a capacity and member
+     * cities accept an agreement first: those kinds admit people through their own features.
+     */
+    public boolean joinsDirectly() {
+        return isJudged();
     }
 
     /** Whether people may join while the space is in this phase. */
     public boolean joinable(Phase phase) {
-        return phase == OPEN || (this == HACKATHON && phase == SUBMISSION);
+        return phase == OPEN || (this == HACKATHON && phase == SUBMISSION) || (this == LIVING_LAB && phase == TESTING)
+                || (this == CITY_TO_CITY && phase == OPEN);
+    }
+
+    /** Whether opening needs both dates; a city-to-city space runs without a deadline. */
+    public boolean needsDates() {
+        return this != CITY_TO_CITY;
+    }
+
+    /** Whether only program staff may open it (approving a company's proposed experiment). */
+    public boolean opensByStaffApproval() {
+        return this == LIVING_LAB;
+    }
+
+    /** Who may start one: companies propose living labs; consultations are the program's own. */
+    public boolean mayBeCreatedBy(boolean staff, boolean cityPartner, boolean company) {
+        return switch (this) {
+            case LIVING_LAB -> staff || cityPartner || company;
+            case CONSULTATION -> staff;
+            default -> staff || cityPartner;
+        };
     }
 }
