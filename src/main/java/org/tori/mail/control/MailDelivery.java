@@ -6,29 +6,27 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.mail.entity.OutgoingMail;
 import org.tori.platform.outbox.Backoff;
 
 /**
- * Sends one batch of due mails in one transaction over one SMTP connection: claim (rows other
- * instances hold are skipped), send, mark sent or schedule the retry, commit. A mail whose address
- * is refused for good is given up at once, so it never holds up the mails behind it.
+ * Sends one batch of due mails over one SMTP connection: claim them for a lease (rows other
+ * instances hold are skipped), then send each and commit its outcome at once (sent, or the retry
+ * scheduled). A mail whose address is refused for good is given up at once, so it never holds up
+ * the mails behind it. No transaction spans the SMTP conversation.
  */
 @ApplicationScoped
 public class MailDelivery {
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
-    @PersistenceContext(unitName = "tori")
-    EntityManager em;
+    @Inject
+    MailClaims claims;
     @Inject
     MailTransport transport;
     @Inject
@@ -41,16 +39,15 @@ public class MailDelivery {
     @Inject
     @ConfigProperty(name = "tori.mail.retry.max-millis", defaultValue = "1800000")
     long maxRetry;
+    @Inject
+    @ConfigProperty(name = "tori.mail.claim-lease-millis", defaultValue = "60000")
+    long leaseMillis;
 
     /** @return how many mails were claimed; fewer than a full batch means the outbox is drained */
-    @Transactional
     public int deliverBatch() {
         var now = OffsetDateTime.now(clock);
-        @SuppressWarnings("unchecked")
-        var ids = (List<Number>) em.createNamedQuery(OutgoingMail.CLAIM_DUE)
-                .setParameter(1, now)
-                .getResultList();
-        if (ids.isEmpty()) {
+        var mails = claims.claim(now, Duration.ofMillis(leaseMillis));
+        if (mails.isEmpty()) {
             return 0;
         }
         var backoff = Backoff.ofMillis(firstRetry, maxRetry);
@@ -58,14 +55,18 @@ public class MailDelivery {
         try {
             connection = transport.connect();
         } catch (MessagingException e) {
-            LOG.warning(() -> "SMTP server unreachable; " + ids.size() + " mails wait for the next round: " + e);
+            LOG.warning(() -> "SMTP server unreachable; " + mails.size() + " mails wait for the next round: " + e);
         }
         try {
-            for (var id : ids) {
-                var mail = em.find(OutgoingMail.class, id.longValue());
+            // stop well inside the lease: past it, another instance may take the mails left over
+            var stopAt = now.plus(Duration.ofMillis(leaseMillis / 2));
+            for (var mail : mails) {
+                if (OffsetDateTime.now(clock).isAfter(stopAt)) {
+                    break;
+                }
                 if (connection == null) {
                     // one refused connection is enough to know; the rest wait for the next round
-                    mail.failed("not sent: SMTP server unreachable", now, backoff);
+                    claims.record(mail.getId(), m -> m.failed("not sent: SMTP server unreachable", now, backoff));
                     continue;
                 }
                 connection = deliver(connection, mail, now, backoff);
@@ -73,32 +74,32 @@ public class MailDelivery {
         } finally {
             close(connection);
         }
-        return ids.size();
+        return mails.size();
     }
 
     private Transport deliver(Transport connection, OutgoingMail mail, OffsetDateTime now, Backoff backoff) {
         rateLimit.acquire();
         try {
             transport.send(connection, mail);
-            mail.sent(now);
+            claims.record(mail.getId(), m -> m.sent(now));
         } catch (AddressException e) {
             LOG.warning(() -> "Mail " + mail.getId() + " has an unusable address; given up: " + e.getMessage());
-            mail.givenUp(String.valueOf(e), now);
+            claims.record(mail.getId(), m -> m.givenUp(String.valueOf(e), now));
         } catch (SendFailedException e) {
             if (e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0) {
                 // the server refused this recipient for good (5xx): another try would get the same answer
                 LOG.warning(() -> "Mail " + mail.getId() + " refused by the server; given up: " + e.getMessage());
-                mail.givenUp(String.valueOf(e), now);
+                claims.record(mail.getId(), m -> m.givenUp(String.valueOf(e), now));
             } else {
-                mail.failed(String.valueOf(e), now, backoff);
+                claims.record(mail.getId(), m -> m.failed(String.valueOf(e), now, backoff));
             }
         } catch (IllegalStateException connectionLost) {
-            mail.failed("not sent: SMTP connection lost", now, backoff);
+            claims.record(mail.getId(), m -> m.failed("not sent: SMTP connection lost", now, backoff));
             close(connection);
             return null;
         } catch (MessagingException e) {
             LOG.warning(() -> "Mail " + mail.getId() + " not sent (attempt " + (mail.getAttempts() + 1) + "): " + e);
-            mail.failed(String.valueOf(e), now, backoff);
+            claims.record(mail.getId(), m -> m.failed(String.valueOf(e), now, backoff));
             if (!connection.isConnected()) {
                 close(connection);
                 try {

@@ -26,7 +26,7 @@ import org.tori.platform.outbox.Backoff;
 @NamedQuery(name = OutgoingMail.FAILED, query = "SELECT m FROM OutgoingMail m WHERE m.status = org.tori.mail.entity.OutgoingMail.Status.FAILED ORDER BY m.id DESC")
 @NamedQuery(name = OutgoingMail.COUNT_PENDING, query = "SELECT COUNT(m) FROM OutgoingMail m WHERE m.status = :status")
 // Rows locked by another instance are skipped, not waited for: each instance takes its own batch.
-// 50 a batch: one transaction and one SMTP connection per 50 mails (see bench/mail-throughput.sh).
+// 50 a batch: one claim and one SMTP connection per 50 mails (see bench/mail-throughput.sh).
 @NamedNativeQuery(name = OutgoingMail.CLAIM_DUE, query = "SELECT id FROM mail_outbox WHERE status = 'PENDING'"
         + " AND next_attempt_at <= ? ORDER BY next_attempt_at, id FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED")
 public class OutgoingMail {
@@ -83,6 +83,16 @@ public class OutgoingMail {
         this.status = Status.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /**
+     * Holds the mail for one instance while it sends: nobody else takes it before the lease ends.
+     * If that instance dies, the mail is simply due again when the lease runs out.
+     */
+    public void claimUntil(OffsetDateTime leaseEnd) {
+        if (status == Status.PENDING) {
+            nextAttemptAt = java.util.Objects.requireNonNull(leaseEnd);
+        }
     }
 
     public void sent(OffsetDateTime now) {
@@ -168,6 +178,10 @@ public class OutgoingMail {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public OffsetDateTime getNextAttemptAt() {
+        return nextAttemptAt;
     }
 
     public OffsetDateTime getCreatedAt() {

@@ -33,4 +33,15 @@ class OutgoingMailTest {
         assertEquals(OutgoingMail.Status.PENDING, mail.getStatus());
         assertEquals(0, mail.getAttempts());
     }
+
+    @Test
+    void aClaimedMailWaitsForTheLeaseAndASentOneStaysSent() {
+        var mail = new OutgoingMail(new MailRequest("t", "a@b.fi", Locale.ENGLISH, Map.of(), "k"), new RenderedMail("s", "t", "h"), NOW);
+        mail.claimUntil(NOW.plusMinutes(1));
+        assertEquals(NOW.plusMinutes(1), mail.getNextAttemptAt(), "nobody else takes it while the lease lasts");
+        mail.sent(NOW.plusSeconds(1));
+        mail.claimUntil(NOW.plusMinutes(5));
+        assertEquals(OutgoingMail.Status.SENT, mail.getStatus());
+        assertEquals(NOW.plusMinutes(1), mail.getNextAttemptAt());
+    }
 }
