@@ -72,8 +72,9 @@ public class SpecSection {
         this.change = change;
     }
 
+    /** Same as readers see it: what was typed may differ in markup that sanitising removed. */
     boolean sameAs(SpecSection other) {
-        return heading.equals(other.heading) && bodySource.equals(other.bodySource);
+        return heading.equals(other.heading) && bodyHtml.equals(other.bodyHtml);
     }
 
     /** A comment on this section, if the round takes comments on this version now. */
