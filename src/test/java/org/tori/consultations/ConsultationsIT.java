@@ -33,10 +33,14 @@ class ConsultationsIT extends DeployedPortal {
 
     /** A consultation as staff create it: a draft whose comment deadline is the given time. */
     private long draft(PortalClient staff, String title, OffsetDateTime deadline) throws Exception {
+        return draft(staff, title, "What the city needs, section by section.", deadline);
+    }
+
+    private long draft(PortalClient staff, String title, String summary, OffsetDateTime deadline) throws Exception {
         var created = staff.postJson("api/spaces", """
-                {"kind": "CONSULTATION", "title": "%s", "summary": "What the city needs, section by section.",
+                {"kind": "CONSULTATION", "title": "%s", "summary": "%s",
                  "city": "Tampere", "opensAt": "%s", "submissionDeadline": "%s"}
-                """.formatted(title, OffsetDateTime.now().minusDays(1), deadline), "en");
+                """.formatted(title, summary, OffsetDateTime.now().minusDays(1), deadline), "en");
         assertEquals(201, created.statusCode(), created.body());
         return Json.parse(created.body()).getJsonObject("summary").getJsonNumber("id").longValue();
     }
@@ -63,11 +67,21 @@ class ConsultationsIT extends DeployedPortal {
 
         var deadline = OffsetDateTime.now().plusSeconds(20).truncatedTo(ChronoUnit.SECONDS);
         var title = "Remote care requirements " + System.nanoTime();
-        long space = draft(staff, title, deadline);
+        var word = "telecarezone" + Long.toString(System.nanoTime(), 36);
+        long space = draft(staff, title, "Needs of remote care: " + word, deadline);
         var empty = staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}");
         assertEquals(409, empty.statusCode(), "nothing to comment on yet: " + empty.body());
         assertEquals(204, staff.putJson("api/consultations/" + space + "/draft", SECTIONS).statusCode());
         assertEquals(200, staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
+
+        var listed = client().get("api/spaces?kind=consultation&phase=OPEN").body();
+        assertTrue(listed.contains(title), "in the list under its kind");
+        String found = null;
+        for (int i = 0; i < 60 && (found == null || !found.contains(title)); i++) {
+            Thread.sleep(250);
+            found = client().get("search/?q=" + word).body();
+        }
+        assertTrue(found.contains(title) && found.contains("/spaces/space?id=" + space), "an opened consultation is searchable");
 
         var overview = Json.parse(client().get("api/consultations/" + space).body());
         assertEquals(1, overview.getInt("current"));
@@ -135,6 +149,23 @@ class ConsultationsIT extends DeployedPortal {
         assertEquals(409, onOld.statusCode(), "the old version is closed: " + onOld.body());
         long consent = sections(v2).get(3).getJsonNumber("id").longValue();
         assertEquals(201, company.postJson(commentsPath(space, 2, consent), "{\"body\": \"Relatives too?\"}", "en").statusCode());
+    }
+
+    @Test
+    void theDemoShowsTheHomeRemoteCareRequirementsInTwoVersionsWithCommentsAndAnAnswer() throws Exception {
+        var demo = Json.parse(client().get("api/spaces?kind=CONSULTATION&city=Tampere&size=100").body())
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("title").startsWith("Home remote care platform")).findFirst().orElseThrow();
+        long space = demo.getJsonNumber("id").longValue();
+        var overview = Json.parse(client().get("api/consultations/" + space).body());
+        assertEquals(2, overview.getInt("current"));
+        assertTrue(overview.getBoolean("open"));
+        var v1 = Json.parse(client().get("api/consultations/" + space + "/versions/1").body());
+        assertTrue(sections(v1).size() >= 5);
+        var remarks = sections(v1).stream().flatMap(s -> s.getJsonArray("comments").getValuesAs(JsonObject.class).stream()).toList();
+        assertTrue(remarks.size() >= 3, "a few comments");
+        assertTrue(remarks.stream().anyMatch(r -> r.getString("organisation", "").equals("Parcelbox Oy") && r.containsKey("answerHtml")
+                && !r.isNull("answerHtml")), "the company's comment is answered");
     }
 
     @Test

@@ -23,6 +23,9 @@ public class ConsultationPanelView {
     @Inject
     FacesContext faces;
 
+    private static final java.time.ZoneId CITY_TIME = java.time.ZoneId.of("Europe/Helsinki");
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
+
     private Overview overview;
     private VersionDetail shown;
 
@@ -64,6 +67,11 @@ public class ConsultationPanelView {
 
     public boolean isStaff() {
         return member.actor().map(a -> a.staff()).orElse(false);
+    }
+
+    /** A moment as people in Tampere read it (the Faces converter prints java.time values in ISO form). */
+    public String when(java.time.OffsetDateTime moment) {
+        return moment == null ? "" : WHEN.format(moment.atZoneSameInstant(CITY_TIME));
     }
 
     /** Whether the version shown is an older one than the current, so the page says so. */
