@@ -1,0 +1,163 @@
+package org.tori.consultations.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.tori.platform.DomainException;
+import org.tori.platform.i18n.Texts;
+import org.tori.spaces.boundary.ManagerContext;
+import org.tori.spaces.boundary.SpaceDetail;
+import org.tori.spaces.boundary.Spaces;
+
+/**
+ * The staff page of a consultation: write version 1 while it is a draft, answer comments, and
+ * publish a revision in review (sections copied from the newest version, edited on the page).
+ */
+@Named
+@RequestScoped
+public class ConsultationStaffView {
+
+    private static final ZoneId CITY_TIME = ZoneId.of("Europe/Helsinki");
+    /** Empty rows under the existing sections, for new ones. */
+    private static final int NEW_ROWS = 2;
+
+    @Inject
+    Consultations consultations;
+    @Inject
+    Spaces spaces;
+    @Inject
+    ManagerContext member;
+    @Inject
+    FacesContext faces;
+
+    private long id;
+    private SpaceDetail space;
+    private Overview overview;
+    private VersionDetail current;
+    private List<SectionInput> rows = List.of();
+
+    @PostConstruct
+    void read() {
+        try {
+            id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("id", "0"));
+        } catch (NumberFormatException notAnId) {
+            id = 0;
+        }
+    }
+
+    /** Acts on a posted form (op = draft, publish or answer), then shows the page; 404 for what is not a consultation. */
+    public void load() throws IOException {
+        var actor = member.actor().orElse(null);
+        var request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        if ("POST".equals(request.getMethod()) && request.getParameter("op") != null && actor != null) {
+            try {
+                act(request, actor);
+            } catch (DomainException refused) {
+                message(FacesMessage.SEVERITY_ERROR, refused.key());
+            } catch (NumberFormatException tampered) {
+                message(FacesMessage.SEVERITY_ERROR, "consultation.comment.notFound");
+            }
+        }
+        space = id <= 0 ? null : spaces.detail(id, actor).orElse(null);
+        overview = space == null ? null : consultations.overview(id, actor).orElse(null);
+        if (overview == null) {
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+            return;
+        }
+        current = overview.current() > 0 ? consultations.version(id, overview.current(), actor).orElse(null) : null;
+        var start = new ArrayList<>(consultations.startingPoint(id, actor));
+        for (int i = 0; i < NEW_ROWS; i++) {
+            start.add(new SectionInput("", "", ""));
+        }
+        rows = start;
+    }
+
+    private void act(HttpServletRequest request, Spaces.Actor actor) {
+        switch (request.getParameter("op")) {
+            case "draft" -> {
+                consultations.writeDraft(id, sections(request), actor);
+                message(FacesMessage.SEVERITY_INFO, "consultation.draft.saved");
+            }
+            case "publish" -> {
+                var until = "reopen".equals(request.getParameter("after")) ? deadline(request.getParameter("deadline")) : null;
+                consultations.publishRevision(id, new RevisionInput(request.getParameter("changeNote"), sections(request), until), actor);
+                message(FacesMessage.SEVERITY_INFO, until == null ? "consultation.revision.final" : "consultation.revision.reopened");
+            }
+            case "answer" -> {
+                consultations.answer(Long.parseLong(request.getParameter("comment")), request.getParameter("answer"), actor);
+                message(FacesMessage.SEVERITY_INFO, "consultation.answer.saved");
+            }
+            default -> {
+                // an unknown operation: show the page as it is
+            }
+        }
+    }
+
+    private static java.time.OffsetDateTime deadline(String raw) {
+        try {
+            return LocalDateTime.parse(raw == null ? "" : raw.strip()).atZone(CITY_TIME).toOffsetDateTime();
+        } catch (DateTimeParseException notADate) {
+            throw new DomainException(DomainException.Kind.INVALID, "space.reopen.deadlineFuture", "deadline");
+        }
+    }
+
+    private static List<SectionInput> sections(HttpServletRequest request) {
+        var numbers = values(request, "number");
+        var headings = values(request, "heading");
+        var bodies = values(request, "body");
+        var result = new ArrayList<SectionInput>();
+        for (int i = 0; i < headings.length && i < bodies.length; i++) {
+            result.add(new SectionInput(i < numbers.length ? numbers[i] : "", headings[i], bodies[i]));
+        }
+        return result;
+    }
+
+    private static String[] values(HttpServletRequest request, String name) {
+        var v = request.getParameterValues(name);
+        return v == null ? new String[0] : v;
+    }
+
+    private void message(FacesMessage.Severity severity, String key) {
+        var text = Texts.get(faces.getViewRoot().getLocale(), key);
+        faces.addMessage(null, new FacesMessage(severity, text, text));
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public SpaceDetail getSpace() {
+        return space;
+    }
+
+    public Overview getOverview() {
+        return overview;
+    }
+
+    public VersionDetail getCurrent() {
+        return current;
+    }
+
+    public List<SectionInput> getRows() {
+        return rows;
+    }
+
+    public long getCommentCount() {
+        return current == null ? 0 : current.sections().stream().mapToLong(s -> s.comments().size()).sum();
+    }
+
+    public int getNextNumber() {
+        return overview == null ? 1 : overview.current() + 1;
+    }
+}
