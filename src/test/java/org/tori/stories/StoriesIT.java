@@ -310,6 +310,45 @@ class StoriesIT extends DeployedPortal {
         assertTrue(member.id() > 0);
     }
 
+    // --- lessons, written and published through the knowledge API as KnowledgeIT does --------------
+
+    static String lessonJson(String title, String city, String theme, String visibility, String analysis) {
+        return """
+                {"title": "%s", "city": "%s", "organisation": "Test office", "happenedOn": "2024-02-01", "language": "en",
+                 "whatHappened": "What happened in %s.", "recommendation": "Try it.", "themes": ["%s"], "domain": "MOBILITY",
+                 "visibility": "%s" %s}
+                """.formatted(title, city, title, theme, visibility, analysis == null ? "" : ", \"analysis\": " + analysis);
+    }
+
+    /** A city partner of its own, registered and verified; its city comes from its account. */
+    PortalClient partner(String city) throws Exception {
+        var email = org.tori.testing.Portal.uniqueEmail("partner");
+        var partner = client();
+        var registered = partner.postJson("api/accounts", """
+                {"name": "Pekka Partner", "organisation": "City office", "city": "%s", "email": "%s", "password": "%s",
+                 "role": "CITY_PARTNER", "language": "en"}
+                """.formatted(city, email, PASSWORD), "en");
+        assertEquals(201, registered.statusCode(), registered.body());
+        partner.get(org.tori.testing.Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30))));
+        partner.login(email, PASSWORD);
+        return partner;
+    }
+
+    /** Written by the author, submitted, published by staff; returns its id. */
+    static long publishedLesson(PortalClient author, PortalClient staff, String json) throws Exception {
+        long id = draftLesson(author, json);
+        assertEquals(200, author.putJson("api/lessons/" + id + "/status", "{\"status\": \"IN_REVIEW\"}").statusCode());
+        var publish = staff.putJson("api/lessons/" + id + "/status", "{\"status\": \"PUBLISHED\"}");
+        assertEquals(200, publish.statusCode(), publish.body());
+        return id;
+    }
+
+    static long draftLesson(PortalClient author, String json) throws Exception {
+        var created = author.postJson("api/lessons", json, "en");
+        assertEquals(201, created.statusCode(), created.body());
+        return Json.parse(created.body()).getJsonNumber("id").longValue();
+    }
+
     // --- scorecard --------------------------------------------------------------------------------
 
     static Map<String, BigDecimal> kpis(String body) {
@@ -372,8 +411,17 @@ class StoriesIT extends DeployedPortal {
         assertEquals(200, staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
         assertEquals(204, citizen.client().putJson("api/spaces/" + space + "/participants/me", "").statusCode());
         published(staff, "KPI story");
+        // re-use: a Tampere practice taken up by Oulu counts; by Tampere itself (written TAMPERE) it does not
+        long practice = publishedLesson(partner("Tampere"), staff, lessonJson("KPI practice", "Tampere", "PEOPLE", "PUBLIC", null));
+        assertEquals(200, staff.putJson("api/lessons/" + practice + "/practice", "{\"practice\": true}").statusCode());
+        var adopted = partner("Oulu").putJson("api/lessons/" + practice + "/adoptions/mine", "{\"note\": \"In use in Oulu\"}");
+        assertEquals(200, adopted.statusCode(), adopted.body());
+        var ownCity = partner("TAMPERE").putJson("api/lessons/" + practice + "/adoptions/mine", "{}");
+        assertEquals(200, ownCity.statusCode(), "the knowledge base lets a city record its own practice: " + ownCity.body());
 
         var after = kpis(client().get("api/scorecard").body());
+        assertEquals(1, after.get("PRACTICES_ADOPTED").subtract(before.get("PRACTICES_ADOPTED")).intValue(),
+                "only the adoption by another city counts");
         assertEquals(1, after.get("CITIZENS_JOINED").subtract(before.get("CITIZENS_JOINED")).intValue());
         assertEquals(1, after.get("COMPANIES_ENGAGED").subtract(before.get("COMPANIES_ENGAGED")).intValue());
         assertEquals(1, after.get("COMPANIES_DEVELOPING").subtract(before.get("COMPANIES_DEVELOPING")).intValue());
