@@ -201,7 +201,8 @@ class StoriesIT extends DeployedPortal {
         Thread.sleep(1100);
         step(staff, newer, "ARCHIVE");
         assertEquals(200, get(uri, "If-Modified-Since", beforeArchiving).statusCode(), "an archiving changes the list too");
-        for (var path : List.of("api/open/stories.csv", "api/open/spaces.csv", "api/open/stories.atom", "api/open/kpis")) {
+        for (var path : List.of("api/open/stories.csv", "api/open/spaces.csv", "api/open/stories.atom", "api/open/kpis",
+                "api/open/lessons", "api/open/lessons.csv", "api/open/lessons.atom", "api/open/practices", "api/open/practices.csv")) {
             var answer = get(client().uri(path));
             assertEquals(200, answer.statusCode(), path);
             assertEquals(304, get(client().uri(path), "If-None-Match", answer.headers().firstValue("ETag").orElseThrow()).statusCode(), path);
@@ -232,6 +233,32 @@ class StoriesIT extends DeployedPortal {
         assertTrue(spaces.getHeaderNames().containsAll(List.of("id", "kind", "phase", "title", "themes", "city")));
         var kpis = format.parse(new StringReader(get(client().uri("api/open/kpis.csv")).body()));
         assertEquals(List.of("kpi", "tier", "year", "value", "target", "light"), kpis.getHeaderNames());
+
+        long lesson = publishedLesson(partner("Tampere"), staff, lessonJson("CSV, \\\"quoted\\\" lesson", "Csvtown", "PLANET", "PUBLIC",
+                "{\"visibility\": \"PUBLIC\", \"problem\": \"Sensors went silent\", \"causes\": [{\"statement\": \"No owner\", \"category\": \"PROCESS\"}]}"));
+        assertEquals(200, staff.putJson("api/lessons/" + lesson + "/practice", "{\"practice\": true}").statusCode());
+        for (var city : List.of("Oulu", "Turku")) {
+            assertEquals(200, partner(city).putJson("api/lessons/" + lesson + "/adoptions/mine", "{}").statusCode(), city);
+        }
+        var lessons = format.parse(new StringReader(get(client().uri("api/open/lessons.csv?city=csvtown")).body()));
+        assertEquals(List.of("id", "title", "city", "organisation", "happened_on", "language", "themes", "domain", "value_streams",
+                "space_id", "practice", "published_at", "what_happened", "what_worked", "what_did_not", "recommendation",
+                "analysis_problem", "cause_categories"), lessons.getHeaderNames());
+        var lessonRows = lessons.getRecords();
+        assertEquals(1, lessonRows.size(), "the city filter keeps this test's lesson only");
+        assertEquals(String.valueOf(lesson), lessonRows.get(0).get("id"));
+        assertEquals("CSV, \"quoted\" lesson", lessonRows.get(0).get("title"));
+        assertEquals("Sensors went silent", lessonRows.get(0).get("analysis_problem"));
+        assertEquals("PROCESS", lessonRows.get(0).get("cause_categories"));
+        assertEquals("true", lessonRows.get(0).get("practice"));
+        var practices = format.parse(new StringReader(get(client().uri("api/open/practices.csv?theme=PLANET")).body()));
+        assertEquals(List.of("id", "title", "city", "themes", "published_at", "adoptions", "adopting_cities"), practices.getHeaderNames());
+        var practice = practices.getRecords().stream().filter(r -> r.get("id").equals(String.valueOf(lesson))).findFirst().orElseThrow();
+        assertEquals("2", practice.get("adoptions"));
+        assertEquals("Oulu; Turku", practice.get("adopting_cities"));
+        var json = Json.parse(get(client().uri("api/open/practices?city=Csvtown")).body()).getJsonArray("items").getJsonObject(0);
+        assertEquals(2, json.getInt("adoptionCount"));
+        assertEquals("Oulu", json.getJsonArray("adoptions").getJsonObject(0).getString("city"));
     }
 
     @Test
@@ -258,6 +285,25 @@ class StoriesIT extends DeployedPortal {
         assertTrue(get(client().uri("api/open/stories.atom?theme=PEOPLE")).body().contains("Feed &lt;story&gt; &amp; more"));
         assertFalse(get(client().uri("api/open/stories.atom?theme=PLANET")).body().contains("stories/story?id=" + id + "<"));
         assertFalse(get(client().uri("api/open/stories.atom?city=Oulu")).body().contains("Feed &lt;story&gt;"));
+
+        long lesson = publishedLesson(partner("Tampere"), staff, lessonJson("Feed <lesson> & more", "Feedham", "PLANET", "PUBLIC", null));
+        for (var path : List.of("api/open/lessons.atom", "api/open/lessons.atom?theme=PLANET&city=feedham")) {
+            var answer = get(client().uri(path));
+            assertEquals(200, answer.statusCode(), path);
+            var feed = factory.newDocumentBuilder().parse(new InputSource(new StringReader(answer.body()))).getDocumentElement();
+            assertEquals("http://www.w3.org/2005/Atom", feed.getNamespaceURI());
+            for (var entry : children(feed, "entry")) {
+                for (var required : List.of("id", "title", "updated", "link")) {
+                    assertEquals(1, children(entry, required).size(), path + " entry " + required);
+                }
+            }
+            assertTrue(answer.body().contains("Feed &lt;lesson&gt; &amp; more"), path);
+        }
+        var link = "knowledge/lesson?id=" + lesson + "\"";
+        assertTrue(get(client().uri("api/open/lessons.atom?city=Feedham")).body().contains(link));
+        assertFalse(get(client().uri("api/open/lessons.atom?theme=PEOPLE")).body().contains(link), "another theme");
+        assertFalse(get(client().uri("api/open/lessons.atom?city=Oulu")).body().contains(link), "another city");
+        assertEquals(400, get(client().uri("api/open/lessons.atom?theme=NOPE")).statusCode());
     }
 
     static List<Element> children(Element parent, String name) {
@@ -283,10 +329,27 @@ class StoriesIT extends DeployedPortal {
         assertEquals(201, space.statusCode(), space.body());
         long open = published(staff, "Visible open story");
         var member = verifiedMember("Private Person");
+        var author = partner("Tampere");
+        var owned = "{\"visibility\": \"%s\", \"problem\": \"%s\", \"actions\": [{\"description\": \"Tell people\", \"owner\": \"Olli Owner\"}]}";
+        publishedLesson(author, staff, lessonJson("Hidden partners lesson", "Tampere", "PEOPLE", "PARTNERS", null));
+        publishedLesson(author, staff, lessonJson("Hidden staff lesson", "Tampere", "PEOPLE", "STAFF", null));
+        draftLesson(author, lessonJson("Hidden draft lesson", "Tampere", "PEOPLE", "PUBLIC", null));
+        long returned = draftLesson(author, lessonJson("Hidden returned lesson", "Tampere", "PEOPLE", "PUBLIC", null));
+        assertEquals(200, author.putJson("api/lessons/" + returned + "/status", "{\"status\": \"IN_REVIEW\"}").statusCode());
+        assertEquals(200, staff.putJson("api/lessons/" + returned + "/status",
+                "{\"status\": \"DRAFT\", \"note\": \"Hidden review note\"}").statusCode());
+        long visible = publishedLesson(author, staff, lessonJson("Visible open lesson", "Tampere", "PEOPLE", "PUBLIC",
+                owned.formatted("PARTNERS", "Hidden analysis problem")));
+        long analysed = publishedLesson(author, staff, lessonJson("Visible analysed lesson", "Tampere", "PEOPLE", "PUBLIC",
+                owned.formatted("PUBLIC", "Visible analysis problem")));
+        assertEquals(200, staff.putJson("api/lessons/" + visible + "/practice", "{\"practice\": true}").statusCode());
+        assertEquals(200, partner("Oulu").putJson("api/lessons/" + visible + "/adoptions/mine", "{\"note\": \"Visible adoption note\"}")
+                .statusCode());
 
         var routes = List.of("api/open", "api/open/spaces?size=100", "api/open/spaces.csv", "api/open/spaces.atom",
                 "api/open/stories?size=100", "api/open/stories.csv", "api/open/indicators.csv", "api/open/stories.atom",
-                "api/open/kpis", "api/open/kpis.csv", "api/stories?size=100", "api/stories/" + open, "api/scorecard",
+                "api/open/kpis", "api/open/kpis.csv", "api/open/lessons?size=100", "api/open/lessons.csv", "api/open/lessons.atom",
+                "api/open/practices?size=100", "api/open/practices.csv", "api/stories?size=100", "api/stories/" + open, "api/scorecard",
                 "api/scorecard/trends", "api/spaces?size=100", "stories/", "stories/story?id=" + open, "scorecard/", "opendata/", "");
         // members' addresses: the demo accounts' domain and the member made here (spaces' own texts may quote any address)
         var email = Pattern.compile("[A-Za-z0-9._%+-]+@(demo\\.tori\\.fi|" + Pattern.quote(member.email().substring(member.email().indexOf('@') + 1)) + ")");
@@ -301,11 +364,20 @@ class StoriesIT extends DeployedPortal {
             assertFalse(mail.find(), route + " shows a member's e-mail address");
             assertFalse(body.contains(member.email()), route + " shows the member's e-mail address");
             for (var field : List.of("\"email\"", "\"createdBy\"", "\"changedBy\"", "\"submitter", "\"password", "\"setBy\"",
-                    "\"bodySource\"", "Private Person", "Hidden draft", "Hidden review", "Hidden archived", "Hidden draft space")) {
+                    "\"bodySource\"", "\"authorId\"", "\"author\"", "\"owner\"", "\"reviewNote\"", "\"accountId\"", "Private Person",
+                    "Pekka Partner", "Olli Owner", "Hidden draft", "Hidden review", "Hidden archived", "Hidden draft space",
+                    "Hidden partners lesson", "Hidden staff lesson", "Hidden returned lesson", "Hidden analysis problem")) {
                 assertFalse(body.contains(field), route + " contains " + field);
             }
         }
         assertTrue(get(client().uri("api/open/stories?size=100")).body().contains("Visible open story"));
+        var lessons = get(client().uri("api/open/lessons?city=Tampere&size=100")).body();
+        assertTrue(lessons.contains("Visible open lesson") && lessons.contains("Visible analysis problem"), lessons);
+        assertTrue(get(client().uri("api/open/lessons.csv?city=Tampere")).body().contains("Visible analysed lesson"));
+        assertTrue(get(client().uri("api/open/lessons.atom?city=Tampere")).body().contains("Visible open lesson"));
+        var practices = get(client().uri("api/open/practices?city=Tampere&size=100")).body();
+        assertTrue(practices.contains("Visible open lesson") && practices.contains("Visible adoption note"), practices);
+        assertTrue(analysed > 0);
         assertEquals(404, client().get("api/stories/" + draft).statusCode());
         assertTrue(member.id() > 0);
     }
