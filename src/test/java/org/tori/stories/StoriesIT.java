@@ -221,7 +221,7 @@ class StoriesIT extends DeployedPortal {
         var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
         var stories = format.parse(new StringReader(get(client().uri("api/open/stories.csv")).body()));
         assertEquals(List.of("id", "title", "lead", "city", "partners", "themes", "value_stream", "published_at", "investment_eur",
-                "returned_eur", "return_per_euro", "net_return_percent", "space_id"), stories.getHeaderNames());
+                "returned_eur", "return_per_euro", "net_return_percent", "space_id", "lesson_ids"), stories.getHeaderNames());
         var row = stories.getRecords().stream().filter(r -> r.get("id").equals(String.valueOf(id))).findFirst().orElseThrow();
         assertEquals("CSV, \"quoted\" story", row.get("title"));
         assertEquals("2.50", row.get("return_per_euro"));

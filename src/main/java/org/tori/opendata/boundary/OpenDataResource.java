@@ -129,11 +129,11 @@ public class OpenDataResource {
     public Response storiesCsv(@QueryParam("theme") String theme, @QueryParam("city") String city) {
         var all = stories.publishedDetails(StoriesResource.filter(theme, null, null, city));
         var csv = new Csv(List.of("id", "title", "lead", "city", "partners", "themes", "value_stream", "published_at",
-                "investment_eur", "returned_eur", "return_per_euro", "net_return_percent", "space_id"));
+                "investment_eur", "returned_eur", "return_per_euro", "net_return_percent", "space_id", "lesson_ids"));
         all.forEach(d -> csv.row(d.summary().id(), d.summary().title(), d.summary().lead(), d.summary().city(),
                 d.summary().partners(), String.join(" ", d.summary().themes()), d.summary().valueStream(),
                 d.summary().publishedAt(), d.investmentEur(), d.returns().returnedEur(), d.returns().perEuro(),
-                d.returns().netPercent(), d.spaceId()));
+                d.returns().netPercent(), d.spaceId(), String.join(" ", d.lessonIds().stream().map(String::valueOf).toList())));
         return Representations.answer(request, csv.toString(), CSV, lastChange());
     }
 
