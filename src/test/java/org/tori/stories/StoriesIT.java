@@ -164,6 +164,58 @@ class StoriesIT extends DeployedPortal {
         assertEquals(404, client().get("stories/story?id=nonsense").statusCode());
     }
 
+    @Test
+    void aStoryNamesThePublishedLessonsItCameFromAndShowsItsSpacesFollowUp() throws Exception {
+        var staff = staff();
+        var author = partner("Tampere");
+        long source = publishedLesson(author, staff, lessonJson("Story source lesson", "Tampere", "PEOPLE", "PUBLIC", null));
+        long partnersOnly = publishedLesson(author, staff, lessonJson("Partners-only source lesson", "Tampere", "PEOPLE", "PARTNERS", null));
+        long draft = draftLesson(author, lessonJson("Draft source lesson", "Tampere", "PEOPLE", "PUBLIC", null));
+        // the demo contest whose winner's pilot scaled up
+        long contest = Json.parse(client().get("api/spaces?kind=CONTEST&size=100").body()).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(s -> s.getString("title").startsWith("Safer pedestrian crossings"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+
+        for (var wrong : List.of(987654321L, draft, 0L)) {
+            var refused = staff.postJson("api/stories", withSources(STORY.formatted("Wrong lesson"), null, wrong), "en");
+            assertEquals(400, refused.statusCode(), wrong + ": " + refused.body());
+            assertTrue(refused.body().contains("lessonIds") && refused.body().contains("published lesson"), refused.body());
+        }
+        var created = staff.postJson("api/stories", withSources(STORY.formatted("A story from lessons"), contest, source, partnersOnly), "en");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = id(created.body());
+        assertEquals(400, staff.putJson("api/stories/" + id, withSources(STORY.formatted("A story from lessons"), contest, draft))
+                .statusCode(), "an edit is checked too");
+        step(staff, id, "SUBMIT");
+        step(staff, id, "PUBLISH");
+
+        var json = Json.parse(client().get("api/stories/" + id).body());
+        assertEquals(List.of(source, partnersOnly), json.getJsonArray("lessonIds").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::longValue).toList());
+        var page = client().get("stories/story?id=" + id).body();
+        assertTrue(page.contains("Story source lesson") && page.contains("knowledge/lesson?id=" + source + "\""), page);
+        assertFalse(page.contains("Partners-only source lesson"), "only lessons the public may read are named");
+        assertTrue(page.contains("spaces/space?id=" + contest + "\""));
+        assertTrue(page.contains("Radar-lit crossing") && page.contains("scaled up") && page.contains("Rolled out to 40 more crossings"),
+                "the winner's pilot with its stage and outcome");
+        var csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(get(client().uri("api/open/stories.csv")).body())).getRecords();
+        assertEquals(source + " " + partnersOnly, csv.stream().filter(r -> r.get("id").equals(String.valueOf(id))).findFirst()
+                .orElseThrow().get("lesson_ids"));
+
+        var demo = Json.parse(client().get("api/open/stories?size=100").body()).getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(s -> s.getJsonObject("summary").getString("title").startsWith("Radar-lit crossings")).findFirst()
+                .orElseThrow();
+        assertEquals(contest, demo.getJsonNumber("spaceId").longValue(), "the demo story links the demo contest");
+        assertEquals(1, demo.getJsonArray("lessonIds").size(), "and a demo lesson");
+    }
+
+    /** The story with a space and lesson numbers. */
+    static String withSources(String story, Long spaceId, long... lessonIds) {
+        var ids = String.join(", ", java.util.Arrays.stream(lessonIds).mapToObj(String::valueOf).toList());
+        return story.replace("\"city\"", (spaceId == null ? "" : "\"spaceId\": " + spaceId + ", ") + "\"lessonIds\": [" + ids + "], \"city\"");
+    }
+
     // --- open data -----------------------------------------------------------------------------
 
     static HttpResponse<String> get(URI uri, String... headers) throws Exception {
@@ -590,6 +642,7 @@ class StoriesIT extends DeployedPortal {
 
     @Test
     void staffWriteAndPublishAStoryWithTwoIndicatorsAndThePublicSeesItOnTheHomePage() throws Exception {
+        long lesson = publishedLesson(partner("Tampere"), staff(), lessonJson("Browser source lesson", "Tampere", "PLANET", "PUBLIC", null));
         var browser = Browser.start();
         try {
             logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
@@ -609,6 +662,10 @@ class StoriesIT extends DeployedPortal {
             browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
             waitForText(browser, "Each indicator needs a unit");
             type(browser, "indicators:1:unit", "km/month");
+            type(browser, "lessonIds", "the robot one");
+            browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+            waitForText(browser, "Write the lessons as numbers");
+            type(browser, "lessonIds", String.valueOf(lesson));
             browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
             waitForText(browser, "The story was saved.");
             assertTrue(browser.findElement(By.id("story-status")).getText().contains("Draft"));
@@ -630,6 +687,7 @@ class StoriesIT extends DeployedPortal {
             Browser.waitForHeading(browser, "Parcel lockers in the browser");
             var page = browser.findElement(By.tagName("main")).getText();
             assertTrue(page.contains("Delivery costs saved") && page.contains("Driving avoided"), page);
+            assertTrue(browser.findElement(By.id("story-lessons")).getText().contains("Browser source lesson"));
             assertTrue(browser.findElement(By.id("story-return")).getText().contains("1.6"), "80 000 back for 50 000 in");
             assertEquals("Parcel lockers in the browser",
                     browser.findElement(By.cssSelector("meta[property='og:title']")).getAttribute("content"));
