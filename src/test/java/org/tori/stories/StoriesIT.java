@@ -264,6 +264,16 @@ class StoriesIT extends DeployedPortal {
         assertEquals(100, bounded.getInt("size"));
         assertEquals(0, bounded.getInt("page"));
         assertEquals(400, get(client().uri("api/open/stories.atom?theme=NOPE")).statusCode());
+
+        var lessons = client().uri("api/open/lessons");
+        var lessonsModified = get(lessons).headers().firstValue("Last-Modified").orElseThrow();
+        assertEquals(304, get(lessons, "If-Modified-Since", lessonsModified).statusCode());
+        for (var path : List.of("api/open/lessons?size=5000&page=-1", "api/open/practices?size=0&page=-1")) {
+            var page = Json.parse(get(client().uri(path)).body());
+            assertEquals(path.contains("5000") ? 100 : 1, page.getInt("size"), path);
+            assertEquals(0, page.getInt("page"), path);
+        }
+        assertEquals(400, get(client().uri("api/open/practices?theme=NOPE")).statusCode());
     }
 
     @Test
