@@ -164,6 +164,58 @@ class StoriesIT extends DeployedPortal {
         assertEquals(404, client().get("stories/story?id=nonsense").statusCode());
     }
 
+    @Test
+    void aStoryNamesThePublishedLessonsItCameFromAndShowsItsSpacesFollowUp() throws Exception {
+        var staff = staff();
+        var author = partner("Tampere");
+        long source = publishedLesson(author, staff, lessonJson("Story source lesson", "Tampere", "PEOPLE", "PUBLIC", null));
+        long partnersOnly = publishedLesson(author, staff, lessonJson("Partners-only source lesson", "Tampere", "PEOPLE", "PARTNERS", null));
+        long draft = draftLesson(author, lessonJson("Draft source lesson", "Tampere", "PEOPLE", "PUBLIC", null));
+        // the demo contest whose winner's pilot scaled up
+        long contest = Json.parse(client().get("api/spaces?kind=CONTEST&size=100").body()).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(s -> s.getString("title").startsWith("Safer pedestrian crossings"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+
+        for (var wrong : List.of(987654321L, draft, 0L)) {
+            var refused = staff.postJson("api/stories", withSources(STORY.formatted("Wrong lesson"), null, wrong), "en");
+            assertEquals(400, refused.statusCode(), wrong + ": " + refused.body());
+            assertTrue(refused.body().contains("lessonIds") && refused.body().contains("published lesson"), refused.body());
+        }
+        var created = staff.postJson("api/stories", withSources(STORY.formatted("A story from lessons"), contest, source, partnersOnly), "en");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = id(created.body());
+        assertEquals(400, staff.putJson("api/stories/" + id, withSources(STORY.formatted("A story from lessons"), contest, draft))
+                .statusCode(), "an edit is checked too");
+        step(staff, id, "SUBMIT");
+        step(staff, id, "PUBLISH");
+
+        var json = Json.parse(client().get("api/stories/" + id).body());
+        assertEquals(List.of(source, partnersOnly), json.getJsonArray("lessonIds").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::longValue).toList());
+        var page = client().get("stories/story?id=" + id).body();
+        assertTrue(page.contains("Story source lesson") && page.contains("knowledge/lesson?id=" + source + "\""), page);
+        assertFalse(page.contains("Partners-only source lesson"), "only lessons the public may read are named");
+        assertTrue(page.contains("spaces/space?id=" + contest + "\""));
+        assertTrue(page.contains("Radar-lit crossing") && page.contains("scaled up") && page.contains("Rolled out to 40 more crossings"),
+                "the winner's pilot with its stage and outcome");
+        var csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(get(client().uri("api/open/stories.csv")).body())).getRecords();
+        assertEquals(source + " " + partnersOnly, csv.stream().filter(r -> r.get("id").equals(String.valueOf(id))).findFirst()
+                .orElseThrow().get("lesson_ids"));
+
+        var demo = Json.parse(client().get("api/open/stories?size=100").body()).getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(s -> s.getJsonObject("summary").getString("title").startsWith("Radar-lit crossings")).findFirst()
+                .orElseThrow();
+        assertEquals(contest, demo.getJsonNumber("spaceId").longValue(), "the demo story links the demo contest");
+        assertEquals(1, demo.getJsonArray("lessonIds").size(), "and a demo lesson");
+    }
+
+    /** The story with a space and lesson numbers. */
+    static String withSources(String story, Long spaceId, long... lessonIds) {
+        var ids = String.join(", ", java.util.Arrays.stream(lessonIds).mapToObj(String::valueOf).toList());
+        return story.replace("\"city\"", (spaceId == null ? "" : "\"spaceId\": " + spaceId + ", ") + "\"lessonIds\": [" + ids + "], \"city\"");
+    }
+
     // --- open data -----------------------------------------------------------------------------
 
     static HttpResponse<String> get(URI uri, String... headers) throws Exception {
@@ -201,7 +253,8 @@ class StoriesIT extends DeployedPortal {
         Thread.sleep(1100);
         step(staff, newer, "ARCHIVE");
         assertEquals(200, get(uri, "If-Modified-Since", beforeArchiving).statusCode(), "an archiving changes the list too");
-        for (var path : List.of("api/open/stories.csv", "api/open/spaces.csv", "api/open/stories.atom", "api/open/kpis")) {
+        for (var path : List.of("api/open/stories.csv", "api/open/spaces.csv", "api/open/stories.atom", "api/open/kpis",
+                "api/open/lessons", "api/open/lessons.csv", "api/open/lessons.atom", "api/open/practices", "api/open/practices.csv")) {
             var answer = get(client().uri(path));
             assertEquals(200, answer.statusCode(), path);
             assertEquals(304, get(client().uri(path), "If-None-Match", answer.headers().firstValue("ETag").orElseThrow()).statusCode(), path);
@@ -211,6 +264,16 @@ class StoriesIT extends DeployedPortal {
         assertEquals(100, bounded.getInt("size"));
         assertEquals(0, bounded.getInt("page"));
         assertEquals(400, get(client().uri("api/open/stories.atom?theme=NOPE")).statusCode());
+
+        var lessons = client().uri("api/open/lessons");
+        var lessonsModified = get(lessons).headers().firstValue("Last-Modified").orElseThrow();
+        assertEquals(304, get(lessons, "If-Modified-Since", lessonsModified).statusCode());
+        for (var path : List.of("api/open/lessons?size=5000&page=-1", "api/open/practices?size=0&page=-1")) {
+            var page = Json.parse(get(client().uri(path)).body());
+            assertEquals(path.contains("5000") ? 100 : 1, page.getInt("size"), path);
+            assertEquals(0, page.getInt("page"), path);
+        }
+        assertEquals(400, get(client().uri("api/open/practices?theme=NOPE")).statusCode());
     }
 
     @Test
@@ -220,7 +283,7 @@ class StoriesIT extends DeployedPortal {
         var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
         var stories = format.parse(new StringReader(get(client().uri("api/open/stories.csv")).body()));
         assertEquals(List.of("id", "title", "lead", "city", "partners", "themes", "value_stream", "published_at", "investment_eur",
-                "returned_eur", "return_per_euro", "net_return_percent", "space_id"), stories.getHeaderNames());
+                "returned_eur", "return_per_euro", "net_return_percent", "space_id", "lesson_ids"), stories.getHeaderNames());
         var row = stories.getRecords().stream().filter(r -> r.get("id").equals(String.valueOf(id))).findFirst().orElseThrow();
         assertEquals("CSV, \"quoted\" story", row.get("title"));
         assertEquals("2.50", row.get("return_per_euro"));
@@ -232,6 +295,32 @@ class StoriesIT extends DeployedPortal {
         assertTrue(spaces.getHeaderNames().containsAll(List.of("id", "kind", "phase", "title", "themes", "city")));
         var kpis = format.parse(new StringReader(get(client().uri("api/open/kpis.csv")).body()));
         assertEquals(List.of("kpi", "tier", "year", "value", "target", "light"), kpis.getHeaderNames());
+
+        long lesson = publishedLesson(partner("Tampere"), staff, lessonJson("CSV, \\\"quoted\\\" lesson", "Csvtown", "PLANET", "PUBLIC",
+                "{\"visibility\": \"PUBLIC\", \"problem\": \"Sensors went silent\", \"causes\": [{\"statement\": \"No owner\", \"category\": \"PROCESS\"}]}"));
+        assertEquals(200, staff.putJson("api/lessons/" + lesson + "/practice", "{\"practice\": true}").statusCode());
+        for (var city : List.of("Oulu", "Turku")) {
+            assertEquals(200, partner(city).putJson("api/lessons/" + lesson + "/adoptions/mine", "{}").statusCode(), city);
+        }
+        var lessons = format.parse(new StringReader(get(client().uri("api/open/lessons.csv?city=csvtown")).body()));
+        assertEquals(List.of("id", "title", "city", "organisation", "happened_on", "language", "themes", "domain", "value_streams",
+                "space_id", "practice", "published_at", "what_happened", "what_worked", "what_did_not", "recommendation",
+                "analysis_problem", "cause_categories"), lessons.getHeaderNames());
+        var lessonRows = lessons.getRecords();
+        assertEquals(1, lessonRows.size(), "the city filter keeps this test's lesson only");
+        assertEquals(String.valueOf(lesson), lessonRows.get(0).get("id"));
+        assertEquals("CSV, \"quoted\" lesson", lessonRows.get(0).get("title"));
+        assertEquals("Sensors went silent", lessonRows.get(0).get("analysis_problem"));
+        assertEquals("PROCESS", lessonRows.get(0).get("cause_categories"));
+        assertEquals("true", lessonRows.get(0).get("practice"));
+        var practices = format.parse(new StringReader(get(client().uri("api/open/practices.csv?theme=PLANET")).body()));
+        assertEquals(List.of("id", "title", "city", "themes", "published_at", "adoptions", "adopting_cities"), practices.getHeaderNames());
+        var practice = practices.getRecords().stream().filter(r -> r.get("id").equals(String.valueOf(lesson))).findFirst().orElseThrow();
+        assertEquals("2", practice.get("adoptions"));
+        assertEquals("Oulu; Turku", practice.get("adopting_cities"));
+        var json = Json.parse(get(client().uri("api/open/practices?city=Csvtown")).body()).getJsonArray("items").getJsonObject(0);
+        assertEquals(2, json.getInt("adoptionCount"));
+        assertEquals("Oulu", json.getJsonArray("adoptions").getJsonObject(0).getString("city"));
     }
 
     @Test
@@ -258,6 +347,25 @@ class StoriesIT extends DeployedPortal {
         assertTrue(get(client().uri("api/open/stories.atom?theme=PEOPLE")).body().contains("Feed &lt;story&gt; &amp; more"));
         assertFalse(get(client().uri("api/open/stories.atom?theme=PLANET")).body().contains("stories/story?id=" + id + "<"));
         assertFalse(get(client().uri("api/open/stories.atom?city=Oulu")).body().contains("Feed &lt;story&gt;"));
+
+        long lesson = publishedLesson(partner("Tampere"), staff, lessonJson("Feed <lesson> & more", "Feedham", "PLANET", "PUBLIC", null));
+        for (var path : List.of("api/open/lessons.atom", "api/open/lessons.atom?theme=PLANET&city=feedham")) {
+            var answer = get(client().uri(path));
+            assertEquals(200, answer.statusCode(), path);
+            var feed = factory.newDocumentBuilder().parse(new InputSource(new StringReader(answer.body()))).getDocumentElement();
+            assertEquals("http://www.w3.org/2005/Atom", feed.getNamespaceURI());
+            for (var entry : children(feed, "entry")) {
+                for (var required : List.of("id", "title", "updated", "link")) {
+                    assertEquals(1, children(entry, required).size(), path + " entry " + required);
+                }
+            }
+            assertTrue(answer.body().contains("Feed &lt;lesson&gt; &amp; more"), path);
+        }
+        var link = "knowledge/lesson?id=" + lesson + "\"";
+        assertTrue(get(client().uri("api/open/lessons.atom?city=Feedham")).body().contains(link));
+        assertFalse(get(client().uri("api/open/lessons.atom?theme=PEOPLE")).body().contains(link), "another theme");
+        assertFalse(get(client().uri("api/open/lessons.atom?city=Oulu")).body().contains(link), "another city");
+        assertEquals(400, get(client().uri("api/open/lessons.atom?theme=NOPE")).statusCode());
     }
 
     static List<Element> children(Element parent, String name) {
@@ -283,10 +391,27 @@ class StoriesIT extends DeployedPortal {
         assertEquals(201, space.statusCode(), space.body());
         long open = published(staff, "Visible open story");
         var member = verifiedMember("Private Person");
+        var author = partner("Tampere");
+        var owned = "{\"visibility\": \"%s\", \"problem\": \"%s\", \"actions\": [{\"description\": \"Tell people\", \"owner\": \"Olli Owner\"}]}";
+        publishedLesson(author, staff, lessonJson("Hidden partners lesson", "Tampere", "PEOPLE", "PARTNERS", null));
+        publishedLesson(author, staff, lessonJson("Hidden staff lesson", "Tampere", "PEOPLE", "STAFF", null));
+        draftLesson(author, lessonJson("Hidden draft lesson", "Tampere", "PEOPLE", "PUBLIC", null));
+        long returned = draftLesson(author, lessonJson("Hidden returned lesson", "Tampere", "PEOPLE", "PUBLIC", null));
+        assertEquals(200, author.putJson("api/lessons/" + returned + "/status", "{\"status\": \"IN_REVIEW\"}").statusCode());
+        assertEquals(200, staff.putJson("api/lessons/" + returned + "/status",
+                "{\"status\": \"DRAFT\", \"note\": \"Hidden review note\"}").statusCode());
+        long visible = publishedLesson(author, staff, lessonJson("Visible open lesson", "Tampere", "PEOPLE", "PUBLIC",
+                owned.formatted("PARTNERS", "Hidden analysis problem")));
+        long analysed = publishedLesson(author, staff, lessonJson("Visible analysed lesson", "Tampere", "PEOPLE", "PUBLIC",
+                owned.formatted("PUBLIC", "Visible analysis problem")));
+        assertEquals(200, staff.putJson("api/lessons/" + visible + "/practice", "{\"practice\": true}").statusCode());
+        assertEquals(200, partner("Oulu").putJson("api/lessons/" + visible + "/adoptions/mine", "{\"note\": \"Visible adoption note\"}")
+                .statusCode());
 
         var routes = List.of("api/open", "api/open/spaces?size=100", "api/open/spaces.csv", "api/open/spaces.atom",
                 "api/open/stories?size=100", "api/open/stories.csv", "api/open/indicators.csv", "api/open/stories.atom",
-                "api/open/kpis", "api/open/kpis.csv", "api/stories?size=100", "api/stories/" + open, "api/scorecard",
+                "api/open/kpis", "api/open/kpis.csv", "api/open/lessons?size=100", "api/open/lessons.csv", "api/open/lessons.atom",
+                "api/open/practices?size=100", "api/open/practices.csv", "api/stories?size=100", "api/stories/" + open, "api/scorecard",
                 "api/scorecard/trends", "api/spaces?size=100", "stories/", "stories/story?id=" + open, "scorecard/", "opendata/", "");
         // members' addresses: the demo accounts' domain and the member made here (spaces' own texts may quote any address)
         var email = Pattern.compile("[A-Za-z0-9._%+-]+@(demo\\.tori\\.fi|" + Pattern.quote(member.email().substring(member.email().indexOf('@') + 1)) + ")");
@@ -301,13 +426,61 @@ class StoriesIT extends DeployedPortal {
             assertFalse(mail.find(), route + " shows a member's e-mail address");
             assertFalse(body.contains(member.email()), route + " shows the member's e-mail address");
             for (var field : List.of("\"email\"", "\"createdBy\"", "\"changedBy\"", "\"submitter", "\"password", "\"setBy\"",
-                    "\"bodySource\"", "Private Person", "Hidden draft", "Hidden review", "Hidden archived", "Hidden draft space")) {
+                    "\"bodySource\"", "\"authorId\"", "\"author\"", "\"owner\"", "\"reviewNote\"", "\"accountId\"", "Private Person",
+                    "Pekka Partner", "Olli Owner", "Hidden draft", "Hidden review", "Hidden archived", "Hidden draft space",
+                    "Hidden partners lesson", "Hidden staff lesson", "Hidden returned lesson", "Hidden analysis problem")) {
                 assertFalse(body.contains(field), route + " contains " + field);
             }
         }
         assertTrue(get(client().uri("api/open/stories?size=100")).body().contains("Visible open story"));
+        var lessons = get(client().uri("api/open/lessons?city=Tampere&size=100")).body();
+        assertTrue(lessons.contains("Visible open lesson") && lessons.contains("Visible analysis problem"), lessons);
+        assertTrue(get(client().uri("api/open/lessons.csv?city=Tampere")).body().contains("Visible analysed lesson"));
+        assertTrue(get(client().uri("api/open/lessons.atom?city=Tampere")).body().contains("Visible open lesson"));
+        var practices = get(client().uri("api/open/practices?city=Tampere&size=100")).body();
+        assertTrue(practices.contains("Visible open lesson") && practices.contains("Visible adoption note"), practices);
+        assertTrue(analysed > 0);
         assertEquals(404, client().get("api/stories/" + draft).statusCode());
         assertTrue(member.id() > 0);
+    }
+
+    // --- lessons, written and published through the knowledge API as KnowledgeIT does --------------
+
+    static String lessonJson(String title, String city, String theme, String visibility, String analysis) {
+        return """
+                {"title": "%s", "city": "%s", "organisation": "Test office", "happenedOn": "2024-02-01", "language": "en",
+                 "whatHappened": "What happened in %s.", "recommendation": "Try it.", "themes": ["%s"], "domain": "MOBILITY",
+                 "visibility": "%s" %s}
+                """.formatted(title, city, title, theme, visibility, analysis == null ? "" : ", \"analysis\": " + analysis);
+    }
+
+    /** A city partner of its own, registered and verified; its city comes from its account. */
+    PortalClient partner(String city) throws Exception {
+        var email = org.tori.testing.Portal.uniqueEmail("partner");
+        var partner = client();
+        var registered = partner.postJson("api/accounts", """
+                {"name": "Pekka Partner", "organisation": "City office", "city": "%s", "email": "%s", "password": "%s",
+                 "role": "CITY_PARTNER", "language": "en"}
+                """.formatted(city, email, PASSWORD), "en");
+        assertEquals(201, registered.statusCode(), registered.body());
+        partner.get(org.tori.testing.Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30))));
+        partner.login(email, PASSWORD);
+        return partner;
+    }
+
+    /** Written by the author, submitted, published by staff; returns its id. */
+    static long publishedLesson(PortalClient author, PortalClient staff, String json) throws Exception {
+        long id = draftLesson(author, json);
+        assertEquals(200, author.putJson("api/lessons/" + id + "/status", "{\"status\": \"IN_REVIEW\"}").statusCode());
+        var publish = staff.putJson("api/lessons/" + id + "/status", "{\"status\": \"PUBLISHED\"}");
+        assertEquals(200, publish.statusCode(), publish.body());
+        return id;
+    }
+
+    static long draftLesson(PortalClient author, String json) throws Exception {
+        var created = author.postJson("api/lessons", json, "en");
+        assertEquals(201, created.statusCode(), created.body());
+        return Json.parse(created.body()).getJsonNumber("id").longValue();
     }
 
     // --- scorecard --------------------------------------------------------------------------------
@@ -372,8 +545,17 @@ class StoriesIT extends DeployedPortal {
         assertEquals(200, staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
         assertEquals(204, citizen.client().putJson("api/spaces/" + space + "/participants/me", "").statusCode());
         published(staff, "KPI story");
+        // re-use: a Tampere practice taken up by Oulu counts; by Tampere itself (written TAMPERE) it does not
+        long practice = publishedLesson(partner("Tampere"), staff, lessonJson("KPI practice", "Tampere", "PEOPLE", "PUBLIC", null));
+        assertEquals(200, staff.putJson("api/lessons/" + practice + "/practice", "{\"practice\": true}").statusCode());
+        var adopted = partner("Oulu").putJson("api/lessons/" + practice + "/adoptions/mine", "{\"note\": \"In use in Oulu\"}");
+        assertEquals(200, adopted.statusCode(), adopted.body());
+        var ownCity = partner("TAMPERE").putJson("api/lessons/" + practice + "/adoptions/mine", "{}");
+        assertEquals(200, ownCity.statusCode(), "the knowledge base lets a city record its own practice: " + ownCity.body());
 
         var after = kpis(client().get("api/scorecard").body());
+        assertEquals(1, after.get("PRACTICES_ADOPTED").subtract(before.get("PRACTICES_ADOPTED")).intValue(),
+                "only the adoption by another city counts");
         assertEquals(1, after.get("CITIZENS_JOINED").subtract(before.get("CITIZENS_JOINED")).intValue());
         assertEquals(1, after.get("COMPANIES_ENGAGED").subtract(before.get("COMPANIES_ENGAGED")).intValue());
         assertEquals(1, after.get("COMPANIES_DEVELOPING").subtract(before.get("COMPANIES_DEVELOPING")).intValue());
@@ -470,6 +652,7 @@ class StoriesIT extends DeployedPortal {
 
     @Test
     void staffWriteAndPublishAStoryWithTwoIndicatorsAndThePublicSeesItOnTheHomePage() throws Exception {
+        long lesson = publishedLesson(partner("Tampere"), staff(), lessonJson("Browser source lesson", "Tampere", "PLANET", "PUBLIC", null));
         var browser = Browser.start();
         try {
             logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
@@ -489,6 +672,10 @@ class StoriesIT extends DeployedPortal {
             browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
             waitForText(browser, "Each indicator needs a unit");
             type(browser, "indicators:1:unit", "km/month");
+            type(browser, "lessonIds", "the robot one");
+            browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+            waitForText(browser, "Write the lessons as numbers");
+            type(browser, "lessonIds", String.valueOf(lesson));
             browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
             waitForText(browser, "The story was saved.");
             assertTrue(browser.findElement(By.id("story-status")).getText().contains("Draft"));
@@ -510,6 +697,7 @@ class StoriesIT extends DeployedPortal {
             Browser.waitForHeading(browser, "Parcel lockers in the browser");
             var page = browser.findElement(By.tagName("main")).getText();
             assertTrue(page.contains("Delivery costs saved") && page.contains("Driving avoided"), page);
+            assertTrue(browser.findElement(By.id("story-lessons")).getText().contains("Browser source lesson"));
             assertTrue(browser.findElement(By.id("story-return")).getText().contains("1.6"), "80 000 back for 50 000 in");
             assertEquals("Parcel lockers in the browser",
                     browser.findElement(By.cssSelector("meta[property='og:title']")).getAttribute("content"));

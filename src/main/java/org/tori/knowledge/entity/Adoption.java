@@ -19,10 +19,12 @@ import org.tori.platform.DomainException.Kind;
 @Table(name = "lesson_adoption")
 @NamedQuery(name = Adoption.OF_LESSON, query = "SELECT a FROM Adoption a WHERE a.lessonId = :lessonId ORDER BY a.adoptedOn")
 @NamedQuery(name = Adoption.BY_CITY, query = "SELECT a FROM Adoption a WHERE a.lessonId = :lessonId AND a.city = :city")
+@NamedQuery(name = Adoption.OF_LESSONS, query = "SELECT a FROM Adoption a WHERE a.lessonId IN :lessonIds ORDER BY a.adoptedOn, a.id")
 public class Adoption {
 
     public static final String OF_LESSON = "Adoption.ofLesson";
     public static final String BY_CITY = "Adoption.byCity";
+    public static final String OF_LESSONS = "Adoption.ofLessons";
 
     @Id
     @SequenceGenerator(name = "adoption_seq", sequenceName = "adoption_seq", allocationSize = 1)
@@ -63,6 +65,10 @@ public class Adoption {
         }
         this.adoptedOn = date;
         this.note = FreeText.blankToNull(note, 2000);
+    }
+
+    public Long getLessonId() {
+        return lessonId;
     }
 
     public String getCity() {

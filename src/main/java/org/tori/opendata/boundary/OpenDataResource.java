@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tori.knowledge.boundary.OpenLessons;
 import org.tori.opendata.control.Atom;
 import org.tori.opendata.control.Csv;
 import org.tori.opendata.control.Representations;
@@ -51,6 +52,8 @@ public class OpenDataResource {
     @Inject
     Scorecard kpis;
     @Inject
+    OpenLessons lessons;
+    @Inject
     @ConfigProperty(name = "tori.base-url")
     String baseUrl;
     @Context
@@ -66,6 +69,8 @@ public class OpenDataResource {
         var sets = List.of(new Dataset("spaces", "/api/open/spaces", "/api/open/spaces.csv", "/api/open/spaces.atom"),
                 new Dataset("stories", "/api/open/stories", "/api/open/stories.csv", "/api/open/stories.atom"),
                 new Dataset("indicators", null, "/api/open/indicators.csv", null),
+                new Dataset("lessons", "/api/open/lessons", "/api/open/lessons.csv", "/api/open/lessons.atom"),
+                new Dataset("practices", "/api/open/practices", "/api/open/practices.csv", null),
                 new Dataset("kpis", "/api/open/kpis", "/api/open/kpis.csv", null));
         return Representations.answer(request, Representations.json(OpenPage.of(sets, 0, sets.size())), JSON, null);
     }
@@ -124,11 +129,11 @@ public class OpenDataResource {
     public Response storiesCsv(@QueryParam("theme") String theme, @QueryParam("city") String city) {
         var all = stories.publishedDetails(StoriesResource.filter(theme, null, null, city));
         var csv = new Csv(List.of("id", "title", "lead", "city", "partners", "themes", "value_stream", "published_at",
-                "investment_eur", "returned_eur", "return_per_euro", "net_return_percent", "space_id"));
+                "investment_eur", "returned_eur", "return_per_euro", "net_return_percent", "space_id", "lesson_ids"));
         all.forEach(d -> csv.row(d.summary().id(), d.summary().title(), d.summary().lead(), d.summary().city(),
                 d.summary().partners(), String.join(" ", d.summary().themes()), d.summary().valueStream(),
                 d.summary().publishedAt(), d.investmentEur(), d.returns().returnedEur(), d.returns().perEuro(),
-                d.returns().netPercent(), d.spaceId()));
+                d.returns().netPercent(), d.spaceId(), String.join(" ", d.lessonIds().stream().map(String::valueOf).toList())));
         return Representations.answer(request, csv.toString(), CSV, lastChange());
     }
 
@@ -158,6 +163,76 @@ public class OpenDataResource {
     }
 
     @GET
+    @Path("lessons")
+    @Operation(summary = "Public lessons learned with their public analyses, newest first (page from 0, size 1–100)")
+    public Response lessons(@QueryParam("theme") String theme, @QueryParam("city") String city,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        var result = lessons.page(new OpenLessons.Filter(theme(theme), city, false), OpenPage.page(page), OpenPage.size(size));
+        var items = result.items().stream().map(l -> OpenLesson.of(l, base())).toList();
+        return Representations.answer(request, Representations.json(OpenPage.of(result.total(), result.page(), result.size(), items)),
+                JSON, lessonsChanged());
+    }
+
+    @GET
+    @Path("lessons.csv")
+    @Produces(CSV)
+    @Operation(summary = "Every public lesson as CSV, one line a lesson")
+    public Response lessonsCsv(@QueryParam("theme") String theme, @QueryParam("city") String city) {
+        var csv = new Csv(List.of("id", "title", "city", "organisation", "happened_on", "language", "themes", "domain",
+                "value_streams", "space_id", "practice", "published_at", "what_happened", "what_worked", "what_did_not",
+                "recommendation", "analysis_problem", "cause_categories"));
+        lessons.all(new OpenLessons.Filter(theme(theme), city, false)).forEach(p -> p.items().forEach(item -> {
+            var l = OpenLesson.of(item, base());
+            var a = l.analysis();
+            csv.row(l.id(), l.title(), l.city(), l.organisation(), l.happenedOn(), l.language(), String.join(" ", l.themes()),
+                    l.domain(), String.join(" ", l.valueStreams()), l.spaceId(), l.practice(), l.publishedAt(), l.whatHappened(),
+                    l.whatWorked(), l.whatDidNot(), l.recommendation(), a == null ? null : a.problem(),
+                    a == null ? null : String.join(" ", a.causes().stream().map(OpenLesson.Cause::category).distinct().toList()));
+        }));
+        return Representations.answer(request, csv.toString(), CSV, lessonsChanged());
+    }
+
+    @GET
+    @Path("lessons.atom")
+    @Produces(ATOM)
+    @Operation(summary = "Atom feed of the newest public lessons, by theme and city")
+    public Response lessonsAtom(@QueryParam("theme") String theme, @QueryParam("city") String city) {
+        var entries = lessons.page(new OpenLessons.Filter(theme(theme), city, false), 0, 50).items().stream()
+                .map(l -> OpenLesson.of(l, base()))
+                .map(l -> new Atom.Entry(l.url(), l.title(), l.recommendation() == null ? l.whatHappened() : l.recommendation(),
+                        l.url(), l.publishedAt(), l.themes()))
+                .toList();
+        return Representations.answer(request, Atom.feed(base() + "/api/open/lessons.atom", "Tori lessons learned",
+                base() + "/api/open/lessons.atom", Representations.ATTRIBUTION, entries, EPOCH), ATOM, lessonsChanged());
+    }
+
+    @GET
+    @Path("practices")
+    @Operation(summary = "Recommended practices with the cities that adopted them (page from 0, size 1–100)")
+    public Response practices(@QueryParam("theme") String theme, @QueryParam("city") String city,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        var result = lessons.page(new OpenLessons.Filter(theme(theme), city, true), OpenPage.page(page), OpenPage.size(size));
+        var items = result.items().stream().map(l -> OpenPractice.of(l, result.adoptionsOf(l.id()), base())).toList();
+        // adoptions carry no change time of their own: the ETag alone tells whether the list changed
+        return Representations.answer(request, Representations.json(OpenPage.of(result.total(), result.page(), result.size(), items)),
+                JSON, null);
+    }
+
+    @GET
+    @Path("practices.csv")
+    @Produces(CSV)
+    @Operation(summary = "Every recommended practice as CSV, one line a practice with its adoptions")
+    public Response practicesCsv(@QueryParam("theme") String theme, @QueryParam("city") String city) {
+        var csv = new Csv(List.of("id", "title", "city", "themes", "published_at", "adoptions", "adopting_cities"));
+        lessons.all(new OpenLessons.Filter(theme(theme), city, true)).forEach(p -> p.items().forEach(item -> {
+            var practice = OpenPractice.of(item, p.adoptionsOf(item.id()), base());
+            csv.row(practice.id(), practice.title(), practice.city(), String.join(" ", practice.themes()), practice.publishedAt(),
+                    practice.adoptionCount(), String.join("; ", practice.adoptions().stream().map(OpenPractice.Adoption::city).toList()));
+        }));
+        return Representations.answer(request, csv.toString(), CSV, null);
+    }
+
+    @GET
     @Path("kpis")
     @Operation(summary = "The programme scorecard: each KPI's value, target and light for a year")
     public Response kpis(@QueryParam("year") Integer year) {
@@ -176,15 +251,18 @@ public class OpenDataResource {
     }
 
     private static SpaceFilter spaceFilter(String theme, String city) {
-        Theme t = null;
-        if (theme != null && !theme.isBlank()) {
-            try {
-                t = Theme.valueOf(theme.strip().toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException unknown) {
-                throw new DomainException(DomainException.Kind.INVALID, "story.filter.unknown", "theme");
-            }
+        return new SpaceFilter(null, null, theme(theme), null, null, city);
+    }
+
+    private static Theme theme(String theme) {
+        if (theme == null || theme.isBlank()) {
+            return null;
         }
-        return new SpaceFilter(null, null, t, null, null, city);
+        try {
+            return Theme.valueOf(theme.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new DomainException(DomainException.Kind.INVALID, "story.filter.unknown", "theme");
+        }
     }
 
     private List<SpaceSummary> allSpaces(SpaceFilter filter) {
@@ -205,6 +283,10 @@ public class OpenDataResource {
     /** Archiving takes a story out of every list, so the lists' time is the last change of any story that was public. */
     private OffsetDateTime lastChange() {
         return stories.lastPublicChange().orElse(null);
+    }
+
+    private OffsetDateTime lessonsChanged() {
+        return lessons.lastChange().orElse(null);
     }
 
     private String base() {

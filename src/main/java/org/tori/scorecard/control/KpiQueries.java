@@ -32,6 +32,10 @@ public class KpiQueries {
                     + " AND COALESCE(p.stage_changed_at, p.created_at) >= ?1 AND COALESCE(p.stage_changed_at, p.created_at) < ?2";
             case PILOTS_DEPLOYED -> "SELECT COUNT(*) FROM pilot WHERE stage = 'SCALED_UP'"
                     + " AND COALESCE(stage_changed_at, created_at) >= ?1 AND COALESCE(stage_changed_at, created_at) < ?2";
+            // innovation re-use: a city took up a recommended practice that another city wrote down
+            case PRACTICES_ADOPTED -> "SELECT COUNT(*) FROM lesson_adoption a JOIN lesson l ON l.id = a.lesson_id"
+                    + " WHERE l.practice = TRUE AND LOWER(TRIM(a.city)) <> LOWER(TRIM(l.city))"
+                    + " AND a.created_at >= ?1 AND a.created_at < ?2";
             case EVENTS_HELD -> "SELECT COUNT(*) FROM space WHERE kind = 'HACKATHON' AND phase <> 'DRAFT'"
                     + " AND opens_at >= ?1 AND opens_at < ?2";
             case STAKEHOLDER_ACTIVATIONS -> "SELECT COUNT(DISTINCT p.account_id) FROM space_participant p JOIN space s ON s.id = p.space_id"

@@ -17,17 +17,24 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.accounts.boundary.Accounts;
 import org.tori.judging.entity.ImpactValue;
+import org.tori.knowledge.boundary.Lessons;
+import org.tori.spaces.boundary.SpaceFilter;
+import org.tori.spaces.boundary.Spaces;
+import org.tori.spaces.entity.Phase;
+import org.tori.spaces.entity.SpaceKind;
 import org.tori.spaces.entity.Theme;
 import org.tori.spaces.entity.ValueStream;
 
 /**
  * Stories drawn from the Smart Tampere experiments, with illustrative figures (marked as such in
- * their sources): two published, one scheduled, one draft, so the desk and the list both show
- * something. Created once, after the demo spaces.
+ * their sources): three published, one scheduled, one draft, so the desk and the list both show
+ * something. The crossings story links the finished demo contest, whose winner's pilot scaled up,
+ * and a demo lesson, so a story's whole origin can be followed. Created once, after the demo
+ * spaces, results and lessons.
  */
 @Startup
 @Singleton
-@DependsOn("DemoJudging")
+@DependsOn({"DemoJudging", "DemoLessons"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoStories {
 
@@ -38,6 +45,10 @@ public class DemoStories {
     Stories stories;
     @Inject
     Accounts accounts;
+    @Inject
+    Lessons lessons;
+    @Inject
+    Spaces spaces;
     @Inject
     Clock clock;
     @Inject
@@ -69,7 +80,25 @@ public class DemoStories {
         robots.getIndicators().add(indicator(ImpactValue.SOCIAL, "Children who practised with a robot each week", "children", null, "420", spring, "Early education services"));
         robots.getIndicators().add(indicator(ImpactValue.RESEARCH, "Studies started on learning with robots", "studies", "0", "2", spring, "Tampere universities"));
         robots.getIndicators().add(indicator(ImpactValue.ECONOMIC, "Licence sales of the start-ups after the pilot", "EUR", "0", "95000", spring, "Company reports"));
+        robots.setLessonIds(demoLessons("demo-robots-preschool", "demo-robots-library"));
         publish(staff, robots);
+
+        var crossings = form("Radar-lit crossings make school routes safer",
+                "The winner of the pedestrian-crossing contest lit ten crossings in Tesoma as a pilot; the city now rolls them out.",
+                """
+                A radar wakes the lights of a dark crossing only when someone is about to cross. After the contest the
+                city's street lighting ran a pilot with the winning start-up on ten school-route crossings, and scaled it
+                up when the school reported far fewer near misses.
+
+                The city had learned from an earlier street-lighting project to measure savings before promising them.
+                """, "City of Tampere street lighting, Tesoma school", EnumSet.of(Theme.PEOPLE, Theme.PLANET),
+                ValueStream.FAMILY_WITH_CHILDREN, "30000");
+        crossings.getIndicators().add(indicator(ImpactValue.SOCIAL, "Near misses reported by the school each winter", "near misses", "14", "3", spring, "Tesoma school"));
+        crossings.getIndicators().add(indicator(ImpactValue.ENVIRONMENTAL, "Lighting energy per crossing", "kWh/month", "120", "45", spring, "Street lighting"));
+        crossings.getIndicators().add(indicator(ImpactValue.ECONOMIC, "Yearly energy and maintenance savings", "EUR", "0", "38000", spring, "Street lighting"));
+        crossings.setSpaceId(finishedContest());
+        crossings.setLessonIds(demoLessons("demo-street-lighting"));
+        publish(staff, crossings);
 
         var chatbot = form("A chatbot answers job seekers around the clock",
                 "The city's employment services and a start-up built a chatbot with job seekers; the start-up grew on the pilot and other cities took the bot up.",
@@ -96,6 +125,16 @@ public class DemoStories {
                 "Draft: the figures come when the first municipalities have used the platform for a year.",
                 "FinnMedi, City of Tampere", EnumSet.of(Theme.PEOPLE), ValueStream.SENIOR_CITIZEN, null), staff);
         LOG.info("Demo stories created");
+    }
+
+    /** The demo contest whose winner's pilot scaled up (see DemoJudging), if it is there. */
+    private Long finishedContest() {
+        return spaces.list(new SpaceFilter(SpaceKind.CONTEST, Phase.RESULTS, null, null, null, null), 0, 50, null).items().stream()
+                .filter(s -> s.title().startsWith("Safer pedestrian crossings")).map(s -> s.id()).findFirst().orElse(null);
+    }
+
+    private java.util.List<Long> demoLessons(String... externalIds) {
+        return java.util.Arrays.stream(externalIds).map(lessons::idOf).flatMap(java.util.Optional::stream).toList();
     }
 
     private void publish(Stories.Actor staff, StoryForm form) {

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.tori.judging.boundary.Judging;
+import org.tori.judging.boundary.PublishedResult;
+import org.tori.knowledge.boundary.LessonReferences;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.platform.text.RichText;
@@ -34,6 +37,13 @@ public class Stories {
     /** A step of the editorial flow, as the staff page and the API name it. */
     public enum Step { SUBMIT, RETURN_TO_DRAFT, PUBLISH, ARCHIVE }
 
+    /**
+     * Where a published story came from, as the public may see it: the follow-ups (pilot or business
+     * case) of its space's winners, and the lessons it drew on that anyone may read.
+     */
+    public record Origin(List<PublishedResult> followUps, List<LessonReferences.LessonLink> lessons) {
+    }
+
     /** One revision as the staff history shows it. */
     public record Revision(int number, String status, String title, String note, OffsetDateTime changedAt) {
     }
@@ -50,10 +60,14 @@ public class Stories {
     Event<StoryChanged> changed;
     @Inject
     Spaces spaces;
+    @Inject
+    Judging judging;
+    @Inject
+    LessonReferences lessons;
 
     public long create(@Valid @NotNull StoryForm form, Actor actor) {
         requireStaff(actor);
-        requireKnownSpace(form);
+        requireKnownSources(form);
         var story = new Story(form.details(), richText.toSafeHtml(form.getBody()), form.indicatorList(), actor.accountId(), now());
         em.persist(story);
         em.flush();
@@ -63,7 +77,7 @@ public class Stories {
 
     public void edit(long id, @Valid @NotNull StoryForm form, Actor actor) {
         var story = managed(id, actor);
-        requireKnownSpace(form);
+        requireKnownSources(form);
         story.tell(form.details(), richText.toSafeHtml(form.getBody()), form.indicatorList(), now());
         record(story, "edited", actor);
     }
@@ -108,6 +122,15 @@ public class Stories {
             return Optional.empty();
         }
         return Optional.of(StoryDetail.of(story));
+    }
+
+    /** The space's winners with their pilot or business case, and the public lessons, of a story the viewer may read. */
+    public Optional<Origin> origin(long id, Actor viewer) {
+        return detail(id, viewer).map(story -> {
+            var followUps = story.spaceId() == null || spaces.phaseOf(story.spaceId()).isEmpty() ? List.<PublishedResult>of()
+                    : judging.results(story.spaceId()).stream().filter(r -> r.winner() && r.pilot() != null).toList();
+            return new Origin(followUps, lessons.readableByAnyone(story.lessonIds()));
+        });
     }
 
     public StoryForm form(long id, Actor actor) {
@@ -169,10 +192,16 @@ public class Stories {
         return story;
     }
 
-    /** A story links a space that exists: a wrong number is the writer's mistake, not a broken link. */
-    private void requireKnownSpace(StoryForm form) {
+    /**
+     * A story links a space that exists and lessons that are published: a wrong number is the
+     * writer's mistake, not a broken link.
+     */
+    private void requireKnownSources(StoryForm form) {
         if (form.getSpaceId() != null && spaces.phaseOf(form.getSpaceId()).isEmpty()) {
             throw new DomainException(Kind.INVALID, "story.space.unknown", "spaceId");
+        }
+        if (form.getLessonIds() != null && !lessons.notPublished(form.getLessonIds()).isEmpty()) {
+            throw new DomainException(Kind.INVALID, "story.lessons.unknown", "lessonIds");
         }
     }
 

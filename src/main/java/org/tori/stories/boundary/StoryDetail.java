@@ -8,7 +8,7 @@ import org.tori.stories.entity.ReturnOnInvestment;
 import org.tori.stories.entity.Story;
 
 /** One story with its sanitised body, its indicators and the return on the investment. */
-public record StoryDetail(StorySummary summary, String bodyHtml, Long spaceId, List<IndicatorView> indicators,
+public record StoryDetail(StorySummary summary, String bodyHtml, Long spaceId, List<Long> lessonIds, List<IndicatorView> indicators,
         BigDecimal investmentEur, Returns returns) implements java.io.Serializable {
 
     /** A measured indicator; change is the value less the baseline (or the value with no baseline). */
@@ -30,7 +30,7 @@ public record StoryDetail(StorySummary summary, String bodyHtml, Long spaceId, L
     }
 
     static StoryDetail of(Story s) {
-        return new StoryDetail(StorySummary.of(s), s.getBodyHtml(), s.getSpaceId(),
+        return new StoryDetail(StorySummary.of(s), s.getBodyHtml(), s.getSpaceId(), s.getLessonIds(),
                 s.getIndicators().stream().map(IndicatorView::of).toList(), s.getInvestmentEur(),
                 Returns.of(s.returnOnInvestment()));
     }

@@ -37,6 +37,7 @@ public class StoryEditorView implements Serializable {
     private long id;
     private StoryForm form = new StoryForm();
     private String publishAt;
+    private String lessonNumbers;
     private StoryDetail story;
     private List<Stories.Revision> revisions = List.of();
 
@@ -53,6 +54,7 @@ public class StoryEditorView implements Serializable {
         if (id > 0) {
             try {
                 form = stories.form(id, actor());
+                lessonNumbers = StoryForm.lessonNumbers(form.getLessonIds());
                 refresh();
             } catch (DomainException notFound) {
                 faces.getExternalContext().responseSendError(404, "");
@@ -64,6 +66,7 @@ public class StoryEditorView implements Serializable {
     }
 
     public void save() throws IOException {
+        form.setLessonIds(StoryForm.lessonNumbers(lessonNumbers));
         try {
             if (id > 0) {
                 stories.edit(id, form, actor());
@@ -159,6 +162,14 @@ public class StoryEditorView implements Serializable {
 
     public List<Stories.Revision> getRevisions() {
         return revisions;
+    }
+
+    public String getLessonNumbers() {
+        return lessonNumbers;
+    }
+
+    public void setLessonNumbers(String lessonNumbers) {
+        this.lessonNumbers = lessonNumbers;
     }
 
     public String getPublishAt() {

@@ -37,6 +37,8 @@ public class StoryForm implements java.io.Serializable {
     private BigDecimal investmentEur;
     @Size(max = 20, message = "{tori.size.max}")
     private List<IndicatorForm> indicators = new ArrayList<>();
+    @Size(max = StoryDetails.MAX_LESSONS, message = "{tori.size.max}")
+    private List<Long> lessonIds = new ArrayList<>();
 
     public StoryForm() {
     }
@@ -52,11 +54,12 @@ public class StoryForm implements java.io.Serializable {
         valueStream = story.getValueStream();
         investmentEur = story.getInvestmentEur();
         indicators = new ArrayList<>(story.getIndicators().stream().map(IndicatorForm::new).toList());
+        lessonIds = new ArrayList<>(story.getLessonIds());
     }
 
     StoryDetails details() {
         return new StoryDetails(title == null ? "" : title, lead == null ? "" : lead, body, spaceId, blankToNull(partners),
-                blankToNull(city), themes, valueStream, investmentEur);
+                blankToNull(city), themes, valueStream, investmentEur, lessonIds);
     }
 
     /** The filled-in rows as indicators; a refused row names itself in the field, e.g. {@code indicators[1].unit}. */
@@ -74,6 +77,22 @@ public class StoryForm implements java.io.Serializable {
             }
         }
         return result;
+    }
+
+    /** "12, 15" (commas, semicolons or spaces between) as lesson numbers, for the editor's text field. */
+    static List<Long> lessonNumbers(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        try {
+            return java.util.Arrays.stream(text.strip().split("[\\s,;]+")).map(Long::valueOf).toList();
+        } catch (NumberFormatException notNumbers) {
+            throw new DomainException(DomainException.Kind.INVALID, "story.lessons.notNumbers", "lessonIds");
+        }
+    }
+
+    static String lessonNumbers(List<Long> ids) {
+        return String.join(", ", ids.stream().map(String::valueOf).toList());
     }
 
     private static String blankToNull(String s) {
@@ -158,5 +177,14 @@ public class StoryForm implements java.io.Serializable {
 
     public void setIndicators(List<IndicatorForm> indicators) {
         this.indicators = indicators;
+    }
+
+    /** Numbers of the published lessons the story came from. */
+    public List<Long> getLessonIds() {
+        return lessonIds;
+    }
+
+    public void setLessonIds(List<Long> lessonIds) {
+        this.lessonIds = lessonIds == null ? new ArrayList<>() : new ArrayList<>(lessonIds);
     }
 }

@@ -29,6 +29,7 @@ public class StoryView {
     String baseUrl;
 
     private StoryDetail story;
+    private Stories.Origin origin;
 
     @jakarta.annotation.PostConstruct
     void read() {
@@ -40,6 +41,7 @@ public class StoryView {
         }
         var viewer = member.id().map(m -> new Stories.Actor(m, member.isStaff())).orElse(null);
         story = id <= 0 ? null : stories.detail(id, viewer).orElse(null);
+        origin = story == null ? null : stories.origin(id, viewer).orElse(null);
     }
 
     public void load() throws IOException {
@@ -51,6 +53,11 @@ public class StoryView {
 
     public StoryDetail getStory() {
         return story;
+    }
+
+    /** The space's winners' follow-ups and the public lessons the story came from. */
+    public Stories.Origin getOrigin() {
+        return origin;
     }
 
     /** The indicators of one of the four values, in the order written. */

@@ -92,6 +92,12 @@ public class Story {
     @OrderColumn(name = "pos")
     private List<Indicator> indicators = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "story_lesson", joinColumns = @JoinColumn(name = "story_id"))
+    @OrderColumn(name = "pos")
+    @Column(name = "lesson_id")
+    private List<Long> lessonIds = new ArrayList<>();
+
     protected Story() {
     }
 
@@ -127,6 +133,8 @@ public class Story {
         this.themes.addAll(details.themes());
         this.indicators.clear();
         this.indicators.addAll(indicators == null ? List.of() : indicators);
+        this.lessonIds.clear();
+        this.lessonIds.addAll(details.lessonIds());
         this.updatedAt = now;
     }
 
@@ -258,5 +266,10 @@ public class Story {
 
     public List<Indicator> getIndicators() {
         return List.copyOf(indicators);
+    }
+
+    /** The lessons the story came from, in the writer's order. */
+    public List<Long> getLessonIds() {
+        return List.copyOf(lessonIds);
     }
 }

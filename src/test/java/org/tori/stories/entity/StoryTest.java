@@ -96,4 +96,22 @@ class StoryTest {
         assertEquals("investment", assertThrows(DomainException.class,
                 () -> new StoryDetails("t", "l", null, null, null, null, Set.of(), null, new BigDecimal("-1"))).field());
     }
+
+    @Test
+    void aStoryKeepsEachLessonOnceInTheWritersOrder() {
+        var story = draft();
+        story.tell(new StoryDetails("Robots", "lead", null, null, null, null, Set.of(), null, null, List.of(7L, 3L, 7L)), "", List.of(), NOW);
+        assertEquals(List.of(7L, 3L), story.getLessonIds());
+        story.tell(new StoryDetails("Robots", "lead", null, null, null, null, Set.of(), null, null), "", List.of(), NOW);
+        assertEquals(List.of(), story.getLessonIds(), "a story without lessons lets go of them");
+    }
+
+    @Test
+    void lessonNumbersArePositiveAndAtMostTwenty() {
+        var tooMany = java.util.stream.LongStream.rangeClosed(1, 21).boxed().toList();
+        assertEquals("story.lessons.tooMany", assertThrows(DomainException.class,
+                () -> new StoryDetails("t", "l", null, null, null, null, Set.of(), null, null, tooMany)).key());
+        assertEquals("lessonIds", assertThrows(DomainException.class,
+                () -> new StoryDetails("t", "l", null, null, null, null, Set.of(), null, null, List.of(0L))).field());
+    }
 }
