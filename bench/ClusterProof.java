@@ -130,7 +130,7 @@ public class ClusterProof {
             }
             return read(Path.of("target/cluster-proof.log")).contains("Tori runs as a cluster of two");
         });
-        System.out.printf("bin/tori cluster ready after %.0f s (2 portals, 2 Elasticsearch nodes, PostgreSQL)%n",
+        System.out.printf("bin/tori cluster ready after %.0f s (2 portals, 3 Elasticsearch nodes, PostgreSQL)%n",
                 (System.nanoTime() - started) / 1e9);
         return process;
     }
