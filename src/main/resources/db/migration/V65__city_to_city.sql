@@ -1,6 +1,6 @@
 -- City-to-city spaces: who may read (per space), the sharing agreement in versions that never change once
 -- published, each city partner's acceptance of a version, topics and the learnings posted under them with the
--- knowledge-base lessons they link. Adoption of a practice is the knowledge base's own record (lesson_adoption).
+-- knowledge-base lessons they link; staff hide a post with a reason everyone sees (hidden_reason set). Adoption of a practice is the knowledge base's own record (lesson_adoption).
 CREATE TABLE c2c_network (
     space_id        BIGINT        NOT NULL PRIMARY KEY REFERENCES space (id) ON DELETE CASCADE,
     visibility      VARCHAR(20)   NOT NULL,
@@ -39,6 +39,7 @@ CREATE TABLE c2c_topic (
     city        VARCHAR(120),
     title       VARCHAR(200)  NOT NULL,
     body_html   VARCHAR(24000) NOT NULL,
+    hidden_reason VARCHAR(1000),
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX c2c_topic_space ON c2c_topic (space_id);
@@ -50,6 +51,7 @@ CREATE TABLE c2c_learning (
     author_id   BIGINT        NOT NULL REFERENCES account (id),
     city        VARCHAR(120),
     body_html   VARCHAR(24000) NOT NULL,
+    hidden_reason VARCHAR(1000),
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX c2c_learning_topic ON c2c_learning (topic_id);

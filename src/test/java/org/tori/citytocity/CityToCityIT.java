@@ -192,6 +192,33 @@ class CityToCityIT extends DeployedPortal {
         assertEquals(1, linked.getInt("adoptionCount"));
     }
 
+    @Test
+    void staffHideALearningWithAReasonEveryoneSees() throws Exception {
+        var staff = signedIn("staff@demo.tori.fi");
+        var tampere = signedIn("city@demo.tori.fi");
+        long space = openSpace(staff, "Moderated cities network " + System.nanoTime(), "Moderation");
+        assertEquals(200, staff.putJson(path(space, "/agreement"), "{\"text\": \"Share.\", \"visibility\": \"PUBLIC\"}").statusCode());
+        assertEquals(200, tampere.postJson(path(space, "/acceptance"), "{}", "en").statusCode());
+        long topic = id(tampere.postJson(path(space, "/topics"), "{\"title\": \"Budgets\", \"body\": \"Costs\"}", "en"));
+        long learning = id(tampere.postJson(path(space, "/topics/" + topic + "/learnings"),
+                "{\"body\": \"The supplier's price list was 12 300 euros\"}", "en"));
+        var moderation = path(space, "/learnings/" + learning + "/moderation");
+        assertEquals(403, tampere.putJson(moderation, "{\"hidden\": true, \"reason\": \"Mine\"}").statusCode());
+        var noReason = staff.putJson(moderation, "{\"hidden\": true}");
+        assertEquals(400, noReason.statusCode());
+        assertTrue(noReason.body().contains("everyone sees the reason"), noReason.body());
+        assertEquals(204, staff.putJson(moderation, "{\"hidden\": true, \"reason\": \"A supplier's business secret\"}").statusCode());
+
+        var hidden = overview(client(), space).getJsonArray("topics").getJsonObject(0).getJsonArray("learnings").getJsonObject(0);
+        assertTrue(hidden.isNull("bodyHtml"), hidden.toString());
+        assertEquals("A supplier's business secret", hidden.getString("hiddenReason"));
+        assertFalse(client().get("spaces/space?id=" + space).body().contains("12 300 euros"));
+        assertFalse(overview(staff, space).getJsonArray("topics").getJsonObject(0).getJsonArray("learnings").getJsonObject(0)
+                .isNull("bodyHtml"), "staff still read it");
+        assertEquals(204, staff.putJson(moderation, "{\"hidden\": false}").statusCode());
+        assertTrue(client().get(path(space, "")).body().contains("12 300 euros"), "shown again");
+    }
+
     private BigDecimal reuse() throws Exception {
         return Json.parse("{\"v\":" + client().get("api/scorecard").body() + "}").getJsonArray("v").getValuesAs(JsonObject.class)
                 .stream().filter(k -> k.getString("kpi").equals("PRACTICES_ADOPTED")).findFirst().orElseThrow()

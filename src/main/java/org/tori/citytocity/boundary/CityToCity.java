@@ -170,9 +170,33 @@ public class CityToCity {
         return reader.linked(List.of(lessonId), city).get(0);
     }
 
-    /** Whether the space is a city-to-city space the viewer may see. */
-    public boolean isNetwork(long spaceId, Spaces.Actor viewer) {
-        return space(spaceId, viewer, false).isPresent();
+    /** Staff hide a topic or learning of the space with a reason everyone sees (reason null: show it again). */
+    public void moderate(long spaceId, boolean topic, long postId, String reason, boolean hide, Spaces.Actor actor) {
+        if (actor == null || !actor.staff()) {
+            throw new DomainException(Kind.FORBIDDEN, "c2c.moderate.staffOnly");
+        }
+        locked(spaceId, actor);
+        if (topic) {
+            var post = em.find(Topic.class, postId);
+            if (post == null || post.getSpaceId() != spaceId) {
+                throw new DomainException(Kind.NOT_FOUND, "c2c.post.notFound");
+            }
+            if (hide) {
+                post.hide(reason);
+            } else {
+                post.restore();
+            }
+            return;
+        }
+        var post = em.find(Learning.class, postId);
+        if (post == null || post.getTopic().getSpaceId() != spaceId) {
+            throw new DomainException(Kind.NOT_FOUND, "c2c.post.notFound");
+        }
+        if (hide) {
+            post.hide(reason);
+        } else {
+            post.restore();
+        }
     }
 
     private void mayPost(Space space, Spaces.Actor actor) {

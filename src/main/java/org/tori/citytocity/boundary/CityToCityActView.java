@@ -12,7 +12,7 @@ import org.tori.platform.i18n.Texts;
 import org.tori.spaces.boundary.ManagerContext;
 
 /**
- * Takes the plain forms of the city-to-city panel (op = accept, topic, learning or adopt; the space
+ * Takes the plain forms of the city-to-city panel (op = accept, topic, learning, adopt, or staff's hide and restore; the space
  * page keeps no view state) and goes back to the space page with what happened as a message.
  */
 @Named
@@ -71,6 +71,14 @@ public class CityToCityActView {
                 network.adopt(space, Numbers.parse(request.getParameter("lesson")), actor);
                 message(FacesMessage.SEVERITY_INFO, "c2c.adopt.saved");
                 return "#topics";
+            }
+            case "hide", "restore" -> {
+                boolean hide = "hide".equals(request.getParameter("op"));
+                boolean topic = "topic".equals(request.getParameter("kind"));
+                long post = Numbers.parse(request.getParameter("post"));
+                network.moderate(space, topic, post, request.getParameter("reason"), hide, actor);
+                message(FacesMessage.SEVERITY_INFO, hide ? "c2c.moderation.hidden" : "c2c.moderation.restored");
+                return (topic ? "#topic-" : "#learning-") + post;
             }
             default -> {
                 return "#citytocity";

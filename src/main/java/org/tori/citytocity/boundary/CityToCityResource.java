@@ -46,6 +46,10 @@ public class CityToCityResource {
     public record AgreementForm(String text, NetworkVisibility visibility) {
     }
 
+    /** Hide with a reason everyone sees, or show again (staff). */
+    public record ModerationForm(boolean hidden, String reason) {
+    }
+
     @Inject
     CityToCity network;
     @Inject
@@ -109,6 +113,16 @@ public class CityToCityResource {
             throw new DomainException(DomainException.Kind.INVALID, "c2c.adopt.lessonRequired", "lessonId");
         }
         return Response.status(Response.Status.CREATED).entity(network.adopt(spaceId, form.lessonId(), actor())).build();
+    }
+
+    @PUT
+    @Path("{kind: topics|learnings}/{postId}/moderation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hide a topic or learning with a reason everyone sees, or show it again (staff)")
+    public Response moderate(@PathParam("spaceId") long spaceId, @PathParam("kind") String kind, @PathParam("postId") long postId,
+            @NotNull ModerationForm form) {
+        network.moderate(spaceId, "topics".equals(kind), postId, form.reason(), form.hidden(), actor());
+        return Response.noContent().build();
     }
 
     private Spaces.Actor actor() {

@@ -23,14 +23,15 @@ public record NetworkOverview(long spaceId, String title, String phase, String v
 
     /** What the reader may do here; {@code acceptedVersion} 0 when they never accepted. */
     public record Mine(boolean signedIn, boolean cityPartner, String city, int acceptedVersion, boolean needsAcceptance,
-            boolean mayPost, boolean mayManage) {
+            boolean mayPost, boolean mayManage, boolean staff) {
     }
 
-    public record TopicView(long id, String title, String bodyHtml, String city, String author, OffsetDateTime postedAt,
-            List<LearningView> learnings) {
+    /** A topic; {@code bodyHtml} is null for all but staff when staff hid it ({@code hiddenReason} says why). */
+    public record TopicView(long id, String title, String bodyHtml, String hiddenReason, String city, String author,
+            OffsetDateTime postedAt, List<LearningView> learnings) {
     }
 
-    public record LearningView(long id, String bodyHtml, String city, String author, OffsetDateTime postedAt,
+    public record LearningView(long id, String bodyHtml, String hiddenReason, String city, String author, OffsetDateTime postedAt,
             List<LinkedLesson> lessons) {
     }
 

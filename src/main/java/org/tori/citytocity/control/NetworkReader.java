@@ -50,13 +50,13 @@ public class NetworkReader {
         var mine = new NetworkOverview.Mine(viewer != null, partner, viewerCity, accepted,
                 partner && network.needsAcceptance(accepted),
                 open && (staff || (partner && network.getCurrentVersion() > 0 && !network.needsAcceptance(accepted))),
-                viewer != null && space.mayBeManagedBy(viewer.accountId(), staff));
+                viewer != null && space.mayBeManagedBy(viewer.accountId(), staff), staff);
         boolean readable = network.contentReadableBy(member, staff);
         return new NetworkOverview(id, space.getTitle(), space.getPhase().name(), network.getVisibility().name(),
                 current == null ? null : new NetworkOverview.AgreementText(current.getNumber(), current.getBodyHtml(), current.getPublishedAt()),
                 versions.stream().map(a -> new NetworkOverview.AgreementVersion(a.getNumber(), a.getPublishedAt())).toList(),
                 members.values().stream().map(Member::city).toList(), mine, !readable,
-                readable ? topics(id, viewerCity) : List.of());
+                readable ? topics(id, viewerCity, staff) : List.of());
     }
 
     /** The linked lessons as the knowledge base has them now, with whether the city adopted each. */
@@ -82,17 +82,23 @@ public class NetworkReader {
         return newest;
     }
 
-    private List<NetworkOverview.TopicView> topics(long spaceId, String viewerCity) {
+    private List<NetworkOverview.TopicView> topics(long spaceId, String viewerCity, boolean staff) {
         var names = new HashMap<Long, String>();
         Map<Long, List<Learning>> byTopic = em.createNamedQuery(Learning.OF_SPACE, Learning.class).setParameter("space", spaceId)
                 .getResultStream().collect(Collectors.groupingBy(l -> l.getTopic().getId(), LinkedHashMap::new, Collectors.toList()));
         return em.createNamedQuery(Topic.OF_SPACE, Topic.class).setParameter("space", spaceId).getResultStream()
-                .map(t -> new NetworkOverview.TopicView(t.getId(), t.getTitle(), t.getBodyHtml(), t.getCity(),
+                .map(t -> new NetworkOverview.TopicView(t.getId(), t.getTitle(), shown(t.getBodyHtml(), t.isHidden(), staff),
+                        t.getHiddenReason(), t.getCity(),
                         name(t.getAuthorId(), names), t.getCreatedAt(), byTopic.getOrDefault(t.getId(), List.of()).stream()
-                                .map(l -> new NetworkOverview.LearningView(l.getId(), l.getBodyHtml(), l.getCity(),
+                                .map(l -> new NetworkOverview.LearningView(l.getId(), shown(l.getBodyHtml(), l.isHidden(), staff),
+                                        l.getHiddenReason(), l.getCity(),
                                         name(l.getAuthorId(), names), l.getCreatedAt(), linked(l.getLessonIds(), viewerCity)))
                                 .toList()))
                 .toList();
+    }
+
+    private static String shown(String html, boolean hidden, boolean staff) {
+        return hidden && !staff ? null : html;
     }
 
     private String name(long accountId, Map<Long, String> names) {

@@ -43,6 +43,8 @@ public class Learning {
     private String city;
     @Column(name = "body_html")
     private String bodyHtml;
+    @Column(name = "hidden_reason")
+    private String hiddenReason;
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
     @ElementCollection(fetch = FetchType.EAGER)
@@ -92,6 +94,23 @@ public class Learning {
 
     public String getBodyHtml() {
         return bodyHtml;
+    }
+
+    /** Staff hide it with a reason everyone sees instead of the text. */
+    public void hide(String reason) {
+        hiddenReason = Moderation.reason(reason);
+    }
+
+    public void restore() {
+        hiddenReason = null;
+    }
+
+    public boolean isHidden() {
+        return hiddenReason != null;
+    }
+
+    public String getHiddenReason() {
+        return hiddenReason;
     }
 
     public OffsetDateTime getCreatedAt() {

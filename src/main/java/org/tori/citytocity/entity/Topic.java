@@ -36,6 +36,8 @@ public class Topic {
     private String title;
     @Column(name = "body_html")
     private String bodyHtml;
+    @Column(name = "hidden_reason")
+    private String hiddenReason;
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
 
@@ -85,6 +87,23 @@ public class Topic {
 
     public String getBodyHtml() {
         return bodyHtml;
+    }
+
+    /** Staff hide it with a reason everyone sees instead of the text. */
+    public void hide(String reason) {
+        hiddenReason = Moderation.reason(reason);
+    }
+
+    public void restore() {
+        hiddenReason = null;
+    }
+
+    public boolean isHidden() {
+        return hiddenReason != null;
+    }
+
+    public String getHiddenReason() {
+        return hiddenReason;
     }
 
     public OffsetDateTime getCreatedAt() {

@@ -123,4 +123,19 @@ class CityNetworkTest {
                 refused(() -> topic.learn(6, "Tampere", "We learned", "<p>We learned</p>", eleven, NOW)).key());
         assertEquals("c2c.learning.body.required", refused(() -> topic.learn(6, "Tampere", " ", "", List.of(), NOW)).key());
     }
+
+    @Test
+    void staffHideAPostOnlyWithAReasonAndMayShowItAgain() {
+        var topic = new Topic(7, 5, "Espoo", "Sensors", "Body", "<p>Body</p>", NOW);
+        assertEquals("c2c.hide.reason", refused(() -> topic.hide("  ")).key());
+        assertEquals("c2c.hide.reasonTooLong", refused(() -> topic.hide("r".repeat(1001))).key());
+        topic.hide(" Personal data ");
+        assertTrue(topic.isHidden());
+        assertEquals("Personal data", topic.getHiddenReason());
+        topic.restore();
+        assertFalse(topic.isHidden());
+        var learning = topic.learn(6, "Tampere", "We learned", "<p>We learned</p>", List.of(), NOW);
+        learning.hide("Off topic");
+        assertEquals("Off topic", learning.getHiddenReason());
+    }
 }
