@@ -210,11 +210,11 @@ class CityToCityIT extends DeployedPortal {
         assertEquals(204, staff.putJson(moderation, "{\"hidden\": true, \"reason\": \"A supplier's business secret\"}").statusCode());
 
         var hidden = overview(client(), space).getJsonArray("topics").getJsonObject(0).getJsonArray("learnings").getJsonObject(0);
-        assertTrue(hidden.isNull("bodyHtml"), hidden.toString());
+        assertFalse(hidden.containsKey("bodyHtml") && !hidden.isNull("bodyHtml"), "the text is withheld: " + hidden);
         assertEquals("A supplier's business secret", hidden.getString("hiddenReason"));
         assertFalse(client().get("spaces/space?id=" + space).body().contains("12 300 euros"));
-        assertFalse(overview(staff, space).getJsonArray("topics").getJsonObject(0).getJsonArray("learnings").getJsonObject(0)
-                .isNull("bodyHtml"), "staff still read it");
+        assertTrue(overview(staff, space).getJsonArray("topics").getJsonObject(0).getJsonArray("learnings").getJsonObject(0)
+                .getString("bodyHtml").contains("12 300 euros"), "staff still read it");
         assertEquals(204, staff.putJson(moderation, "{\"hidden\": false}").statusCode());
         assertTrue(client().get(path(space, "")).body().contains("12 300 euros"), "shown again");
     }
