@@ -39,6 +39,9 @@ public class DemoAccounts {
             new Demo("city@demo.tori.fi", "Tampere city partner", Role.CITY_PARTNER, null, "Tampere",
                     "Runs the city's fast experiments with health and social services.",
                     List.of("procurement", "home care"), List.of("home remote care", "employment chatbot")),
+            new Demo("espoo@demo.tori.fi", "Espoo city partner", Role.CITY_PARTNER, null, "Espoo",
+                    "Shares Espoo's smart city experiments with the other large cities.",
+                    List.of("city-to-city", "open data"), List.of("six cities", "indoor air")),
             new Demo("staff@demo.tori.fi", "Program staff", Role.STAFF, null, null, null, List.of(), List.of()),
             new Demo("admin@demo.tori.fi", "Tori admin", Role.ADMIN, null, null, null, List.of(), List.of()));
 
