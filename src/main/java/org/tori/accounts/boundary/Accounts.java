@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.accounts.control.PasswordHashing;
 import org.tori.accounts.control.Tokens;
+import org.tori.accounts.control.UnknownAddresses;
 import org.tori.accounts.entity.Account;
 import org.tori.accounts.entity.AccountToken;
 import org.tori.accounts.entity.AccountToken.Purpose;
@@ -46,6 +47,8 @@ public class Accounts {
     PasswordHashing passwords;
     @Inject
     Mails mails;
+    @Inject
+    UnknownAddresses unknownAddresses;
     @Inject
     Event<ProfileChanged> profileChanged;
     @Inject
@@ -105,7 +108,9 @@ public class Accounts {
         }
         if (found.isEmpty()) {
             passwords.spendTimeOnUnknownAccount(password == null ? "" : password);
-            return LoginOutcome.refused(Result.WRONG_CREDENTIALS, null);
+            var lockedUntil = unknownAddresses.failed(rawEmail, now());
+            return lockedUntil == null ? LoginOutcome.refused(Result.WRONG_CREDENTIALS, null)
+                    : LoginOutcome.refused(Result.THROTTLED, lockedUntil);
         }
         var account = found.get();
         if (account.isThrottled(now())) {
