@@ -54,6 +54,8 @@ class SecurityIT extends DeployedPortal {
         var staff = Set.of("STAFF");
         var managers = Set.of("STAFF", "CITY_PARTNER");
         var judging = "api/spaces/" + space + "/judging/";
+        // the demo's partner city sits on the juries of the demo spaces
+        var jurors = Set.of("JUROR", "CITY_PARTNER");
         var actions = List.of(
                 new Action("POST", "api/spaces", "{\"kind\": \"HACKATHON\", \"title\": \"Mine\", \"summary\": \"Mine\"}", managers),
                 new Action("PUT", "api/spaces/" + space + "/phase", "{\"phase\": \"REVIEW\"}", managers),
@@ -64,8 +66,8 @@ class SecurityIT extends DeployedPortal {
                 new Action("GET", judging + "export", null, staff),
                 new Action("PUT", judging + "prizes", "[]", staff),
                 new Action("POST", judging + "rounds", "{\"topN\": 3}", staff),
-                new Action("PUT", judging + "scores/1", "{\"Impact\": 5}", Set.of("JUROR")),
-                new Action("POST", judging + "conflicts/1", null, Set.of("JUROR")),
+                new Action("PUT", judging + "scores/1", "{\"1\": 5}", jurors),
+                new Action("POST", judging + "conflicts/1", null, jurors),
                 new Action("POST", judging + "results/1/pilot", "{\"kind\": \"PILOT\", \"partner\": \"Tampere\"}", staff),
                 new Action("PUT", "api/spaces/" + space + "/comments/" + comment + "/hidden", "{\"reason\": \"spam\"}", staff),
                 new Action("DELETE", "api/spaces/" + space + "/comments/" + comment + "/hidden", null, staff),
@@ -76,7 +78,7 @@ class SecurityIT extends DeployedPortal {
                 new Action("POST", "api/stories", "{\"title\": \"Mine\", \"lead\": \"Mine\", \"body\": \"Mine\"}", staff),
                 new Action("PUT", "api/stories/1/status", "{\"step\": \"PUBLISH\"}", staff),
                 new Action("POST", "api/search/reindex", null, staff),
-                new Action("PUT", "api/scorecard/targets/SPACES/2030", "{\"target\": 10}", staff),
+                new Action("PUT", "api/scorecard/targets/EVENTS_HELD/2030", "{\"target\": 10}", staff),
                 new Action("GET", "api/lessons?status=IN_REVIEW", null, staff),
                 new Action("GET", "api/lessons/export", null, staff),
                 new Action("POST", "api/lessons/import", "[]", staff),
@@ -149,7 +151,7 @@ class SecurityIT extends DeployedPortal {
         for (var path : List.of("api/spaces?city=" + sql, "api/spaces?kind=" + sql, "api/search?q=" + sql,
                 "api/lessons?theme=" + sql, "search/?q=" + sql, "api/open/spaces?city=" + sql, "api/stories?q=" + sql)) {
             int status = anyone.get(path).statusCode();
-            assertTrue(status == 200 || status == 400, path + " -> " + status);
+            assertTrue(status < 500, path + " -> " + status);
         }
         var member = verifiedMember("Long Writer");
         var longTitle = "x".repeat(100_000);
