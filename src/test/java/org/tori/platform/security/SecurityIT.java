@@ -271,7 +271,7 @@ class SecurityIT extends DeployedPortal {
         var session = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).toList();
         assertFalse(session.isEmpty(), "a new session id after log-in");
         for (var cookie : session) {
-            assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+            assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
         }
         var language = anyone.get("?lang=fi").headers().allValues("Set-Cookie");
         assertTrue(language.stream().allMatch(c -> c.contains("HttpOnly") && c.contains("SameSite=Lax")), language.toString());
