@@ -77,7 +77,7 @@ class AccountsIT extends DeployedPortal {
         assertTrue(fifth.body().contains("Too many failed attempts"), "the fifth failure throttles");
 
         var rightButThrottled = client.login(email, PASSWORD);
-        assertEquals(200, rightButThrottled.statusCode(), "no log-in while throttled, even with the right password");
+        assertEquals(429, rightButThrottled.statusCode(), "no log-in while throttled, even with the right password");
         assertTrue(rightButThrottled.body().contains("Too many failed attempts"));
         assertEquals(401, client.get("api/accounts/me").statusCode());
     }

@@ -111,6 +111,20 @@ public final class PortalClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Any request, with the headers given as name, value, name, value…; a null body sends none. */
+    public HttpResponse<String> request(String method, String path, String body, String... headers)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(uri(path)).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> putJson(String path, String json) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.accounts.control.PasswordHashing;
 import org.tori.accounts.control.Tokens;
+import org.tori.accounts.control.UnknownAddresses;
 import org.tori.accounts.entity.Account;
 import org.tori.accounts.entity.AccountToken;
 import org.tori.accounts.entity.AccountToken.Purpose;
@@ -31,6 +32,7 @@ import org.tori.mail.entity.MailRequest;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.platform.i18n.Languages;
+import org.tori.platform.i18n.Texts;
 
 /** The use cases of accounts, one transaction each. Mails are queued in the same transaction. */
 @ApplicationScoped
@@ -45,6 +47,8 @@ public class Accounts {
     PasswordHashing passwords;
     @Inject
     Mails mails;
+    @Inject
+    UnknownAddresses unknownAddresses;
     @Inject
     Event<ProfileChanged> profileChanged;
     @Inject
@@ -104,7 +108,9 @@ public class Accounts {
         }
         if (found.isEmpty()) {
             passwords.spendTimeOnUnknownAccount(password == null ? "" : password);
-            return LoginOutcome.refused(Result.WRONG_CREDENTIALS, null);
+            var lockedUntil = unknownAddresses.failed(rawEmail, now());
+            return lockedUntil == null ? LoginOutcome.refused(Result.WRONG_CREDENTIALS, null)
+                    : LoginOutcome.refused(Result.THROTTLED, lockedUntil);
         }
         var account = found.get();
         if (account.isThrottled(now())) {
@@ -156,6 +162,27 @@ public class Accounts {
         var language = Languages.supported(form.getLanguage()).orElse(account.getLanguage());
         account.updateProfile(form.getName(), form.getBio(), form.getSkills(), form.getInterests(),
                 form.isSearchable(), language);
+        profileChanged.fire(new ProfileChanged(id));
+    }
+
+    /** The member's own record, whole, for the copy of their data. */
+    public ProfileData.Profile profileOf(long id) {
+        var a = existing(id);
+        return new ProfileData.Profile(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole().name(),
+                a.getOrganisation(), a.getCity(), a.getLanguage().getLanguage(), a.getBio(), a.getSkills(),
+                a.getInterests(), a.isSearchable(), a.getCreatedAt(), a.getVerifiedAt());
+    }
+
+    /** Erases the member's personal data once they confirm with their password; what they posted stays. */
+    public void erase(long id, String password) {
+        var account = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null || account.isErased()) {
+            throw new DomainException(Kind.NOT_FOUND, "account.notFound");
+        }
+        if (password == null || password.length() > 128 || !passwords.matches(password, account.getPasswordHash())) {
+            throw new DomainException(Kind.FORBIDDEN, "account.erase.password", "password");
+        }
+        account.erase(Texts.get(Languages.FALLBACK, "account.former"), passwords.hash(Tokens.newSecret()), now());
         profileChanged.fire(new ProfileChanged(id));
     }
 

@@ -26,6 +26,8 @@ public class AccountsResource {
     Accounts accounts;
     @Inject
     CurrentMember member;
+    @Inject
+    jakarta.enterprise.inject.Instance<PersonalData> personalData;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -52,6 +54,35 @@ public class AccountsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response updateProfile(@Valid @NotNull ProfileForm form) {
         accounts.updateProfile(signedIn(), form);
+        return Response.noContent().build();
+    }
+
+    /** Everything Tori keeps about the caller, one part per feature, as a file to keep. */
+    @GET
+    @Path("me/data")
+    public Response personalData() {
+        long id = signedIn();
+        var data = new java.util.TreeMap<String, Object>();
+        for (var part : personalData) {
+            data.put(part.section(), part.of(id));
+        }
+        return Response.ok(data).header("Content-Disposition", "attachment; filename=\"tori-my-data.json\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    public record Erasure(String password) {
+    }
+
+    /** Erases the caller's personal data after they confirm with their password, and signs them out. */
+    @POST
+    @Path("me/erasure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response erase(Erasure erasure, @Context jakarta.servlet.http.HttpServletRequest request) {
+        accounts.erase(signedIn(), erasure == null ? null : erasure.password());
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
         return Response.noContent().build();
     }
 

@@ -58,8 +58,12 @@ public class LoginView {
         var locale = faces.getViewRoot().getLocale();
         String text;
         if (outcome != null && outcome.result() == LoginOutcome.Result.THROTTLED) {
-            long minutes = Math.max(1, Duration.between(OffsetDateTime.now(clock), outcome.lockedUntil()).toMinutes() + 1);
+            var wait = Duration.between(OffsetDateTime.now(clock), outcome.lockedUntil());
+            long minutes = Math.max(1, wait.toMinutes() + 1);
             text = Texts.get(locale, "login.throttled", minutes);
+            var response = (HttpServletResponse) faces.getExternalContext().getResponse();
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
         } else if (outcome != null && outcome.result() == LoginOutcome.Result.NOT_VERIFIED) {
             text = Texts.get(locale, "login.notVerified");
         } else {

@@ -41,6 +41,23 @@ public class ProfileView implements Serializable {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
+    private String erasePassword;
+
+    /** Erases the account and ends the session; the visitor lands on the home page, signed out. */
+    public String erase() {
+        accounts.erase(account.id(), erasePassword);
+        FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
+        return "/index?faces-redirect=true&erased=true";
+    }
+
+    public String getErasePassword() {
+        return erasePassword;
+    }
+
+    public void setErasePassword(String erasePassword) {
+        this.erasePassword = erasePassword;
+    }
+
     public AccountSummary getAccount() {
         return account;
     }

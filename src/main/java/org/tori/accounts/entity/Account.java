@@ -63,6 +63,8 @@ public class Account {
     private OffsetDateTime lockedUntil;
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+    @Column(name = "erased_at")
+    private OffsetDateTime erasedAt;
     @Version
     private long version;
 
@@ -131,6 +133,32 @@ public class Account {
         passwordHash = Objects.requireNonNull(newHash);
         // whoever proved to own the mailbox may try again at once
         loginSucceeded();
+    }
+
+    /**
+     * The member's right to be forgotten: every personal field goes, the password stops working and
+     * the row stays under {@code formerName}, so that what the member posted keeps an author.
+     */
+    public void erase(String formerName, String unusableHash, OffsetDateTime now) {
+        if (erasedAt != null) {
+            return;
+        }
+        email = "erased-" + id + "@erased.invalid";
+        displayName = required(formerName, "name");
+        passwordHash = Objects.requireNonNull(unusableHash);
+        organisation = null;
+        city = null;
+        bio = null;
+        skills.clear();
+        interests.clear();
+        searchable = false;
+        failedLogins = 0;
+        lockedUntil = null;
+        erasedAt = Objects.requireNonNull(now);
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     public void updateProfile(String displayName, String bio, Collection<String> skills, Collection<String> interests,
@@ -204,6 +232,14 @@ public class Account {
 
     public boolean isSearchable() {
         return searchable;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getVerifiedAt() {
+        return verifiedAt;
     }
 
     public OffsetDateTime getLockedUntil() {

@@ -92,13 +92,15 @@ public class JudgingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Score an entry on every criterion (criterion id to points 0-10)")
     public Response score(@PathParam("entryId") long entryId, Map<String, Integer> points) {
+        // who asks comes first: a visitor must not learn the rules of a ballot they may not cast
+        long juror = actor().accountId();
         var byCriterion = new java.util.HashMap<Long, Integer>();
         try {
             (points == null ? Map.<String, Integer>of() : points).forEach((k, v) -> byCriterion.put(Long.valueOf(k), v));
         } catch (NumberFormatException notACriterion) {
             throw new DomainException(DomainException.Kind.INVALID, "score.allCriteria", "points");
         }
-        judging.score(entryId, byCriterion, actor().accountId());
+        judging.score(entryId, byCriterion, juror);
         return Response.noContent().build();
     }
 

@@ -55,6 +55,7 @@ public class LanguageFilter extends HttpFilter {
                 kept.append(kept.isEmpty() ? "?" : "&").append(part);
             }
         }
-        return request.getRequestURI() + kept;
+        // "//other.site/x" or "/\\other.site" would send the visitor away: only ever a path of ours
+        return "/" + request.getRequestURI().replaceFirst("^[/\\\\]+", "") + kept;
     }
 }

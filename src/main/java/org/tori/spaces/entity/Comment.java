@@ -26,9 +26,11 @@ import org.tori.platform.DomainException.Kind;
  */
 @Entity
 @Table(name = "space_comment")
+@NamedQuery(name = Comment.BY_AUTHOR, query = "SELECT c FROM Comment c WHERE c.authorId = :author ORDER BY c.id")
 @NamedQuery(name = Comment.OF_SPACE, query = "SELECT c FROM Comment c WHERE c.spaceId = :space ORDER BY c.id")
 public class Comment {
 
+    public static final String BY_AUTHOR = "Comment.byAuthor";
     public static final String OF_SPACE = "Comment.ofSpace";
     public static final int MAX_LENGTH = 4000;
 

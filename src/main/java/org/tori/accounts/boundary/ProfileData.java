@@ -1,0 +1,29 @@
+package org.tori.accounts.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The account itself: what the member told Tori and what Tori recorded about their log-ins. */
+@ApplicationScoped
+public class ProfileData implements PersonalData {
+
+    public record Profile(long id, String email, String name, String role, String organisation, String city,
+            String language, String bio, List<String> skills, List<String> interests, boolean searchable,
+            OffsetDateTime createdAt, OffsetDateTime verifiedAt) {
+    }
+
+    @Inject
+    Accounts accounts;
+
+    @Override
+    public String section() {
+        return "account";
+    }
+
+    @Override
+    public Object of(long accountId) {
+        return accounts.profileOf(accountId);
+    }
+}

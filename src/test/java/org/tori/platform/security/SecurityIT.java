@@ -1,0 +1,354 @@
+package org.tori.platform.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.tori.testing.DeployedPortal;
+import org.tori.testing.Json;
+import org.tori.testing.Portal;
+import org.tori.testing.PortalClient;
+
+/**
+ * The security suite: who may do what (every role against every protected action), hostile input,
+ * response headers and cookies, log-in throttling without account enumeration, and a member's
+ * rights over their own data.
+ */
+class SecurityIT extends DeployedPortal {
+
+    static final String DEMO_PASSWORD = System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
+    static final String HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+
+    private PortalClient demo(String email) throws Exception {
+        var client = client();
+        var login = client.login(email, DEMO_PASSWORD);
+        assertTrue(login.statusCode() == 302 || login.statusCode() == 303, email + " logs in: " + login.statusCode());
+        return client;
+    }
+
+    private long openSpace() throws Exception {
+        var items = Json.parse(client().get("api/spaces?phase=OPEN&size=100").body()).getJsonArray("items");
+        return items.getValuesAs(JsonObject.class).get(0).getJsonNumber("id").longValue();
+    }
+
+    /** One protected action: the roles that may do it; everyone else must be refused. */
+    private record Action(String method, String path, String body, Set<String> allowed) {
+    }
+
+    @Test
+    void everyProtectedActionIsRefusedToEveryOtherRoleAndToAnonymousVisitors() throws Exception {
+        long space = openSpace();
+        long comment = Json.parse(demo("citizen@demo.tori.fi").postJson("api/spaces/" + space + "/comments",
+                "{\"body\": \"A comment to moderate\"}", "en").body()).getJsonNumber("id").longValue();
+        var staff = Set.of("STAFF");
+        var managers = Set.of("STAFF", "CITY_PARTNER");
+        var judging = "api/spaces/" + space + "/judging/";
+        // the demo's partner city sits on the juries of the demo spaces
+        var jurors = Set.of("JUROR", "CITY_PARTNER");
+        var actions = List.of(
+                new Action("POST", "api/spaces", "{\"kind\": \"HACKATHON\", \"title\": \"Mine\", \"summary\": \"Mine\"}", managers),
+                new Action("PUT", "api/spaces/" + space + "/phase", "{\"phase\": \"REVIEW\"}", managers),
+                new Action("PUT", judging + "criteria", "[{\"name\": \"Impact\", \"weight\": 1, \"maxPoints\": 5}]", staff),
+                new Action("POST", judging + "jurors", "{\"email\": \"citizen@demo.tori.fi\"}", staff),
+                new Action("GET", judging + "ranking", null, staff),
+                new Action("GET", judging + "progress", null, staff),
+                new Action("GET", judging + "export", null, staff),
+                new Action("PUT", judging + "prizes", "[]", staff),
+                new Action("POST", judging + "rounds", "{\"topN\": 3}", staff),
+                new Action("PUT", judging + "scores/1", "{\"1\": 5}", jurors),
+                new Action("POST", judging + "conflicts/1", null, jurors),
+                new Action("POST", judging + "results/1/pilot", "{\"kind\": \"PILOT\", \"partner\": \"Tampere\"}", staff),
+                new Action("PUT", "api/spaces/" + space + "/comments/" + comment + "/hidden", "{\"reason\": \"spam\"}", staff),
+                new Action("DELETE", "api/spaces/" + space + "/comments/" + comment + "/hidden", null, staff),
+                new Action("POST", "api/notifications/spaces/" + space + "/announcements",
+                        "{\"subject\": \"Hello\", \"body\": \"Everyone\"}", managers),
+                new Action("GET", "api/stories/editorial", null, staff),
+                new Action("PUT", "api/spaces/" + space + "/entries/1/screening", "{\"screening\": \"ELIGIBLE\"}", managers),
+                new Action("POST", "api/stories", "{\"title\": \"Mine\", \"lead\": \"Mine\", \"body\": \"Mine\"}", staff),
+                new Action("PUT", "api/stories/1/status", "{\"step\": \"PUBLISH\"}", staff),
+                new Action("POST", "api/search/reindex", null, staff),
+                new Action("PUT", "api/scorecard/targets/EVENTS_HELD/2030", "{\"target\": 10}", staff),
+                new Action("GET", "api/lessons?status=IN_REVIEW", null, staff),
+                new Action("GET", "api/lessons/export", null, staff),
+                new Action("POST", "api/lessons/import", "[]", staff),
+                new Action("PUT", "api/lessons/1/practice", "{\"practice\": true}", staff),
+                new Action("POST", "api/lessons", "{\"title\": \"Mine\"}", managers),
+                new Action("PUT", "api/consultations/" + space + "/draft", "[]", staff),
+                new Action("POST", "api/consultations/" + space + "/versions", "{\"changeNote\": \"x\", \"sections\": []}", staff),
+                new Action("POST", "api/consultations/" + space + "/comments/1/answer", "{\"body\": \"x\"}", staff));
+        var callers = Map.of("CITIZEN", demo("citizen@demo.tori.fi"), "COMPANY", demo("startup@demo.tori.fi"),
+                "CITY_PARTNER", demo("city@demo.tori.fi"), "STAFF", demo("staff@demo.tori.fi"));
+        var wrong = new ArrayList<String>();
+        for (var action : actions) {
+            var anonymous = client().request(action.method(), action.path(), action.body());
+            if (anonymous.statusCode() != 401 && anonymous.statusCode() != 403) {
+                wrong.add("anonymous " + action.method() + " " + action.path() + " -> " + anonymous.statusCode());
+            }
+            for (var caller : callers.entrySet()) {
+                if (action.allowed().contains(caller.getKey())) {
+                    continue;
+                }
+                var answer = caller.getValue().request(action.method(), action.path(), action.body());
+                // a juror's action on an entry that is not theirs may also answer "no such entry"
+                boolean refused = answer.statusCode() == 403
+                        || (action.allowed().contains("JUROR") && answer.statusCode() == 404);
+                if (!refused) {
+                    wrong.add(caller.getKey() + " " + action.method() + " " + action.path() + " -> " + answer.statusCode()
+                            + " " + answer.body());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, "actions not refused");
+
+        var pages = Map.of("staff/index", staff, "stories/staff/index", staff, "scorecard/staff/index", staff,
+                "knowledge/staff/review", staff, "mail/staff/failed", staff, "consultations/staff/edit?id=" + space, staff,
+                "spaces/manage/new", managers, "knowledge/write", managers);
+        for (var page : pages.entrySet()) {
+            var anonymous = client().get(page.getKey());
+            assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 303, page.getKey() + ": " + anonymous.statusCode());
+            assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/accounts/login"), page.getKey());
+            for (var caller : callers.entrySet()) {
+                if (!page.getValue().contains(caller.getKey())) {
+                    assertEquals(403, caller.getValue().get(page.getKey()).statusCode(), caller.getKey() + " on " + page.getKey());
+                }
+            }
+        }
+    }
+
+    @Test
+    void hostileTextIsStoredAsTextAndShownEscaped() throws Exception {
+        long space = openSpace();
+        var member = verifiedMember("Hostile Writer");
+        var written = member.client().postJson("api/spaces/" + space + "/comments", "{\"body\": \"" + HOSTILE + "\"}", "en");
+        assertEquals(201, written.statusCode(), written.body());
+        assertEquals(204, member.client().putJson("api/accounts/me/profile", """
+                {"name": "<b onmouseover=alert(3)>Mallory</b>", "bio": "%s", "skills": [], "interests": [],
+                 "searchable": true, "language": "en"}""".formatted(HOSTILE)).statusCode());
+        for (var page : List.of("spaces/space?id=" + space, "accounts/profile")) {
+            var html = member.client().get(page).body();
+            assertFalse(html.contains("<script>alert(1)") || html.contains("<img src=x onerror") || html.contains("<b onmouseover"),
+                    page + " shows hostile markup as markup");
+        }
+        var html = member.client().get("accounts/profile").body();
+        assertTrue(html.contains("&lt;b onmouseover=alert(3)&gt;Mallory"), "the name is shown as the text it is");
+    }
+
+    @Test
+    void sqlMetacharactersPathTraversalOverlongAndMalformedInputAreAnsweredWithoutFailing() throws Exception {
+        var anyone = client();
+        var sql = java.net.URLEncoder.encode("' OR 1=1 --", StandardCharsets.UTF_8);
+        for (var path : List.of("api/spaces?city=" + sql, "api/spaces?kind=" + sql, "api/search?q=" + sql,
+                "api/lessons?theme=" + sql, "search/?q=" + sql, "api/open/spaces?city=" + sql, "api/stories?q=" + sql)) {
+            int status = anyone.get(path).statusCode();
+            assertTrue(status < 500, path + " -> " + status);
+        }
+        var member = verifiedMember("Long Writer");
+        var longTitle = "x".repeat(100_000);
+        var tooLong = member.client().putJson("api/accounts/me/profile", """
+                {"name": "%s", "skills": [], "interests": [], "searchable": false, "language": "en"}""".formatted(longTitle));
+        assertTrue(tooLong.statusCode() == 400 || tooLong.statusCode() == 413, "100k-character name: " + tooLong.statusCode());
+        assertTrue(tooLong.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
+        var huge = anyone.answerToBodyOf("api/accounts", 10 * 1024 * 1024);
+        assertTrue(huge.startsWith("HTTP/1.1 413"), huge);
+
+        for (var path : List.of("api/spaces?city=%C3%28", "api/spaces?city=a%00b", "spaces/?q=%FF%FE", "accounts/login?x=%00")) {
+            var answer = anyone.get(path);
+            assertEquals(400, answer.statusCode(), path);
+            assertTrue(answer.body().contains("\"status\":400"), answer.body());
+        }
+        var badBytes = anyone.postBytes("api/accounts", new byte[] {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3,
+                (byte) 0x28, '"', '}'}, "application/json");
+        assertTrue(badBytes.statusCode() >= 400 && badBytes.statusCode() < 500, "invalid UTF-8 body: " + badBytes.statusCode());
+
+        long space = openSpace();
+        long entry = entryOf(member, space);
+        if (entry > 0) {
+            var png = new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
+            var traversal = member.client().postBytes("api/spaces/" + space + "/entries/" + entry + "/attachments?name="
+                    + java.net.URLEncoder.encode("../../../../etc/passwd.png", StandardCharsets.UTF_8), png, "image/png");
+            assertTrue(traversal.statusCode() < 500, "a name with ../ -> " + traversal.statusCode());
+            if (traversal.statusCode() == 201) {
+                var stored = member.client().get("api/spaces/" + space + "/entries/mine").body();
+                assertFalse(stored.contains("../"), "the stored name keeps no path: " + stored);
+            }
+        }
+    }
+
+    /** An entry of the member in the space, or 0 when the space takes no entries now. */
+    private long entryOf(Member member, long space) throws Exception {
+        var created = member.client().postJson("api/spaces/" + space + "/entries",
+                "{\"title\": \"Safe name\", \"problem\": \"A problem\", \"solution\": \"A solution\"}", "en");
+        return created.statusCode() == 201 ? Json.parse(created.body()).getJsonNumber("id").longValue() : 0;
+    }
+
+    @Test
+    void lineBreaksInANameCannotAddMailHeaders() throws Exception {
+        var email = Portal.uniqueEmail("header-injection");
+        var created = client().postJson("api/accounts", """
+                {"name": "Eve\\r\\nBcc: victim@example.org\\r\\nSubject: hacked", "email": "%s", "password": "%s",
+                 "role": "CITIZEN", "language": "en"}""".formatted(email, PASSWORD), "en");
+        assertTrue(created.statusCode() == 201 || created.statusCode() == 400, created.body());
+        if (created.statusCode() == 201) {
+            var mail = MAILBOX.waitFor(email, Duration.ofSeconds(30));
+            assertFalse(mail.getSubject().contains("hacked"), mail.getSubject());
+            assertEquals(0, mail.getHeader("Bcc") == null ? 0 : mail.getHeader("Bcc").length);
+        }
+        Thread.sleep(1000);
+        assertEquals(List.of(), MAILBOX.to("victim@example.org"), "no mail to an injected address");
+        var crlfAddress = client().postJson("api/accounts", """
+                {"name": "Eve", "email": "eve@example.org\\r\\nBcc: victim@example.org", "password": "%s",
+                 "role": "CITIZEN", "language": "en"}""".formatted(PASSWORD), "en");
+        assertEquals(400, crlfAddress.statusCode(), crlfAddress.body());
+    }
+
+    @Test
+    void formsWithoutTheirViewStateAndApiWritesFromOtherSitesChangeNothing() throws Exception {
+        var member = verifiedMember("Forged Form");
+        var form = member.client().open("accounts/profile", "profile");
+        var fields = new java.util.LinkedHashMap<>(form.fields());
+        fields.remove("jakarta.faces.ViewState");
+        var forged = new PortalClient.OpenForm(form.action(), fields);
+        member.client().send(forged, Map.of("name", "Changed by forgery", "save", ""));
+        var bogus = new java.util.LinkedHashMap<>(form.fields());
+        bogus.put("jakarta.faces.ViewState", "-1234567890:987654321");
+        member.client().send(new PortalClient.OpenForm(form.action(), bogus), Map.of("name", "Changed by forgery", "save", ""));
+        var me = Json.parse(member.client().get("api/accounts/me").body());
+        assertNotEquals("Changed by forgery", me.getString("name"));
+
+        var profile = "{\"name\": \"Cross site\", \"skills\": [], \"interests\": [], \"searchable\": false, \"language\": \"en\"}";
+        var crossSite = member.client().request("PUT", "api/accounts/me/profile", profile, "Origin", "https://evil.example");
+        assertEquals(403, crossSite.statusCode());
+        assertTrue(crossSite.body().contains("\"status\":403"), crossSite.body());
+        var byReferer = member.client().request("PUT", "api/accounts/me/profile", profile,
+                "Referer", "https://evil.example/page");
+        assertEquals(403, byReferer.statusCode());
+        var own = member.client().uri("").toString().replaceAll("/+$", "");
+        var sameSite = member.client().request("PUT", "api/accounts/me/profile", profile, "Origin",
+                own.replaceFirst("(https?://[^/]+).*", "$1"));
+        assertEquals(204, sameSite.statusCode(), sameSite.body());
+    }
+
+    @Test
+    void responsesCarryTheSecurityHeadersAndCookiesAreHttpOnlyAndSameSite() throws Exception {
+        var anyone = client();
+        var home = anyone.get("");
+        assertEquals(200, home.statusCode());
+        var policies = home.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), "one policy: " + policies);
+        var policy = policies.get(0);
+        assertTrue(policy.contains("frame-ancestors 'none'") && policy.contains("object-src 'none'"), policy);
+        var nonce = Pattern.compile("script-src 'self' 'nonce-([^']+)'").matcher(policy);
+        assertTrue(nonce.find(), "scripts by nonce: " + policy);
+        assertFalse(policy.replaceFirst("style-src[^;]*;", "").contains("unsafe-inline"), "only styles may be inline: " + policy);
+        var inline = Pattern.compile("<script(?![^>]*\\bsrc=)([^>]*)>").matcher(home.body());
+        while (inline.find()) {
+            assertTrue(inline.group(1).contains("nonce=\"" + nonce.group(1) + "\""), "an inline script without the nonce: " + inline.group());
+        }
+        assertFalse(Pattern.compile("<[^>]+\\son[a-z]+=\"").matcher(home.body()).find(), "no inline event handlers");
+        assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", home.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("strict-origin-when-cross-origin", home.headers().firstValue("Referrer-Policy").orElse(""));
+        assertTrue(home.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
+        var api = anyone.get("api/spaces");
+        assertTrue(api.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        assertEquals("nosniff", api.headers().firstValue("X-Content-Type-Options").orElse(""));
+        var proxied = anyone.request("GET", "", null, "X-Forwarded-Proto", "https");
+        assertTrue(proxied.headers().firstValue("Strict-Transport-Security").orElse("").contains("max-age="));
+
+        var fresh = client();
+        var login = fresh.login("citizen@demo.tori.fi", DEMO_PASSWORD);
+        var session = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).toList();
+        assertFalse(session.isEmpty(), "a new session id after log-in");
+        for (var cookie : session) {
+            assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+        }
+        var language = anyone.get("?lang=fi").headers().allValues("Set-Cookie");
+        assertTrue(language.stream().allMatch(c -> c.contains("HttpOnly") && c.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax")),
+                language.toString());
+    }
+
+    @Test
+    void theLanguageSwitchOnlyEverSendsTheVisitorToAPathOfTori() throws Exception {
+        for (var target : List.of("//evil.example/?lang=fi", "/%2F%2Fevil.example/?lang=sv", "/\\evil.example/?lang=fi")) {
+            var answer = Raw.get(deployment, target);
+            var location = Raw.header(answer, "Location");
+            assertFalse(location.startsWith("//") || location.startsWith("/\\") || location.contains("://evil.example"),
+                    target + " -> " + location);
+        }
+    }
+
+    @Test
+    void repeatedWrongPasswordsPauseLogInAndUnknownAddressesAnswerTheSame() throws Exception {
+        var member = verifiedMember("Throttled Member");
+        var unknown = Portal.uniqueEmail("nobody-here");
+        HttpResponse<String> known = null;
+        HttpResponse<String> stranger = null;
+        for (int i = 0; i < 5; i++) {
+            known = client().login(member.email(), "wrong password " + i);
+            stranger = client().login(unknown, "wrong password " + i);
+        }
+        assertEquals(429, known.statusCode());
+        assertEquals(429, stranger.statusCode(), "an unknown address is paused the same way");
+        assertTrue(known.headers().firstValue("Retry-After").isPresent());
+        assertEquals(message(known.body()), message(stranger.body()));
+        assertEquals(429, client().login(member.email(), PASSWORD).statusCode(), "even the right password waits");
+
+        var forgotKnown = client().submit("accounts/forgot", "forgot", Map.of("email", member.email()));
+        var forgotUnknown = client().submit("accounts/forgot", "forgot", Map.of("email", unknown));
+        assertEquals(forgotKnown.statusCode(), forgotUnknown.statusCode());
+        assertEquals(message(forgotKnown.body()), message(forgotUnknown.body()));
+    }
+
+    private static String message(String html) {
+        var notice = Pattern.compile("(?s)<(?:p|div|li|span)[^>]*(?:role=\"(?:status|alert)\"|class=\"[^\"]*(?:notice|message)[^\"]*\")[^>]*>(.*?)</")
+                .matcher(html);
+        var all = new StringBuilder();
+        while (notice.find()) {
+            all.append(notice.group(1).strip()).append('|');
+        }
+        return all.toString();
+    }
+
+    @Test
+    void aMemberDownloadsTheirDataAndErasesTheAccountWhileTheirPostsStay() throws Exception {
+        long space = openSpace();
+        var member = verifiedMember("Erased Member");
+        var said = "Remember the bike lanes " + System.nanoTime();
+        assertEquals(201, member.client().postJson("api/spaces/" + space + "/comments", "{\"body\": \"" + said + "\"}", "en").statusCode());
+
+        var download = member.client().get("api/accounts/me/data");
+        assertEquals(200, download.statusCode(), download.body());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+        var data = Json.parse(download.body());
+        assertEquals(member.email(), data.getJsonObject("account").getString("email"));
+        assertTrue(data.getJsonObject("spaces").getJsonArray("comments").toString().contains(said));
+        assertTrue(data.containsKey("lessons"));
+        assertEquals(401, client().get("api/accounts/me/data").statusCode());
+
+        var wrong = member.client().postJson("api/accounts/me/erasure", "{\"password\": \"not mine\"}", "en");
+        assertEquals(403, wrong.statusCode(), wrong.body());
+        assertTrue(member.client().request("POST", "api/accounts/me/erasure", "{\"password\": \"" + PASSWORD + "\"}",
+                "Origin", "https://evil.example").statusCode() == 403, "not from another site");
+        assertEquals(204, member.client().postJson("api/accounts/me/erasure", "{\"password\": \"" + PASSWORD + "\"}", "en").statusCode());
+        assertEquals(401, member.client().get("api/accounts/me").statusCode(), "signed out");
+        var again = client().login(member.email(), PASSWORD);
+        assertEquals(200, again.statusCode(), "the old address and password no longer sign in");
+
+        var thread = client().get("api/spaces/" + space + "/comments").body();
+        assertTrue(thread.contains(said), "the comment stays");
+        var mine = Pattern.compile("\\{[^{}]*" + Pattern.quote(said) + "[^{}]*\\}").matcher(thread);
+        assertTrue(mine.find());
+        assertTrue(mine.group().contains("Former member") && !mine.group().contains("Erased Member"), mine.group());
+    }
+}
