@@ -25,7 +25,7 @@ import org.tori.platform.DomainException.Kind;
 @Entity
 @Table(name = "c2c_learning")
 @NamedQuery(name = Learning.OF_SPACE, query = "SELECT l FROM Learning l WHERE l.topic.spaceId = :space ORDER BY l.createdAt, l.id")
-public class Learning {
+public class Learning extends CityPost {
 
     public static final String OF_SPACE = "Learning.ofSpace";
     public static final int MAX_BODY = 8_000;
@@ -38,15 +38,6 @@ public class Learning {
     @ManyToOne(optional = false)
     @JoinColumn(name = "topic_id")
     private Topic topic;
-    @Column(name = "author_id")
-    private long authorId;
-    private String city;
-    @Column(name = "body_html")
-    private String bodyHtml;
-    @Column(name = "hidden_reason")
-    private String hiddenReason;
-    @Column(name = "created_at")
-    private OffsetDateTime createdAt;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "c2c_learning_lesson", joinColumns = @JoinColumn(name = "learning_id"))
     @Column(name = "lesson_id")
@@ -56,6 +47,7 @@ public class Learning {
     }
 
     Learning(Topic topic, long authorId, String city, String source, String html, Collection<Long> lessons, OffsetDateTime now) {
+        super(authorId, city, html, now);
         PostText.require(source, html, MAX_BODY, "c2c.learning.body", "body");
         var linked = new LinkedHashSet<Long>();
         if (lessons != null) {
@@ -65,11 +57,7 @@ public class Learning {
             throw new DomainException(Kind.INVALID, "c2c.learning.tooManyLessons", "lessonIds");
         }
         this.topic = Objects.requireNonNull(topic);
-        this.authorId = authorId;
-        this.city = city;
-        this.bodyHtml = html;
         this.lessonIds = linked;
-        this.createdAt = Objects.requireNonNull(now);
     }
 
     public boolean links(long lessonId) {
@@ -82,39 +70,6 @@ public class Learning {
 
     public Topic getTopic() {
         return topic;
-    }
-
-    public long getAuthorId() {
-        return authorId;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public String getBodyHtml() {
-        return bodyHtml;
-    }
-
-    /** Staff hide it with a reason everyone sees instead of the text. */
-    public void hide(String reason) {
-        hiddenReason = Moderation.reason(reason);
-    }
-
-    public void restore() {
-        hiddenReason = null;
-    }
-
-    public boolean isHidden() {
-        return hiddenReason != null;
-    }
-
-    public String getHiddenReason() {
-        return hiddenReason;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
     }
 
     public java.util.List<Long> getLessonIds() {

@@ -10,7 +10,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.Objects;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 
@@ -18,7 +17,7 @@ import org.tori.platform.DomainException.Kind;
 @Entity
 @Table(name = "c2c_topic")
 @NamedQuery(name = Topic.OF_SPACE, query = "SELECT t FROM Topic t WHERE t.spaceId = :space ORDER BY t.createdAt DESC, t.id DESC")
-public class Topic {
+public class Topic extends CityPost {
 
     public static final String OF_SPACE = "Topic.ofSpace";
     public static final int MAX_TITLE = 200;
@@ -30,21 +29,13 @@ public class Topic {
     private Long id;
     @Column(name = "space_id")
     private long spaceId;
-    @Column(name = "author_id")
-    private long authorId;
-    private String city;
     private String title;
-    @Column(name = "body_html")
-    private String bodyHtml;
-    @Column(name = "hidden_reason")
-    private String hiddenReason;
-    @Column(name = "created_at")
-    private OffsetDateTime createdAt;
 
     protected Topic() {
     }
 
     public Topic(long spaceId, long authorId, String city, String title, String source, String html, OffsetDateTime now) {
+        super(authorId, city, html, now);
         if (title == null || title.isBlank()) {
             throw new DomainException(Kind.INVALID, "c2c.topic.title.required", "title");
         }
@@ -53,11 +44,7 @@ public class Topic {
         }
         PostText.require(source, html, MAX_BODY, "c2c.topic.body", "body");
         this.spaceId = spaceId;
-        this.authorId = authorId;
-        this.city = city;
         this.title = title.strip().replaceAll("\\s+", " ");
-        this.bodyHtml = html;
-        this.createdAt = Objects.requireNonNull(now);
     }
 
     /** A learning posted under this topic. */
@@ -73,40 +60,8 @@ public class Topic {
         return spaceId;
     }
 
-    public long getAuthorId() {
-        return authorId;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
     public String getTitle() {
         return title;
     }
 
-    public String getBodyHtml() {
-        return bodyHtml;
-    }
-
-    /** Staff hide it with a reason everyone sees instead of the text. */
-    public void hide(String reason) {
-        hiddenReason = Moderation.reason(reason);
-    }
-
-    public void restore() {
-        hiddenReason = null;
-    }
-
-    public boolean isHidden() {
-        return hiddenReason != null;
-    }
-
-    public String getHiddenReason() {
-        return hiddenReason;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
 }
