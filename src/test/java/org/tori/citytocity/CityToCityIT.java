@@ -22,15 +22,6 @@ import org.tori.testing.PortalClient;
 /** City-to-city spaces through the API and in the browser, with the demo partner cities Tampere and Espoo. */
 class CityToCityIT extends DeployedPortal {
 
-    static final String DEMO_PASSWORD = System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
-
-    private PortalClient signedIn(String email) throws Exception {
-        var client = client();
-        var login = client.login(email, DEMO_PASSWORD);
-        assertTrue(login.statusCode() == 302 || login.statusCode() == 303, email + " logs in: " + login.statusCode());
-        return client;
-    }
-
     /** An open city-to-city space made by staff with the generic spaces API. */
     private long openSpace(PortalClient staff, String title, String summary) throws Exception {
         var created = staff.postJson("api/spaces", """

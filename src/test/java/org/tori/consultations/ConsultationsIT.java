@@ -22,15 +22,6 @@ import org.tori.testing.PortalClient;
 /** Open requirements consultations through the API and in the browser, with the demo accounts. */
 class ConsultationsIT extends DeployedPortal {
 
-    static final String DEMO_PASSWORD = System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
-
-    private PortalClient signedIn(String email) throws Exception {
-        var client = client();
-        var login = client.login(email, DEMO_PASSWORD);
-        assertTrue(login.statusCode() == 302 || login.statusCode() == 303, email + " logs in: " + login.statusCode());
-        return client;
-    }
-
     /** A consultation as staff create it: a draft whose comment deadline is the given time. */
     private long draft(PortalClient staff, String title, OffsetDateTime deadline) throws Exception {
         return draft(staff, title, "What the city needs, section by section.", deadline);

@@ -15,15 +15,6 @@ import org.tori.testing.PortalClient;
 /** A contest from entries to ranking through the API: deadlines, screening, blind scores, conflicts. */
 class JudgingIT extends DeployedPortal {
 
-    static final String DEMO_PASSWORD = System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
-
-    private PortalClient signedIn(String email, String password) throws Exception {
-        var client = client();
-        var login = client.login(email, password);
-        assertTrue(login.statusCode() == 302 || login.statusCode() == 303, email + " logs in: " + login.statusCode());
-        return client;
-    }
-
     private PortalClient newMember(String who) throws Exception {
         return verifiedMember(who).client();
     }

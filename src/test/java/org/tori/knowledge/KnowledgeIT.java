@@ -34,15 +34,6 @@ import org.tori.testing.SearchNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KnowledgeIT extends DeployedPortal {
 
-    static final String DEMO_PASSWORD = System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
-
-    private PortalClient signedIn(String email) throws Exception {
-        var client = client();
-        var login = client.login(email, DEMO_PASSWORD);
-        assertTrue(login.statusCode() == 302 || login.statusCode() == 303, email + " logs in: " + login.statusCode());
-        return client;
-    }
-
     /** A place name no other test uses, to narrow searches to this test's lessons with the city filter. */
     private static String uniqueCity(String base) {
         return base + Long.toString(System.nanoTime(), 36);

@@ -14,15 +14,6 @@ import org.tori.testing.PortalClient;
 /** Spaces through the open API and the staff API, with the demo content as shared fixture. */
 class SpacesIT extends DeployedPortal {
 
-    static final String DEMO_PASSWORD = System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
-
-    private PortalClient signedIn(String email) throws Exception {
-        var client = client();
-        var login = client.login(email, DEMO_PASSWORD);
-        assertTrue(login.statusCode() == 302 || login.statusCode() == 303, email + " logs in: " + login.statusCode());
-        return client;
-    }
-
     private static String titles(JsonObject page) {
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(i -> i.getString("title")).toList().toString();
     }

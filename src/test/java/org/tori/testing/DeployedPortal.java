@@ -20,6 +20,8 @@ public abstract class DeployedPortal {
 
     protected static final String PASSWORD = "correct horse battery";
     protected static final Mailbox MAILBOX = new Mailbox();
+    /** The demo accounts' password the test run gives the portal (bin/tori test sets it). */
+    protected static final String DEMO_PASSWORD = System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
 
     @ArquillianResource
     protected URL deployment;
@@ -58,6 +60,20 @@ public abstract class DeployedPortal {
         }
         long id = Json.parse(client.get("api/accounts/me").body()).getJsonNumber("id").longValue();
         return new Member(client, email, id);
+    }
+
+    /** A demo account (see the README's table), logged in. */
+    protected PortalClient signedIn(String email) throws Exception {
+        return signedIn(email, DEMO_PASSWORD);
+    }
+
+    protected PortalClient signedIn(String email, String password) throws Exception {
+        var client = client();
+        var login = client.login(email, password);
+        if (login.statusCode() != 302 && login.statusCode() != 303) {
+            throw new AssertionError(email + " logs in: " + login.statusCode());
+        }
+        return client;
     }
 
     protected PortalClient client() {
