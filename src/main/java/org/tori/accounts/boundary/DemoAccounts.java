@@ -13,8 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.accounts.entity.Role;
 
 /**
- * One account per role so that a newcomer can look at Tori from every side. Created on the first
- * start of a portal with demo content enabled; the password comes from TORI_DEMO_PASSWORD, which
+ * One account per role so that a newcomer can look at Tori from every side. Each is created at the
+ * first start of a portal with demo content enabled that lacks it (a later release may add one); the password comes from TORI_DEMO_PASSWORD, which
  * bin/tori run generates once and prints.
  */
 @Startup
@@ -56,14 +56,15 @@ public class DemoAccounts {
 
     @PostConstruct
     void load() {
-        if (!enabled || accounts.exists(ACCOUNTS.get(0).email())) {
+        var missing = ACCOUNTS.stream().filter(demo -> !accounts.exists(demo.email())).toList();
+        if (!enabled || missing.isEmpty()) {
             return;
         }
         if (password.map(String::length).orElse(0) < 10) {
             LOG.warning("Demo content is on but tori.demo.password (TORI_DEMO_PASSWORD) has fewer than 10 characters: no demo accounts created");
             return;
         }
-        for (var demo : ACCOUNTS) {
+        for (var demo : missing) {
             var form = new Registration();
             form.setEmail(demo.email());
             form.setName(demo.name());
@@ -79,6 +80,6 @@ public class DemoAccounts {
             profile.setSearchable(demo.role().selfService());
             accounts.updateProfile(created.id(), profile);
         }
-        LOG.info(() -> "Demo accounts created: " + ACCOUNTS.stream().map(Demo::email).toList());
+        LOG.info(() -> "Demo accounts created: " + missing.stream().map(Demo::email).toList());
     }
 }
