@@ -22,7 +22,7 @@ converged() { # writes-json prefix -> figures; status 0 when equal
 }
 log "starting PostgreSQL, Elasticsearch, GreenMail and the portal"
 pg_up; es_up; mail_up
-log "portal ready in $(portal_up) s"
+portal_up; log "portal ready in $READY s"
 { echo /; echo /spaces; echo /knowledge; echo "/search?q=pilot"; echo "/api/search?q=winter"; echo /api/spaces
   echo /resources/css/tori.css; sql "SELECT '/knowledge/lesson?id=' || id FROM lesson WHERE visibility = 'PUBLIC' AND status = 'PUBLISHED' LIMIT 10"
   sql "SELECT '/api/lessons/' || id FROM lesson WHERE visibility = 'PUBLIC' AND status = 'PUBLISHED' LIMIT 5"; } >"$WORK/mixed-paths"
@@ -72,7 +72,7 @@ deadline=$(( $(date +%s) + 180 ))
 while [ "$(mails_sent killdrill)" -lt $(( MAILS_KILL / 10 )) ] && [ "$(date +%s)" -lt "$deadline" ]; do sleep 0.2; done
 at_kill=$(mails_sent killdrill)
 kill -9 "$PORTAL_PID"; wait "$PORTAL_PID" 2>/dev/null || true; PORTAL_PID=""
-restart=$(portal_up)
+portal_up; restart=$READY
 sleep 10; touch "$WORK/stop-3"; wait "$writer" || true
 wait_mails killdrill "$MAILS_KILL" 600
 wait_index_drained 300

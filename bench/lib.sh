@@ -59,7 +59,7 @@ mail_up() {
 }
 mail_down() { [ -z "$GM_PID" ] || { kill "$GM_PID" 2>/dev/null; wait "$GM_PID" 2>/dev/null; GM_PID=""; } || true; }
 
-portal_up() { # starts the portal, waits until ready; prints seconds to ready
+portal_up() { # starts the portal (PORTAL_PID), waits until ready; READY = seconds it took
   local start=$(date +%s.%N)
   TORI_DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource TORI_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" \
   TORI_DB_USER=tori TORI_DB_PASSWORD=tori TORI_MAIL_HOST=127.0.0.1 TORI_MAIL_PORT="$SMTP" TORI_SEARCH_URL="$ESURL" \
@@ -74,7 +74,7 @@ portal_up() { # starts the portal, waits until ready; prints seconds to ready
     [ "$(date +%s)" -lt "$deadline" ] || { echo "the portal was not ready within 300 s" >&2; exit 1; }
     sleep 0.5
   done
-  awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f\n", e - s }'
+  READY=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f\n", e - s }')
 }
 portal_down() { [ -z "$PORTAL_PID" ] || { kill "$PORTAL_PID" 2>/dev/null; for _ in $(seq 1 60); do kill -0 "$PORTAL_PID" 2>/dev/null || break; sleep 0.5; done; kill -9 "$PORTAL_PID" 2>/dev/null; wait "$PORTAL_PID" 2>/dev/null; PORTAL_PID=""; } || true; }
 
