@@ -74,8 +74,9 @@ row "full reindex, knowledge index ($docs documents)" "$rebuild" "raw \`_bulk\` 
 log "page throughput (16 connections, $SECS s each)"
 sql "SELECT id FROM lesson WHERE visibility = 'PUBLIC' AND status = 'PUBLISHED' ORDER BY id LIMIT 200" \
   | sed 's|^|/knowledge/lesson?id=|' >"$WORK/lesson-paths"
+log "lesson page answers $(curl -s -o /dev/null -w %{http_code} --max-time 30 "$BASE$(head -1 "$WORK/lesson-paths")") ($(grep -c . "$WORK/lesson-paths") lessons)"
 load static 16 "$SECS" "$BASE/resources/css/tori.css"
-load spaces 16 "$SECS" "$BASE/spaces"
+load spaces 16 "$SECS" "$BASE/spaces/"
 # the lesson pages twice, each on a freshly started portal after a 5 s warm-up: first with the
 # similar-lessons query as it was before bench/RESULTS.md's fix (no max_doc_freq: every word counts,
 # however common), then as it is
@@ -140,8 +141,9 @@ row "$MAILS notifications delivered ($sent sent; fan-out, rendering, outbox)" "$
 
 # --- mixed load for LOAD_SECONDS, then the heap
 log "mixed load, 16 connections, $LOAD_SECONDS s; heap after"
-{ echo /; echo /spaces; echo /knowledge; echo "/search?q=pilot"; echo "/api/search?q=winter"; echo /api/spaces;
+{ echo /; echo /spaces/; echo /knowledge/; echo "/search/?q=pilot"; echo "/api/search?q=winter"; echo /api/spaces;
   echo /resources/css/tori.css; head -20 "$WORK/lesson-paths"; } >"$WORK/mixed-paths"
+only_ok "$WORK/mixed-paths"
 BENCH_PATHS="$WORK/mixed-paths" load heap 16 "$LOAD_SECONDS" "$BASE" bench/mixed.lua
 heap_load=$(heap_used)
 row "heap in use after ${LOAD_SECONDS} s mixed load (after full GC)" "$heap_load" "the same after start, before any load" "$heap_idle" MB "$(ratio "$heap_load" "$heap_idle")"

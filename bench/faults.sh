@@ -23,9 +23,10 @@ converged() { # writes-json prefix -> figures; status 0 when equal
 log "starting PostgreSQL, Elasticsearch, GreenMail and the portal"
 pg_up; es_up; mail_up
 portal_up; log "portal ready in $READY s"
-{ echo /; echo /spaces; echo /knowledge; echo "/search?q=pilot"; echo "/api/search?q=winter"; echo /api/spaces
+{ echo /; echo /spaces/; echo /knowledge/; echo "/search/?q=pilot"; echo "/api/search?q=winter"; echo /api/spaces
   echo /resources/css/tori.css; sql "SELECT '/knowledge/lesson?id=' || id FROM lesson WHERE visibility = 'PUBLIC' AND status = 'PUBLISHED' LIMIT 10"
   sql "SELECT '/api/lessons/' || id FROM lesson WHERE visibility = 'PUBLIC' AND status = 'PUBLISHED' LIMIT 5"; } >"$WORK/mixed-paths"
+only_ok "$WORK/mixed-paths"
 
 # --- 1. Elasticsearch stopped while users write
 log "drill 1: Elasticsearch stopped for $OUTAGE s while users write"

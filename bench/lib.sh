@@ -69,7 +69,8 @@ portal_up() { # starts the portal (PORTAL_PID), waits until ready; READY = secon
     --nocluster --rootdir "$WORK/payara" >>"$WORK/payara.log" 2>&1 9>&- &
   PORTAL_PID=$!
   local deadline=$(( $(date +%s) + 300 ))
-  until curl -fs -o /dev/null --max-time 5 "$BASE/health/ready"; do
+  # while the WAR deploys, Payara's health endpoint already answers UP without the portal's checks
+  until curl -fs --max-time 5 "$BASE/health/ready" 2>/dev/null | grep -q '"search"'; do
     kill -0 "$PORTAL_PID" 2>/dev/null || { tail -30 "$WORK/payara.log" >&2; echo "the portal stopped during start-up" >&2; exit 1; }
     [ "$(date +%s)" -lt "$deadline" ] || { echo "the portal was not ready within 300 s" >&2; exit 1; }
     sleep 0.5
@@ -139,6 +140,16 @@ for g in range(1, n + 1):
     total += count; dup += count > 1; none += count == 0
 print(total, dup, none)
 PY
+}
+
+# keeps the paths (one a line in FILE) that answer 200 to an anonymous GET, says which do not
+only_ok() { # FILE
+  local path code kept=()
+  while read -r path; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 "$BASE$path")
+    if [ "$code" = 200 ]; then kept+=("$path"); else log "left out of the load: $path answers $code"; fi
+  done <"$1"
+  printf '%s\n' "${kept[@]}" >"$1"
 }
 
 # wrk: requests/s of one URL (or a Lua script's mix) for SECONDS on CONNS connections, p50 and p99
