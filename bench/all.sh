@@ -59,7 +59,7 @@ heap_idle=$(heap_used)
 log "generating and loading $N lessons, search latency, reindex against raw _bulk"
 mkdir -p "$WORK/lessons"
 python3 bench/knowledge_gen.py "$N" "$WORK/lessons" 2000
-PORTAL="$BASE" ES="$ESURL" QUERIES=${QUERIES:-200} timeout 3000 python3 bench/knowledge.py "$WORK/lessons" | tee "$WORK/knowledge.txt" >&2
+PORTAL="$BASE" ES="$ESURL" QUERIES=${QUERIES:-100} timeout 3000 python3 bench/knowledge.py "$WORK/lessons" | tee "$WORK/knowledge.txt" >&2
 num() { sed -n "$1" "$WORK/knowledge.txt" | head -1; }
 api50=$(num 's/^latency search API: p50 \([0-9.]*\) ms.*/\1/p'); api99=$(num 's/^latency search API: .*p99 \([0-9.]*\) ms.*/\1/p')
 es50=$(num 's/^latency straight to ES: p50 \([0-9.]*\) ms.*/\1/p'); es99=$(num 's/^latency straight to ES: .*p99 \([0-9.]*\) ms.*/\1/p')

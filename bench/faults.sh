@@ -36,7 +36,7 @@ sleep 5; es_down; down=$(now)
 api_codes="" page_codes="" health=""
 while [ "$(since "$down" | cut -d. -f1)" -lt "$OUTAGE" ]; do
   api_codes+="$(curl -s -o "$WORK/search-body" -w '%{http_code}' --max-time 15 "$BASE/api/search?q=pilot") "
-  page_codes+="$(curl -s -o "$WORK/search-page" -w '%{http_code}' --max-time 15 "$BASE/search?q=pilot") "
+  page_codes+="$(curl -s -o "$WORK/search-page" -w '%{http_code}' --max-time 15 "$BASE/search/?q=pilot") "
   health=$(curl -s --max-time 10 "$BASE/health/ready" | python3 -c 'import json,sys; print(next(c for c in json.load(sys.stdin)["checks"] if c["name"]=="search")["status"])' 2>/dev/null || echo "?")
   sleep 5
 done
@@ -89,9 +89,10 @@ log "drill 4: PostgreSQL restarted under load"
 BENCH_PATHS="$WORK/mixed-paths" load pgrestart 16 40 "$BASE" bench/mixed.lua & loadpid=$!
 sleep 10; restarted=$(now); pg_restart
 recovered=""
-for _ in $(seq 1 120); do
+deadline=$(( $(date +%s) + 60 ))
+while [ "$(date +%s)" -lt "$deadline" ]; do
   if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$BASE/api/spaces")" = 200 ] \
-     && [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$BASE/spaces")" = 200 ]; then recovered=$(since "$restarted"); break; fi
+     && [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$BASE/spaces/")" = 200 ]; then recovered=$(since "$restarted"); break; fi
   sleep 0.5
 done
 wait "$loadpid" || true
