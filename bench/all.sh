@@ -77,17 +77,7 @@ sql "SELECT id FROM lesson WHERE visibility = 'PUBLIC' AND status = 'PUBLISHED' 
 log "lesson page answers $(curl -s -o /dev/null -w %{http_code} --max-time 30 "$BASE$(head -1 "$WORK/lesson-paths")") ($(grep -c . "$WORK/lesson-paths") lessons)"
 load static 16 "$SECS" "$BASE/resources/css/tori.css"
 load spaces 16 "$SECS" "$BASE/spaces/"
-# the lesson pages twice, each on a freshly started portal after a 5 s warm-up: first with the
-# similar-lessons query as it was before bench/RESULTS.md's fix (no max_doc_freq: every word counts,
-# however common), then as it is
-portal_down
-TORI_SEARCH_SIMILAR_MAX_DOC_FREQ=2147483647 portal_up
-BENCH_PATHS="$WORK/lesson-paths" load warmup 16 5 "$BASE" bench/mixed.lua
-BENCH_PATHS="$WORK/lesson-paths" load lessonbefore 16 "$SECS" "$BASE" bench/mixed.lua
-portal_down
-portal_up
-BENCH_PATHS="$WORK/lesson-paths" load warmup 16 5 "$BASE" bench/mixed.lua
-BENCH_PATHS="$WORK/lesson-paths" load lesson 16 "$SECS" "$BASE" bench/mixed.lua
+lesson_pages_before_after "$SECS"
 row "spaces list (JSF, anonymous), 16 connections" "$(rps spaces)" "static file, same server" "$(rps static)" "req/s" "$(ratio "$(rps static)" "$(rps spaces)")"
 row "lesson page with similar lessons (JSF, anonymous, 200 lessons in turn)" "$(rps lesson)" "static file, same server" "$(rps static)" "req/s" "$(ratio "$(rps static)" "$(rps lesson)")"
 

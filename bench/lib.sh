@@ -70,7 +70,8 @@ portal_up() { # starts the portal (PORTAL_PID), waits until ready; READY = secon
   PORTAL_PID=$!
   local deadline=$(( $(date +%s) + 300 ))
   # while the WAR deploys, Payara's health endpoint already answers UP without the portal's checks
-  until curl -fs --max-time 5 "$BASE/health/ready" 2>/dev/null | grep -q '"search"'; do
+  until curl -fs --max-time 5 "$BASE/health/ready" 2>/dev/null | grep -q '"search"' \
+        && curl -fs -o /dev/null --max-time 30 "$BASE/spaces/"; do
     kill -0 "$PORTAL_PID" 2>/dev/null || { tail -30 "$WORK/payara.log" >&2; echo "the portal stopped during start-up" >&2; exit 1; }
     [ "$(date +%s)" -lt "$deadline" ] || { echo "the portal was not ready within 300 s" >&2; exit 1; }
     sleep 0.5
@@ -150,6 +151,20 @@ only_ok() { # FILE
     if [ "$code" = 200 ]; then kept+=("$path"); else log "left out of the load: $path answers $code"; fi
   done <"$1"
   printf '%s\n' "${kept[@]}" >"$1"
+}
+
+lesson_pages_before_after() { # SECONDS: wrk-lessonbefore and wrk-lesson for the paths in $WORK/lesson-paths
+  # the lesson pages twice, each on a freshly started portal after a 5 s warm-up: first with the
+  # similar-lessons query as it was before bench/RESULTS.md's fix (no max_doc_freq: every word counts,
+  # however common), then as it is
+  portal_down
+  TORI_SEARCH_SIMILAR_MAX_DOC_FREQ=2147483647 portal_up
+  BENCH_PATHS="$WORK/lesson-paths" load warmup 16 5 "$BASE" bench/mixed.lua
+  BENCH_PATHS="$WORK/lesson-paths" load lessonbefore 16 "$1" "$BASE" bench/mixed.lua
+  portal_down
+  portal_up
+  BENCH_PATHS="$WORK/lesson-paths" load warmup 16 5 "$BASE" bench/mixed.lua
+  BENCH_PATHS="$WORK/lesson-paths" load lesson 16 "$1" "$BASE" bench/mixed.lua
 }
 
 # wrk: requests/s of one URL (or a Lua script's mix) for SECONDS on CONNS connections, p50 and p99
