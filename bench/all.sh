@@ -139,7 +139,7 @@ heap_load=$(heap_used)
 row "heap in use after ${LOAD_SECONDS} s mixed load (after full GC)" "$heap_load" "the same after start, before any load" "$heap_idle" MB "$(ratio "$heap_load" "$heap_idle")"
 
 {
-  echo "### $(date -u '+%F %H:%M UTC'), $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "### $(date -u '+%F %H:%M UTC'), $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
   echo "| figure | value | floor, measured in the same run | floor | ratio (×floor, 1 = floor) |"
   echo "|---|---|---|---|---|"
