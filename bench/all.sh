@@ -148,6 +148,7 @@ row "heap in use after ${LOAD_SECONDS} s mixed load (after full GC)" "$heap_load
   echo "Portal ready after ${ready} s on PostgreSQL. $loaded"
   echo "Page loads: $(grep -c . "$WORK/lesson-paths") lesson pages in turn; wrk p50/p99 static $(pct static 50%)/$(pct static 99%), spaces $(pct spaces 50%)/$(pct spaces 99%), lesson $(pct lesson 50%)/$(pct lesson 99%); 5xx during the lesson load: $(sed -n 's/^5xx: //p' "$WORK/wrk-lesson.txt")."
   echo "Mixed load ($LOAD_SECONDS s, 16 connections): $(rps heap) req/s, p50 $(pct heap 50%), p99 $(pct heap 99%), 5xx $(sed -n 's/^5xx: //p' "$WORK/wrk-heap.txt")."
+  echo "JFR during the lesson pages before the fix: $(tr '\n' ';' <"$WORK/jfr.txt")"
   echo "Similar lessons straight to ES: $(tr '\n' ';' <"$WORK/similar.txt")"
 } >"$WORK/table.md"
 cp "$WORK/table.md" bench/last-run.md

@@ -18,7 +18,7 @@ sql "SELECT id FROM lesson WHERE visibility = 'PUBLIC' AND status = 'PUBLISHED' 
   | sed 's|^|/knowledge/lesson?id=|' >"$WORK/lesson-paths"
 load static 16 "$SECS" "$BASE/resources/css/tori.css"
 lesson_pages_before_after "$SECS"
-for run in static lessonbefore lesson; do
+{ for run in static lessonbefore lesson; do
   printf '%-13s %8s req/s  p50 %-9s p99 %-9s 5xx %s  non-2xx %s\n' "$run" "$(rps $run)" "$(pct $run 50%)" "$(pct $run 99%)" \
     "$(sed -n 's/^5xx: //p' "$WORK/wrk-$run.txt")" "$(sed -n 's/^ *Non-2xx or 3xx responses: //p' "$WORK/wrk-$run.txt")"
-done | tee bench/lesson-page-last-run.txt
+done; cat "$WORK/jfr.txt"; } | tee bench/lesson-page-last-run.txt

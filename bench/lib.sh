@@ -160,7 +160,12 @@ lesson_pages_before_after() { # SECONDS: wrk-lessonbefore and wrk-lesson for the
   portal_down
   TORI_SEARCH_SIMILAR_MAX_DOC_FREQ=2147483647 portal_up
   BENCH_PATHS="$WORK/lesson-paths" load warmup 16 5 "$BASE" bench/mixed.lua
+  # profiled with JFR while it runs: where the request threads spend their time (bench/jfr_top.py)
+  jcmd "$PORTAL_PID" JFR.start name=lesson settings=profile filename="$WORK/lessonbefore.jfr" >/dev/null
   BENCH_PATHS="$WORK/lesson-paths" load lessonbefore 16 "$1" "$BASE" bench/mixed.lua
+  jcmd "$PORTAL_PID" JFR.stop name=lesson >/dev/null
+  timeout 120 python3 bench/jfr_top.py "$WORK/lessonbefore.jfr" >"$WORK/jfr.txt" 2>&1 || true
+  cat "$WORK/jfr.txt" >&2
   portal_down
   portal_up
   BENCH_PATHS="$WORK/lesson-paths" load warmup 16 5 "$BASE" bench/mixed.lua
