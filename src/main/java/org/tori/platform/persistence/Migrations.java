@@ -23,7 +23,12 @@ import org.flywaydb.core.Flyway;
     password = "${MPCONFIG=tori.db.password}",
     minPoolSize = 2,
     maxPoolSize = 32,
-    properties = {"fish.payara.log-jdbc-calls=false"})
+    // a connection is checked (Connection.isValid) before it is handed out, and one found broken
+    // drops the whole pool: after a database restart the pool recovers by itself (bench/faults.sh)
+    properties = {"fish.payara.log-jdbc-calls=false", "fish.payara.is-connection-validation-required=true",
+        "fish.payara.connection-validation-method=custom-validation",
+        "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+        "fish.payara.fail-all-connections=true"})
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.knowledge.entity.Reader;
 import org.tori.platform.DomainException;
 import org.tori.search.control.Hits;
@@ -46,6 +47,13 @@ public class Search {
     Indices indices;
     @Inject
     Hits hits;
+    /**
+     * Words in more lessons than this say nothing about what a lesson is about; without the limit a
+     * more_like_this on a large knowledge base scores nearly every lesson (bench/RESULTS.md).
+     */
+    @Inject
+    @ConfigProperty(name = "tori.search.similar-max-doc-freq", defaultValue = "2000")
+    int similarMaxDocFreq;
 
     private static Map<String, String> facetFields() {
         var map = new LinkedHashMap<String, String>();
@@ -124,7 +132,7 @@ public class Search {
         var id = org.tori.search.control.LessonDocuments.documentId(lessonId);
         var response = client.search(s -> s.index(alias).size(5)
                 .query(q -> q.bool(b -> b.must(m -> m.moreLikeThis(l -> l.fields("title", "body", "tags")
-                                .like(k -> k.document(d -> d.index(alias).id(id))).minTermFreq(1).minDocFreq(1)
+                                .like(k -> k.document(d -> d.index(alias).id(id))).minTermFreq(1).minDocFreq(1).maxDocFreq(similarMaxDocFreq)
                                 .maxQueryTerms(40).minimumShouldMatch("10%")))
                         .filter(visibleTo(reader)).filter(f -> f.term(t -> t.field("kind").value("lesson")))
                         .mustNot(n -> n.ids(i -> i.values(id))))), JsonData.class);

@@ -1,0 +1,182 @@
+# Shared by bench/all.sh and bench/faults.sh (sourced, not run). Everything on loopback and on the
+# bench's own ports, so tests and other portals are never disturbed: portal 18490, Elasticsearch
+# 9490, SMTP 2790 (GreenMail's API 8790), and a PostgreSQL cluster of its own ("benchall", port 5490),
+# created for the run and dropped after, so a drill may restart it. Every process started here is
+# stopped by bench_cleanup (trap EXIT).
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+PORT=${BENCH_PORT:-18490} ES_PORT=${BENCH_ES_PORT:-9490} SMTP=${BENCH_SMTP_PORT:-2790} MAIL_API=${BENCH_MAIL_API_PORT:-8790}
+PG_PORT=${BENCH_PG_PORT:-5490} DB=tori_benchall PG_NAME=benchall
+BASE="http://127.0.0.1:$PORT" ESURL="http://127.0.0.1:$ES_PORT" MAILURL="http://127.0.0.1:$MAIL_API"
+WORK="$(mktemp -d /tmp/tori-benchall-XXXX)"
+DEMO_PASSWORD="bench password 1"
+export TORI_OPERATOR_TOKEN="bench-$(date +%s%N)"
+PORTAL_PID="" GM_PID="" PG_VERSION=""
+BG_PIDS=()
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+pg_admin() { # psql as postgres on the bench cluster
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- psql -p "$PG_PORT" -q -v ON_ERROR_STOP=1 "$@"; else sudo -u postgres psql -p "$PG_PORT" -q -v ON_ERROR_STOP=1 "$@"; fi
+}
+sql() { PGPASSWORD=tori psql -h 127.0.0.1 -p "$PG_PORT" -U tori -d "$DB" -qtAX -v ON_ERROR_STOP=1 -c "$1"; }
+log() { printf '%s %s\n' "$(date -u +%T)" "$*" >&2; }
+
+# one bench or test run per machine: the same lock as bin/tori test (never around bin/tori test itself)
+bench_lock() {
+  exec 9>"${TMPDIR:-/tmp}/tori-test.lock"
+  flock -n 9 || { log "waiting for the machine lock (a test or bench run holds it)"; flock 9; }
+}
+
+bench_build() {
+  bin/tori help >/dev/null
+  if [ ! -f target/tori.war ] || [ ! -f target/payara-micro.jar ] \
+     || [ -n "$(find pom.xml src webapp search-config mail-templates -newer target/tori.war -print -quit)" ]; then
+    log "building the portal"; mvn -q -B -Dstyle.color=never -DskipTests package
+  fi
+  command -v wrk >/dev/null || { log "installing wrk"; DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q wrk >/dev/null; }
+}
+
+pg_up() { # a fresh cluster of our own
+  PG_VERSION=$(pg_lsclusters -h | head -1 | cut -d' ' -f1)
+  if pg_lsclusters -h | grep -q "^$PG_VERSION $PG_NAME "; then as_root pg_dropcluster --stop "$PG_VERSION" "$PG_NAME"; fi
+  as_root pg_createcluster "$PG_VERSION" "$PG_NAME" -p "$PG_PORT" -- --auth-local=peer --auth-host=scram-sha-256 >/dev/null
+  as_root pg_ctlcluster "$PG_VERSION" "$PG_NAME" start 9>&-
+  for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p "$PG_PORT" && break; sleep 1; done
+  pg_admin -c "CREATE ROLE tori LOGIN CREATEDB PASSWORD 'tori'" -c "CREATE DATABASE $DB OWNER tori" >/dev/null
+}
+pg_restart() { as_root pg_ctlcluster "$PG_VERSION" "$PG_NAME" restart 9>&-; }
+
+es_up() { TORI_TEST_ES_PORT=$ES_PORT TORI_ES_DIR="$WORK/es" TORI_ES_JAVA_OPTS="${BENCH_ES_JAVA_OPTS:--Xms1g -Xmx1g}" bin/tori es start 9>&- >/dev/null; }
+es_down() { TORI_TEST_ES_PORT=$ES_PORT TORI_ES_DIR="$WORK/es" bin/tori es stop 9>&- >/dev/null; }
+
+mail_up() {
+  java -Xmx1g -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP" -Dgreenmail.api.hostname=127.0.0.1 \
+    -Dgreenmail.api.port="$MAIL_API" -Dgreenmail.auth.disabled -jar "$(ls .tools/greenmail-standalone-*.jar | head -1)" \
+    >>"$WORK/greenmail.log" 2>&1 9>&- &
+  GM_PID=$!
+  for _ in $(seq 1 60); do curl -fs -o /dev/null "$MAILURL/api/service/readiness" && return 0; sleep 0.5; done
+  echo "GreenMail did not start" >&2; exit 1
+}
+mail_down() { [ -z "$GM_PID" ] || { kill "$GM_PID" 2>/dev/null; wait "$GM_PID" 2>/dev/null; GM_PID=""; } || true; }
+
+portal_up() { # starts the portal (PORTAL_PID), waits until ready; READY = seconds it took
+  local start=$(date +%s.%N)
+  TORI_DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource TORI_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" \
+  TORI_DB_USER=tori TORI_DB_PASSWORD=tori TORI_MAIL_HOST=127.0.0.1 TORI_MAIL_PORT="$SMTP" TORI_SEARCH_URL="$ESURL" \
+  TORI_DEMO_ENABLED=true TORI_DEMO_PASSWORD="$DEMO_PASSWORD" TORI_BASE_URL="$BASE" TORI_NOTIFICATIONS_POLL_MILLIS=1000 \
+  TORI_MAIL_RETRY_MAX_MILLIS=${TORI_MAIL_RETRY_MAX_MILLIS:-20000} TORI_API_MAX_BODY_BYTES=33554432 \
+    java ${BENCH_PORTAL_JAVA_OPTS:--Xmx2g} -jar target/payara-micro.jar --deploy target/tori.war --contextroot / --port "$PORT" \
+    --nocluster --rootdir "$WORK/payara" >>"$WORK/payara.log" 2>&1 9>&- &
+  PORTAL_PID=$!
+  local deadline=$(( $(date +%s) + 300 ))
+  # while the WAR deploys, Payara's health endpoint already answers UP without the portal's checks
+  until curl -fs --max-time 5 "$BASE/health/ready" 2>/dev/null | grep -q '"search"' \
+        && curl -fs -o /dev/null --max-time 30 "$BASE/spaces/"; do
+    kill -0 "$PORTAL_PID" 2>/dev/null || { tail -30 "$WORK/payara.log" >&2; echo "the portal stopped during start-up" >&2; exit 1; }
+    [ "$(date +%s)" -lt "$deadline" ] || { echo "the portal was not ready within 300 s" >&2; exit 1; }
+    sleep 0.5
+  done
+  READY=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f\n", e - s }')
+}
+portal_down() { [ -z "$PORTAL_PID" ] || { kill "$PORTAL_PID" 2>/dev/null; for _ in $(seq 1 60); do kill -0 "$PORTAL_PID" 2>/dev/null || break; sleep 0.5; done; kill -9 "$PORTAL_PID" 2>/dev/null; wait "$PORTAL_PID" 2>/dev/null; PORTAL_PID=""; } || true; }
+
+bench_cleanup() {
+  set +e
+  touch "$WORK/stop"
+  for pid in "${BG_PIDS[@]}"; do kill "$pid" 2>/dev/null; done
+  portal_down; mail_down; es_down
+  [ -z "$PG_VERSION" ] || as_root pg_dropcluster --stop "$PG_VERSION" "$PG_NAME" 2>/dev/null
+  [ -n "${BENCH_KEEP:-}" ] && echo "kept $WORK" >&2 || rm -rf "$WORK"
+}
+
+# the search backlog the portal reports (outbox rows not yet in Elasticsearch)
+search_backlog() { curl -s --max-time 10 "$BASE/health/ready" | python3 -c 'import json,sys; print(next(c for c in json.load(sys.stdin)["checks"] if c["name"]=="search")["data"]["backlog"])' 2>/dev/null || echo 999999; }
+wait_index_drained() { # seconds
+  local deadline=$(( $(date +%s) + $1 ))
+  while [ "$(search_backlog)" != 0 ] && [ "$(date +%s)" -lt "$deadline" ]; do sleep 1; done
+}
+
+staff_login() { # cookie jar
+  local page state
+  page=$(curl -fsS -c "$1" -b "$1" "$BASE/accounts/login")
+  state=$(printf '%s' "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  curl -fsS -o /dev/null -c "$1" -b "$1" "$BASE/accounts/login" \
+    --data-urlencode "login=login" --data-urlencode "email=staff@demo.tori.fi" --data-urlencode "password=$DEMO_PASSWORD" \
+    --data-urlencode "submit=" --data-urlencode "jakarta.faces.ViewState=$state"
+}
+
+# N verified members interested in TAG, and a contest in city TAG opened by staff: the real
+# notification path (fan-out job, rendered mails in the outbox) queues one mail to each
+open_space_mailing() { # N TAG
+  sql "INSERT INTO account (id, email, display_name, password_hash, role, language, searchable, verified_at, failed_logins, created_at, version)
+       SELECT nextval('account_seq'), '$2' || g || '@bench.tori.test', 'Bench member ' || g, 'x', 'CITIZEN',
+              (ARRAY['fi','en','sv'])[1 + g % 3], false, now(), 0, now(), 0 FROM generate_series(1, $1) g;
+       INSERT INTO account_interest (account_id, tag) SELECT id, '$2' FROM account WHERE email LIKE '$2%@bench.tori.test';" >/dev/null
+  local jar="$WORK/cookies-$2" opens deadline space
+  staff_login "$jar"
+  opens=$(date -u -d '+1 hour' +%Y-%m-%dT%H:%M:%SZ); deadline=$(date -u -d '+30 days' +%Y-%m-%dT%H:%M:%SZ)
+  space=$(curl -fsS -c "$jar" -b "$jar" -H 'Content-Type: application/json' "$BASE/api/spaces" \
+    -d "{\"kind\": \"CONTEST\", \"title\": \"Bench contest $2\", \"summary\": \"Mail\", \"city\": \"$2\", \"opensAt\": \"$opens\", \"submissionDeadline\": \"$deadline\"}" \
+    | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+  [ -n "$space" ] || { echo "could not create the space (staff log-in failed?)" >&2; exit 1; }
+  curl -fsS -o /dev/null -c "$jar" -b "$jar" -X PUT -H 'Content-Type: application/json' "$BASE/api/spaces/$space/phase" -d '{"phase": "OPEN"}'
+}
+mails_sent() { sql "SELECT COUNT(*) FILTER (WHERE status = 'SENT') FROM mail_outbox WHERE template = 'space-opened' AND recipient LIKE '$1%'"; }
+wait_mails() { # TAG N seconds
+  local deadline=$(( $(date +%s) + $3 ))
+  while [ "$(mails_sent "$1")" -lt "$2" ] && [ "$(date +%s)" -lt "$deadline" ]; do sleep 0.5; done
+}
+# mails GreenMail received for TAG's members: "received users_with_more_than_one users_with_none"
+mails_received() { # TAG N
+  python3 - "$MAILURL" "$1" "$2" <<'PY'
+import json, sys, urllib.request
+url, tag, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+total = dup = none = 0
+for g in range(1, n + 1):
+    try:
+        with urllib.request.urlopen(f"{url}/api/user/{tag}{g}@bench.tori.test/messages/INBOX/", timeout=10) as r:
+            count = len(json.load(r))
+    except Exception:
+        count = 0
+    total += count; dup += count > 1; none += count == 0
+print(total, dup, none)
+PY
+}
+
+# keeps the paths (one a line in FILE) that answer 200 to an anonymous GET, says which do not
+only_ok() { # FILE
+  local path code kept=()
+  while read -r path; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 "$BASE$path")
+    if [ "$code" = 200 ]; then kept+=("$path"); else log "left out of the load: $path answers $code"; fi
+  done <"$1"
+  printf '%s\n' "${kept[@]}" >"$1"
+}
+
+lesson_pages_before_after() { # SECONDS: wrk-lessonbefore and wrk-lesson for the paths in $WORK/lesson-paths
+  # the lesson pages twice, each on a freshly started portal after a 5 s warm-up: first with the
+  # similar-lessons query as it was before bench/RESULTS.md's fix (no max_doc_freq: every word counts,
+  # however common), then as it is
+  portal_down
+  TORI_SEARCH_SIMILAR_MAX_DOC_FREQ=2147483647 portal_up
+  BENCH_PATHS="$WORK/lesson-paths" load warmup 16 5 "$BASE" bench/mixed.lua
+  # profiled with JFR while it runs: where the request threads spend their time (bench/jfr_top.py)
+  jcmd "$PORTAL_PID" JFR.start name=lesson settings=profile filename="$WORK/lessonbefore.jfr" >/dev/null
+  BENCH_PATHS="$WORK/lesson-paths" load lessonbefore 16 "$1" "$BASE" bench/mixed.lua
+  jcmd "$PORTAL_PID" JFR.stop name=lesson >/dev/null
+  timeout 120 python3 bench/jfr_top.py "$WORK/lessonbefore.jfr" >"$WORK/jfr.txt" 2>&1 || true
+  cat "$WORK/jfr.txt" >&2
+  portal_down
+  portal_up
+  BENCH_PATHS="$WORK/lesson-paths" load warmup 16 5 "$BASE" bench/mixed.lua
+  BENCH_PATHS="$WORK/lesson-paths" load lesson 16 "$1" "$BASE" bench/mixed.lua
+}
+
+# wrk: requests/s of one URL (or a Lua script's mix) for SECONDS on CONNS connections, p50 and p99
+load() { # name conns seconds url [lua]
+  local out="$WORK/wrk-$1.txt"
+  timeout $(( $3 + 30 )) wrk -t2 -c"$2" -d"$3"s --timeout 10s --latency ${5:+-s "$5"} "$4" >"$out" 2>&1 || true
+  cat "$out" >>"$WORK/wrk.log"
+}
+rps() { awk '/^Requests\/sec:/ { print $2 }' "$WORK/wrk-$1.txt"; }
+pct() { awk -v p="$2" '$1 == p { print $2 }' "$WORK/wrk-$1.txt"; }
