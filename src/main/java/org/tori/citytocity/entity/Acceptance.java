@@ -13,6 +13,7 @@ import java.util.Objects;
 
 /** A city partner accepted one version of a space's agreement, for their city, at a moment. */
 @Entity
+@NamedQuery(name = Acceptance.BY_ACCOUNT, query = "SELECT a FROM Acceptance a WHERE a.accountId = :account ORDER BY a.id")
 @Table(name = "c2c_acceptance")
 @NamedQuery(name = Acceptance.OF_SPACE, query = "SELECT a FROM Acceptance a WHERE a.spaceId = :space ORDER BY a.acceptedAt, a.id")
 @NamedQuery(name = Acceptance.NEWEST_OF, query = "SELECT MAX(a.agreementVersion) FROM Acceptance a"
@@ -20,6 +21,7 @@ import java.util.Objects;
 public class Acceptance {
 
     public static final String OF_SPACE = "Acceptance.ofSpace";
+    public static final String BY_ACCOUNT = "Acceptance.byAccount";
     public static final String NEWEST_OF = "Acceptance.newestOf";
 
     @Id
@@ -45,6 +47,10 @@ public class Acceptance {
         this.city = Objects.requireNonNull(city);
         this.agreementVersion = agreementVersion;
         this.acceptedAt = Objects.requireNonNull(now);
+    }
+
+    public long getSpaceId() {
+        return spaceId;
     }
 
     public long getAccountId() {

@@ -23,11 +23,13 @@ import org.tori.platform.DomainException.Kind;
 
 /** What a member city learned on a topic, with the knowledge-base lessons it builds on (at most ten). */
 @Entity
+@NamedQuery(name = Learning.BY_AUTHOR, query = "SELECT l FROM Learning l WHERE l.authorId = :author ORDER BY l.id")
 @Table(name = "c2c_learning")
 @NamedQuery(name = Learning.OF_SPACE, query = "SELECT l FROM Learning l WHERE l.topic.spaceId = :space ORDER BY l.createdAt, l.id")
 public class Learning extends CityPost {
 
     public static final String OF_SPACE = "Learning.ofSpace";
+    public static final String BY_AUTHOR = "Learning.byAuthor";
     public static final int MAX_BODY = 8_000;
     public static final int MAX_LESSONS = 10;
 

@@ -15,11 +15,13 @@ import org.tori.platform.DomainException.Kind;
 
 /** Something member cities share learnings about, opened by a member city (or staff). */
 @Entity
+@NamedQuery(name = Topic.BY_AUTHOR, query = "SELECT t FROM Topic t WHERE t.authorId = :author ORDER BY t.id")
 @Table(name = "c2c_topic")
 @NamedQuery(name = Topic.OF_SPACE, query = "SELECT t FROM Topic t WHERE t.spaceId = :space ORDER BY t.createdAt DESC, t.id DESC")
 public class Topic extends CityPost {
 
     public static final String OF_SPACE = "Topic.ofSpace";
+    public static final String BY_AUTHOR = "Topic.byAuthor";
     public static final int MAX_TITLE = 200;
     public static final int MAX_BODY = 8_000;
 

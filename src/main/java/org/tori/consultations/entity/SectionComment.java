@@ -19,6 +19,7 @@ import org.tori.platform.DomainException.Kind;
 
 /** A comment on one section of one version, and the staff answer shown under it. Public for good. */
 @Entity
+@NamedQuery(name = SectionComment.BY_AUTHOR, query = "SELECT c FROM SectionComment c WHERE c.authorId = :author ORDER BY c.id")
 @Table(name = "section_comment")
 @NamedQuery(name = SectionComment.OF_VERSION,
         query = "SELECT c FROM SectionComment c WHERE c.section.version.id = :version ORDER BY c.id")
@@ -28,6 +29,7 @@ import org.tori.platform.DomainException.Kind;
 public class SectionComment {
 
     public static final String OF_VERSION = "SectionComment.ofVersion";
+    public static final String BY_AUTHOR = "SectionComment.byAuthor";
     public static final String COUNT_OF_SPACE = "SectionComment.countOfSpace";
     public static final int MAX_LENGTH = 4000;
 

@@ -67,6 +67,13 @@ public class NotificationStore {
         }
     }
 
+    /** What the member follows, as kind and target pairs, oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> followsOf(long accountId) {
+        return em.createNativeQuery("SELECT kind, target, created_at FROM notification_follow WHERE account_id = ? ORDER BY created_at")
+                .setParameter(1, accountId).getResultList();
+    }
+
     public void unfollow(long accountId, FollowKind kind, String target) {
         em.createNativeQuery("DELETE FROM notification_follow WHERE account_id = ? AND kind = ? AND target = ?")
                 .setParameter(1, accountId).setParameter(2, kind.name()).setParameter(3, target).executeUpdate();

@@ -326,6 +326,7 @@ class SecurityIT extends DeployedPortal {
         var member = verifiedMember("Erased Member");
         var said = "Remember the bike lanes " + System.nanoTime();
         assertEquals(201, member.client().postJson("api/spaces/" + space + "/comments", "{\"body\": \"" + said + "\"}", "en").statusCode());
+        assertEquals(204, member.client().putJson("api/notifications/follows/city/Tampere", "{}").statusCode());
 
         var download = member.client().get("api/accounts/me/data");
         assertEquals(200, download.statusCode(), download.body());
@@ -334,6 +335,10 @@ class SecurityIT extends DeployedPortal {
         assertEquals(member.email(), data.getJsonObject("account").getString("email"));
         assertTrue(data.getJsonObject("spaces").getJsonArray("comments").toString().contains(said));
         assertTrue(data.containsKey("lessons"));
+        var follows = data.getJsonObject("notifications").getJsonArray("follows").toString();
+        assertTrue(follows.contains("CITY") && follows.contains("Tampere"), follows);
+        assertTrue(data.getJsonArray("consultationComments").isEmpty());
+        assertTrue(data.getJsonObject("cityToCity").getJsonArray("acceptances").isEmpty());
         assertEquals(401, client().get("api/accounts/me/data").statusCode());
 
         var wrong = member.client().postJson("api/accounts/me/erasure", "{\"password\": \"not mine\"}", "en");

@@ -1,0 +1,39 @@
+package org.tori.notifications.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import org.tori.accounts.boundary.PersonalData;
+import org.tori.notifications.control.NotificationStore;
+
+/** A member's mail choices and what they follow, for their own copy of their data. */
+@ApplicationScoped
+@Transactional
+public class NotificationsPersonalData implements PersonalData {
+
+    public record Follow(String kind, String target, String since) {
+    }
+
+    public record NotificationData(Map<String, String> cadences, List<Follow> follows) {
+    }
+
+    @Inject
+    NotificationStore store;
+
+    @Override
+    public String section() {
+        return "notifications";
+    }
+
+    @Override
+    public Object of(long accountId) {
+        var cadences = new java.util.TreeMap<String, String>();
+        store.preferences(accountId).forEach((category, cadence) -> cadences.put(category.name(), cadence.name()));
+        var follows = store.followsOf(accountId).stream()
+                .map(row -> new Follow(String.valueOf(row[0]), String.valueOf(row[1]), String.valueOf(row[2])))
+                .toList();
+        return new NotificationData(cadences, follows);
+    }
+}
