@@ -1,6 +1,7 @@
 package org.tori.accounts.control;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -11,7 +12,8 @@ import org.tori.accounts.boundary.SecuritySetup;
 /**
  * Tells the container who is signed in, with roles, from the session on every request, whichever
  * portal instance serves it. Runs before {@code @LoginToContinue} (priority 220), which would
- * otherwise send a signed-in member on a protected page to the log-in page.
+ * otherwise send a signed-in member on a protected page to the log-in page. A session whose account
+ * has been erased (on any device or instance) is ended instead.
  */
 @RestoresSignIn
 @Interceptor
@@ -19,6 +21,9 @@ import org.tori.accounts.boundary.SecuritySetup;
 public class SignInRestore implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ErasedAccounts erasedAccounts;
 
     @AroundInvoke
     public Object restore(InvocationContext invocation) throws Exception {
@@ -28,9 +33,20 @@ public class SignInRestore implements Serializable {
                 && !context.isAuthenticationRequest()) {
             var session = context.getRequest().getSession(false);
             if (session != null && session.getAttribute(SecuritySetup.SIGNED_IN) instanceof SecuritySetup.SignedIn signedIn) {
-                return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.groups());
+                if (!erased(signedIn.caller())) {
+                    return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.groups());
+                }
+                session.invalidate();
             }
         }
         return invocation.proceed();
+    }
+
+    private boolean erased(String caller) {
+        try {
+            return erasedAccounts.isErased(Long.parseLong(caller));
+        } catch (NumberFormatException notAnAccount) {
+            return false;
+        }
     }
 }

@@ -341,12 +341,21 @@ class SecurityIT extends DeployedPortal {
         assertTrue(data.getJsonObject("cityToCity").getJsonArray("acceptances").isEmpty());
         assertEquals(401, client().get("api/accounts/me/data").statusCode());
 
+        var otherDevice = signedIn(member.email(), PASSWORD);
+        assertEquals(200, otherDevice.get("api/accounts/me").statusCode());
         var wrong = member.client().postJson("api/accounts/me/erasure", "{\"password\": \"not mine\"}", "en");
         assertEquals(403, wrong.statusCode(), wrong.body());
         assertTrue(member.client().request("POST", "api/accounts/me/erasure", "{\"password\": \"" + PASSWORD + "\"}",
                 "Origin", "https://evil.example").statusCode() == 403, "not from another site");
         assertEquals(204, member.client().postJson("api/accounts/me/erasure", "{\"password\": \"" + PASSWORD + "\"}", "en").statusCode());
         assertEquals(401, member.client().get("api/accounts/me").statusCode(), "signed out");
+        long erasedAt = System.nanoTime();
+        int otherStatus = otherDevice.get("api/accounts/me").statusCode();
+        while (otherStatus != 401 && System.nanoTime() - erasedAt < java.time.Duration.ofSeconds(15).toNanos()) {
+            Thread.sleep(500);
+            otherStatus = otherDevice.get("api/accounts/me").statusCode();
+        }
+        assertEquals(401, otherStatus, "the session on another device ends too");
         var again = client().login(member.email(), PASSWORD);
         assertEquals(200, again.statusCode(), "the old address and password no longer sign in");
 
