@@ -24,6 +24,7 @@ import org.tori.accounts.entity.AccountToken.Purpose;
 import org.tori.accounts.entity.EmailAddress;
 import org.tori.accounts.entity.LoginOutcome;
 import org.tori.accounts.entity.LoginOutcome.Result;
+import org.tori.accounts.entity.AccountErased;
 import org.tori.accounts.entity.ProfileChanged;
 import org.tori.accounts.entity.PublicProfile;
 import org.tori.accounts.entity.Role;
@@ -51,6 +52,8 @@ public class Accounts {
     UnknownAddresses unknownAddresses;
     @Inject
     Event<ProfileChanged> profileChanged;
+    @Inject
+    Event<AccountErased> accountErased;
     @Inject
     @ConfigProperty(name = "tori.base-url")
     String baseUrl;
@@ -182,7 +185,9 @@ public class Accounts {
         if (password == null || password.length() > 128 || !passwords.matches(password, account.getPasswordHash())) {
             throw new DomainException(Kind.FORBIDDEN, "account.erase.password", "password");
         }
+        var formerEmail = account.getEmail();
         account.erase(Texts.get(Languages.FALLBACK, "account.former"), passwords.hash(Tokens.newSecret()), now());
+        accountErased.fire(new AccountErased(id, formerEmail));
         profileChanged.fire(new ProfileChanged(id));
     }
 

@@ -152,6 +152,7 @@ public class Account {
         skills.clear();
         interests.clear();
         searchable = false;
+        verifiedAt = null; // nothing is mailed to it any more
         failedLogins = 0;
         lockedUntil = null;
         erasedAt = Objects.requireNonNull(now);

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.tori.accounts.boundary.PersonalData;
 import org.tori.notifications.control.NotificationStore;
 
-/** A member's mail choices and what they follow, for their own copy of their data. */
+/** A member's mail choices and what they follow: in their own copy of their data, and gone when they erase their account. */
 @ApplicationScoped
 @Transactional
 public class NotificationsPersonalData implements PersonalData {
@@ -21,6 +21,11 @@ public class NotificationsPersonalData implements PersonalData {
 
     @Inject
     NotificationStore store;
+
+    /** The member erased their account: their mail choices, follows and waiting news go with it. */
+    public void forget(@jakarta.enterprise.event.Observes org.tori.accounts.entity.AccountErased erased) {
+        store.forget(erased.accountId());
+    }
 
     @Override
     public String section() {

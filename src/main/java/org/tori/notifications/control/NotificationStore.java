@@ -74,6 +74,13 @@ public class NotificationStore {
                 .setParameter(1, accountId).getResultList();
     }
 
+    /** Everything kept for one member: mail choices, follows and news waiting for a digest. */
+    public void forget(long accountId) {
+        for (var table : List.of("notification_preference", "notification_follow", "notification", "notification_digest")) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE account_id = ?").setParameter(1, accountId).executeUpdate();
+        }
+    }
+
     public void unfollow(long accountId, FollowKind kind, String target) {
         em.createNativeQuery("DELETE FROM notification_follow WHERE account_id = ? AND kind = ? AND target = ?")
                 .setParameter(1, accountId).setParameter(2, kind.name()).setParameter(3, target).executeUpdate();
