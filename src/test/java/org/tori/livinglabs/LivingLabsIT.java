@@ -272,9 +272,10 @@ class LivingLabsIT extends DeployedPortal {
             waitForText(browser, "You have a tester place.");
             violations = Browser.seriousViolations(browser);
             assertTrue(violations.isEmpty(), "the lab with its feedback form: " + violations);
-            browser.findElement(By.cssSelector("label[for='rating-0-4']")).click();
-            browser.findElement(By.cssSelector("label[for='rating-1-3']")).click();
-            browser.findElement(By.cssSelector("label[for='rating-2-5']")).click();
+            for (var choice : List.of("rating-0-4", "rating-1-3", "rating-2-5")) {
+                browser.findElement(By.id(choice)).sendKeys(Keys.SPACE);
+                assertTrue(browser.findElement(By.id(choice)).isSelected(), choice);
+            }
             browser.findElement(By.id("lab-worked")).sendKeys("The bench showed the bus times.");
             browser.findElement(By.id("lab-didnot")).sendKeys("The screen was hard to read in the sun.");
             browser.findElement(By.id("lab-feedback-submit")).sendKeys(Keys.ENTER);
@@ -306,7 +307,12 @@ class LivingLabsIT extends DeployedPortal {
     }
 
     private static void waitForText(WebDriver browser, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("expected '" + text + "' on " + browser.getCurrentUrl() + ", the page says:\n"
+                    + browser.findElement(By.tagName("main")).getText(), e);
+        }
     }
 }
