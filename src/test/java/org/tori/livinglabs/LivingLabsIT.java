@@ -222,6 +222,17 @@ class LivingLabsIT extends DeployedPortal {
         var lab = detail(client(), space);
         assertTrue(lab.getString("summaryHtml").contains("<strong>lifts</strong>") && !lab.getString("summaryHtml").contains("script"));
         assertEquals("RESULTS", Json.parse(client().get("api/spaces/" + space).body()).getJsonObject("summary").getString("phase"));
+
+        assertEquals(403, t1.client().get("livinglabs/manage/results?id=" + space).statusCode(), "the results page neither");
+        var drafted = staff.send(new PortalClient.OpenForm("livinglabs/manage/results?id=" + space, Map.of()), Map.of("op", "lesson"));
+        var location = drafted.headers().firstValue("Location").orElse("");
+        assertTrue(location.contains("/knowledge/write?id="), drafted.statusCode() + " " + location);
+        var lesson = Json.parse(staff.get("api/lessons/" + location.substring(location.indexOf("id=") + 3)).body());
+        assertEquals("DRAFT", lesson.getString("status"));
+        var data = lesson.getJsonObject("lesson");
+        assertTrue(data.getString("whatHappened").startsWith("People found **lifts** faster."), data.toString());
+        assertTrue(data.getString("whatDidNot").contains("Lost the signal"), data.toString());
+        assertEquals(space, data.getJsonNumber("spaceId").longValue());
     }
 
     @Test
