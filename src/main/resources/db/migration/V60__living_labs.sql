@@ -19,9 +19,10 @@ CREATE TABLE living_lab (
 CREATE TABLE living_lab_question (
     space_id  BIGINT       NOT NULL REFERENCES living_lab (space_id) ON DELETE CASCADE,
     ordinal   INTEGER      NOT NULL,
-    question  VARCHAR(300) NOT NULL,
-    PRIMARY KEY (space_id, ordinal)
+    question  VARCHAR(300) NOT NULL
 );
+-- no key on (space_id, ordinal): rewriting the questions inserts the new list before the old rows go
+CREATE INDEX living_lab_question_lab ON living_lab_question (space_id);
 
 CREATE SEQUENCE tester_signup_seq START WITH 1 INCREMENT BY 1;
 CREATE TABLE tester_signup (
@@ -50,6 +51,6 @@ CREATE TABLE lab_feedback (
 CREATE TABLE lab_rating (
     feedback_id BIGINT  NOT NULL REFERENCES lab_feedback (id) ON DELETE CASCADE,
     ordinal     INTEGER NOT NULL,
-    rating      INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
-    PRIMARY KEY (feedback_id, ordinal)
+    rating      INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5)
 );
+CREATE INDEX lab_rating_feedback ON lab_rating (feedback_id);

@@ -236,6 +236,44 @@ class LivingLabsIT extends DeployedPortal {
     }
 
     @Test
+    void staffReturnAProposalWithANoteAndTheCompanyRevisesIt() throws Exception {
+        var company = signedIn("startup@demo.tori.fi");
+        var staff = signedIn("staff@demo.tori.fi");
+        var title = "Returned lab " + System.nanoTime();
+        long space = propose(company, title, "Needs more places", 2, OffsetDateTime.now().plusDays(10));
+        assertEquals(404, client().get("api/livinglabs/" + space).statusCode(), "a proposal is not public");
+        assertEquals(403, company.postJson("api/livinglabs/" + space + "/return", "{\"note\": \"me\"}", "en").statusCode());
+        var blank = staff.postJson("api/livinglabs/" + space + "/return", "{\"note\": \" \"}", "en");
+        assertEquals(400, blank.statusCode(), blank.body());
+        assertEquals(204, staff.postJson("api/livinglabs/" + space + "/return",
+                "{\"note\": \"Twenty testers at least, please.\"}", "en").statusCode());
+        assertEquals("Twenty testers at least, please.", detail(company, space).getString("returnNote"), "the company reads the note");
+
+        var form = company.get("livinglabs/manage/propose?id=" + space).body();
+        assertTrue(form.contains("Ratina, entrance A") && form.contains("How clear were the directions?"), "prefilled");
+        var revised = company.send(new PortalClient.OpenForm("livinglabs/manage/propose?id=" + space, Map.of()), Map.ofEntries(
+                Map.entry("title", title), Map.entry("summary", "Now with twenty places"), Map.entry("city", "Tampere"),
+                Map.entry("prototype", "A phone guide"), Map.entry("location", "Ratina, entrance A"),
+                Map.entry("learningGoals", "Do people find lifts faster?"), Map.entry("capacity", "20"),
+                Map.entry("opensAt", "2030-05-01T10:00"), Map.entry("closesAt", "2030-05-15T18:00"),
+                Map.entry("q0", "How easy was it?"), Map.entry("q2", "Would you use it again?")));
+        assertEquals(302, revised.statusCode(), revised.body());
+        var lab = detail(company, space);
+        assertEquals(20, lab.getInt("capacity"));
+        assertEquals(List.of("How easy was it?", "Would you use it again?"), lab.getJsonArray("questions")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        assertFalse(lab.containsKey("returnNote") && !lab.isNull("returnNote"), "a revision clears the note");
+        assertEquals(java.time.Instant.parse("2030-05-01T07:00:00Z"), OffsetDateTime.parse(lab.getString("windowOpens")).toInstant(),
+                "typed in Finnish time");
+
+        var bad = company.send(new PortalClient.OpenForm("livinglabs/manage/propose?id=" + space, Map.of()),
+                Map.of("title", title, "summary", "s", "prototype", "p", "location", "l", "learningGoals", "g", "capacity", "0", "q0", "q"));
+        assertEquals(200, bad.statusCode());
+        assertTrue(bad.body().contains("Give the number of tester places"), "the form says what is wrong");
+        assertEquals(200, staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
+    }
+
+    @Test
     void theDemoShowsTheShoppingCentreLabTestingWithFeedback() throws Exception {
         var demo = Json.parse(client().get("api/spaces?kind=LIVING_LAB&city=Tampere&size=100").body())
                 .getJsonArray("items").getValuesAs(JsonObject.class).stream()
