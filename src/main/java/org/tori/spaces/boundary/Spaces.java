@@ -64,6 +64,8 @@ public class Spaces {
     jakarta.enterprise.inject.Instance<LessonRecords> lessonRecords;
     @Inject
     jakarta.enterprise.inject.Instance<RelatedLessons> relatedLessons;
+    @Inject
+    jakarta.enterprise.inject.Instance<OwnParticipation> ownParticipation;
 
     public long create(@Valid @NotNull SpaceForm form, Actor actor) {
         if (!actor.mayCreate(form.getKind())) {
@@ -134,6 +136,11 @@ public class Spaces {
 
     public void leave(long id, long accountId) {
         var space = visible(id, null);
+        var own = ownParticipation.stream().filter(p -> p.kind() == space.getKind()).findFirst();
+        if (own.isPresent()) {
+            own.get().leave(id, accountId);
+            return;
+        }
         boolean inTeam = em.createNamedQuery(org.tori.spaces.entity.Team.OF_SPACE, org.tori.spaces.entity.Team.class)
                 .setParameter("space", id).getResultStream().anyMatch(t -> t.isMember(accountId));
         if (inTeam) {

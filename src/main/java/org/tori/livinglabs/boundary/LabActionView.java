@@ -1,0 +1,66 @@
+package org.tori.livinglabs.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.ArrayList;
+import org.tori.livinglabs.entity.SignupStatus;
+import org.tori.platform.DomainException;
+import org.tori.spaces.boundary.ManagerContext;
+
+/**
+ * Takes the plain forms of the lab panel (sign up, withdraw, feedback; the space page keeps no view
+ * state) and goes back to the panel with what happened as a message.
+ */
+@Named
+@RequestScoped
+public class LabActionView {
+
+    @Inject
+    LivingLabs labs;
+    @Inject
+    ManagerContext member;
+
+    public void post() throws IOException {
+        long space = LabPage.id("id");
+        var actor = member.actor();
+        if (LabPage.posted() && space > 0 && actor.isPresent()) {
+            long me = actor.get().accountId();
+            try {
+                switch (String.valueOf(LabPage.param("op"))) {
+                    case "signup" -> {
+                        var status = labs.signUp(space, me);
+                        LabPage.message(FacesMessage.SEVERITY_INFO, status == SignupStatus.TESTER ? "lab.signup.tester" : "lab.signup.waiting");
+                    }
+                    case "withdraw" -> {
+                        labs.withdraw(space, me);
+                        LabPage.message(FacesMessage.SEVERITY_INFO, "lab.withdraw.done");
+                    }
+                    case "feedback" -> {
+                        labs.giveFeedback(space, me, feedback());
+                        LabPage.message(FacesMessage.SEVERITY_INFO, "lab.feedback.saved");
+                    }
+                    default -> {
+                    }
+                }
+            } catch (DomainException refused) {
+                LabPage.refused(refused);
+            }
+        }
+        LabPage.redirect("/spaces/space?id=" + space + "#living-lab");
+    }
+
+    private static FeedbackInput feedback() {
+        var ratings = new ArrayList<Integer>();
+        for (int q = 0; q < org.tori.livinglabs.entity.LivingLab.MAX_QUESTIONS; q++) {
+            var raw = LabPage.param("rating-" + q);
+            if (raw == null && LabPage.param("question-" + q) == null) {
+                break;
+            }
+            ratings.add(raw == null ? null : (int) Math.min(LabPage.id("rating-" + q), 99));
+        }
+        return new FeedbackInput(ratings, LabPage.param("worked"), LabPage.param("didNot"));
+    }
+}

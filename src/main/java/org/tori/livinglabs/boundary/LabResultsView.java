@@ -1,0 +1,76 @@
+package org.tori.livinglabs.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import org.tori.knowledge.boundary.CurrentReader;
+import org.tori.platform.DomainException;
+import org.tori.spaces.boundary.ManagerContext;
+
+/**
+ * The results of a lab for its company and staff: per question figures, every comment, the summary
+ * form, and for staff and partner cities the step that turns the results into a draft lesson.
+ */
+@Named
+@RequestScoped
+public class LabResultsView {
+
+    @Inject
+    LivingLabs labs;
+    @Inject
+    LabLessons lessons;
+    @Inject
+    ManagerContext member;
+    @Inject
+    CurrentReader reader;
+
+    private LabResults results;
+    private long id;
+
+    public void load() throws IOException {
+        id = LabPage.id("id");
+        var actor = member.actor().orElseThrow();
+        if (LabPage.posted() && id > 0) {
+            try {
+                if ("lesson".equals(LabPage.param("op"))) {
+                    long lesson = lessons.draftLesson(id, actor, reader.get(),
+                            LabPage.faces().getViewRoot().getLocale().getLanguage());
+                    LabPage.message(FacesMessage.SEVERITY_INFO, "lab.lesson.drafted");
+                    LabPage.redirect("/knowledge/write?id=" + lesson);
+                } else {
+                    labs.publishSummary(id, LabPage.param("summary"), actor);
+                    LabPage.message(FacesMessage.SEVERITY_INFO, "lab.summary.published");
+                    LabPage.redirect("/livinglabs/manage/results?id=" + id);
+                }
+                return;
+            } catch (DomainException refused) {
+                LabPage.refused(refused);
+            }
+        }
+        try {
+            results = labs.results(id, actor);
+        } catch (DomainException notTheirs) {
+            LabPage.status(notTheirs.kind() == DomainException.Kind.FORBIDDEN ? 403 : 404);
+        }
+    }
+
+    public LabResults getResults() {
+        return results;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public boolean isMayWriteLesson() {
+        var r = reader.get();
+        return r.staff() || r.partner();
+    }
+
+    public String when(OffsetDateTime moment) {
+        return LabPage.when(moment);
+    }
+}
