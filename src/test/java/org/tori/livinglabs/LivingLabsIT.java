@@ -29,15 +29,6 @@ import org.tori.testing.PortalClient;
 /** Living labs through the API and in the browser: proposals, capacity and waiting list, feedback, results. */
 class LivingLabsIT extends DeployedPortal {
 
-    static final String DEMO_PASSWORD = System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
-
-    private PortalClient signedIn(String email) throws Exception {
-        var client = client();
-        var login = client.login(email, DEMO_PASSWORD);
-        assertTrue(login.statusCode() == 302 || login.statusCode() == 303, email + " logs in: " + login.statusCode());
-        return client;
-    }
-
     /** The demo company proposes a lab; the window runs from yesterday until the given deadline. */
     private long propose(PortalClient company, String title, String summary, int capacity, OffsetDateTime deadline) throws Exception {
         var created = company.postJson("api/livinglabs", """
