@@ -239,6 +239,11 @@ class LivingLabsIT extends DeployedPortal {
         assertEquals(204, staff.postJson("api/livinglabs/" + space + "/return",
                 "{\"note\": \"Twenty testers at least, please.\"}", "en").statusCode());
         assertEquals("Twenty testers at least, please.", detail(company, space).getString("returnNote"), "the company reads the note");
+        var ownPage = company.get("spaces/space?id=" + space);
+        assertEquals(200, ownPage.statusCode());
+        assertTrue(ownPage.body().contains("Twenty testers at least, please.") && ownPage.body().strip().endsWith("</html>"),
+                "the company's own proposal page shows the note, whole");
+        assertEquals(404, client().get("spaces/space?id=" + space).statusCode(), "others do not see a proposal");
 
         var form = company.get("livinglabs/manage/propose?id=" + space).body();
         assertTrue(form.contains("Ratina, entrance A") && form.contains("How clear were the directions?"), "prefilled");

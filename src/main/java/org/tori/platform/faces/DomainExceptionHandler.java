@@ -8,6 +8,7 @@ import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.tori.platform.DomainException;
@@ -19,6 +20,8 @@ import org.tori.platform.i18n.Texts;
  * simply loaded again.
  */
 public class DomainExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DomainExceptionHandler.class.getName());
 
     public DomainExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -33,7 +36,10 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
             var domain = find(cause, DomainException.class);
             var expired = find(cause, ViewExpiredException.class);
             var context = FacesContext.getCurrentInstance();
-            if (domain != null) {
+            if (domain != null && context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+                events.remove();
+                refuseWholePage(context, domain);
+            } else if (domain != null) {
                 events.remove();
                 show(context, domain);
                 context.renderResponse();
@@ -65,6 +71,28 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
             return VisitResult.ACCEPT;
         });
         return found[0];
+    }
+
+    /**
+     * A refusal while the page is being written (a getter asked for something the visitor may not
+     * see) cannot become a message: half a page would go out. The visitor gets the error page of
+     * "not allowed" or "not found" instead.
+     */
+    private static void refuseWholePage(FacesContext context, DomainException e) {
+        var external = context.getExternalContext();
+        int status = e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.UNAUTHORIZED ? 403 : 404;
+        LOG.warning(() -> "Page " + (context.getViewRoot() == null ? "?" : context.getViewRoot().getViewId()) + " refused while rendering: " + e.key());
+        try {
+            if (!external.isResponseCommitted()) {
+                external.responseReset();
+                external.responseSendError(status, null);
+            } else {
+                LOG.warning(() -> "Refusal " + e.key() + " after the page was partly sent");
+            }
+        } catch (IOException io) {
+            throw new UncheckedIOException(io);
+        }
+        context.responseComplete();
     }
 
     private static void reload(FacesContext context, String viewId) {
