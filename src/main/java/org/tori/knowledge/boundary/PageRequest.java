@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.PlainForm;
 import org.tori.platform.i18n.Texts;
 
 /**
@@ -16,16 +17,15 @@ final class PageRequest {
     }
 
     static FacesContext faces() {
-        return FacesContext.getCurrentInstance();
+        return PlainForm.faces();
     }
 
     static String param(String name) {
-        var value = faces().getExternalContext().getRequestParameterMap().get(name);
-        return value == null || value.isBlank() ? null : value.strip();
+        return PlainForm.param(name);
     }
 
     static boolean posted() {
-        return "POST".equals(((jakarta.servlet.http.HttpServletRequest) faces().getExternalContext().getRequest()).getMethod());
+        return PlainForm.posted();
     }
 
     static Long id(String name) {
@@ -54,7 +54,6 @@ final class PageRequest {
     }
 
     static void notFound() throws IOException {
-        faces().getExternalContext().responseSendError(404, "not found");
-        faces().responseComplete();
+        PlainForm.status(404);
     }
 }

@@ -2,13 +2,13 @@ package org.tori.livinglabs.boundary;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.PlainForm;
 import org.tori.platform.i18n.Texts;
 
 /**
@@ -25,16 +25,15 @@ final class LabPage {
     }
 
     static FacesContext faces() {
-        return FacesContext.getCurrentInstance();
+        return PlainForm.faces();
     }
 
     static String param(String name) {
-        var value = faces().getExternalContext().getRequestParameterMap().get(name);
-        return value == null || value.isBlank() ? null : value.strip();
+        return PlainForm.param(name);
     }
 
     static boolean posted() {
-        return "POST".equals(((HttpServletRequest) faces().getExternalContext().getRequest()).getMethod());
+        return PlainForm.posted();
     }
 
     static long id(String name) {
@@ -68,8 +67,7 @@ final class LabPage {
     }
 
     static void status(int code) throws IOException {
-        faces().getExternalContext().responseSendError(code, code == 403 ? "forbidden" : "not found");
-        faces().responseComplete();
+        PlainForm.status(code);
     }
 
     static String when(OffsetDateTime moment) {
