@@ -37,8 +37,8 @@ public class Votes {
 
     /** The eligible entries the public may vote for; empty when the space takes no votes now. */
     public List<Candidate> ballot(long spaceId) {
-        var space = spaces.detail(spaceId, null).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "space.notFound"));
-        if (!space.takingVotes()) {
+        var space = spaces.detail(spaceId, null); // a draft, which only its makers see, takes no votes
+        if (space.isEmpty() || !space.get().takingVotes()) {
             return List.of();
         }
         return entries.entries(spaceId).stream().filter(EntrySummary::judgeable)
