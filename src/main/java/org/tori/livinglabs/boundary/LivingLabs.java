@@ -2,7 +2,6 @@ package org.tori.livinglabs.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -22,7 +21,7 @@ import org.tori.livinglabs.entity.TesterPromoted;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.platform.text.RichText;
-import org.tori.spaces.boundary.OwnParticipation;
+import org.tori.spaces.boundary.KindRules;
 import org.tori.spaces.boundary.SpaceForm;
 import org.tori.spaces.boundary.Spaces;
 import org.tori.spaces.entity.Phase;
@@ -38,7 +37,7 @@ import org.tori.spaces.entity.SpaceKind;
  */
 @ApplicationScoped
 @Transactional
-public class LivingLabs implements OwnParticipation {
+public class LivingLabs implements KindRules {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
@@ -196,19 +195,16 @@ public class LivingLabs implements OwnParticipation {
     }
 
     /** A lab opens only with its details, and shows results only with a summary (whichever route moves it). */
-    void guardMoves(@Observes SpaceChanged change) {
-        if (change.phase() != Phase.OPEN && change.phase() != Phase.RESULTS) {
+    @Override
+    public void checkMove(long spaceId, Phase target) {
+        if (target != Phase.OPEN && target != Phase.RESULTS) {
             return;
         }
-        var space = em.find(Space.class, change.spaceId());
-        if (space == null || space.getKind() != SpaceKind.LIVING_LAB) {
-            return;
-        }
-        var lab = em.find(LivingLab.class, change.spaceId());
+        var lab = em.find(LivingLab.class, spaceId);
         if (lab == null) {
             throw new DomainException(Kind.CONFLICT, "lab.open.needsDetails", "phase");
         }
-        if (change.phase() == Phase.RESULTS && !lab.hasSummary()) {
+        if (target == Phase.RESULTS && !lab.hasSummary()) {
             throw new DomainException(Kind.CONFLICT, "lab.results.needsSummary", "phase");
         }
     }

@@ -65,7 +65,7 @@ public class Spaces {
     @Inject
     jakarta.enterprise.inject.Instance<RelatedLessons> relatedLessons;
     @Inject
-    jakarta.enterprise.inject.Instance<OwnParticipation> ownParticipation;
+    jakarta.enterprise.inject.Instance<KindRules> kindRules;
 
     public long create(@Valid @NotNull SpaceForm form, Actor actor) {
         if (!actor.mayCreate(form.getKind())) {
@@ -92,7 +92,12 @@ public class Spaces {
         long lessons = target == Phase.ARCHIVED && lessonRecords.isResolvable()
                 ? lessonRecords.get().lessonsAbout(id, space.getCreatedBy()) : 0;
         space.moveTo(target, reason, lessons, actor.staff());
+        rulesOf(space.getKind()).ifPresent(rules -> rules.checkMove(id, space.getPhase()));
         changed.fire(new SpaceChanged(id, space.getPhase()));
+    }
+
+    private java.util.Optional<KindRules> rulesOf(SpaceKind kind) {
+        return kindRules.stream().filter(rules -> rules.kind() == kind).findFirst();
     }
 
     /** A challenge as the public sees it. */
@@ -136,7 +141,7 @@ public class Spaces {
 
     public void leave(long id, long accountId) {
         var space = visible(id, null);
-        var own = ownParticipation.stream().filter(p -> p.kind() == space.getKind()).findFirst();
+        var own = rulesOf(space.getKind());
         if (own.isPresent()) {
             own.get().leave(id, accountId);
             return;
