@@ -70,6 +70,42 @@ class OutboxIT extends DeployedPortal {
         assertEquals(1, MAILBOX.to(email).size(), "delivered exactly once");
     }
 
+    @Test
+    void aMailHandedOverBeforeACrashIsNeverSentAgainAndOneNotYetHandedOverIsSentOnce() throws Exception {
+        var handed = Portal.uniqueEmail("handed");
+        var claimed = Portal.uniqueEmail("claimed");
+        var url = System.getenv().getOrDefault("TORI_DB_URL", "jdbc:postgresql://127.0.0.1:5432/tori_test");
+        try (var db = java.sql.DriverManager.getConnection(url, "tori", "tori")) {
+            // the rows an instance killed mid-batch leaves behind, their lease just over: one mail it had
+            // handed over in full (the server has it), one it had claimed but not reached
+            var insert = db.prepareStatement("""
+                    INSERT INTO mail_outbox (id, idempotency_key, template, recipient, subject, text_body, html_body, status,
+                                             attempts, next_attempt_at, created_at, sent_at)
+                    VALUES (nextval('mail_outbox_seq'), ?, 'crash', ?, 'Left by a crash', 'Hello', '<p>Hello</p>', ?, 0,
+                            now() - interval '1 second', now() - interval '1 minute', ?)""");
+            for (var row : new String[][] {{handed, "HANDED"}, {claimed, "PENDING"}}) {
+                insert.setString(1, "crash-" + row[0]);
+                insert.setString(2, row[0]);
+                insert.setString(3, row[1]);
+                insert.setObject(4, row[1].equals("HANDED") ? java.time.OffsetDateTime.now().minusSeconds(61) : null);
+                insert.executeUpdate();
+            }
+            MAILBOX.waitFor(claimed, Duration.ofSeconds(30));
+            var outcome = waitUntil(Duration.ofSeconds(30), () -> {
+                try (var rows = db.createStatement().executeQuery("SELECT status, last_error FROM mail_outbox WHERE recipient = '"
+                        + handed + "'")) {
+                    rows.next();
+                    return "SENT".equals(rows.getString(1)) ? rows.getString(2) : null;
+                }
+            });
+            assertTrue(outcome.startsWith("presumed delivered"), "staff can see why it counts as sent: " + outcome);
+            // more rounds pass: neither goes out (again)
+            Thread.sleep(4000);
+        }
+        assertEquals(0, MAILBOX.to(handed).size(), "the handed-over mail is not sent a second time");
+        assertEquals(1, MAILBOX.to(claimed).size(), "the claimed one is sent exactly once");
+    }
+
     private static String profileSkill(PortalClient client) throws Exception {
         var body = client.get("api/accounts/me/profile").body();
         var skills = org.tori.testing.Json.parse(body).getJsonArray("skills");

@@ -9,6 +9,8 @@ import jakarta.mail.internet.AddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.mail.entity.OutgoingMail;
@@ -16,9 +18,10 @@ import org.tori.platform.outbox.Backoff;
 
 /**
  * Sends one batch of due mails over one SMTP connection: claim them for a lease (rows other
- * instances hold are skipped), then send each and commit its outcome at once (sent, or the retry
- * scheduled). A mail whose address is refused for good is given up at once, so it never holds up
- * the mails behind it. No transaction spans the SMTP conversation.
+ * instances hold are skipped), then send each. A mail is marked handed over in the transaction
+ * that is open while its end of data goes out (see {@link HandOverTransport}); the server's
+ * answers are confirmed once for the batch. A mail the server refuses is retried, or given up at once when the refusal is for
+ * good, so it never holds up the mails behind it. No transaction spans the SMTP conversation.
  */
 @ApplicationScoped
 public class MailDelivery {
@@ -51,6 +54,7 @@ public class MailDelivery {
             return 0;
         }
         var backoff = Backoff.ofMillis(firstRetry, maxRetry);
+        var handedOver = new ArrayList<Long>(mails.size());
         Transport connection = null;
         try {
             connection = transport.connect();
@@ -69,47 +73,81 @@ public class MailDelivery {
                     claims.record(mail.getId(), m -> m.failed("not sent: SMTP server unreachable", now, backoff));
                     continue;
                 }
-                connection = deliver(connection, mail, now, backoff);
+                connection = deliver(connection, mail, now, backoff, handedOver);
             }
         } finally {
             close(connection);
+            // a crash before this line leaves them handed over: counted as sent when the lease ends
+            claims.confirm(handedOver);
         }
         return mails.size();
     }
 
-    private Transport deliver(Transport connection, OutgoingMail mail, OffsetDateTime now, Backoff backoff) {
+    private Transport deliver(Transport connection, OutgoingMail mail, OffsetDateTime now, Backoff backoff, List<Long> handedOver) {
         rateLimit.acquire();
         try {
-            transport.send(connection, mail);
-            claims.record(mail.getId(), m -> m.sent(now));
+            transport.send(connection, mail, endOfData -> claims.handOver(mail, OffsetDateTime.now(clock), endOfData));
+            handedOver.add(mail.getId());
         } catch (AddressException e) {
             LOG.warning(() -> "Mail " + mail.getId() + " has an unusable address; given up: " + e.getMessage());
             claims.record(mail.getId(), m -> m.givenUp(String.valueOf(e), now));
-        } catch (SendFailedException e) {
-            if (e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0) {
-                // the server refused this recipient for good (5xx): another try would get the same answer
-                LOG.warning(() -> "Mail " + mail.getId() + " refused by the server; given up: " + e.getMessage());
-                claims.record(mail.getId(), m -> m.givenUp(String.valueOf(e), now));
+        } catch (MailTransport.Failure failure) {
+            if (failure.leaseLost()) {
+                LOG.info(() -> "Mail " + mail.getId() + " passed to another instance before its hand-over; left to it");
+            } else if (failure.afterHandOver()) {
+                answerAfterHandOver(mail, failure, now, backoff);
             } else {
-                claims.record(mail.getId(), m -> m.failed(String.valueOf(e), now, backoff));
+                notSent(mail, failure.reason(), now, backoff);
             }
+            return reconnectIfLost(connection);
         } catch (IllegalStateException connectionLost) {
             claims.record(mail.getId(), m -> m.failed("not sent: SMTP connection lost", now, backoff));
             close(connection);
             return null;
         } catch (MessagingException e) {
-            LOG.warning(() -> "Mail " + mail.getId() + " not sent (attempt " + (mail.getAttempts() + 1) + "): " + e);
-            claims.record(mail.getId(), m -> m.failed(String.valueOf(e), now, backoff));
-            if (!connection.isConnected()) {
-                close(connection);
-                try {
-                    return transport.connect();
-                } catch (MessagingException unreachable) {
-                    return null;
-                }
-            }
+            LOG.warning(() -> "Mail " + mail.getId() + " could not be made into a message; given up: " + e);
+            claims.record(mail.getId(), m -> m.givenUp(String.valueOf(e), now));
         }
         return connection;
+    }
+
+    /** The server had the whole mail: a 4xx or 5xx means it refused it; no answer leaves it in doubt. */
+    private void answerAfterHandOver(OutgoingMail mail, MailTransport.Failure failure, OffsetDateTime now, Backoff backoff) {
+        var code = failure.replyCode();
+        var error = String.valueOf(failure.reason());
+        if (code >= 400 && code < 600) {
+            LOG.warning(() -> "Mail " + mail.getId() + " refused at the end of data (" + code + "): " + error);
+            claims.record(mail.getId(), m -> m.refusedAfterHandOver(error, now, backoff, code >= 500));
+        } else {
+            // sending it again would be the duplicate a member notices; not sending it, a mail they miss.
+            // The server had every byte and the end of data, so it most likely delivered it.
+            LOG.warning(() -> "Mail " + mail.getId() + " handed over, but the server's answer was lost; counted as sent: " + error);
+            claims.record(mail.getId(), m -> m.presumedDelivered("in doubt: handed over, the answer was lost: " + error));
+        }
+    }
+
+    private void notSent(OutgoingMail mail, MessagingException e, OffsetDateTime now, Backoff backoff) {
+        if (e instanceof SendFailedException refused && refused.getInvalidAddresses() != null
+                && refused.getInvalidAddresses().length > 0) {
+            // the server refused this recipient for good (5xx): another try would get the same answer
+            LOG.warning(() -> "Mail " + mail.getId() + " refused by the server; given up: " + e.getMessage());
+            claims.record(mail.getId(), m -> m.givenUp(String.valueOf(e), now));
+        } else {
+            LOG.warning(() -> "Mail " + mail.getId() + " not sent (attempt " + (mail.getAttempts() + 1) + "): " + e);
+            claims.record(mail.getId(), m -> m.failed(String.valueOf(e), now, backoff));
+        }
+    }
+
+    private Transport reconnectIfLost(Transport connection) {
+        if (connection.isConnected()) {
+            return connection;
+        }
+        close(connection);
+        try {
+            return transport.connect();
+        } catch (MessagingException unreachable) {
+            return null;
+        }
     }
 
     private static void close(Transport connection) {

@@ -11,6 +11,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.URLName;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.mail.entity.OutgoingMail;
@@ -63,7 +64,7 @@ public class MailTransport {
 
     /** One SMTP connection for a whole batch: a new connection per mail costs more than the mail. */
     public Transport connect() throws MessagingException {
-        var transport = session.getTransport("smtp");
+        var transport = new HandOverTransport(session, new URLName("smtp", host, port, null, null, null));
         if (user.isPresent()) {
             transport.connect(host, port, user.get(), password.orElse(""));
         } else {
@@ -72,9 +73,51 @@ public class MailTransport {
         return transport;
     }
 
-    public void send(Transport transport, OutgoingMail mail) throws MessagingException {
+    /**
+     * Sends one mail on a connection from {@link #connect()}; {@code handOver} records the hand-over
+     * around the end of data and may refuse it (then the server never gets the mail).
+     * @throws MessagingException when no message can be made of the mail (an unusable address)
+     * @throws Failure when sending failed, with how far it got
+     */
+    public void send(Transport transport, OutgoingMail mail, HandOverTransport.HandOver handOver) throws MessagingException, Failure {
         var message = message(mail);
-        transport.sendMessage(message, message.getAllRecipients());
+        var connection = (HandOverTransport) transport;
+        try {
+            connection.send(message, handOver);
+        } catch (MessagingException e) {
+            throw new Failure(e, connection.outcome());
+        }
+    }
+
+    /** A send that failed, with how far it got: before the end of data, at the hand-over, or after it. */
+    public static final class Failure extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient HandOverTransport.Outcome outcome;
+
+        Failure(MessagingException cause, HandOverTransport.Outcome outcome) {
+            super(cause);
+            this.outcome = outcome;
+        }
+
+        public MessagingException reason() {
+            return (MessagingException) getCause();
+        }
+
+        /** The server got the end of data: it refused the mail, or its answer never came. */
+        public boolean afterHandOver() {
+            return outcome == HandOverTransport.Outcome.HANDED_OVER;
+        }
+
+        /** Another instance holds the mail now (this one's lease ran out): it is theirs to send and record. */
+        public boolean leaseLost() {
+            return outcome == HandOverTransport.Outcome.LEASE_LOST;
+        }
+
+        /** The server's reply code to the end of data, or -1 when there was none (the connection broke). */
+        public int replyCode() {
+            return getCause() instanceof org.eclipse.angus.mail.smtp.SMTPSendFailedException refused
+                    ? refused.getReturnCode() : -1;
+        }
     }
 
     MimeMessage message(OutgoingMail mail) throws MessagingException {

@@ -19,7 +19,13 @@ import java.util.HexFormat;
 import java.util.Objects;
 import org.tori.platform.outbox.Backoff;
 
-/** One mail in the outbox: pending until the SMTP server took it, failed after too many tries. */
+/**
+ * One mail in the outbox: pending until it is handed to the SMTP server, sent once the server
+ * took it, failed after too many tries. Handed over is recorded in its own commit just before the
+ * server is told the mail is complete, so a sender killed at any moment leaves a mail either
+ * pending (the server never saw the end of it: send it again) or handed over (the server may have
+ * it: never send it again). That is what keeps a mail from going out twice across a crash.
+ */
 @Entity
 @Table(name = "mail_outbox")
 @NamedQuery(name = OutgoingMail.BY_KEY, query = "SELECT m FROM OutgoingMail m WHERE m.idempotencyKey = :key")
@@ -27,6 +33,14 @@ import org.tori.platform.outbox.Backoff;
 @NamedQuery(name = OutgoingMail.COUNT_PENDING, query = "SELECT COUNT(m) FROM OutgoingMail m WHERE m.status = :status")
 // Rows locked by another instance are skipped, not waited for: each instance takes its own batch.
 // 50 a batch: one claim and one SMTP connection per 50 mails (see bench/mail-throughput.sh).
+// The server answered 250 to the end of data: the mails are sent.
+@NamedQuery(name = OutgoingMail.CONFIRM, query = "UPDATE OutgoingMail m SET m.status = org.tori.mail.entity.OutgoingMail.Status.SENT,"
+        + " m.attempts = m.attempts + 1, m.lastError = NULL WHERE m.id IN :ids AND m.status = org.tori.mail.entity.OutgoingMail.Status.HANDED")
+// Handed over by an instance that stopped before it heard the server's answer (its lease is over):
+// the server had the whole mail, so it counts as sent and is never sent again.
+@NamedQuery(name = OutgoingMail.PRESUME_DELIVERED, query = "UPDATE OutgoingMail m SET m.status = org.tori.mail.entity.OutgoingMail.Status.SENT,"
+        + " m.attempts = m.attempts + 1, m.lastError = '" + OutgoingMail.PRESUMED + "'"
+        + " WHERE m.status = org.tori.mail.entity.OutgoingMail.Status.HANDED AND m.nextAttemptAt <= :now")
 @NamedNativeQuery(name = OutgoingMail.CLAIM_DUE, query = "SELECT id FROM mail_outbox WHERE status = 'PENDING'"
         + " AND next_attempt_at <= ? ORDER BY next_attempt_at, id FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED")
 public class OutgoingMail {
@@ -35,11 +49,23 @@ public class OutgoingMail {
     public static final String COUNT_PENDING = "OutgoingMail.countPending";
     public static final String FAILED = "OutgoingMail.failed";
     public static final String CLAIM_DUE = "OutgoingMail.claimDue";
+    public static final String CONFIRM = "OutgoingMail.confirm";
+    /**
+     * The hand-over, run in the transaction that is open while the end of data goes out: only the
+     * holder of the current lease (the lease end it was given) hands a pending mail over, and only
+     * once; the row lock this UPDATE takes keeps two instances that both think they hold it apart.
+     * Parameters: now, id, the lease end.
+     */
+    public static final String HAND_OVER = "UPDATE mail_outbox SET status = 'HANDED', sent_at = ?"
+            + " WHERE id = ? AND status = 'PENDING' AND next_attempt_at = ?";
+    public static final String PRESUME_DELIVERED = "OutgoingMail.presumeDelivered";
+    /** Kept as the last error of a mail whose sender stopped between hand-over and the server's answer. */
+    public static final String PRESUMED = "presumed delivered: handed over in full, the sender stopped before the server answered";
     public static final int BATCH = 50;
     /** After this many failed attempts (about a day with the default backoff) a mail is given up. */
     public static final int MAX_ATTEMPTS = 40;
 
-    public enum Status { PENDING, SENT, FAILED }
+    public enum Status { PENDING, HANDED, SENT, FAILED }
 
     @Id
     @SequenceGenerator(name = "mail_outbox_seq", sequenceName = "mail_outbox_seq", allocationSize = 1)
@@ -95,11 +121,34 @@ public class OutgoingMail {
         }
     }
 
-    public void sent(OffsetDateTime now) {
-        status = Status.SENT;
-        sentAt = now;
-        attempts++;
-        lastError = null;
+    /**
+     * The server refused the mail at the end of data (a 4xx or 5xx answer): it did not take it, so
+     * the mail is pending again, to be retried (or given up when the refusal is for good).
+     */
+    public void refusedAfterHandOver(String error, OffsetDateTime now, Backoff backoff, boolean forGood) {
+        if (status != Status.HANDED) {
+            return;
+        }
+        status = Status.PENDING;
+        sentAt = null;
+        if (forGood) {
+            givenUp(error, now);
+        } else {
+            failed(error, now, backoff);
+        }
+    }
+
+    /**
+     * The connection broke after the whole mail was handed over, before the server's answer: the
+     * server most likely has it, and sending it again would be the duplicate people notice. It
+     * counts as sent, with the doubt kept in its last error for staff to see.
+     */
+    public void presumedDelivered(String why) {
+        if (status == Status.HANDED) {
+            status = Status.SENT;
+            attempts++;
+            lastError = why == null ? PRESUMED : why.substring(0, Math.min(why.length(), 1000));
+        }
     }
 
     public void failed(String error, OffsetDateTime now, Backoff backoff) {
@@ -142,6 +191,10 @@ public class OutgoingMail {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    public OffsetDateTime getSentAt() {
+        return sentAt;
     }
 
     public Long getId() {

@@ -2,6 +2,8 @@ package org.tori.mail.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.OffsetDateTime;
@@ -9,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tori.platform.DomainException;
+import org.tori.platform.outbox.Backoff;
 
 class OutgoingMailTest {
 
@@ -35,13 +38,55 @@ class OutgoingMailTest {
     }
 
     @Test
-    void aClaimedMailWaitsForTheLeaseAndASentOneStaysSent() {
-        var mail = new OutgoingMail(new MailRequest("t", "a@b.fi", Locale.ENGLISH, Map.of(), "k"), new RenderedMail("s", "t", "h"), NOW);
+    void aClaimedMailWaitsForTheLeaseAndAHandedOverOneIsNotClaimedAgain() throws Exception {
+        var mail = mail();
         mail.claimUntil(NOW.plusMinutes(1));
         assertEquals(NOW.plusMinutes(1), mail.getNextAttemptAt(), "nobody else takes it while the lease lasts");
-        mail.sent(NOW.plusSeconds(1));
+        handedOver(mail);
         mail.claimUntil(NOW.plusMinutes(5));
+        assertEquals(NOW.plusMinutes(1), mail.getNextAttemptAt(), "a handed-over mail keeps the lease it went out under");
+    }
+
+    @Test
+    void aRefusalAtTheEndOfDataPutsTheMailBackOrGivesItUp() throws Exception {
+        var later = mail();
+        later.claimUntil(NOW.plusMinutes(1));
+        handedOver(later);
+        later.refusedAfterHandOver("451 try again later", NOW, Backoff.ofMillis(5000, 60000), false);
+        assertEquals(OutgoingMail.Status.PENDING, later.getStatus());
+        assertEquals(NOW.plusSeconds(5), later.getNextAttemptAt(), "retried after the first back-off");
+        assertNull(later.getSentAt());
+        assertEquals(1, later.getAttempts());
+
+        var never = mail();
+        never.claimUntil(NOW.plusMinutes(1));
+        handedOver(never);
+        never.refusedAfterHandOver("554 content rejected", NOW, Backoff.ofMillis(5000, 60000), true);
+        assertEquals(OutgoingMail.Status.FAILED, never.getStatus());
+    }
+
+    @Test
+    void aMailInDoubtAfterItsHandOverCountsAsSentAndSaysWhy() throws Exception {
+        var mail = mail();
+        mail.presumedDelivered("ignored: it was never handed over");
+        assertEquals(OutgoingMail.Status.PENDING, mail.getStatus(), "a mail the server never had is not counted as sent");
+        mail.claimUntil(NOW.plusMinutes(1));
+        handedOver(mail);
+        mail.presumedDelivered("in doubt: connection reset");
         assertEquals(OutgoingMail.Status.SENT, mail.getStatus());
-        assertEquals(NOW.plusMinutes(1), mail.getNextAttemptAt());
+        assertEquals("in doubt: connection reset", mail.getLastError());
+        mail.refusedAfterHandOver("late 451", NOW, Backoff.ofMillis(5000, 60000), false);
+        assertEquals(OutgoingMail.Status.SENT, mail.getStatus(), "a mail counted as sent is never put back");
+    }
+
+    /** The hand-over itself is one conditional UPDATE (OutgoingMail.HAND_OVER), proven in OutboxIT and ClusterIT. */
+    private static void handedOver(OutgoingMail mail) throws ReflectiveOperationException {
+        var status = OutgoingMail.class.getDeclaredField("status");
+        status.setAccessible(true);
+        status.set(mail, OutgoingMail.Status.HANDED);
+    }
+
+    private static OutgoingMail mail() {
+        return new OutgoingMail(new MailRequest("t", "a@b.fi", Locale.ENGLISH, Map.of(), "k"), new RenderedMail("s", "t", "h"), NOW);
     }
 }
