@@ -177,7 +177,7 @@ public class ClusterProof {
         System.out.printf("   drained in %.1f s; mails: %,d rows SENT, %,d distinct Message-IDs received, %,d received twice%n",
                 seconds, sentRows, received.size(), extra);
         check(sentRows == N && received.size() == N, "every mail sent (" + received.size() + " of " + N + ")");
-        // a mail is marked handed over before its end of data, so the kill cannot make one go out twice
+        // a mail is marked handed over around its end of data, so the kill cannot make one go out twice
         check(extra == 0, extra == 0 ? "no mail sent twice" : extra + " mails sent twice");
         var versions = get("http://127.0.0.1:" + ES_PORT + "/tori-profiles/_search?q=organisation:benchcorp&size=" + N
                 + "&version=true&_source=false&filter_path=hits.hits._version");

@@ -61,6 +61,9 @@ mail_down() { [ -z "$GM_PID" ] || { kill "$GM_PID" 2>/dev/null; wait "$GM_PID" 2
 
 portal_up() { # starts the portal (PORTAL_PID), waits until ready; READY = seconds it took
   local start=$(date +%s.%N)
+  # an empty root directory: Payara Micro would otherwise first deploy again what the previous
+  # (killed) run left there, and the two deployments of one application trip over each other
+  rm -rf "$WORK/payara"
   TORI_DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource TORI_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" \
   TORI_DB_USER=tori TORI_DB_PASSWORD=tori TORI_MAIL_HOST=127.0.0.1 TORI_MAIL_PORT="$SMTP" TORI_SEARCH_URL="$ESURL" \
   TORI_DEMO_ENABLED=true TORI_DEMO_PASSWORD="$DEMO_PASSWORD" TORI_BASE_URL="$BASE" TORI_NOTIFICATIONS_POLL_MILLIS=1000 \
