@@ -24,7 +24,8 @@ import static org.tori.testing.Processes.waitFor;
 /**
  * The lighter twin of bench/cluster-proof.sh: `bin/tori cluster` (two instances on PostgreSQL and the
  * test Elasticsearch) keeps a member signed in, with roles and an open form, when the instance that
- * served them is killed, and the two instances send each of 1,000 queued mails, also across the kill.
+ * served them is killed, and the two instances send each of 1,000 queued mails, also across the kill;
+ * log-in failures for an unknown address count across both instances.
  */
 class ClusterIT {
 
@@ -64,6 +65,15 @@ class ClusterIT {
             var onB = onA.at(b);
             assertEquals(200, onB.get("accounts/profile").statusCode(), "portal-2 knows the member and the roles");
             var form = onA.open("accounts/profile", "profile");
+
+            // an address without an account is paused after five failures, however they are spread
+            // over the instances: exactly like a member's, so the pause does not tell who is a member
+            var stranger = "nobody-" + System.nanoTime() + "@cluster.tori";
+            for (int i = 0; i < 4; i++) {
+                new PortalClient(i % 2 == 0 ? a : b).login(stranger, "wrong " + i);
+            }
+            assertEquals(429, new PortalClient(a).login(stranger, "wrong 4").statusCode(), "the fifth failure pauses it");
+            assertEquals(429, new PortalClient(b).login(stranger, "wrong 5").statusCode(), "on the other instance too");
 
             db.createStatement().executeUpdate("""
                     INSERT INTO mail_outbox (id, idempotency_key, template, recipient, subject, text_body, html_body, status,

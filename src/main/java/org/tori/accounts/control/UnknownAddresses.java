@@ -1,40 +1,69 @@
 package org.tori.accounts.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.OffsetDateTime;
-import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import org.tori.accounts.entity.Account;
+import java.util.concurrent.atomic.AtomicLong;
+import org.tori.accounts.entity.UnknownAddressLogins;
 
 /**
- * Failed log-ins for addresses that have no account, counted by the same rule as an account's own
- * (five, then a pause), so that the answer "too many attempts" does not tell which addresses are
- * members. Kept in memory: it only needs to look like the real rule, not to survive a restart.
+ * Failed log-ins for addresses that have no account, in the database so that all instances count
+ * them together (see {@link UnknownAddressLogins}). Runs in the log-in's transaction; the row of a
+ * first failure is created in one of its own, so two instances failing the same new address at once
+ * both go on.
  */
 @ApplicationScoped
 public class UnknownAddresses {
 
-    private static final int MAX_TRACKED = 10_000;
+    /** Rows untouched this long are deleted: their pause is long over. */
+    private static final java.time.Duration KEPT = java.time.Duration.ofDays(1);
 
-    private record Failures(int count, OffsetDateTime lockedUntil) {
+    @PersistenceContext(unitName = "tori")
+    EntityManager em;
+    @Inject
+    Rows rows;
+
+    private final AtomicLong failures = new AtomicLong();
+
+    /** Records a failed log-in; answers until when the address is paused, or null. */
+    public OffsetDateTime failed(String address, OffsetDateTime now) {
+        var key = UnknownAddressLogins.keyOf(address);
+        var row = em.find(UnknownAddressLogins.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (row == null) {
+            try {
+                rows.create(key, now);
+            } catch (RuntimeException createdMeanwhile) {
+                // another instance or request created it first: use theirs
+            }
+            row = em.find(UnknownAddressLogins.class, key, LockModeType.PESSIMISTIC_WRITE);
+        }
+        if (failures.incrementAndGet() % 500 == 0) {
+            rows.purge(now.minus(KEPT));
+        }
+        return row.failed(now);
     }
 
-    private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
+    /** The short transactions of their own. */
+    @ApplicationScoped
+    public static class Rows {
 
-    /** Records a failed log-in; answers until when the address is "locked", or null. */
-    public OffsetDateTime failed(String address, OffsetDateTime now) {
-        if (failures.size() > MAX_TRACKED) {
-            failures.clear();
+        @PersistenceContext(unitName = "tori")
+        EntityManager em;
+
+        @Transactional(TxType.REQUIRES_NEW)
+        public void create(String key, OffsetDateTime now) {
+            em.persist(new UnknownAddressLogins(key, now));
+            em.flush();
         }
-        var key = address == null ? "" : address.strip().toLowerCase(Locale.ROOT);
-        var after = failures.compute(key, (k, before) -> {
-            if (before != null && before.lockedUntil() != null && now.isBefore(before.lockedUntil())) {
-                return before;
-            }
-            int count = (before == null || before.lockedUntil() != null ? 0 : before.count()) + 1;
-            return count >= Account.MAX_FAILED_LOGINS
-                    ? new Failures(0, now.plus(Account.LOCK_TIME)) : new Failures(count, null);
-        });
-        return after.lockedUntil() != null && now.isBefore(after.lockedUntil()) ? after.lockedUntil() : null;
+
+        @Transactional(TxType.REQUIRES_NEW)
+        public void purge(OffsetDateTime before) {
+            em.createNamedQuery(UnknownAddressLogins.PURGE).setParameter("before", before).executeUpdate();
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.tori.accounts.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,8 +36,8 @@ public class Account {
 
     public static final String BY_EMAIL = "Account.byEmail";
     /** Failed log-ins in a row after which the account refuses log-ins for {@link #LOCK_TIME}. */
-    public static final int MAX_FAILED_LOGINS = 5;
-    public static final Duration LOCK_TIME = Duration.ofMinutes(15);
+    public static final int MAX_FAILED_LOGINS = FailedLogins.MAX;
+    public static final Duration LOCK_TIME = FailedLogins.LOCK_TIME;
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 1)
@@ -57,10 +58,8 @@ public class Account {
     private boolean searchable;
     @Column(name = "verified_at")
     private OffsetDateTime verifiedAt;
-    @Column(name = "failed_logins")
-    private int failedLogins;
-    @Column(name = "locked_until")
-    private OffsetDateTime lockedUntil;
+    @Embedded
+    private FailedLogins failedLogins = new FailedLogins();
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
     @Column(name = "erased_at")
@@ -113,20 +112,15 @@ public class Account {
 
     /** Whether a log-in may even be tried now; a throttled account does not look at the password. */
     public boolean isThrottled(OffsetDateTime now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+        return failedLogins.isThrottled(now);
     }
 
     public void loginFailed(OffsetDateTime now) {
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCK_TIME);
-            failedLogins = 0;
-        }
+        failedLogins.failed(now);
     }
 
     public void loginSucceeded() {
-        failedLogins = 0;
-        lockedUntil = null;
+        failedLogins.reset();
     }
 
     public void changePassword(String newHash) {
@@ -153,8 +147,7 @@ public class Account {
         interests.clear();
         searchable = false;
         verifiedAt = null; // nothing is mailed to it any more
-        failedLogins = 0;
-        lockedUntil = null;
+        failedLogins.reset();
         erasedAt = Objects.requireNonNull(now);
     }
 
@@ -244,7 +237,7 @@ public class Account {
     }
 
     public OffsetDateTime getLockedUntil() {
-        return lockedUntil;
+        return failedLogins.lockedUntil();
     }
 
     public List<String> getSkills() {

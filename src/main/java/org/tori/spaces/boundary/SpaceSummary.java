@@ -10,11 +10,16 @@ public record SpaceSummary(long id, String kind, String phase, String title, Str
         OffsetDateTime opensAt, OffsetDateTime submissionDeadline, OffsetDateTime resultsAt, int participants) {
 
     static SpaceSummary of(Space s) {
+        return of(s, s.getParticipantCount());
+    }
+
+    /** With the participant count already known (the list counts a page's spaces in one query). */
+    static SpaceSummary of(Space s, int participants) {
         return new SpaceSummary(s.getId(), s.getKind().name(), s.getPhase().name(), s.getTitle(), s.getSummary(),
                 s.getDomain() == null ? null : s.getDomain().name(),
                 s.getThemes().stream().map(Enum::name).sorted().toList(),
                 s.getValueStreams().stream().map(Enum::name).sorted().toList(),
                 s.getOrganiser(), s.getCity(), s.getPlace(), s.getOpensAt(), s.getSubmissionDeadline(),
-                s.getResultsAt(), s.getParticipantCount());
+                s.getResultsAt(), participants);
     }
 }

@@ -183,16 +183,37 @@ public class Spaces {
         int safePage = Math.max(0, page);
         var cb = em.getCriteriaBuilder();
 
-        var query = cb.createQuery(Space.class);
+        var query = cb.createQuery(Long.class);
         var root = query.from(Space.class);
-        query.select(root).distinct(true).where(matching(cb, root, filter, viewer)).orderBy(cb.desc(root.get("id")));
-        var items = em.createQuery(query).setFirstResult(safePage * safeSize).setMaxResults(safeSize)
-                .getResultStream().map(SpaceSummary::of).toList();
+        query.select(root.get("id")).distinct(true).where(matching(cb, root, filter, viewer)).orderBy(cb.desc(root.get("id")));
+        var ids = em.createQuery(query).setFirstResult(safePage * safeSize).setMaxResults(safeSize).getResultList();
+        var items = summaries(ids);
 
         var count = cb.createQuery(Long.class);
         var counted = count.from(Space.class);
         count.select(cb.countDistinct(counted)).where(matching(cb, counted, filter, viewer));
         return new SpacePage(em.createQuery(count).getSingleResult(), safePage, safeSize, items);
+    }
+
+    /**
+     * The list's rows in four queries whatever the page size (not three more per space): the spaces,
+     * their themes and value streams read in one batch each, and the participant counts grouped.
+     */
+    private List<SpaceSummary> summaries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var spaces = em.createQuery("SELECT s FROM Space s WHERE s.id IN :ids", Space.class).setParameter("ids", ids)
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "s.themes")
+                .setHint("eclipselink.batch", "s.valueStreams").getResultList();
+        var participants = new java.util.HashMap<Long, Integer>();
+        em.createQuery("SELECT s.id, COUNT(p) FROM Space s JOIN s.participants p WHERE s.id IN :ids GROUP BY s.id", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> participants.put((Long) row[0], ((Number) row[1]).intValue()));
+        var byId = new java.util.HashMap<Long, Space>();
+        spaces.forEach(space -> byId.put(space.getId(), space));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .map(space -> SpaceSummary.of(space, participants.getOrDefault(space.getId(), 0))).toList();
     }
 
     /** Moves every space whose dates have passed into its next phase; safe on several instances. */

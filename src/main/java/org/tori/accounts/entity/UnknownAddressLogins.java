@@ -1,0 +1,68 @@
+package org.tori.accounts.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Failed log-ins for an address that has no account, counted by the members' rule
+ * ({@link FailedLogins}) and kept in the database, so that every portal instance pauses such an
+ * address after the same five attempts as a member's: the answer never tells which addresses are
+ * members, however the attempts are spread over the cluster. Only a hash of the address is kept.
+ */
+@Entity
+@Table(name = "unknown_address_login")
+@NamedQuery(name = UnknownAddressLogins.PURGE, query = "DELETE FROM UnknownAddressLogins u WHERE u.lastFailedAt < :before")
+public class UnknownAddressLogins {
+
+    public static final String PURGE = "UnknownAddressLogins.purge";
+
+    @Id
+    @Column(name = "address_hash")
+    private String addressHash;
+    @Embedded
+    private FailedLogins failedLogins = new FailedLogins();
+    @Column(name = "last_failed_at")
+    private OffsetDateTime lastFailedAt;
+
+    protected UnknownAddressLogins() {
+    }
+
+    public UnknownAddressLogins(String addressHash, OffsetDateTime now) {
+        this.addressHash = Objects.requireNonNull(addressHash);
+        this.lastFailedAt = Objects.requireNonNull(now);
+    }
+
+    /** The row's key: the SHA-256 of the address as typed, trimmed and in lower case. */
+    public static String keyOf(String address) {
+        var normal = address == null ? "" : address.strip().toLowerCase(Locale.ROOT);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * One more failed log-in; while paused it does not count (as for a member, the password is not
+     * even looked at).
+     * @return until when log-ins for the address pause, or null
+     */
+    public OffsetDateTime failed(OffsetDateTime now) {
+        if (!failedLogins.isThrottled(now)) {
+            failedLogins.failed(now);
+        }
+        lastFailedAt = now;
+        return failedLogins.isThrottled(now) ? failedLogins.lockedUntil() : null;
+    }
+}
