@@ -7,7 +7,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.tori.accounts.entity.UnknownAddressLogins;
 
@@ -21,7 +23,7 @@ import org.tori.accounts.entity.UnknownAddressLogins;
 public class UnknownAddresses {
 
     /** Rows untouched this long are deleted: their pause is long over. */
-    private static final java.time.Duration KEPT = java.time.Duration.ofDays(1);
+    private static final Duration KEPT = Duration.ofDays(1);
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
@@ -32,7 +34,11 @@ public class UnknownAddresses {
 
     /** Records a failed log-in; answers until when the address is paused, or null. */
     public OffsetDateTime failed(String address, OffsetDateTime now) {
-        var key = UnknownAddressLogins.keyOf(address);
+        if (failures.incrementAndGet() % 500 == 0) {
+            // before the row is locked below: the purge's own transaction must not wait for it
+            rows.purge(now.minus(KEPT));
+        }
+        var key = keyOf(address);
         var row = em.find(UnknownAddressLogins.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (row == null) {
             try {
@@ -42,10 +48,12 @@ public class UnknownAddresses {
             }
             row = em.find(UnknownAddressLogins.class, key, LockModeType.PESSIMISTIC_WRITE);
         }
-        if (failures.incrementAndGet() % 500 == 0) {
-            rows.purge(now.minus(KEPT));
-        }
         return row.failed(now);
+    }
+
+    /** A row's key: the SHA-256 of the address as a member would type it, trimmed and in lower case. */
+    public static String keyOf(String address) {
+        return Tokens.hash(address == null ? "" : address.strip().toLowerCase(Locale.ROOT));
     }
 
     /** The short transactions of their own. */

@@ -17,7 +17,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -35,9 +34,8 @@ import org.tori.platform.DomainException.Kind;
 public class Account {
 
     public static final String BY_EMAIL = "Account.byEmail";
-    /** Failed log-ins in a row after which the account refuses log-ins for {@link #LOCK_TIME}. */
+    /** Failed log-ins in a row after which the account pauses log-ins (see {@link FailedLogins}). */
     public static final int MAX_FAILED_LOGINS = FailedLogins.MAX;
-    public static final Duration LOCK_TIME = FailedLogins.LOCK_TIME;
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 1)

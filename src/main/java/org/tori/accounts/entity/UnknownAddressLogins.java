@@ -6,12 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -41,16 +36,6 @@ public class UnknownAddressLogins {
     public UnknownAddressLogins(String addressHash, OffsetDateTime now) {
         this.addressHash = Objects.requireNonNull(addressHash);
         this.lastFailedAt = Objects.requireNonNull(now);
-    }
-
-    /** The row's key: the SHA-256 of the address as typed, trimmed and in lower case. */
-    public static String keyOf(String address) {
-        var normal = address == null ? "" : address.strip().toLowerCase(Locale.ROOT);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     /**

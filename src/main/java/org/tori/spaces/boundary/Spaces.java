@@ -15,7 +15,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
@@ -206,13 +208,13 @@ public class Spaces {
         var spaces = em.createQuery("SELECT s FROM Space s WHERE s.id IN :ids", Space.class).setParameter("ids", ids)
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "s.themes")
                 .setHint("eclipselink.batch", "s.valueStreams").getResultList();
-        var participants = new java.util.HashMap<Long, Integer>();
+        var participants = new HashMap<Long, Integer>();
         em.createQuery("SELECT s.id, COUNT(p) FROM Space s JOIN s.participants p WHERE s.id IN :ids GROUP BY s.id", Object[].class)
                 .setParameter("ids", ids).getResultList()
                 .forEach(row -> participants.put((Long) row[0], ((Number) row[1]).intValue()));
-        var byId = new java.util.HashMap<Long, Space>();
+        var byId = new HashMap<Long, Space>();
         spaces.forEach(space -> byId.put(space.getId(), space));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
+        return ids.stream().map(byId::get).filter(Objects::nonNull)
                 .map(space -> SpaceSummary.of(space, participants.getOrDefault(space.getId(), 0))).toList();
     }
 
