@@ -51,6 +51,8 @@ public class Accounts {
     @Inject
     UnknownAddresses unknownAddresses;
     @Inject
+    RoleRequests roleRequests;
+    @Inject
     Event<ProfileChanged> profileChanged;
     @Inject
     Event<AccountErased> accountErased;
@@ -67,7 +69,8 @@ public class Accounts {
             throw new DomainException(Kind.CONFLICT, "account.email.taken", "email");
         }
         var language = Languages.supported(form.getLanguage()).orElse(pageLanguage);
-        var account = new Account(email, form.getName(), form.getRole(), form.getOrganisation(), form.getCity(),
+        // a company or partner city is a citizen until staff approve its request (or a colleague invited it)
+        var account = new Account(email, form.getName(), Role.CITIZEN, form.getOrganisation(), form.getCity(),
                 language, passwords.hash(form.getPassword()), now());
         try {
             em.persist(account);
@@ -75,6 +78,7 @@ public class Accounts {
         } catch (jakarta.persistence.PersistenceException sameAddressAtTheSameMoment) {
             throw new DomainException(Kind.CONFLICT, "account.email.taken", "email");
         }
+        roleRequests.registered(account, form.getRole(), form.getOrganisation(), form.getCity(), form.getInvitation());
         sendLink(account, Purpose.VERIFY_EMAIL, "verify-email", "/accounts/verify");
         return AccountSummary.of(account);
     }

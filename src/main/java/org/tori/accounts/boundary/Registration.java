@@ -34,6 +34,18 @@ public class Registration {
     @Size(max = 8, message = "{tori.size.max}")
     private String language;
 
+    /** The secret of a colleague's invitation link, when the person came through one. */
+    @Size(max = 100, message = "{tori.size.max}")
+    private String invitation;
+
+    public String getInvitation() {
+        return invitation;
+    }
+
+    public void setInvitation(String invitation) {
+        this.invitation = invitation;
+    }
+
     public String getName() {
         return name;
     }

@@ -12,8 +12,9 @@ import org.tori.accounts.boundary.SecuritySetup;
 /**
  * Tells the container who is signed in, with roles, from the session on every request, whichever
  * portal instance serves it. Runs before {@code @LoginToContinue} (priority 220), which would
- * otherwise send a signed-in member on a protected page to the log-in page. A session whose account
- * has been erased (on any device or instance) is ended instead.
+ * otherwise send a signed-in member on a protected page to the log-in page. The roles are the
+ * account's roles now, not those of the log-in; a session whose account has been erased (on any
+ * device or instance) is ended instead.
  */
 @RestoresSignIn
 @Interceptor
@@ -33,8 +34,14 @@ public class SignInRestore implements Serializable {
                 && !context.isAuthenticationRequest()) {
             var session = context.getRequest().getSession(false);
             if (session != null && session.getAttribute(SecuritySetup.SIGNED_IN) instanceof SecuritySetup.SignedIn signedIn) {
-                if (!erased(signedIn.caller())) {
-                    return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.groups());
+                var role = currentRole(signedIn.caller());
+                if (role.isPresent()) {
+                    var groups = role.get().isEmpty() ? signedIn.groups() : java.util.Set.of(role.get());
+                    if (!groups.equals(signedIn.groups())) {
+                        // staff approved a role request (or a role was withdrawn) since the log-in
+                        session.setAttribute(SecuritySetup.SIGNED_IN, new SecuritySetup.SignedIn(signedIn.caller(), groups));
+                    }
+                    return context.notifyContainerAboutLogin(signedIn.caller(), groups);
                 }
                 session.invalidate();
             }
@@ -42,11 +49,12 @@ public class SignInRestore implements Serializable {
         return invocation.proceed();
     }
 
-    private boolean erased(String caller) {
+    /** The account's role now; empty when it is erased; an empty role for a caller that is no account. */
+    private java.util.Optional<String> currentRole(String caller) {
         try {
-            return erasedAccounts.isErased(Long.parseLong(caller));
+            return erasedAccounts.currentRole(Long.parseLong(caller));
         } catch (NumberFormatException notAnAccount) {
-            return false;
+            return java.util.Optional.of("");
         }
     }
 }

@@ -104,6 +104,19 @@ public class Account {
         }
     }
 
+    /**
+     * Gives the account the role a request asked for, once staff approved it (or a partner city
+     * invited the person); never changes staff.
+     */
+    void grant(Role granted, String organisation, String city) {
+        if (role.isStaff()) {
+            throw new DomainException(Kind.CONFLICT, "role.request.staff");
+        }
+        this.role = Objects.requireNonNull(granted);
+        this.organisation = blankToNull(organisation);
+        this.city = blankToNull(city);
+    }
+
     public boolean isVerified() {
         return verifiedAt != null;
     }

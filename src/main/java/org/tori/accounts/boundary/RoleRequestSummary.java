@@ -1,0 +1,29 @@
+package org.tori.accounts.boundary;
+
+import java.time.OffsetDateTime;
+import org.tori.accounts.entity.Role;
+import org.tori.accounts.entity.RoleRequest;
+
+/** A role request as staff and its owner see it. Kept in view state. */
+public record RoleRequestSummary(long id, long accountId, String name, String email, Role requestedRole,
+        String organisation, String city, OffsetDateTime createdAt, RoleRequest.State state, String reason,
+        boolean invited) implements java.io.Serializable {
+
+    static RoleRequestSummary of(RoleRequest r) {
+        var a = r.getAccount();
+        return new RoleRequestSummary(r.getId(), a.getId(), a.getDisplayName(), a.getEmail(), r.getRequestedRole(),
+                r.getOrganisation(), r.getCity(), r.getCreatedAt(), r.getState(), r.getReason(), r.getInvitedBy() != null);
+    }
+
+    public boolean isPending() {
+        return state == RoleRequest.State.PENDING;
+    }
+
+    public boolean isApproved() {
+        return state == RoleRequest.State.APPROVED;
+    }
+
+    public boolean isRefused() {
+        return state == RoleRequest.State.REFUSED;
+    }
+}
