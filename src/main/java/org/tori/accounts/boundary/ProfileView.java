@@ -21,16 +21,47 @@ public class ProfileView implements Serializable {
     Accounts accounts;
     @Inject
     CurrentMember member;
+    @Inject
+    RoleRequests roleRequests;
 
     private AccountSummary account;
     private ProfileForm form;
+    private RoleRequestSummary roleRequest;
+    private String colleague;
 
     public void load() {
         if (account == null) {
             var id = member.id().orElseThrow();
             account = accounts.find(id).orElseThrow();
             form = accounts.profileForm(id);
+            roleRequest = roleRequests.latestOf(id).orElse(null);
         }
+    }
+
+    /** An approved partner city invites a colleague of the same city by e-mail. */
+    public void invite() {
+        var outcome = roleRequests.invite(account.id(), colleague);
+        var faces = FacesContext.getCurrentInstance();
+        var text = Texts.get(faces.getViewRoot().getLocale(),
+                outcome == RoleRequests.Invited.GRANTED ? "invite.granted" : "invite.mailed", colleague.strip());
+        faces.addMessage("colleague", new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        colleague = null;
+    }
+
+    public boolean isCanInvite() {
+        return account.role() == org.tori.accounts.entity.Role.CITY_PARTNER && account.city() != null;
+    }
+
+    public RoleRequestSummary getRoleRequest() {
+        return roleRequest;
+    }
+
+    public String getColleague() {
+        return colleague;
+    }
+
+    public void setColleague(String colleague) {
+        this.colleague = colleague;
     }
 
     public void save() {

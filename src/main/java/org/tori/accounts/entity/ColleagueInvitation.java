@@ -27,7 +27,7 @@ public class ColleagueInvitation {
     private String email;
     private String city;
     @Column(name = "invited_by")
-    private long invitedBy;
+    private Long invitedBy;
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
     @Column(name = "used_at")
@@ -74,7 +74,7 @@ public class ColleagueInvitation {
         return city;
     }
 
-    public long getInvitedBy() {
+    public Long getInvitedBy() {
         return invitedBy;
     }
 }

@@ -28,6 +28,9 @@ class MailTemplatesTest {
 
     private static final Path TEMPLATES = Path.of(System.getProperty("tori.basedir", "."), "mail-templates");
     private static final List<String> LANGUAGES = List.of("fi", "en", "sv");
+    /** Mails about the account itself, which nobody can unsubscribe from. */
+    private static final java.util.Set<String> ACCOUNT_MAILS = java.util.Set.of("verify-email", "reset-password",
+            "role-answer", "colleague-invitation");
 
     private final TemplateRenderer renderer = new TemplateRenderer();
 
@@ -59,7 +62,7 @@ class MailTemplatesTest {
         assertFalse(mail.subject().contains(".subject") || mail.subject().contains("{{"), "subject from the bundle: " + mail.subject());
         assertTrue(mail.html().contains("lang=\"" + language + "\""));
         assertFalse(mail.text().contains("{{") || mail.html().contains("{{"));
-        if (!template.equals("verify-email") && !template.equals("reset-password")) {
+        if (!ACCOUNT_MAILS.contains(template)) {
             assertTrue(mail.text().contains("https://tori.example/notifications/unsubscribe?token=t"), "text has the unsubscribe link");
             assertTrue(mail.html().contains("href=\"https://tori.example/notifications/unsubscribe?token=t\""), "html has it too");
         }
@@ -115,6 +118,11 @@ class MailTemplatesTest {
         m.put("body", "We meet at the library.");
         m.put("count", 2);
         m.put("daily", true);
+        m.put("roleName", "Partner city");
+        m.put("organisation", "City of Oulu");
+        m.put("city", "Oulu");
+        m.put("inviterName", "Pekka & <Co>");
+        m.put("registered", false);
         m.put("groups", List.of(Map.of("topic", "Harbour hackathon", "items", List.of(
                 Map.of("headline", "Bo replied to you", "detail", "I agree & more", "link", "https://tori.example/x", "date", "2026-11-28"),
                 Map.of("headline", "You joined", "detail", "", "link", "", "date", "2026-11-27")))));
