@@ -323,4 +323,58 @@ class BrowserJourneyIT extends DeployedPortal {
             assertTrue(violations.isEmpty(), "/" + page + ": " + violations);
         }
     }
+
+    @Test
+    void aClaimedPartnerCityWaitsForStaffWhoRefuseOnlyWithAReasonAndThenApprove() throws Exception {
+        var demoPassword = System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
+        var name = "Helsinki Partner " + Long.toString(System.nanoTime(), 36);
+        var email = Portal.uniqueEmail("claimed-partner");
+        browser.get(url("accounts/register"));
+        assertTrue(browser.findElement(By.id("role-approval")).getText().contains("approval"), "the page says staff approve");
+        browser.findElement(By.id("name")).sendKeys(name);
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("input[type=radio][value=CITY_PARTNER]")).sendKeys(Keys.SPACE);
+        browser.findElement(By.id("city")).sendKeys("Helsinki");
+        browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
+        Browser.waitForHeading(browser, "Check your e-mail");
+        assertTrue(browser.findElement(By.id("awaiting-approval")).getText().contains("programme staff for approval"));
+        browser.get(url(Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30)))));
+        logIn(email, PASSWORD);
+        assertEquals("Citizen", browser.findElement(By.id("profile-role")).getText());
+        assertTrue(browser.findElement(By.id("role-request")).getText().contains("waiting for approval"));
+        browser.get(url("search/?q=Et%C3%A4kotihoito"));
+        assertFalse(browser.findElement(By.tagName("main")).getText().contains("asiakkaan omaiset mukaan"), "no partners-only lesson yet");
+
+        browser.manage().deleteAllCookies();
+        logIn("staff@demo.tori.fi", demoPassword);
+        browser.get(url("staff/"));
+        var link = browser.findElement(By.id("role-requests-link"));
+        assertTrue(link.getText().matches("Role requests \\([1-9][0-9]*\\)"), link.getText());
+        link.sendKeys(Keys.ENTER);
+        Browser.waitForHeading(browser, "Role requests");
+        assertTrue(Browser.seriousViolations(browser).isEmpty(), "requests page: " + Browser.seriousViolations(browser));
+        browser.findElement(By.linkText(name)).sendKeys(Keys.ENTER);
+        Browser.waitForHeading(browser, "Role request");
+        var city = browser.findElement(By.id("city"));
+        city.clear();
+        city.sendKeys("Helsingfors");
+        browser.findElement(By.id("refuse")).sendKeys(Keys.ENTER);
+        waitForText("Give a reason for the refusal");
+        assertEquals("Helsingfors", browser.findElement(By.id("city")).getAttribute("value"), "what staff typed stays");
+        assertEquals("Waiting for a decision", browser.findElement(By.id("request-state")).getText());
+        assertTrue(Browser.seriousViolations(browser).isEmpty(), "request page: " + Browser.seriousViolations(browser));
+        browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
+        waitForText("is now approved");
+        assertEquals("Approved", browser.findElement(By.id("request-state")).getText());
+
+        var answer = MAILBOX.waitForSubject(email, "You are approved as Partner city on Tori", Duration.ofSeconds(30));
+        assertTrue(Mailbox.textPart(answer).contains("Helsingfors"), Mailbox.textPart(answer));
+        browser.manage().deleteAllCookies();
+        logIn(email, PASSWORD);
+        assertEquals("Partner city", browser.findElement(By.id("profile-role")).getText());
+        assertTrue(browser.findElement(By.id("role-request")).getText().contains("has been approved"));
+        browser.get(url("search/?q=Et%C3%A4kotihoito"));
+        waitForText("asiakkaan omaiset mukaan");
+    }
 }

@@ -454,18 +454,9 @@ class StoriesIT extends DeployedPortal {
                 """.formatted(title, city, title, theme, visibility, analysis == null ? "" : ", \"analysis\": " + analysis);
     }
 
-    /** A city partner of its own, registered and verified; its city comes from its account. */
+    /** A city partner of its own, registered, verified and approved by staff; its city comes from its account. */
     PortalClient partner(String city) throws Exception {
-        var email = org.tori.testing.Portal.uniqueEmail("partner");
-        var partner = client();
-        var registered = partner.postJson("api/accounts", """
-                {"name": "Pekka Partner", "organisation": "City office", "city": "%s", "email": "%s", "password": "%s",
-                 "role": "CITY_PARTNER", "language": "en"}
-                """.formatted(city, email, PASSWORD), "en");
-        assertEquals(201, registered.statusCode(), registered.body());
-        partner.get(org.tori.testing.Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30))));
-        partner.login(email, PASSWORD);
-        return partner;
+        return approvedMember("Pekka Partner", "CITY_PARTNER", "City office", city).client();
     }
 
     /** Written by the author, submitted, published by staff; returns its id. */
@@ -498,14 +489,7 @@ class StoriesIT extends DeployedPortal {
         var before = kpis(client().get("api/scorecard").body());
 
         var citizen = verifiedMember("kpi citizen");
-        var companyEmail = org.tori.testing.Portal.uniqueEmail("kpi-company");
-        var company = client();
-        var registered = company.postJson("api/accounts", """
-                {"name": "Kaisa Company", "organisation": "KPI Company Oy", "email": "%s", "password": "%s", "role": "COMPANY", "language": "en"}
-                """.formatted(companyEmail, PASSWORD), "en");
-        assertEquals(201, registered.statusCode(), registered.body());
-        company.get(org.tori.testing.Mailbox.linkPath(MAILBOX.waitFor(companyEmail, Duration.ofSeconds(30))));
-        company.login(companyEmail, PASSWORD);
+        var company = approvedMember("Kaisa Company", "COMPANY", "KPI Company Oy", null).client();
         var contest = staff.postJson("api/spaces", """
                 {"kind": "CONTEST", "title": "KPI contest", "summary": "A company enters.", "opensAt": "%s", "submissionDeadline": "%s",
                  "resultsAt": "%s"}

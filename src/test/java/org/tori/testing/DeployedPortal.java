@@ -84,4 +84,48 @@ public abstract class DeployedPortal {
         var base = deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/";
         return base + (path.startsWith("/") ? path.substring(1) : path);
     }
+
+    // --- companies and partner cities: self-registration asks staff, who approve on their pages ----
+
+    /**
+     * Registers as a company ({@code organisation}) or partner city ({@code city}), follows the
+     * verification link, has the demo staff approve the request on the staff pages, and logs in.
+     */
+    protected Member approvedMember(String who, String role, String organisation, String city) throws Exception {
+        var email = Portal.uniqueEmail(who.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        var client = client();
+        var created = client.postJson("api/accounts", """
+                {"name": "%s", "email": "%s", "password": "%s", "role": "%s", "organisation": %s, "city": %s, "language": "en"}
+                """.formatted(who, email, PASSWORD, role, quoted(organisation), quoted(city)), "en");
+        if (created.statusCode() != 201) {
+            throw new AssertionError("registration failed: " + created.body());
+        }
+        client.get(Mailbox.linkPath(MAILBOX.waitFor(email, java.time.Duration.ofSeconds(30))));
+        approveRoleRequestOf(email);
+        var login = client.login(email, PASSWORD);
+        if (login.statusCode() != 302 && login.statusCode() != 303) {
+            throw new AssertionError("log-in failed: " + login.statusCode());
+        }
+        long id = Json.parse(client.get("api/accounts/me").body()).getJsonNumber("id").longValue();
+        return new Member(client, email, id);
+    }
+
+    /** The demo staff open the pending request of this address from the requests page and approve it as claimed. */
+    protected void approveRoleRequestOf(String email) throws Exception {
+        var staff = signedIn("staff@demo.tori.fi");
+        var list = staff.get("accounts/staff/requests").body();
+        var row = java.util.regex.Pattern.compile("request\\?id=(\\d+)\">[^<]*</a>\\s*<span class=\"meta\">"
+                + java.util.regex.Pattern.quote(email) + "</span>").matcher(list);
+        if (!row.find()) {
+            throw new AssertionError("no pending request of " + email + " on the staff page");
+        }
+        var approved = staff.submit("accounts/staff/request?id=" + row.group(1), "decide", java.util.Map.of());
+        if (approved.statusCode() != 200 || !approved.body().contains("is now approved")) {
+            throw new AssertionError("approval failed: " + approved.statusCode());
+        }
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "null" : "\"" + value + "\"";
+    }
 }

@@ -26,8 +26,8 @@ import org.tori.platform.DomainException.Kind;
  */
 @Entity
 @Table(name = "role_request")
-@NamedQuery(name = RoleRequest.PENDING, query = "SELECT r FROM RoleRequest r WHERE r.state = org.tori.accounts.entity.RoleRequest.State.PENDING ORDER BY r.createdAt, r.id")
-@NamedQuery(name = RoleRequest.PENDING_COUNT, query = "SELECT COUNT(r) FROM RoleRequest r WHERE r.state = org.tori.accounts.entity.RoleRequest.State.PENDING")
+@NamedQuery(name = RoleRequest.PENDING, query = "SELECT r FROM RoleRequest r WHERE r.state = org.tori.accounts.entity.RoleRequest.State.PENDING AND r.account.erasedAt IS NULL ORDER BY r.createdAt, r.id")
+@NamedQuery(name = RoleRequest.PENDING_COUNT, query = "SELECT COUNT(r) FROM RoleRequest r WHERE r.state = org.tori.accounts.entity.RoleRequest.State.PENDING AND r.account.erasedAt IS NULL")
 @NamedQuery(name = RoleRequest.OF_ACCOUNT, query = "SELECT r FROM RoleRequest r WHERE r.account.id = :account ORDER BY r.createdAt DESC, r.id DESC")
 public class RoleRequest {
 

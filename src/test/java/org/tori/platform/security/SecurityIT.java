@@ -367,4 +367,82 @@ class SecurityIT extends DeployedPortal {
         assertTrue(mine.find());
         assertTrue(mine.group().contains("Former member") && !mine.group().contains("Erased Member"), mine.group());
     }
+
+    // --- a claimed partner city is a citizen until staff approve it ---------------------------------
+
+    private static final String ROLE_LESSON = """
+            {"title": "%s", "city": "%s", "organisation": "Test office", "happenedOn": "2024-02-01", "language": "en",
+             "whatHappened": "Quokkabridge trial %s.", "themes": ["PEOPLE"], "domain": "MOBILITY", "visibility": "%s" %s}
+            """;
+
+    private static long publishedLesson(PortalClient author, PortalClient staff, String json) throws Exception {
+        var created = author.postJson("api/lessons", json, "en");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Json.parse(created.body()).getJsonNumber("id").longValue();
+        assertEquals(200, author.putJson("api/lessons/" + id + "/status", "{\"status\": \"IN_REVIEW\"}").statusCode());
+        assertEquals(200, staff.putJson("api/lessons/" + id + "/status", "{\"status\": \"PUBLISHED\"}").statusCode());
+        return id;
+    }
+
+    private static JsonObject searchFor(PortalClient client, String place) throws Exception {
+        var answer = client.get("api/search?q=quokkabridge&city=" + place);
+        assertEquals(200, answer.statusCode(), answer.body());
+        return Json.parse(answer.body());
+    }
+
+    private static long causeFacet(JsonObject answer, String value) {
+        return answer.getJsonObject("facets").getJsonArray("cause").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("value").equals(value)).mapToLong(f -> f.getJsonNumber("count").longValue()).sum();
+    }
+
+    @Test
+    void aSelfRegisteredPartnerCityReadsAsACitizenUntilStaffApprove() throws Exception {
+        var city = demo("city@demo.tori.fi");
+        var staff = demo("staff@demo.tori.fi");
+        var place = "Claimville" + Long.toString(System.nanoTime(), 36);
+        var analysis = """
+                , "analysis": {"visibility": "PARTNERS", "problem": "Stalled", "whys": ["Nobody used it", "Nobody knew of it"],
+                 "causes": [{"statement": "Quokkabridge sensors froze", "category": "TECHNOLOGY"}],
+                 "actions": [{"description": "Tell people", "kind": "PREVENTIVE", "owner": "Comms", "status": "PLANNED"}], "control": "Review"}""";
+        long partners = publishedLesson(city, staff, ROLE_LESSON.formatted("Quokkabridge partners lesson", place, "failed", "PARTNERS", analysis));
+        long open = publishedLesson(city, staff, ROLE_LESSON.formatted("Quokkabridge open lesson", place, "worked", "PUBLIC", ""));
+        for (int i = 0; i < 120 && searchFor(staff, place).getInt("total") < 3; i++) {
+            Thread.sleep(500);
+        }
+        assertEquals(3, searchFor(staff, place).getInt("total"), "both lessons and the partners' cause are indexed");
+
+        var email = Portal.uniqueEmail("claimed-helsinki");
+        var claimant = client();
+        var registered = claimant.postJson("api/accounts", """
+                {"name": "Claimed Helsinki", "email": "%s", "password": "%s", "role": "CITY_PARTNER", "city": "Helsinki", "language": "en"}
+                """.formatted(email, PASSWORD), "en");
+        assertEquals(201, registered.statusCode(), registered.body());
+        assertEquals("CITIZEN", Json.parse(registered.body()).getString("role"), "the API grants no role either");
+        claimant.get(org.tori.testing.Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30))));
+        assertTrue(claimant.login(email, PASSWORD).statusCode() / 100 == 3);
+        assertEquals("CITIZEN", Json.parse(claimant.get("api/accounts/me").body()).getString("role"));
+
+        var pending = searchFor(claimant, place);
+        assertEquals(1, pending.getInt("total"), "only the public lesson: " + pending);
+        assertEquals(0, causeFacet(pending, "TECHNOLOGY"), "no facet count from the partners' cause");
+        assertFalse(claimant.get("api/search/suggest?q=quokkabridge").body().contains("partners lesson"), "suggestions");
+        assertFalse(claimant.get("api/search/similar/" + open).body().contains("partners lesson"), "similar lessons");
+        assertEquals(404, claimant.get("api/lessons/" + partners).statusCode());
+        assertEquals(403, claimant.get("knowledge/write").statusCode(), "cannot write lessons");
+        assertEquals(403, claimant.postJson("api/lessons", ROLE_LESSON.formatted("Claimed lesson", place, "x", "PUBLIC", ""), "en").statusCode());
+
+        approveRoleRequestOf(email);
+
+        var me = Json.parse(claimant.get("api/accounts/me").body());
+        assertEquals("CITY_PARTNER", me.getString("role"), "approved without signing in again");
+        assertEquals("Helsinki", me.getString("city"));
+        var approved = searchFor(claimant, place);
+        assertEquals(3, approved.getInt("total"), approved.toString());
+        assertEquals(1, causeFacet(approved, "TECHNOLOGY"));
+        assertTrue(claimant.get("api/search/suggest?q=quokkabridge").body().contains("partners lesson"));
+        assertEquals(city.get("api/search/similar/" + open).body().contains("partners lesson"),
+                claimant.get("api/search/similar/" + open).body().contains("partners lesson"), "similar lessons as any partner city");
+        assertEquals(200, claimant.get("api/lessons/" + partners).statusCode());
+        assertEquals(200, claimant.get("knowledge/write").statusCode());
+    }
 }
