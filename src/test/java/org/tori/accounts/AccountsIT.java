@@ -1,6 +1,7 @@
 package org.tori.accounts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -26,6 +27,10 @@ class AccountsIT extends DeployedPortal {
         var mail = MAILBOX.waitFor(email, Duration.ofSeconds(30));
         assertEquals("Confirm your e-mail address for Tori", mail.getSubject());
         assertTrue(Mailbox.textPart(mail).contains("Hello Aino Tester"), Mailbox.textPart(mail));
+        var lines = Mailbox.textPart(mail).lines().toList();
+        int linkLine = lines.indexOf(lines.stream().filter(l -> l.startsWith("http")).findFirst().orElseThrow());
+        assertEquals(java.util.List.of("Confirm my address:", lines.get(linkLine), "", "--"), lines.subList(linkLine - 1, linkLine + 3),
+                "the text part keeps its lines and paragraphs: " + lines);
         var link = Mailbox.linkPath(mail);
         assertTrue(Mailbox.htmlPart(mail).contains(link.substring(link.indexOf("token="))), "html part carries the link too");
 
@@ -126,6 +131,135 @@ class AccountsIT extends DeployedPortal {
         var anonymous = client.get("api/accounts/me");
         assertEquals(401, anonymous.statusCode());
         assertEquals(401, json(anonymous.body()).getInt("status"));
+    }
+
+    /** Every column that points at an account, by foreign key or by its name, as "table.column". */
+    private static final String ACCOUNT_COLUMNS = """
+            SELECT kcu.table_name, kcu.column_name
+              FROM information_schema.referential_constraints rc
+              JOIN information_schema.key_column_usage kcu
+                ON kcu.constraint_name = rc.constraint_name AND kcu.constraint_schema = rc.constraint_schema
+              JOIN information_schema.key_column_usage ref
+                ON ref.constraint_name = rc.unique_constraint_name AND ref.constraint_schema = rc.unique_constraint_schema
+             WHERE ref.table_name = 'account' AND kcu.constraint_schema = current_schema()
+            UNION
+            SELECT table_name, column_name FROM information_schema.columns
+             WHERE table_schema = current_schema() AND table_name <> 'account'
+               AND (column_name ~ '(^|_)(account|author|member|juror|captain|submitter|reporter|user|owner|person)_id$'
+                    OR (column_name ~ '_by$' AND data_type IN ('bigint', 'integer')))
+            """;
+
+    @Test
+    void everyColumnThatPointsAtAnAccountIsInTheDownload() throws Exception {
+        var inSchema = new java.util.TreeSet<String>();
+        var url = System.getenv().getOrDefault("TORI_DB_URL", "jdbc:postgresql://127.0.0.1:5432/tori_test");
+        try (var db = java.sql.DriverManager.getConnection(url, "tori", "tori");
+                var rows = db.createStatement().executeQuery(ACCOUNT_COLUMNS)) {
+            while (rows.next()) {
+                inSchema.add(rows.getString(1) + "." + rows.getString(2));
+            }
+        }
+        var declared = PersonalDataSections.declaredColumns();
+
+        assertTrue(inSchema.contains("team_member.account_id") && inSchema.contains("score.juror_id"), inSchema.toString());
+        var forgotten = new java.util.TreeSet<>(inSchema);
+        forgotten.removeAll(declared);
+        assertTrue(forgotten.isEmpty(), "columns about a person that no PersonalData section covers: " + forgotten
+                + " (add them to a feature's PersonalData.covers() and its export)");
+        var stale = new java.util.TreeSet<>(declared);
+        stale.removeAll(inSchema);
+        assertTrue(stale.isEmpty(), "declared but not in the schema: " + stale);
+    }
+
+    @Test
+    void theDownloadHoldsTheSpacesTeamsPitchesCommentsAndFollowsOfTheMember() throws Exception {
+        long space = eventsHackathon();
+        var spacePath = "api/spaces/" + space;
+        var captain = verifiedMember("Data Captain");
+        var member = verifiedMember("Data Member");
+        captain.client().putJson(spacePath + "/participants/me", "");
+        var created = captain.client().postJson(spacePath + "/teams", "{\"name\": \"Data crew " + captain.id() + "\"}", "en");
+        assertEquals(201, created.statusCode(), created.body());
+        long team = Json.parse(created.body()).getJsonNumber("id").longValue();
+
+        assertEquals(204, member.client().putJson(spacePath + "/participants/me", "").statusCode());
+        var pitch = "I map bus stops " + System.nanoTime();
+        assertEquals(204, member.client().putJson(spacePath + "/teams/board/me", "{\"pitch\": \"" + pitch + "\"}").statusCode());
+        var said = "Open the stop data " + System.nanoTime();
+        assertEquals(201, member.client().postJson(spacePath + "/comments", "{\"body\": \"" + said + "\"}", "en").statusCode());
+        assertEquals(204, member.client().putJson("api/notifications/follows/city/Oulu", "{}").statusCode());
+
+        var data = Json.parse(member.client().get("api/accounts/me/data").body());
+        var spaces = data.getJsonObject("spaces");
+        assertTrue(spaces.getJsonArray("joined").toString().contains("\"spaceId\":" + space), spaces.toString());
+        assertTrue(spaces.getJsonArray("boardPosts").toString().contains(pitch), spaces.toString());
+        assertTrue(spaces.getJsonArray("comments").toString().contains(said));
+        assertTrue(data.getJsonObject("notifications").getJsonArray("follows").toString().contains("Oulu"));
+        for (var section : java.util.List.of("account", "judging", "lessons", "stories", "livingLabs", "cityToCity",
+                "consultationComments", "consultationWork", "kpiTargets")) {
+            assertTrue(data.containsKey(section), section + " in " + data.keySet());
+        }
+
+        assertEquals(204, member.client().postJson(spacePath + "/teams/" + team + "/requests", "", "en").statusCode());
+        assertEquals(204, captain.client().putJson(spacePath + "/teams/" + team + "/members/" + member.id(), "").statusCode());
+        var captainData = Json.parse(captain.client().get("api/accounts/me/data").body()).getJsonObject("spaces");
+        var teams = captainData.getJsonArray("teams").getJsonObject(0);
+        assertEquals(team, teams.getJsonNumber("teamId").longValue());
+        assertEquals(true, teams.getBoolean("captain"), captainData.toString());
+        assertEquals("MEMBER", Json.parse(member.client().get("api/accounts/me/data").body()).getJsonObject("spaces")
+                .getJsonArray("teams").getJsonObject(0).getString("status"));
+    }
+
+    @Test
+    void anErasedCaptainsTeamPassesOnAndTheErasePageAnswersNextToItsForm() throws Exception {
+        long space = eventsHackathon();
+        var teamsPath = "api/spaces/" + space + "/teams";
+        var captain = verifiedMember("Leaving Captain");
+        var first = verifiedMember("First Mate");
+        var second = verifiedMember("Second Mate");
+        for (var who : java.util.List.of(captain, first, second)) {
+            who.client().putJson("api/spaces/" + space + "/participants/me", "");
+        }
+        var created = captain.client().postJson(teamsPath, "{\"name\": \"Leaving " + captain.id() + "\", \"maxSize\": 3}", "en");
+        long team = Json.parse(created.body()).getJsonNumber("id").longValue();
+        first.client().postJson(teamsPath + "/" + team + "/requests", "", "en");
+        assertEquals(204, captain.client().putJson(teamsPath + "/" + team + "/members/" + first.id(), "").statusCode());
+        Thread.sleep(20);
+        second.client().postJson(teamsPath + "/" + team + "/requests", "", "en");
+        assertEquals(204, captain.client().putJson(teamsPath + "/" + team + "/members/" + second.id(), "").statusCode());
+
+        var form = captain.client().open("accounts/profile", "erase");
+        var wrong = captain.client().send(form, java.util.Map.of("erase-password", "not my password", "erase-submit", ""));
+        assertEquals(200, wrong.statusCode());
+        var body = wrong.body();
+        int eraseForm = body.indexOf("id=\"erase\"");
+        int message = body.indexOf("The password is not right");
+        assertTrue(eraseForm > 0 && message > eraseForm, "the error is inside the erase form, not at the top: " + eraseForm + " / " + message);
+        assertEquals(200, captain.client().get("api/accounts/me").statusCode(), "nothing was erased");
+
+        var form2 = captain.client().open("accounts/profile", "erase");
+        var erased = captain.client().send(form2, java.util.Map.of("erase-password", PASSWORD, "erase-submit", ""));
+        assertTrue(erased.statusCode() == 302 || erased.statusCode() == 303, erased.statusCode() + " " + erased.body());
+        var location = erased.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("/accounts/erased"), location);
+        var page = captain.client().get(location);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Your account is erased"), page.body());
+        assertEquals(401, captain.client().get("api/accounts/me").statusCode(), "signed out");
+
+        var listed = jakarta.json.Json.createReader(new java.io.StringReader(first.client().get(teamsPath).body())).readArray()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getJsonNumber("id").longValue() == team).findFirst().orElseThrow();
+        assertEquals(first.id(), listed.getJsonNumber("captainId").longValue(), "the member seated longest is captain: " + listed);
+        assertEquals(2, listed.getInt("members"), listed.toString());
+        assertFalse(listed.getJsonArray("memberIds").toString().contains(String.valueOf(captain.id())), listed.toString());
+    }
+
+    /** The demo's open hackathon, which takes teams. */
+    private long eventsHackathon() throws Exception {
+        var items = Json.parse(client().get("api/spaces?phase=OPEN&kind=HACKATHON&size=100").body()).getJsonArray("items");
+        return items.getValuesAs(JsonObject.class).stream().filter(s -> s.getString("title").equals("Events app hackathon"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
     private static JsonObject json(String body) {

@@ -177,7 +177,10 @@ public class Accounts {
         var a = existing(id);
         return new ProfileData.Profile(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole().name(),
                 a.getOrganisation(), a.getCity(), a.getLanguage().getLanguage(), a.getBio(), a.getSkills(),
-                a.getInterests(), a.isSearchable(), a.getCreatedAt(), a.getVerifiedAt());
+                a.getInterests(), a.isSearchable(), a.getCreatedAt(), a.getVerifiedAt(),
+                a.getLockedUntil(), org.tori.platform.persistence.PersonalRows.of(em,
+                        "SELECT purpose, expires_at, used_at FROM account_token WHERE account_id = ?1 ORDER BY expires_at", id,
+                        "purpose", "expiresAt", "usedAt"));
     }
 
     /** Erases the member's personal data once they confirm with their password; what they posted stays. */

@@ -11,7 +11,8 @@ public class ProfileData implements PersonalData {
 
     public record Profile(long id, String email, String name, String role, String organisation, String city,
             String language, String bio, List<String> skills, List<String> interests, boolean searchable,
-            OffsetDateTime createdAt, OffsetDateTime verifiedAt) {
+            OffsetDateTime createdAt, OffsetDateTime verifiedAt, OffsetDateTime lockedUntil,
+            List<java.util.Map<String, Object>> mailedLinks) {
     }
 
     @Inject
@@ -20,6 +21,11 @@ public class ProfileData implements PersonalData {
     @Override
     public String section() {
         return "account";
+    }
+
+    @Override
+    public java.util.Set<String> covers() {
+        return java.util.Set.of("account_skill.account_id", "account_interest.account_id", "account_token.account_id");
     }
 
     @Override

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
+import org.tori.platform.DomainException;
 import org.tori.platform.i18n.Languages;
 import org.tori.platform.i18n.Texts;
 
@@ -74,11 +75,19 @@ public class ProfileView implements Serializable {
 
     private String erasePassword;
 
-    /** Erases the account and ends the session; the visitor lands on the home page, signed out. */
+    /**
+     * Erases the account and ends the session; the visitor lands on a page that says the account is
+     * gone. A wrong password is shown next to the erase form's own field, not the profile form's.
+     */
     public String erase() {
-        accounts.erase(account.id(), erasePassword);
+        try {
+            accounts.erase(account.id(), erasePassword);
+        } catch (DomainException refused) {
+            throw "password".equals(refused.field())
+                    ? new DomainException(refused.kind(), refused.key(), "erase-password") : refused;
+        }
         FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
-        return "/index?faces-redirect=true&erased=true";
+        return "/accounts/erased?faces-redirect=true";
     }
 
     public String getErasePassword() {

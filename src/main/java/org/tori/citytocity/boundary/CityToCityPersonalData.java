@@ -22,7 +22,8 @@ public class CityToCityPersonalData implements PersonalData {
     public record PostData(long id, long spaceId, String title, String bodyHtml, OffsetDateTime at) {
     }
 
-    public record CityToCityData(List<AcceptanceData> acceptances, List<PostData> topics, List<PostData> learnings) {
+    public record CityToCityData(List<AcceptanceData> acceptances, List<PostData> topics, List<PostData> learnings,
+            List<java.util.Map<String, Object>> agreementsPublished) {
     }
 
     @PersistenceContext(unitName = "tori")
@@ -31,6 +32,12 @@ public class CityToCityPersonalData implements PersonalData {
     @Override
     public String section() {
         return "cityToCity";
+    }
+
+    @Override
+    public java.util.Set<String> covers() {
+        return java.util.Set.of("c2c_acceptance.account_id", "c2c_topic.author_id", "c2c_learning.author_id",
+                "c2c_agreement.published_by");
     }
 
     @Override
@@ -45,6 +52,9 @@ public class CityToCityPersonalData implements PersonalData {
         var learnings = em.createNamedQuery(Learning.BY_AUTHOR, Learning.class).setParameter("author", accountId).getResultStream()
                 .map(l -> new PostData(l.getId(), l.getTopic().getSpaceId(), l.getTopic().getTitle(), l.getBodyHtml(), l.getCreatedAt()))
                 .toList();
-        return new CityToCityData(acceptances, topics, learnings);
+        var published = org.tori.platform.persistence.PersonalRows.of(em, "SELECT space_id, version_number, published_at "
+                + "FROM c2c_agreement WHERE published_by = ?1 ORDER BY published_at", accountId,
+                "spaceId", "version", "publishedAt");
+        return new CityToCityData(acceptances, topics, learnings, published);
     }
 }

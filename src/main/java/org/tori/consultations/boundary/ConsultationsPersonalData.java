@@ -26,6 +26,11 @@ public class ConsultationsPersonalData implements PersonalData {
     }
 
     @Override
+    public java.util.Set<String> covers() {
+        return java.util.Set.of("section_comment.author_id");
+    }
+
+    @Override
     public Object of(long accountId) {
         return em.createNamedQuery(SectionComment.BY_AUTHOR, SectionComment.class).setParameter("author", accountId)
                 .getResultStream()

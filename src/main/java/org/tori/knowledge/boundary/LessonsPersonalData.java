@@ -4,16 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import org.tori.accounts.boundary.PersonalData;
-import org.tori.knowledge.entity.Lesson;
+import org.tori.platform.persistence.PersonalRows;
 
-/** The lessons a member wrote, in any state, for their own copy of their data. */
+/** The lessons a member wrote, in any state and with their text, and the adoptions they recorded for their city. */
 @ApplicationScoped
 @Transactional
 public class LessonsPersonalData implements PersonalData {
-
-    public record LessonData(long id, String title, String status, Long spaceId) {
-    }
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
@@ -24,9 +23,21 @@ public class LessonsPersonalData implements PersonalData {
     }
 
     @Override
+    public Set<String> covers() {
+        return Set.of("lesson.author_id", "lesson_adoption.account_id");
+    }
+
+    @Override
     public Object of(long accountId) {
-        return em.createNamedQuery(Lesson.BY_AUTHOR, Lesson.class).setParameter("author", accountId)
-                .getResultStream().map(l -> new LessonData(l.getId(), l.getTitle(), l.getStatus().name(), l.getSpaceId()))
-                .toList();
+        var data = new LinkedHashMap<String, Object>();
+        data.put("written", PersonalRows.of(em, "SELECT id, title, status, visibility, space_id, city, organisation, "
+                + "happened_on, language, context, what_happened, what_worked, what_did_not, recommendation, links, "
+                + "review_note, created_at, updated_at, published_at FROM lesson WHERE author_id = ?1 ORDER BY id",
+                accountId, "id", "title", "status", "visibility", "spaceId", "city", "organisation", "happenedOn",
+                "language", "context", "whatHappened", "whatWorked", "whatDidNot", "recommendation", "links",
+                "reviewNote", "createdAt", "updatedAt", "publishedAt"));
+        data.put("adoptions", PersonalRows.of(em, "SELECT lesson_id, city, adopted_on, note, created_at FROM lesson_adoption "
+                + "WHERE account_id = ?1 ORDER BY id", accountId, "lessonId", "city", "adoptedOn", "note", "createdAt"));
+        return data;
     }
 }

@@ -41,13 +41,11 @@ import org.tori.spaces.entity.ValueStream;
 @NamedQuery(name = Lesson.BY_STATUS, query = "SELECT l FROM Lesson l WHERE l.status = :status ORDER BY l.updatedAt DESC")
 @NamedQuery(name = Lesson.LATEST, query = "SELECT l FROM Lesson l WHERE l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED"
         + " AND l.visibility IN :visibilities ORDER BY l.happenedOn DESC, l.id DESC")
-@NamedQuery(name = Lesson.BY_AUTHOR, query = "SELECT l FROM Lesson l WHERE l.authorId = :author ORDER BY l.id")
 @NamedQuery(name = Lesson.ALL_IDS, query = "SELECT l.id FROM Lesson l ORDER BY l.id")
 @NamedQuery(name = Lesson.ALL, query = "SELECT l FROM Lesson l ORDER BY l.id")
 @NamedQuery(name = Lesson.PUBLISHED_IDS, query = "SELECT l.id FROM Lesson l WHERE l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED ORDER BY l.id")
 public class Lesson {
 
-    public static final String BY_AUTHOR = "Lesson.byAuthor";
     public static final String BY_EXTERNAL_ID = "Lesson.byExternalId";
     public static final String BY_STATUS = "Lesson.byStatus";
     public static final String LATEST = "Lesson.latest";

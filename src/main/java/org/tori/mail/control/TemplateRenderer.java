@@ -21,7 +21,8 @@ import org.tori.platform.i18n.Texts;
  * Renders {@code mail-templates/<template>/<language>.html} and {@code .txt} with Pebble. The html
  * engine escapes every value; the text engine must not, or names with "&" would arrive mangled.
  * Subjects are in the mail resource bundle under {@code <template>.subject} and may use the same
- * values as the body ({@code {{ spaceTitle }}}), also strictly.
+ * values as the body ({@code {{ spaceTitle }}}), also strictly. Text parts keep their lines as the
+ * template writes them (see {@link TextTemplateLoader}).
  */
 @ApplicationScoped
 public class TemplateRenderer {
@@ -39,9 +40,12 @@ public class TemplateRenderer {
     }
 
     private static PebbleEngine engine(boolean escape) {
-        var loader = new ClasspathLoader(TemplateRenderer.class.getClassLoader());
+        var classes = TemplateRenderer.class.getClassLoader();
+        var loader = escape ? new ClasspathLoader(classes) : new TextTemplateLoader(classes);
         loader.setPrefix("mail-templates");
-        return new PebbleEngine.Builder().loader(loader).autoEscaping(escape).strictVariables(true).build();
+        // text parts keep every line break after a value; see TextTemplateLoader
+        return new PebbleEngine.Builder().loader(loader).autoEscaping(escape).newLineTrimming(escape)
+                .strictVariables(true).build();
     }
 
     public RenderedMail render(MailRequest request) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.tori.accounts.boundary.PersonalData;
 import org.tori.notifications.control.NotificationStore;
+import org.tori.platform.persistence.PersonalRows;
 
 /** A member's mail choices and what they follow: in their own copy of their data, and gone when they erase their account. */
 @ApplicationScoped
@@ -16,11 +17,14 @@ public class NotificationsPersonalData implements PersonalData {
     public record Follow(String kind, String target, String since) {
     }
 
-    public record NotificationData(Map<String, String> cadences, List<Follow> follows) {
+    public record NotificationData(Map<String, String> cadences, List<Follow> follows,
+            List<Map<String, Object>> news, List<Map<String, Object>> digestsDue) {
     }
 
     @Inject
     NotificationStore store;
+    @jakarta.persistence.PersistenceContext(unitName = "tori")
+    jakarta.persistence.EntityManager em;
 
     /** The member erased their account: their mail choices, follows and waiting news go with it. */
     public void forget(@jakarta.enterprise.event.Observes org.tori.accounts.entity.AccountErased erased) {
@@ -33,12 +37,23 @@ public class NotificationsPersonalData implements PersonalData {
     }
 
     @Override
+    public java.util.Set<String> covers() {
+        return java.util.Set.of("notification_preference.account_id", "notification_follow.account_id",
+                "notification.account_id", "notification_digest.account_id");
+    }
+
+    @Override
     public Object of(long accountId) {
         var cadences = new java.util.TreeMap<String, String>();
         store.preferences(accountId).forEach((category, cadence) -> cadences.put(category.name(), cadence.name()));
         var follows = store.followsOf(accountId).stream()
                 .map(row -> new Follow(String.valueOf(row[0]), String.valueOf(row[1]), String.valueOf(row[2])))
                 .toList();
-        return new NotificationData(cadences, follows);
+        var news = PersonalRows.of(em, "SELECT category, cadence, topic, headline, detail, link, created_at, digested_at "
+                + "FROM notification WHERE account_id = ?1 ORDER BY created_at", accountId,
+                "category", "cadence", "topic", "headline", "detail", "link", "createdAt", "digestedAt");
+        var digests = PersonalRows.of(em, "SELECT cadence, due_at FROM notification_digest WHERE account_id = ?1",
+                accountId, "cadence", "dueAt");
+        return new NotificationData(cadences, follows, news, digests);
     }
 }

@@ -12,7 +12,9 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import jakarta.enterprise.event.Observes;
 import org.tori.accounts.boundary.Accounts;
+import org.tori.accounts.entity.AccountErased;
 import org.tori.accounts.entity.PublicProfile;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
@@ -69,7 +71,7 @@ public class Teams {
         var team = team(teamId);
         var invitee = accounts.idOf(email).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "account.notFound", "email"));
         requireNoTeamBeside(team, invitee);
-        team.invite(captainId, invitee);
+        team.invite(captainId, invitee, OffsetDateTime.now(clock));
         joinSpaceIfSeated(team, invitee);
         activity.fire(new SpaceActivity.TeamInvitation(team.getSpaceId(), teamId, team.getName(), invitee, captainId));
     }
@@ -80,14 +82,14 @@ public class Teams {
             throw new DomainException(Kind.CONFLICT, "team.joinSpaceFirst");
         }
         requireNoTeamBeside(team, accountId);
-        team.requestToJoin(accountId);
+        team.requestToJoin(accountId, OffsetDateTime.now(clock));
         activity.fire(new SpaceActivity.JoinRequest(team.getSpaceId(), teamId, team.getName(), accountId, team.getCaptainId()));
     }
 
     public void accept(long teamId, long accountId, long by) {
         var team = team(teamId);
         requireNoTeamBeside(team, accountId);
-        team.accept(by, accountId);
+        team.accept(by, accountId, OffsetDateTime.now(clock));
         joinSpaceIfSeated(team, accountId);
         activity.fire(new SpaceActivity.TeamAnswer(team.getSpaceId(), teamId, team.getName(), accountId, by, true));
     }
@@ -106,6 +108,23 @@ public class Teams {
             team.decline(by, accountId);
             activity.fire(new SpaceActivity.TeamAnswer(team.getSpaceId(), teamId, team.getName(), accountId, by, false));
         }
+    }
+
+    /**
+     * A member erased their account: their seats, invitations and requests go, captaincy passes on
+     * (see {@link Team#release}), a team left with nobody ends, and their pitch leaves the board.
+     * Runs inside the erasing transaction.
+     */
+    public void accountErased(@Observes AccountErased erased) {
+        long accountId = erased.accountId();
+        for (var team : em.createNamedQuery(Team.OF_PERSON, Team.class).setParameter("account", accountId)
+                .getResultList()) {
+            if (team.release(accountId)) {
+                em.remove(team);
+            }
+        }
+        em.createNamedQuery(TeamSeeker.OF_ACCOUNT, TeamSeeker.class).setParameter("account", accountId)
+                .getResultList().forEach(em::remove);
     }
 
     /** Puts the participant on the board (or updates their pitch); members of a team are not looking. */

@@ -28,11 +28,9 @@ import org.tori.platform.DomainException.Kind;
 @Table(name = "entry")
 @NamedQuery(name = Entry.OF_SPACE, query = "SELECT e FROM Entry e WHERE e.spaceId = :space ORDER BY e.id")
 @NamedQuery(name = Entry.BY_SUBMITTER, query = "SELECT e FROM Entry e WHERE e.spaceId = :space AND e.submitterId = :submitter")
-@NamedQuery(name = Entry.BY_SUBMITTER_ANYWHERE, query = "SELECT e FROM Entry e WHERE e.submitterId = :submitter ORDER BY e.id")
 @NamedQuery(name = Entry.BY_TEAM, query = "SELECT e FROM Entry e WHERE e.teamId = :team")
 public class Entry {
 
-    public static final String BY_SUBMITTER_ANYWHERE = "Entry.bySubmitterAnywhere";
     public static final String OF_SPACE = "Entry.ofSpace";
     public static final String BY_SUBMITTER = "Entry.bySubmitter";
     public static final String BY_TEAM = "Entry.byTeam";

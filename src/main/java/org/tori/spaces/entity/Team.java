@@ -4,8 +4,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -30,9 +29,12 @@ import org.tori.platform.DomainException.Kind;
 @Entity
 @Table(name = "team")
 @NamedQuery(name = Team.OF_SPACE, query = "SELECT t FROM Team t WHERE t.spaceId = :space ORDER BY t.name")
+@NamedQuery(name = Team.OF_PERSON, query = "SELECT t FROM Team t JOIN t.people p WHERE KEY(p) = :account ORDER BY t.id")
 public class Team {
 
     public static final String OF_SPACE = "Team.ofSpace";
+    /** Teams in which the account has a seat, an invitation or a request. */
+    public static final String OF_PERSON = "Team.ofPerson";
     public static final int DEFAULT_SIZE = 5;
 
     public enum Membership { MEMBER, INVITED, REQUESTED }
@@ -56,9 +58,7 @@ public class Team {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "team_member", joinColumns = @JoinColumn(name = "team_id"))
     @MapKeyColumn(name = "account_id")
-    @Enumerated(EnumType.STRING)
-    @Column(name = "status")
-    private Map<Long, Membership> people = new HashMap<>();
+    private Map<Long, TeamSeat> people = new HashMap<>();
 
     protected Team() {
     }
@@ -81,43 +81,43 @@ public class Team {
         this.captainId = captainId;
         this.maxSize = maxSize;
         this.createdAt = Objects.requireNonNull(now);
-        people.put(captainId, Membership.MEMBER);
+        people.put(captainId, new TeamSeat(Membership.MEMBER, now));
     }
 
-    public void invite(long by, long accountId) {
+    public void invite(long by, long accountId, OffsetDateTime now) {
         requireCaptain(by);
-        if (people.get(accountId) == Membership.REQUESTED) {
-            seat(accountId);
+        if (status(accountId) == Membership.REQUESTED) {
+            seat(accountId, now);
             return;
         }
         if (!people.containsKey(accountId)) {
-            people.put(accountId, Membership.INVITED);
+            people.put(accountId, new TeamSeat(Membership.INVITED, now));
         }
     }
 
-    public void requestToJoin(long accountId) {
-        if (people.get(accountId) == Membership.INVITED) {
-            seat(accountId);
+    public void requestToJoin(long accountId, OffsetDateTime now) {
+        if (status(accountId) == Membership.INVITED) {
+            seat(accountId, now);
             return;
         }
         if (!people.containsKey(accountId)) {
-            people.put(accountId, Membership.REQUESTED);
+            people.put(accountId, new TeamSeat(Membership.REQUESTED, now));
         }
     }
 
     /** The invited member accepts, or the captain approves a request. */
-    public void accept(long by, long accountId) {
-        var status = people.get(accountId);
+    public void accept(long by, long accountId, OffsetDateTime now) {
+        var status = status(accountId);
         boolean invitedAccepts = status == Membership.INVITED && by == accountId;
         boolean captainApproves = status == Membership.REQUESTED && by == captainId;
         if (!invitedAccepts && !captainApproves) {
             throw new DomainException(Kind.FORBIDDEN, "team.accept.forbidden");
         }
-        seat(accountId);
+        seat(accountId, now);
     }
 
     public void decline(long by, long accountId) {
-        var status = people.get(accountId);
+        var status = status(accountId);
         if (status == null || status == Membership.MEMBER || (by != accountId && by != captainId)) {
             throw new DomainException(Kind.FORBIDDEN, "team.accept.forbidden");
         }
@@ -130,14 +130,35 @@ public class Team {
             throw new DomainException(Kind.CONFLICT, "team.captainStays");
         }
         people.remove(accountId);
-        return people.values().stream().noneMatch(m -> m == Membership.MEMBER);
+        return members() == 0;
     }
 
-    private void seat(long accountId) {
+    /**
+     * The member's account is gone: their seat, invitation or request goes with it. A captain's
+     * captaincy passes to the member seated longest (the lower account id on a tie). Returns true
+     * when nobody is left seated, which ends the team as when its last member leaves.
+     */
+    public boolean release(long accountId) {
+        people.remove(accountId);
+        if (accountId == captainId) {
+            people.entrySet().stream().filter(e -> e.getValue().status() == Membership.MEMBER)
+                    .min(Comparator.comparing((Map.Entry<Long, TeamSeat> e) -> e.getValue().since())
+                            .thenComparing(Map.Entry::getKey))
+                    .ifPresent(next -> captainId = next.getKey());
+        }
+        return members() == 0;
+    }
+
+    private void seat(long accountId, OffsetDateTime now) {
         if (members() >= maxSize) {
             throw new DomainException(Kind.CONFLICT, "team.full");
         }
-        people.put(accountId, Membership.MEMBER);
+        people.put(accountId, new TeamSeat(Membership.MEMBER, Objects.requireNonNull(now)));
+    }
+
+    private Membership status(long accountId) {
+        var seat = people.get(accountId);
+        return seat == null ? null : seat.status();
     }
 
     private void requireCaptain(long by) {
@@ -147,15 +168,24 @@ public class Team {
     }
 
     public int members() {
-        return (int) people.values().stream().filter(m -> m == Membership.MEMBER).count();
+        return (int) people.values().stream().filter(s -> s.status() == Membership.MEMBER).count();
     }
 
     public boolean isMember(long accountId) {
-        return people.get(accountId) == Membership.MEMBER;
+        return status(accountId) == Membership.MEMBER;
     }
 
     public Map<Long, Membership> getPeople() {
-        return Map.copyOf(people);
+        var statuses = new HashMap<Long, Membership>();
+        people.forEach((account, seat) -> statuses.put(account, seat.status()));
+        return Map.copyOf(statuses);
+    }
+
+    /** When each person took their seat, or was invited or asked to join. */
+    public Map<Long, OffsetDateTime> getSince() {
+        var since = new HashMap<Long, OffsetDateTime>();
+        people.forEach((account, seat) -> since.put(account, seat.since()));
+        return Map.copyOf(since);
     }
 
     public Long getId() {

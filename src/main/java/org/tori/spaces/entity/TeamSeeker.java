@@ -17,9 +17,11 @@ import org.tori.platform.DomainException.Kind;
 @Table(name = "team_seeker")
 @IdClass(TeamSeeker.Key.class)
 @NamedQuery(name = TeamSeeker.OF_SPACE, query = "SELECT s FROM TeamSeeker s WHERE s.spaceId = :space ORDER BY s.since DESC")
+@NamedQuery(name = TeamSeeker.OF_ACCOUNT, query = "SELECT s FROM TeamSeeker s WHERE s.accountId = :account")
 public class TeamSeeker {
 
     public static final String OF_SPACE = "TeamSeeker.ofSpace";
+    public static final String OF_ACCOUNT = "TeamSeeker.ofAccount";
     public static final int MAX_PITCH = 300;
 
     /** The key: space and account. */

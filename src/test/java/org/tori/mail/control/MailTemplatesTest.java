@@ -68,6 +68,48 @@ class MailTemplatesTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("everyTemplateInEveryLanguage")
+    void textPartsKeepTheLinesAndParagraphsOfTheTemplate(String template, String language) throws IOException {
+        var mail = renderer.render(new MailRequest(template, "a@b.fi", new Locale(language), sample(), "k"));
+        var lines = mail.text().lines().toList();
+
+        assertTrue(lines.get(0).startsWith(firstLineOf(template, language)), "the greeting is a line of its own: " + lines.get(0));
+        assertTrue(mail.text().contains("\n\n"), "paragraphs are apart:\n" + mail.text());
+        assertFalse(mail.text().contains("\n\n\n"), "no runs of empty lines left by tags:\n" + mail.text());
+        if (!template.equals("verify-email") && !template.equals("reset-password")) {
+            assertTrue(lines.stream().anyMatch(l -> l.endsWith("https://tori.example/accounts/profile#notifications")),
+                    "the settings link ends its line:\n" + mail.text());
+            assertTrue(lines.stream().anyMatch(l -> l.endsWith("https://tori.example/notifications/unsubscribe?token=t")),
+                    "the unsubscribe link is on a line of its own:\n" + mail.text());
+            assertFalse(mail.text().contains("#notifications" + lines.get(lines.size() - 1).substring(0, 3)));
+        }
+    }
+
+    @Test
+    void theSpaceJoinedTextPartReadsLineByLine() {
+        var mail = renderer.render(new MailRequest("space-joined", "a@b.fi", Locale.ENGLISH, sample(), "k"));
+        assertEquals(List.of(
+                "Hello Aino & <Oy>,",
+                "",
+                "Your registration to Harbour hackathon is confirmed. We will tell you about deadlines and results.",
+                "",
+                "Open the space:",
+                "https://tori.example/spaces/space?id=1",
+                "",
+                "--",
+                "You get this mail because of your notification settings on Tori.",
+                "Change your settings: https://tori.example/accounts/profile#notifications",
+                "Unsubscribe from these mails: https://tori.example/notifications/unsubscribe?token=t"),
+                mail.text().lines().toList());
+    }
+
+    private static String firstLineOf(String template, String language) throws IOException {
+        var first = Files.readAllLines(TEMPLATES.resolve(template).resolve(language + ".txt")).get(0);
+        int value = first.indexOf("{{");
+        return (value < 0 ? first : first.substring(0, value)).strip();
+    }
+
     @Test
     void aTemplateThatUsesAValueNobodyPassesFails() {
         var model = new HashMap<>(sample());

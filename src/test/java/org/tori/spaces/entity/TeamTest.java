@@ -38,42 +38,74 @@ class TeamTest {
     @Test
     void seatsAreTakenByMembersOnlyUpToTheLimit() throws ReflectiveOperationException {
         var team = new Team(openHackathon(), "Robots", CAPTAIN, 2, NOW);
-        team.invite(CAPTAIN, 2);
-        team.requestToJoin(3);
+        team.invite(CAPTAIN, 2, NOW);
+        team.requestToJoin(3, NOW);
         assertEquals(1, team.members(), "invitations and requests take no seat");
-        team.accept(2, 2);
+        team.accept(2, 2, NOW);
         assertEquals(2, team.members());
-        assertEquals("team.full", assertThrows(DomainException.class, () -> team.accept(CAPTAIN, 3)).key());
+        assertEquals("team.full", assertThrows(DomainException.class, () -> team.accept(CAPTAIN, 3, NOW)).key());
     }
 
     @Test
     void onlyTheCaptainInvitesAndApprovesAndOnlyTheInvitedAccept() throws ReflectiveOperationException {
         var team = new Team(openHackathon(), "Robots", CAPTAIN, 5, NOW);
-        team.invite(CAPTAIN, 2);
-        assertThrows(DomainException.class, () -> team.accept(CAPTAIN, 2), "the captain cannot accept for the invited");
-        team.accept(2, 2);
-        assertThrows(DomainException.class, () -> team.invite(2, 4), "members do not invite");
-        team.requestToJoin(3);
-        assertThrows(DomainException.class, () -> team.accept(2, 3), "members do not approve");
-        team.accept(CAPTAIN, 3);
+        team.invite(CAPTAIN, 2, NOW);
+        assertThrows(DomainException.class, () -> team.accept(CAPTAIN, 2, NOW), "the captain cannot accept for the invited");
+        team.accept(2, 2, NOW);
+        assertThrows(DomainException.class, () -> team.invite(2, 4, NOW), "members do not invite");
+        team.requestToJoin(3, NOW);
+        assertThrows(DomainException.class, () -> team.accept(2, 3, NOW), "members do not approve");
+        team.accept(CAPTAIN, 3, NOW);
         assertTrue(team.isMember(3));
     }
 
     @Test
     void anInvitationMeetingARequestSeatsAtOnce() throws ReflectiveOperationException {
         var team = new Team(openHackathon(), "Robots", CAPTAIN, 5, NOW);
-        team.requestToJoin(2);
-        team.invite(CAPTAIN, 2);
+        team.requestToJoin(2, NOW);
+        team.invite(CAPTAIN, 2, NOW);
         assertTrue(team.isMember(2));
     }
 
     @Test
     void theCaptainLeavesLast() throws ReflectiveOperationException {
         var team = new Team(openHackathon(), "Robots", CAPTAIN, 5, NOW);
-        team.invite(CAPTAIN, 2);
-        team.accept(2, 2);
+        team.invite(CAPTAIN, 2, NOW);
+        team.accept(2, 2, NOW);
         assertThrows(DomainException.class, () -> team.leave(CAPTAIN));
         team.leave(2);
         assertTrue(team.leave(CAPTAIN), "the team ends with its last member");
+    }
+
+    @Test
+    void anErasedCaptainHandsTheTeamToTheMemberSeatedLongest() throws ReflectiveOperationException {
+        var team = new Team(openHackathon(), "Robots", CAPTAIN, 5, NOW);
+        team.requestToJoin(7, NOW.plusHours(1));
+        team.invite(CAPTAIN, 3, NOW.plusHours(1));
+        team.accept(3, 3, NOW.plusHours(3));
+        team.accept(CAPTAIN, 7, NOW.plusHours(2));
+        team.invite(CAPTAIN, 9, NOW.plusHours(4));
+
+        assertEquals(false, team.release(CAPTAIN), "two members remain");
+        assertEquals(7, team.getCaptainId(), "seated at hour 2, before the member seated at hour 3");
+        assertEquals(2, team.members());
+        assertTrue(!team.getPeople().containsKey(CAPTAIN), "the erased captain holds no seat");
+        assertEquals(false, team.release(9), "an open invitation goes too");
+        assertTrue(!team.getPeople().containsKey(9));
+    }
+
+    @Test
+    void anErasedMemberFreesTheirSeatAndTheLastOneEndsTheTeam() throws ReflectiveOperationException {
+        var team = new Team(openHackathon(), "Robots", CAPTAIN, 2, NOW);
+        team.invite(CAPTAIN, 2, NOW);
+        team.accept(2, 2, NOW);
+        team.requestToJoin(3, NOW);
+
+        assertEquals(false, team.release(2));
+        assertEquals(CAPTAIN, team.getCaptainId(), "a member's erasure leaves the captain");
+        team.accept(CAPTAIN, 3, NOW.plusHours(1));
+        assertEquals(2, team.members(), "the freed seat is taken again");
+        assertTrue(team.release(CAPTAIN) == false && team.getCaptainId() == 3);
+        assertTrue(team.release(3), "nobody left: the team ends");
     }
 }
