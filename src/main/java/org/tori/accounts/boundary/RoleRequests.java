@@ -86,6 +86,11 @@ public class RoleRequests {
                 .setMaxResults(1).getResultStream().findFirst().map(RoleRequestSummary::of);
     }
 
+    public List<RoleRequestSummary> allOf(long accountId) {
+        return em.createNamedQuery(RoleRequest.OF_ACCOUNT, RoleRequest.class).setParameter("account", accountId)
+                .getResultStream().map(RoleRequestSummary::of).toList();
+    }
+
     public RoleRequestSummary approve(long requestId, long staffId, String organisation, String city) {
         var request = decidable(requestId, staffId);
         request.approve(staffId, organisation, city, now());
