@@ -265,4 +265,73 @@ class AccountsIT extends DeployedPortal {
     private static JsonObject json(String body) {
         return Json.parse(body);
     }
+
+    @Test
+    void anApprovedPartnerCityInvitesColleaguesWhoBecomePartnerCitiesOfItsCity() throws Exception {
+        var city = "Invitetown" + Long.toString(System.nanoTime(), 36);
+        var partner = approvedMember("Inviting Partner", "CITY_PARTNER", null, city);
+        assertEquals("CITY_PARTNER", json(partner.client().get("api/accounts/me").body()).getString("role"));
+
+        var colleagueEmail = Portal.uniqueEmail("colleague");
+        var form = partner.client().open("accounts/profile", "invite");
+        var invited = partner.client().send(form, java.util.Map.of("colleague", colleagueEmail, "invite-submit", ""));
+        assertTrue(invited.body().contains("We mailed an invitation to " + colleagueEmail), invited.body());
+        var invitation = MAILBOX.waitFor(colleagueEmail, Duration.ofSeconds(30));
+        assertEquals("Inviting Partner invites you to Tori as partner city " + city, invitation.getSubject());
+        var link = java.util.regex.Pattern.compile("/accounts/register\\?invitation=[A-Za-z0-9_-]+").matcher(Mailbox.textPart(invitation));
+        assertTrue(link.find(), Mailbox.textPart(invitation));
+
+        var colleague = client();
+        var page = colleague.get(link.group());
+        assertTrue(page.body().contains("invited you to join Tori as a partner city of " + city), "the page names the invitation");
+        var otherAddress = colleague.submit(link.group(), "register", java.util.Map.of("name", "Someone Else",
+                "email", Portal.uniqueEmail("someone-else"), "password", PASSWORD, "role", "CITY_PARTNER", "city", city));
+        assertTrue(otherAddress.body().contains("This invitation was sent to another e-mail address"), "only the invited address");
+        var registered = colleague.submit(link.group(), "register", java.util.Map.of("name", "Invited Colleague",
+                "email", colleagueEmail, "password", PASSWORD, "role", "CITY_PARTNER", "city", city));
+        assertTrue(registered.body().contains("Your account is a partner city account of " + city), registered.body());
+        colleague.get(Mailbox.linkPath(MAILBOX.waitForSubject(colleagueEmail, "Confirm your e-mail address for Tori", Duration.ofSeconds(30))));
+        colleague.login(colleagueEmail, PASSWORD);
+        var me = json(colleague.get("api/accounts/me").body());
+        assertEquals("CITY_PARTNER", me.getString("role"), "no staff step: the invitation approved it");
+        assertEquals(city, me.getString("city"));
+        assertTrue(colleague.get("accounts/profile").body().contains("has been approved"));
+
+        var member = verifiedMember("Existing Colleague");
+        var again = partner.client().send(partner.client().open("accounts/profile", "invite"),
+                java.util.Map.of("colleague", member.email(), "invite-submit", ""));
+        assertTrue(again.body().contains("already had an account"), again.body());
+        var now = json(member.client().get("api/accounts/me").body());
+        assertEquals("CITY_PARTNER", now.getString("role"), "an existing account becomes one at once, without a new log-in");
+        assertEquals(city, now.getString("city"));
+        assertEquals(403, verifiedMember("Not A Partner").client().postJson("api/accounts/me/invitations",
+                "{\"email\": \"" + Portal.uniqueEmail("x") + "\"}", "en").statusCode(), "citizens cannot invite");
+    }
+
+    @Test
+    void staffRefuseARequestOnlyWithAReasonAndThePersonIsToldWhy() throws Exception {
+        var email = Portal.uniqueEmail("refused-company");
+        var company = client();
+        assertEquals(201, company.postJson("api/accounts", """
+                {"name": "Refused Company", "email": "%s", "password": "%s", "role": "COMPANY", "organisation": "Shady Oy", "language": "en"}
+                """.formatted(email, PASSWORD), "en").statusCode());
+        var staff = signedIn("staff@demo.tori.fi");
+        var pending = Json.parse("{\"a\":" + staff.get("api/accounts/role-requests").body() + "}").getJsonArray("a")
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("email").equals(email)).findFirst().orElseThrow();
+        long id = pending.getJsonNumber("id").longValue();
+        assertEquals("COMPANY", pending.getString("requestedRole"));
+        assertEquals("Shady Oy", pending.getString("organisation"));
+        assertEquals(400, staff.postJson("api/accounts/role-requests/" + id + "/refusal", "{\"reason\": \" \"}", "en").statusCode());
+        var refused = staff.postJson("api/accounts/role-requests/" + id + "/refusal", "{\"reason\": \"Not a registered company\"}", "en");
+        assertEquals(200, refused.statusCode(), refused.body());
+        assertEquals(409, staff.postJson("api/accounts/role-requests/" + id + "/approval", "{}", "en").statusCode(), "decided once");
+        var answer = MAILBOX.waitForSubject(email, "Your request to act as Company or startup on Tori", Duration.ofSeconds(30));
+        assertTrue(Mailbox.textPart(answer).contains("Not a registered company"), Mailbox.textPart(answer));
+        company.get(Mailbox.linkPath(MAILBOX.waitForSubject(email, "Confirm your e-mail address for Tori", Duration.ofSeconds(30))));
+        company.login(email, PASSWORD);
+        assertEquals("CITIZEN", json(company.get("api/accounts/me").body()).getString("role"));
+        var mine = json(company.get("api/accounts/me/role-request").body());
+        assertEquals("REFUSED", mine.getString("state"));
+        assertTrue(company.get("accounts/profile").body().contains("Reason: Not a registered company"));
+    }
 }

@@ -28,6 +28,8 @@ public class AccountsResource {
     CurrentMember member;
     @Inject
     jakarta.enterprise.inject.Instance<PersonalData> personalData;
+    @Inject
+    RoleRequests roleRequests;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -84,6 +86,60 @@ public class AccountsResource {
             session.invalidate();
         }
         return Response.noContent().build();
+    }
+
+    /** The caller's latest role request: 404 when they never asked for a role. */
+    @GET
+    @Path("me/role-request")
+    public RoleRequestSummary myRoleRequest() {
+        return roleRequests.latestOf(signedIn())
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "role.request.notFound"));
+    }
+
+    public record ColleagueInvite(String email) {
+    }
+
+    /** An approved partner city invites a colleague of its city (201 mailed a link, 200 the account exists and is one now). */
+    @POST
+    @Path("me/invitations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response invite(ColleagueInvite invite) {
+        var outcome = roleRequests.invite(signedIn(), invite == null ? null : invite.email());
+        return Response.status(outcome == RoleRequests.Invited.MAILED ? 201 : 200)
+                .entity(java.util.Map.of("outcome", outcome.name())).build();
+    }
+
+    @GET
+    @Path("role-requests")
+    public java.util.List<RoleRequestSummary> pendingRoleRequests() {
+        staffOnly();
+        return roleRequests.pending();
+    }
+
+    public record Decision(String organisation, String city, String reason) {
+    }
+
+    @POST
+    @Path("role-requests/{id}/approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RoleRequestSummary approve(@jakarta.ws.rs.PathParam("id") long id, Decision decision) {
+        return roleRequests.approve(id, staffOnly(), decision == null ? null : decision.organisation(),
+                decision == null ? null : decision.city());
+    }
+
+    @POST
+    @Path("role-requests/{id}/refusal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RoleRequestSummary refuse(@jakarta.ws.rs.PathParam("id") long id, Decision decision) {
+        return roleRequests.refuse(id, staffOnly(), decision == null ? null : decision.reason());
+    }
+
+    private long staffOnly() {
+        long id = signedIn();
+        if (!member.isStaff()) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "role.request.staffOnly");
+        }
+        return id;
     }
 
     private long signedIn() {

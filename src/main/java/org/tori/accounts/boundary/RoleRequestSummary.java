@@ -15,14 +15,17 @@ public record RoleRequestSummary(long id, long accountId, String name, String em
                 r.getOrganisation(), r.getCity(), r.getCreatedAt(), r.getState(), r.getReason(), r.getInvitedBy() != null);
     }
 
+    @jakarta.json.bind.annotation.JsonbTransient
     public boolean isPending() {
         return state == RoleRequest.State.PENDING;
     }
 
+    @jakarta.json.bind.annotation.JsonbTransient
     public boolean isApproved() {
         return state == RoleRequest.State.APPROVED;
     }
 
+    @jakarta.json.bind.annotation.JsonbTransient
     public boolean isRefused() {
         return state == RoleRequest.State.REFUSED;
     }

@@ -86,6 +86,11 @@ public class RoleRequests {
                 .setMaxResults(1).getResultStream().findFirst().map(RoleRequestSummary::of);
     }
 
+    public List<RoleRequestSummary> allOf(long accountId) {
+        return em.createNamedQuery(RoleRequest.OF_ACCOUNT, RoleRequest.class).setParameter("account", accountId)
+                .getResultStream().map(RoleRequestSummary::of).toList();
+    }
+
     public RoleRequestSummary approve(long requestId, long staffId, String organisation, String city) {
         var request = decidable(requestId, staffId);
         request.approve(staffId, organisation, city, now());
@@ -123,7 +128,15 @@ public class RoleRequests {
             if (colleague.getRole() != Role.CITIZEN && colleague.getRole() != Role.COMPANY) {
                 throw new DomainException(Kind.CONFLICT, "invitation.alreadyPartner", "colleague");
             }
-            em.persist(RoleRequest.invited(colleague, invitation.getCity(), inviterId, now()));
+            var pending = em.createNamedQuery(RoleRequest.OF_ACCOUNT, RoleRequest.class).setParameter("account", colleague.getId())
+                    .getResultStream().filter(r -> r.getState() == RoleRequest.State.PENDING
+                            && r.getRequestedRole() == Role.CITY_PARTNER).findFirst();
+            if (pending.isPresent()) {
+                // their own request waits no longer: the colleague vouched for them
+                pending.get().approveByInvitation(inviterId, invitation.getCity(), now());
+            } else {
+                em.persist(RoleRequest.invited(colleague, invitation.getCity(), inviterId, now()));
+            }
             profileChanged.fire(new ProfileChanged(colleague.getId()));
             model.put("registered", true);
             model.put("link", base() + "/accounts/profile");

@@ -1,16 +1,12 @@
 package org.tori.accounts.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.tori.accounts.entity.ProfileChanged;
 
 /**
  * An account's standing, asked on every signed-in request: whether it has been erased (which ends
@@ -23,16 +19,11 @@ import org.tori.accounts.entity.ProfileChanged;
 public class ErasedAccounts {
 
     static final long REUSE_MILLIS = 5_000;
-    private static final int MAX_REMEMBERED = 10_000;
-
-    /** The role of an account still in use, or none when it is erased or gone. */
-    private record Answer(Optional<String> role, long at) {
-    }
-
-    private final Map<Long, Answer> answers = new ConcurrentHashMap<>();
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+    @Inject
+    AccountStandings answers;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isErased(long accountId) {
@@ -49,14 +40,7 @@ public class ErasedAccounts {
         List<?> rows = em.createNativeQuery("SELECT role FROM account WHERE id = ? AND erased_at IS NULL")
                 .setParameter(1, accountId).getResultList();
         var role = rows.isEmpty() ? Optional.<String>empty() : Optional.of(String.valueOf(rows.get(0)));
-        if (answers.size() > MAX_REMEMBERED) {
-            answers.clear();
-        }
-        answers.put(accountId, new Answer(role, now));
+        answers.put(accountId, new AccountStandings.Answer(role, now));
         return role;
-    }
-
-    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileChanged changed) {
-        answers.remove(changed.accountId());
     }
 }

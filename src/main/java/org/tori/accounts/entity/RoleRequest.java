@@ -89,6 +89,15 @@ public class RoleRequest {
         return request;
     }
 
+    /** A pending partner-city request that a colleague's invitation settles, in the inviter's city. */
+    public void approveByInvitation(long inviterId, String city, OffsetDateTime now) {
+        if (requestedRole != Role.CITY_PARTNER) {
+            throw new DomainException(Kind.CONFLICT, "role.request.decided");
+        }
+        approve(inviterId, null, city, now);
+        this.invitedBy = inviterId;
+    }
+
     /**
      * Staff approve, confirming the claimed organisation and city or correcting them (blank keeps
      * the claim); the account gets the role at once.

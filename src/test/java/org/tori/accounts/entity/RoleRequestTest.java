@@ -98,6 +98,19 @@ class RoleRequestTest {
     }
 
     @Test
+    void anInvitationSettlesAPendingPartnerCityRequestInTheInvitersCity() {
+        var account = account(Role.CITIZEN);
+        var request = partnerCity(account);
+        request.approveByInvitation(42, "Espoo", NOW);
+        assertEquals(RoleRequest.State.APPROVED, request.getState());
+        assertEquals(42L, request.getInvitedBy());
+        assertEquals("Espoo", account.getCity());
+        var company = new RoleRequest(account(Role.CITIZEN), Role.COMPANY, "Oy", null, NOW);
+        assertThrows(DomainException.class, () -> company.approveByInvitation(42, "Espoo", NOW));
+        assertEquals(RoleRequest.State.PENDING, company.getState());
+    }
+
+    @Test
     void staffAccountsKeepTheirRole() {
         var staff = account(Role.STAFF);
         var request = partnerCity(staff);

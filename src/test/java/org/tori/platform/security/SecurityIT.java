@@ -88,7 +88,12 @@ class SecurityIT extends DeployedPortal {
                 new Action("POST", "api/lessons", "{\"title\": \"Mine\"}", managers),
                 new Action("PUT", "api/consultations/" + space + "/draft", "[]", staff),
                 new Action("POST", "api/consultations/" + space + "/versions", "{\"changeNote\": \"x\", \"sections\": []}", staff),
-                new Action("POST", "api/consultations/" + space + "/comments/1/answer", "{\"body\": \"x\"}", staff));
+                new Action("POST", "api/consultations/" + space + "/comments/1/answer", "{\"body\": \"x\"}", staff),
+                new Action("GET", "api/accounts/role-requests", null, staff),
+                new Action("POST", "api/accounts/role-requests/1/approval", "{}", staff),
+                new Action("POST", "api/accounts/role-requests/1/refusal", "{\"reason\": \"No\"}", staff),
+                new Action("POST", "api/accounts/me/invitations", "{\"email\": \"colleague-" + System.nanoTime() + "@example.org\"}",
+                        Set.of("CITY_PARTNER")));
         var callers = Map.of("CITIZEN", demo("citizen@demo.tori.fi"), "COMPANY", demo("startup@demo.tori.fi"),
                 "CITY_PARTNER", demo("city@demo.tori.fi"), "STAFF", demo("staff@demo.tori.fi"));
         var wrong = new ArrayList<String>();
@@ -115,7 +120,7 @@ class SecurityIT extends DeployedPortal {
 
         var pages = Map.of("staff/index", staff, "stories/staff/index", staff, "scorecard/staff/index", staff,
                 "knowledge/staff/review", staff, "mail/staff/failed", staff, "consultations/staff/edit?id=" + space, staff,
-                "spaces/manage/new", managers, "knowledge/write", managers);
+                "spaces/manage/new", managers, "knowledge/write", managers, "accounts/staff/requests", staff);
         for (var page : pages.entrySet()) {
             var anonymous = client().get(page.getKey());
             assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 303, page.getKey() + ": " + anonymous.statusCode());
