@@ -1,5 +1,6 @@
 package org.tori.livinglabs.boundary;
 
+import org.tori.platform.faces.Page;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ public class LabPanelView {
 
     @PostConstruct
     void read() {
-        long id = LabPage.id("id");
+        long id = Page.optionalId("id").orElse(0L);
         var actor = member.actor().orElse(null);
         lab = id <= 0 ? null : labs.detail(id, actor).orElse(null);
         mine = lab == null ? null : labs.feedbackOf(id, actor).orElse(null);
@@ -65,6 +66,6 @@ public class LabPanelView {
     }
 
     public String when(OffsetDateTime moment) {
-        return LabPage.when(moment);
+        return LabTime.when(moment);
     }
 }
