@@ -1,5 +1,6 @@
 package org.tori.consultations.boundary;
 
+import org.tori.platform.faces.Page;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -48,11 +49,7 @@ public class ConsultationStaffView {
 
     @PostConstruct
     void read() {
-        try {
-            id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("id", "0"));
-        } catch (NumberFormatException notAnId) {
-            id = 0;
-        }
+        id = Page.optionalId("id").orElse(0L);
     }
 
     /** Acts on a posted form (op = draft, publish or answer), then shows the page; 404 for what is not a consultation. */
@@ -95,7 +92,7 @@ public class ConsultationStaffView {
                 message(FacesMessage.SEVERITY_INFO, until == null ? "consultation.revision.final" : "consultation.revision.reopened");
             }
             case "answer" -> {
-                consultations.answer(Long.parseLong(request.getParameter("comment")), request.getParameter("answer"), actor);
+                consultations.answer(Page.id("comment"), request.getParameter("answer"), actor);
                 message(FacesMessage.SEVERITY_INFO, "consultation.answer.saved");
             }
             default -> {

@@ -1,5 +1,6 @@
 package org.tori.judging.boundary;
 
+import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -36,11 +37,7 @@ public class JudgingManageView {
 
     @jakarta.annotation.PostConstruct
     void read() {
-        try {
-            space = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("space", "0"));
-        } catch (NumberFormatException notAnId) {
-            space = 0;
-        }
+        space = Page.optionalId("space").orElse(0L);
     }
 
     /** Answers 404 for an unknown space and 403 for someone who does not manage it. */

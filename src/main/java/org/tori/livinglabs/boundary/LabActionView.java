@@ -48,6 +48,7 @@ public class LabActionView {
                 }
             } catch (DomainException refused) {
                 Page.refused(refused);
+                Page.keepTyped("worked", "didNot");
             }
         }
         Page.redirect("/spaces/space?id=" + space + "#living-lab");

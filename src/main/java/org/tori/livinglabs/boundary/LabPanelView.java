@@ -58,11 +58,13 @@ public class LabPanelView {
     }
 
     public String getWorked() {
-        return mine == null || mine.worked() == null ? "" : mine.worked();
+        var typed = Page.typed("worked");
+        return !typed.isEmpty() || mine == null || mine.worked() == null ? typed : mine.worked();
     }
 
     public String getDidNot() {
-        return mine == null || mine.didNot() == null ? "" : mine.didNot();
+        var typed = Page.typed("didNot");
+        return !typed.isEmpty() || mine == null || mine.didNot() == null ? typed : mine.didNot();
     }
 
     public String when(OffsetDateTime moment) {

@@ -37,6 +37,7 @@ public final class Page {
     }
 
     private static final int MAX_ID_DIGITS = 18;
+    private static final String TYPED = "org.tori.typed";
 
     private Page() {
     }
@@ -138,6 +139,29 @@ public final class Page {
         external.getFlash().setKeepMessages(true);
         external.redirect(external.getRequestContextPath() + path);
         faces().responseComplete();
+    }
+
+    /**
+     * For a form posted to a page of its own that goes back with a redirect even when refused: the
+     * fields typed travel along (in the flash) so the page shows them again with the reason.
+     */
+    public static void keepTyped(String... names) {
+        var typed = new java.util.HashMap<String, String>();
+        var posted = faces().getExternalContext().getRequestParameterMap();
+        for (var name : names) {
+            var value = posted.get(name);
+            if (value != null) {
+                typed.put(name, value);
+            }
+        }
+        faces().getExternalContext().getFlash().put(TYPED, typed);
+    }
+
+    /** What {@link #keepTyped} kept of a field; empty when nothing was. */
+    @SuppressWarnings("unchecked")
+    public static String typed(String name) {
+        var typed = (java.util.Map<String, String>) faces().getExternalContext().getFlash().get(TYPED);
+        return typed == null ? "" : typed.getOrDefault(name, "");
     }
 
     public static void notFound() throws IOException {

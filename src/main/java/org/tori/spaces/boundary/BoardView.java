@@ -1,5 +1,6 @@
 package org.tori.spaces.boundary;
 
+import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -30,11 +31,7 @@ public class BoardView {
 
     @jakarta.annotation.PostConstruct
     void read() {
-        try {
-            id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("id", "0"));
-        } catch (NumberFormatException notAnId) {
-            id = 0;
-        }
+        id = Page.optionalId("id").orElse(0L);
         space = id <= 0 ? null : spaces.detail(id, member.actor().orElse(null)).orElse(null);
     }
 
@@ -53,7 +50,7 @@ public class BoardView {
                 switch (op) {
                     case "look" -> done(() -> teams.lookForTeam(id, me, request.getParameter("pitch")), "board.listed");
                     case "stop" -> done(() -> teams.stopLooking(id, me), "board.unlisted");
-                    case "request" -> done(() -> teams.requestToJoin(Long.parseLong(request.getParameter("team")), me), "team.requested");
+                    case "request" -> done(() -> teams.requestToJoin(Page.id("team"), me), "team.requested");
                     default -> {
                         // an unknown operation: show the board as it is
                     }

@@ -1,5 +1,6 @@
 package org.tori.spaces.boundary;
 
+import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -30,11 +31,7 @@ public class EntriesManageView {
 
     @jakarta.annotation.PostConstruct
     void read() {
-        try {
-            id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("id", "0"));
-        } catch (NumberFormatException notAnId) {
-            id = 0;
-        }
+        id = Page.optionalId("id").orElse(0L);
     }
 
     /** Lists the entries (404 for others than the organisers) and acts on a posted screening decision. */
@@ -43,7 +40,7 @@ public class EntriesManageView {
         var actor = manager.actor().orElse(null);
         if ("POST".equals(request.getMethod()) && request.getParameter("entry") != null) {
             try {
-                entries.screen(Long.parseLong(request.getParameter("entry")),
+                entries.screen(Page.id("entry"),
                         Entry.Screening.valueOf(request.getParameter("screening")), request.getParameter("reason"), actor);
                 message(FacesMessage.SEVERITY_INFO, "entry.screened");
             } catch (DomainException refused) {

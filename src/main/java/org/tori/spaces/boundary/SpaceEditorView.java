@@ -1,5 +1,6 @@
 package org.tori.spaces.boundary;
 
+import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -36,11 +37,7 @@ public class SpaceEditorView {
     /** Reads the space to edit from the request; on the first visit the form shows what it says now. */
     @jakarta.annotation.PostConstruct
     void read() {
-        try {
-            id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("id", "0"));
-        } catch (NumberFormatException notAnId) {
-            id = 0;
-        }
+        id = Page.optionalId("id").orElse(0L);
         if (id > 0 && !faces.isPostback()) {
             spaces.detail(id, manager.actor().orElse(null)).ifPresent(this::fill);
         }

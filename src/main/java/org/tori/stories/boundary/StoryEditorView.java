@@ -1,5 +1,6 @@
 package org.tori.stories.boundary;
 
+import org.tori.platform.faces.Page;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -46,11 +47,7 @@ public class StoryEditorView implements Serializable {
         if (faces.isPostback()) {
             return;
         }
-        try {
-            id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("id", "0"));
-        } catch (NumberFormatException notAnId) {
-            id = 0;
-        }
+        id = Page.optionalId("id").orElse(0L);
         if (id > 0) {
             try {
                 form = stories.form(id, actor());

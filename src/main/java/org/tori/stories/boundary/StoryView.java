@@ -1,5 +1,6 @@
 package org.tori.stories.boundary;
 
+import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -33,12 +34,7 @@ public class StoryView {
 
     @jakarta.annotation.PostConstruct
     void read() {
-        long id;
-        try {
-            id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("id", "0"));
-        } catch (NumberFormatException notAnId) {
-            id = 0;
-        }
+        long id = Page.optionalId("id").orElse(0L);
         var viewer = member.id().map(m -> new Stories.Actor(m, member.isStaff())).orElse(null);
         story = id <= 0 ? null : stories.detail(id, viewer).orElse(null);
         origin = story == null ? null : stories.origin(id, viewer).orElse(null);
