@@ -1,5 +1,6 @@
 package org.tori.mail.boundary;
 
+import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -37,10 +38,9 @@ public class FailedMailsView {
             new SecureRandom().nextBytes(bytes);
             return HexFormat.of().formatHex(bytes);
         });
-        var request = (HttpServletRequest) external.getRequest();
-        var id = request.getParameter("resend");
-        if ("POST".equals(request.getMethod()) && id != null) {
-            var given = request.getParameter("csrf");
+        var id = Page.param("resend");
+        if (Page.posted() && id != null) {
+            var given = Page.param("csrf");
             if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), csrf.getBytes(StandardCharsets.UTF_8))) {
                 throw new DomainException(DomainException.Kind.FORBIDDEN, "mail.resend.forbidden");
             }

@@ -1,5 +1,6 @@
 package org.tori.notifications.boundary;
 
+import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -85,8 +86,7 @@ public class FollowView {
     }
 
     private static boolean isPost() {
-        var request = (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        return "POST".equals(request.getMethod());
+        return Page.posted();
     }
 
     public void toggle() throws IOException {

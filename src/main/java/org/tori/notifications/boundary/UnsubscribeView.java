@@ -1,5 +1,6 @@
 package org.tori.notifications.boundary;
 
+import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

@@ -58,6 +58,12 @@ public final class Page {
         return values == null ? List.of() : Arrays.stream(values).filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
     }
 
+    /** Every value of a repeated field as sent, blanks included (rows of a table stay aligned). */
+    public static String[] values(String name) {
+        var values = faces().getExternalContext().getRequestParameterValuesMap().get(name);
+        return values == null ? new String[0] : values;
+    }
+
     public static boolean posted() {
         return "POST".equals(((HttpServletRequest) faces().getExternalContext().getRequest()).getMethod());
     }

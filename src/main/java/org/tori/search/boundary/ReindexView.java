@@ -1,5 +1,6 @@
 package org.tori.search.boundary;
 
+import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -25,8 +26,7 @@ public class ReindexView {
 
     public void load() {
         var faces = FacesContext.getCurrentInstance();
-        var request = (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest();
-        if (!"POST".equals(request.getMethod()) || !"reindex".equals(request.getParameter("do")) || !reader.get().staff()) {
+        if (!Page.posted() || !"reindex".equals(Page.param("do")) || !reader.get().staff()) {
             return;
         }
         var locale = faces.getViewRoot().getLocale();

@@ -42,13 +42,12 @@ public class BoardView {
             faces.responseComplete();
             return;
         }
-        var request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        var op = request.getParameter("board-op");
-        if ("POST".equals(request.getMethod()) && op != null && member.actor().isPresent()) {
+        var op = Page.param("board-op");
+        if (Page.posted() && op != null && member.actor().isPresent()) {
             long me = member.actor().get().accountId();
             try {
                 switch (op) {
-                    case "look" -> done(() -> teams.lookForTeam(id, me, request.getParameter("pitch")), "board.listed");
+                    case "look" -> done(() -> teams.lookForTeam(id, me, Page.param("pitch")), "board.listed");
                     case "stop" -> done(() -> teams.stopLooking(id, me), "board.unlisted");
                     case "request" -> done(() -> teams.requestToJoin(Page.id("team"), me), "team.requested");
                     default -> {

@@ -36,12 +36,11 @@ public class EntriesManageView {
 
     /** Lists the entries (404 for others than the organisers) and acts on a posted screening decision. */
     public void load() throws IOException {
-        var request = (HttpServletRequest) faces.getExternalContext().getRequest();
         var actor = manager.actor().orElse(null);
-        if ("POST".equals(request.getMethod()) && request.getParameter("entry") != null) {
+        if (Page.posted() && Page.param("entry") != null) {
             try {
                 entries.screen(Page.id("entry"),
-                        Entry.Screening.valueOf(request.getParameter("screening")), request.getParameter("reason"), actor);
+                        Entry.Screening.valueOf(Page.param("screening")), Page.param("reason"), actor);
                 message(FacesMessage.SEVERITY_INFO, "entry.screened");
             } catch (DomainException refused) {
                 message(FacesMessage.SEVERITY_ERROR, refused.key());

@@ -1,5 +1,6 @@
 package org.tori.spaces.boundary;
 
+import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -64,14 +65,13 @@ public class TeamsView {
 
     /** Acts on the plain team forms of the page (team-op, team, account, email); GETs pass through. */
     public void handle() throws IOException {
-        var request = (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest();
-        var op = request.getParameter("team-op");
-        if (!"POST".equals(request.getMethod()) || op == null || member.actor().isEmpty()) {
+        var op = Page.param("team-op");
+        if (!Page.posted() || op == null || member.actor().isEmpty()) {
             return;
         }
         long team;
         try {
-            team = Long.parseLong(request.getParameter("team"));
+            team = Page.id("team");
         } catch (NumberFormatException notATeam) {
             return;
         }
@@ -86,11 +86,11 @@ public class TeamsView {
                     done("team.accepted");
                 }
                 case "approve" -> {
-                    teams.accept(team, Long.parseLong(request.getParameter("account")), getMe());
+                    teams.accept(team, Page.id("account"), getMe());
                     done("team.accepted");
                 }
                 case "invite" -> {
-                    teams.invite(team, request.getParameter("email"), getMe());
+                    teams.invite(team, Page.param("email"), getMe());
                     done("team.invited");
                 }
                 case "leave" -> {
