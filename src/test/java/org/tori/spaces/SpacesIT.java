@@ -360,6 +360,42 @@ class SpacesIT extends DeployedPortal {
         }
     }
 
+    @Test
+    void theCheckboxesClickedWithTheMouseOnTheNewSpaceFormAreExactlyTheOnesSaved() throws Exception {
+        var browser = Browser.start();
+        try {
+            Refusals.logIn(browser, url(""), "staff@demo.tori.fi", DEMO_PASSWORD);
+            browser.get(url("spaces/manage/new"));
+            Refusals.click(browser, browser.findElement(By.cssSelector("input[name=kind][value=CONTEST]")));
+            browser.findElement(By.id("title")).sendKeys("Clicked boxes contest");
+            browser.findElement(By.id("summary")).sendKeys("Which boxes were ticked?");
+            var themes = java.util.List.of("PLANET", "GOVERNANCE");
+            var streams = java.util.List.of("SENIOR_CITIZEN", "BUSINESS", "VISITOR");
+            for (var theme : themes) {
+                var box = browser.findElement(By.cssSelector("input[name=themes][value=" + theme + "]"));
+                var before = box.getSize();
+                Refusals.click(browser, box);
+                assertEquals(before, box.getSize(), "a focused box keeps its size");
+            }
+            for (var stream : streams) {
+                Refusals.click(browser, browser.findElement(By.cssSelector("input[name=valueStreams][value=" + stream + "]")));
+            }
+            Refusals.click(browser, browser.findElement(By.id("submit")));
+            Browser.waitForHeading(browser, "Clicked boxes contest");
+            var id = browser.getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
+            var summary = Json.parse(signedIn("staff@demo.tori.fi").get("api/spaces/" + id).body()).getJsonObject("summary");
+            assertEquals(java.util.Set.copyOf(themes), strings(summary.getJsonArray("themes")), summary.toString());
+            assertEquals(java.util.Set.copyOf(streams), strings(summary.getJsonArray("valueStreams")), summary.toString());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static java.util.Set<String> strings(jakarta.json.JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     private static JsonObject thread(String body, long id) {
         return Json.parse("{\"t\":" + body + "}").getJsonArray("t").getValuesAs(JsonObject.class).stream()
                 .filter(t -> t.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
