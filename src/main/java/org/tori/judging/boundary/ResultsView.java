@@ -81,7 +81,8 @@ public class ResultsView {
         return spaceId > 0 && member.actor().map(a -> judging.isJurorOf(spaceId, a.accountId())).orElse(false);
     }
 
+    /** Whether the judging tools are the visitor's: organisers of a space whose entries are judged. */
     public boolean manager(long spaceId) {
-        return spaceId > 0 && member.actor().map(a -> spaces.mayManage(spaceId, a)).orElse(false);
+        return spaceId > 0 && member.actor().map(a -> spaces.mayManage(spaceId, a) && spaces.isJudged(spaceId)).orElse(false);
     }
 }

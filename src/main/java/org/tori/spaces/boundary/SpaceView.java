@@ -138,6 +138,11 @@ public class SpaceView {
         return manager.actor().map(a -> spaces.mayManage(id, a)).orElse(false);
     }
 
+    /** Whether entries of the space are judged (challenges, screening and jury tools belong to those kinds only). */
+    public boolean isJudged() {
+        return space != null && spaces.isJudged(id);
+    }
+
     /** Whether the visitor may move the space to its next phase (a company's lab draft is opened by staff). */
     public boolean isMayMoveOn() {
         return manager.actor().map(a -> spaces.mayMoveOn(id, a)).orElse(false);

@@ -179,6 +179,12 @@ public class Spaces {
         return space != null && actor != null && space.mayBeManagedBy(actor.accountId(), actor.staff());
     }
 
+    /** Whether the space's entries are judged (hackathons, contests): only those have challenges, screening and a jury. */
+    public boolean isJudged(long id) {
+        var space = em.find(Space.class, id);
+        return space != null && space.getKind().isJudged();
+    }
+
     /** Whether the actor may move the space to its next phase: the button is shown only then. */
     public boolean mayMoveOn(long id, Actor actor) {
         var space = em.find(Space.class, id);
