@@ -47,6 +47,9 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
             if (badParameter != null) {
                 events.remove();
                 endWith(context, badParameter.status(), badParameter.getMessage());
+            } else if (tooLargeToRead(context, cause)) {
+                events.remove();
+                endWith(context, 413, "multipart body above the container's limit");
             } else if (domain != null && rendering) {
                 events.remove();
                 refuseWholePage(context, domain);
@@ -128,6 +131,25 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
             return VisitResult.ACCEPT;
         });
         return found[0] != null ? found[0] : found[1];
+    }
+
+    /**
+     * A form whose files exceed the container's multipart limit (web.xml) cannot even be read, so
+     * there is no page to answer with: the error page of 413 says how large files may be.
+     */
+    private static boolean tooLargeToRead(FacesContext context, Throwable cause) {
+        var request = (jakarta.servlet.http.HttpServletRequest) context.getExternalContext().getRequest();
+        var type = request.getContentType();
+        if (type == null || !type.startsWith("multipart/")) {
+            return false;
+        }
+        for (var current = cause; current != null; current = current.getCause()) {
+            var message = current.getMessage();
+            if (current instanceof IllegalStateException && message != null && message.toLowerCase(java.util.Locale.ROOT).contains("size")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
