@@ -29,9 +29,9 @@ public class UnsubscribeView {
     public void load() {
         var faces = FacesContext.getCurrentInstance();
         var external = faces.getExternalContext();
-        token = external.getRequestParameterMap().get("token");
+        token = Page.param("token");
         try {
-            if ("POST".equals(((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getMethod())) {
+            if (Page.posted()) {
                 categories = preferences.unsubscribe(token);
                 done = true;
             } else {

@@ -1,5 +1,6 @@
 package org.tori.search.boundary;
 
+import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -36,11 +37,10 @@ public class SearchView {
     private boolean unavailable;
 
     public void load() {
-        var request = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         for (var name : List.of("q", "type", "city", "theme", "domain", "valueStream", "cause", "lang", "year", "sort", "page")) {
-            var value = request.get(name);
-            if (value != null && !value.isBlank()) {
-                params.put(name, value.strip());
+            var value = Page.param(name);
+            if (value != null) {
+                params.put(name, value);
             }
         }
         int page = Math.max(0, number(params.get("page"), 0));
