@@ -125,7 +125,8 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
                 found[0] = component.getClientId(visit.getFacesContext());
                 return VisitResult.COMPLETE;
             }
-            if (found[1] == null && id != null && id.endsWith("-" + field) && component instanceof jakarta.faces.component.UIInput) {
+            if (found[1] == null && id != null && id.endsWith("-" + field) && component instanceof jakarta.faces.component.UIInput
+                    && inSubmittedForm(component)) {
                 found[1] = component.getClientId(visit.getFacesContext());
             }
             return VisitResult.ACCEPT;
@@ -147,6 +148,15 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
             var message = current.getMessage();
             if (current instanceof IllegalStateException && message != null && message.toLowerCase(java.util.Locale.ROOT).contains("size")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inSubmittedForm(jakarta.faces.component.UIComponent component) {
+        for (var parent = component.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof jakarta.faces.component.UIForm form) {
+                return form.isSubmitted();
             }
         }
         return false;
