@@ -68,21 +68,25 @@ public final class Page {
         return "POST".equals(((HttpServletRequest) faces().getExternalContext().getRequest()).getMethod());
     }
 
-    /** The id a page is about: missing → 404, not a positive number → 400. */
+    /** The id a page is about: missing or 0 → 404, not a number → 400. */
     public static long id(String name) {
         return optionalId(name).orElseThrow(() -> new BadParameter(name, 404));
     }
 
-    /** An optional id (a form for a new thing has none): malformed → 400. */
+    /** An optional id (a form for a new thing has none): not a number → 400, 0 → 404. */
     public static Optional<Long> optionalId(String name) {
         var raw = param(name);
         if (raw == null) {
             return Optional.empty();
         }
-        if (raw.length() > MAX_ID_DIGITS || !raw.chars().allMatch(Character::isDigit) || Long.parseLong(raw) <= 0) {
+        if (raw.length() > MAX_ID_DIGITS || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new BadParameter(name, 400);
         }
-        return Optional.of(Long.parseLong(raw));
+        long id = Long.parseLong(raw);
+        if (id == 0) {
+            throw new BadParameter(name, 404);
+        }
+        return Optional.of(id);
     }
 
     /** A whole number such as a year; missing → the fallback, malformed → 400. */
