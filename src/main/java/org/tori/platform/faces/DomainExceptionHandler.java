@@ -119,18 +119,26 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
             return null;
         }
         var found = new String[2];
-        context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
-            var id = component.getId();
-            if (field.equals(id)) {
-                found[0] = component.getClientId(visit.getFacesContext());
-                return VisitResult.COMPLETE;
-            }
-            if (found[1] == null && id != null && id.endsWith("-" + field) && component instanceof jakarta.faces.component.UIInput
-                    && inSubmittedForm(component)) {
-                found[1] = component.getClientId(visit.getFacesContext());
-            }
-            return VisitResult.ACCEPT;
-        });
+        // only what is shown, and repeated rows not one by one: a hidden part of the page may not be
+        // readable now (an entry that does not exist yet), and the search must never fail the answer
+        var hints = java.util.EnumSet.of(jakarta.faces.component.visit.VisitHint.SKIP_UNRENDERED,
+                jakarta.faces.component.visit.VisitHint.SKIP_ITERATION);
+        try {
+            context.getViewRoot().visitTree(VisitContext.createVisitContext(context, null, hints), (visit, component) -> {
+                var id = component.getId();
+                if (field.equals(id)) {
+                    found[0] = component.getClientId(visit.getFacesContext());
+                    return VisitResult.COMPLETE;
+                }
+                if (found[1] == null && id != null && id.endsWith("-" + field) && component instanceof jakarta.faces.component.UIInput
+                        && inSubmittedForm(component)) {
+                    found[1] = component.getClientId(visit.getFacesContext());
+                }
+                return VisitResult.ACCEPT;
+            });
+        } catch (RuntimeException unreadable) {
+            LOG.fine(() -> "field " + field + " not found on the page: " + unreadable);
+        }
         return found[0] != null ? found[0] : found[1];
     }
 
