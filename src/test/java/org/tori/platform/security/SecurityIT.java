@@ -249,8 +249,8 @@ class SecurityIT extends DeployedPortal {
             var opened = client().get(page).body();
             var viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(opened);
             assertTrue(viewState.find(), page);
-            var body = "email=" + java.net.URLEncoder.encode("staff@demo.tori.fi", StandardCharsets.UTF_8)
-                    + "&password=" + java.net.URLEncoder.encode(DEMO_PASSWORD, StandardCharsets.UTF_8)
+            var body = "email=" + java.net.URLEncoder.encode(Portal.uniqueEmail("forged"), StandardCharsets.UTF_8)
+                    + "&password=" + java.net.URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
                     + "&submit=&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState.group(1).replace("&#58;", ":"), StandardCharsets.UTF_8);
             for (var origin : new String[] {"https://evil.example", "null"}) {
                 var forged = http.send(java.net.http.HttpRequest.newBuilder(client().uri(page))
