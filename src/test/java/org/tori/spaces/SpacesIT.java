@@ -299,6 +299,7 @@ class SpacesIT extends DeployedPortal {
             Refusals.assertRefusedWith(browser, "Write between 1 and 4000 characters.");
 
             var long_ = "Playgrounds need shade. ".repeat(417).substring(0, 10_000);
+            browser.get(page);
             Refusals.withoutBrowserChecks(browser);
             Refusals.type(browser, browser.findElement(By.id("comment-body")), long_);
             Refusals.click(browser, browser.findElement(By.id("comment-submit")));
