@@ -289,6 +289,8 @@ class CityToCityIT extends DeployedPortal {
             assertEquals(text, browser.findElement(By.id("learning-body-" + topic)).getAttribute("value"), "the text is still there");
             assertEquals("the Oulu one", browser.findElement(By.id("learning-lessons-" + topic)).getAttribute("value"));
 
+            browser.get(url("spaces/space?id=" + space));
+            Browser.waitForHeading(browser, title);
             browser.findElement(By.id("topic-title")).sendKeys("Salt or sand");
             org.tori.testing.Refusals.withoutBrowserChecks(browser);
             org.tori.testing.Refusals.click(browser, browser.findElement(By.id("topic-submit")));
