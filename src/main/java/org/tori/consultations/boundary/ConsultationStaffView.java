@@ -1,6 +1,5 @@
 package org.tori.consultations.boundary;
 
-import org.tori.platform.faces.Page;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -13,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.ManagerContext;
 import org.tori.spaces.boundary.SpaceDetail;
 import org.tori.spaces.boundary.Spaces;

@@ -1,6 +1,5 @@
 package org.tori.judging.boundary;
 
-import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -10,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import org.tori.accounts.boundary.Accounts;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.platform.i18n.Texts;
 import org.tori.spaces.boundary.ManagerContext;
 import org.tori.spaces.boundary.Spaces;

@@ -1,6 +1,5 @@
 package org.tori.knowledge.boundary;
 
-import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.tori.knowledge.entity.LessonStatus;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 
 /** One lesson with its analysis; its forms submit, review, recommend and adopt. */
 @Named

@@ -1,12 +1,12 @@
 package org.tori.knowledge.boundary;
 
-import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.tori.knowledge.entity.LessonStatus;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 
 /** Staff: the review queue and the import form (the rebuild button belongs to search). */
 @Named

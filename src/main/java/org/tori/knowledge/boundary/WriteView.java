@@ -1,6 +1,5 @@
 package org.tori.knowledge.boundary;
 
-import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +14,7 @@ import org.tori.knowledge.entity.ActionKind;
 import org.tori.knowledge.entity.CauseCategory;
 import org.tori.knowledge.entity.Visibility;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.entity.CityDomain;
 import org.tori.spaces.entity.Theme;
 import org.tori.spaces.entity.ValueStream;

@@ -1,12 +1,12 @@
 package org.tori.livinglabs.boundary;
 
-import org.tori.platform.faces.Page;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.ManagerContext;
 
 /** The living lab panel of a space page: the experiment, the visitor's sign-up and feedback form. */

@@ -1,6 +1,5 @@
 package org.tori.livinglabs.boundary;
 
-import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
@@ -9,6 +8,7 @@ import java.io.IOException;
 import java.time.OffsetDateTime;
 import org.tori.knowledge.boundary.CurrentReader;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.ManagerContext;
 
 /**

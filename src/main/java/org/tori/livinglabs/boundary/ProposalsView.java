@@ -1,6 +1,5 @@
 package org.tori.livinglabs.boundary;
 
-import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
@@ -10,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.tori.livinglabs.control.LabReader;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.ManagerContext;
 
 /** Staff's list of proposed experiments: approve one (it opens for sign-ups) or return it with a note. */

@@ -1,6 +1,5 @@
 package org.tori.livinglabs.boundary;
 
-import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
@@ -14,6 +13,7 @@ import java.util.Map;
 import org.tori.livinglabs.entity.LabDetails;
 import org.tori.livinglabs.entity.LivingLab;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.ManagerContext;
 import org.tori.spaces.boundary.SpaceForm;
 import org.tori.spaces.boundary.Spaces;

@@ -1,16 +1,16 @@
 package org.tori.mail.boundary;
 
-import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 
 /**
  * Staff page of mails that did not go out (refused addresses, a day of failed tries), with resend.

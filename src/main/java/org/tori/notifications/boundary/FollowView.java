@@ -1,6 +1,5 @@
 package org.tori.notifications.boundary;
 
-import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -13,6 +12,7 @@ import java.util.HexFormat;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.notifications.entity.FollowKind;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.Spaces;
 
 /**

@@ -1,6 +1,5 @@
 package org.tori.notifications.boundary;
 
-import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -9,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.tori.notifications.entity.Category;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 
 /**
  * The page an unsubscribe link opens, without log-in: a GET shows what the link switches off (link

@@ -1,6 +1,5 @@
 package org.tori.search.boundary;
 
-import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -10,6 +9,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.tori.knowledge.boundary.CurrentReader;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.platform.i18n.Texts;
 
 /** The staff button that rebuilds every index from the database (a plain form posting do=reindex). */

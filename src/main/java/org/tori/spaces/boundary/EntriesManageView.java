@@ -1,6 +1,5 @@
 package org.tori.spaces.boundary;
 
-import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -9,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.platform.i18n.Texts;
 import org.tori.spaces.entity.Entry;
 

@@ -1,6 +1,5 @@
 package org.tori.spaces.boundary;
 
-import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -9,6 +8,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import org.tori.platform.faces.Page;
 
 /**
  * Staff and partner cities create a space as a draft, and its organisers edit it later (with

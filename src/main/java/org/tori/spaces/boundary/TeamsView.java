@@ -1,6 +1,5 @@
 package org.tori.spaces.boundary;
 
-import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
+import org.tori.platform.faces.Page;
 import org.tori.platform.i18n.Texts;
 
 /** The teams section of a hackathon's page: start, ask, invite, approve, accept, leave. */

@@ -1,6 +1,5 @@
 package org.tori.stories.boundary;
 
-import org.tori.platform.faces.Page;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.platform.i18n.Texts;
 
 /**

@@ -1,6 +1,5 @@
 package org.tori.stories.boundary;
 
-import org.tori.platform.faces.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.judging.entity.ImpactValue;
+import org.tori.platform.faces.Page;
 
 /** One published story (staff also see drafts): its impact, its return, share links and Open Graph data. */
 @Named
