@@ -19,15 +19,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.tori.platform.DomainException.Kind;
 import org.tori.platform.DomainException;
+import org.tori.platform.DomainException.Kind;
 import org.tori.platform.text.RichText;
-import org.tori.spaces.entity.Challenge;
 import org.tori.spaces.entity.Phase;
 import org.tori.spaces.entity.Space;
+import org.tori.spaces.entity.SpaceKind;
+import org.tori.spaces.entity.Challenge;
 import org.tori.spaces.entity.SpaceActivity;
 import org.tori.spaces.entity.SpaceChanged;
-import org.tori.spaces.entity.SpaceKind;
 
 /** The use cases of spaces, one transaction each; every change fires {@link SpaceChanged}. */
 @ApplicationScoped

@@ -20,8 +20,8 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
-import org.tori.platform.DomainException.Kind;
 import org.tori.platform.DomainException;
+import org.tori.platform.DomainException.Kind;
 
 /**
  * A co-creation space. Its phase only moves along its kind's life cycle, one step at a time;
