@@ -1,8 +1,6 @@
 package org.tori.spaces.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -12,7 +10,6 @@ import java.util.Map;
 import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
 import org.tori.platform.faces.Page;
-import org.tori.platform.i18n.Texts;
 
 /** The teams section of a hackathon's page: start, ask, invite, approve, accept, leave. */
 @Named
@@ -27,8 +24,6 @@ public class TeamsView {
     ManagerContext member;
     @Inject
     SpaceView space;
-    @Inject
-    FacesContext faces;
 
     private List<TeamSummary> list;
     private final Map<Long, String> names = new HashMap<>();
@@ -69,12 +64,7 @@ public class TeamsView {
         if (!Page.posted() || op == null || member.actor().isEmpty()) {
             return;
         }
-        long team;
-        try {
-            team = Page.id("team");
-        } catch (NumberFormatException notATeam) {
-            return;
-        }
+        long team = Page.id("team");
         try {
             switch (op) {
                 case "request" -> {
@@ -102,21 +92,13 @@ public class TeamsView {
                 }
             }
         } catch (org.tori.platform.DomainException refused) {
-            var text = Texts.get(faces.getViewRoot().getLocale(), refused.key());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            Page.refused(refused);
             list = null;
-        } catch (NumberFormatException notAnAccount) {
-            // a tampered form: show the page as it is
         }
     }
 
     private void done(String key) throws IOException {
-        var text = Texts.get(faces.getViewRoot().getLocale(), key);
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-        var external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/spaces/space?id=" + space.getId() + "#teams");
-        faces.responseComplete();
+        Page.done(key, "/spaces/space?id=" + space.getId() + "#teams");
     }
 
     public String getName() {
