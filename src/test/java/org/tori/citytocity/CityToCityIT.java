@@ -267,6 +267,43 @@ class CityToCityIT extends DeployedPortal {
     }
 
     @Test
+    void aRefusedLearningIsExplainedOnTheSpacePageAndItsTextStaysInTheForm() throws Exception {
+        var staff = signedIn("staff@demo.tori.fi");
+        var tampere = signedIn("city@demo.tori.fi");
+        var title = "Snow cities " + System.nanoTime();
+        long space = openSpace(staff, title, "Cities share snow ploughing pilots");
+        assertEquals(200, staff.putJson(path(space, "/agreement"), "{\"text\": \"We share.\", \"visibility\": \"MEMBERS_ONLY\"}").statusCode());
+        assertEquals(200, tampere.postJson(path(space, "/acceptance"), "{}", "en").statusCode());
+        long topic = id(tampere.postJson(path(space, "/topics"), "{\"title\": \"Ploughing order\", \"body\": \"Who first?\"}", "en"));
+        var text = "Tampere ploughs bus routes first, then the school paths; the rest waits a day.";
+
+        WebDriver browser = Browser.start();
+        try {
+            logIn(browser, "city@demo.tori.fi");
+            browser.get(url("spaces/space?id=" + space));
+            Browser.waitForHeading(browser, title);
+            browser.findElement(By.id("learning-body-" + topic)).sendKeys(text);
+            browser.findElement(By.id("learning-lessons-" + topic)).sendKeys("the Oulu one");
+            org.tori.testing.Refusals.click(browser, browser.findElement(By.id("learning-submit-" + topic)));
+            org.tori.testing.Refusals.assertRefusedWith(browser, "Give the lessons as numbers separated by");
+            assertEquals(text, browser.findElement(By.id("learning-body-" + topic)).getAttribute("value"), "the text is still there");
+            assertEquals("the Oulu one", browser.findElement(By.id("learning-lessons-" + topic)).getAttribute("value"));
+
+            browser.get(url("spaces/space?id=" + space));
+            Browser.waitForHeading(browser, title);
+            browser.findElement(By.id("topic-title")).sendKeys("Salt or sand");
+            org.tori.testing.Refusals.withoutBrowserChecks(browser);
+            org.tori.testing.Refusals.click(browser, browser.findElement(By.id("topic-submit")));
+            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> !d.findElements(By.cssSelector(".message-error")).isEmpty());
+            assertFalse(browser.findElement(By.tagName("body")).getText().contains("Something went wrong"));
+            assertEquals("Salt or sand", browser.findElement(By.id("topic-title")).getAttribute("value"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void theDemoShowsTheSixCitiesNetworkWithAnAdoptedPractice() throws Exception {
         var demo = Json.parse(client().get("api/spaces?kind=CITY_TO_CITY&city=Helsinki&size=100").body()).getJsonArray("items").getValuesAs(JsonObject.class)
                 .stream().filter(s -> s.getString("title").startsWith("Six Cities")).findFirst().orElseThrow();

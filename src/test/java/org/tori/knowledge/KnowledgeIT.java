@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -343,6 +344,53 @@ class KnowledgeIT extends DeployedPortal {
                 browser.get(url(page));
                 assertTrue(Browser.seriousViolations(browser).isEmpty(), page + ": " + Browser.seriousViolations(browser));
             }
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(8)
+    void aRefusedLessonKeepsWhatWasTypedAndTheClickedValueStreamsAreSavedExactly() throws Exception {
+        var browser = Browser.start();
+        try {
+            org.tori.testing.Refusals.logIn(browser, url(""), "city@demo.tori.fi", DEMO_PASSWORD);
+            var title = "Clicked lesson " + Long.toString(System.nanoTime(), 36);
+            var story = "Bus drivers were asked only after the timetable was printed. ".repeat(20);
+            browser.get(url("knowledge/write"));
+            Browser.waitForHeading(browser, "Write a lesson");
+            browser.findElement(By.id("title")).sendKeys(title);
+            browser.findElement(By.id("city")).sendKeys("Tampere");
+            var date = browser.findElement(By.id("happenedOn"));
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2099-05-01'", date);
+            org.tori.testing.Refusals.type(browser, browser.findElement(By.id("whatHappened")), story);
+            var ticked = List.of("VISITOR", "FAMILY_WITH_CHILDREN");
+            for (var stream : ticked) {
+                org.tori.testing.Refusals.click(browser, browser.findElement(By.cssSelector("input[name=valueStreams][value=" + stream + "]")));
+            }
+            var box = browser.findElement(By.cssSelector("input[name=themes][value=PEOPLE]"));
+            var unfocused = box.getSize();
+            org.tori.testing.Refusals.click(browser, box);
+            assertEquals(unfocused, box.getSize(), "a focused box keeps its size");
+            org.tori.testing.Refusals.click(browser, browser.findElement(By.id("save")));
+
+            org.tori.testing.Refusals.assertRefusedWith(browser, "The date cannot be in the future.");
+            assertEquals(title, browser.findElement(By.id("title")).getAttribute("value"));
+            assertEquals(story.strip(), browser.findElement(By.id("whatHappened")).getAttribute("value").strip());
+            for (var stream : ticked) {
+                assertTrue(browser.findElement(By.cssSelector("input[name=valueStreams][value=" + stream + "]")).isSelected(), stream);
+            }
+
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2024-05-01'",
+                    browser.findElement(By.id("happenedOn")));
+            org.tori.testing.Refusals.click(browser, browser.findElement(By.id("save")));
+            Browser.waitForHeading(browser, title);
+            var id = browser.getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
+            var lesson = Json.parse(signedIn("city@demo.tori.fi").get("api/lessons/" + id).body()).getJsonObject("lesson");
+            assertEquals(Set.copyOf(ticked), Set.copyOf(lesson.getJsonArray("valueStreams").getValuesAs(jakarta.json.JsonString.class)
+                    .stream().map(jakarta.json.JsonString::getString).toList()), lesson.toString());
+            assertEquals(List.of("PEOPLE"), lesson.getJsonArray("themes").getValuesAs(jakarta.json.JsonString.class)
+                    .stream().map(jakarta.json.JsonString::getString).toList());
         } finally {
             browser.quit();
         }

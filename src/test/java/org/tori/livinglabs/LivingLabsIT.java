@@ -270,6 +270,35 @@ class LivingLabsIT extends DeployedPortal {
     }
 
     @Test
+    void aCompanysLabDraftShowsTheCompanysActionsOnlyAndStaffTheirs() throws Exception {
+        var title = "Own draft lab " + System.nanoTime();
+        long space = propose(signedIn("startup@demo.tori.fi"), title, "Only the company's buttons", 5, OffsetDateTime.now().plusDays(10));
+        WebDriver browser = Browser.start();
+        try {
+            logIn(browser, "startup@demo.tori.fi", DEMO_PASSWORD);
+            browser.get(url("spaces/space?id=" + space));
+            Browser.waitForHeading(browser, title);
+            var page = browser.findElement(By.tagName("main")).getText();
+            assertFalse(page.contains("Something went wrong"), page);
+            assertTrue(browser.findElement(By.id("lab-revise-link")).isDisplayed(), "the company revises its proposal");
+            browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+            for (var staffOnly : List.of("move", "manage-heading", "judging-manage-link", "score-link", "entries-link", "challenge")) {
+                assertTrue(browser.findElements(By.id(staffOnly)).isEmpty(), staffOnly + " is not the company's to use");
+            }
+            assertFalse(page.contains("Move to the next phase"), page);
+
+            browser.manage().deleteAllCookies();
+            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            browser.get(url("spaces/space?id=" + space));
+            Browser.waitForHeading(browser, title);
+            assertFalse(browser.findElements(By.id("move")).isEmpty(), "staff open the experiment");
+            assertTrue(browser.findElements(By.id("judging-manage-link")).isEmpty(), "a lab has no jury");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void theDemoShowsTheShoppingCentreLabTestingWithFeedback() throws Exception {
         var demo = Json.parse(client().get("api/spaces?kind=LIVING_LAB&city=Tampere&size=100").body())
                 .getJsonArray("items").getValuesAs(JsonObject.class).stream()

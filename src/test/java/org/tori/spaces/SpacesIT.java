@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.tori.testing.Browser;
+import org.tori.testing.Refusals;
 import org.tori.testing.DeployedPortal;
 import org.tori.testing.Json;
 import org.tori.testing.PortalClient;
@@ -274,6 +277,124 @@ class SpacesIT extends DeployedPortal {
 
         assertEquals(204, staff.http("DELETE", path + "/" + top + "/hidden").statusCode());
         assertEquals("Buy my <b>pills</b>", thread(client().get(path).body(), top).getString("body"));
+    }
+
+    @Test
+    void refusedInputOnASpacePageIsShownThereAndWhatWasTypedStays() throws Exception {
+        var staff = signedIn("staff@demo.tori.fi");
+        var opens = OffsetDateTime.now().minusDays(1);
+        var created = staff.postJson("api/spaces", """
+                {"kind": "CONTEST", "title": "Quiet playgrounds contest", "summary": "Ideas for calmer playgrounds.",
+                 "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(opens, opens.plusDays(10)), "en");
+        long space = Json.parse(created.body()).getJsonObject("summary").getJsonNumber("id").longValue();
+        assertEquals(200, staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
+        var member = verifiedMember("newcomer");
+        var page = url("spaces/space?id=" + space);
+        var browser = Browser.start();
+        try {
+            Refusals.logIn(browser, url(""), member.email(), PASSWORD);
+            browser.get(page);
+            Refusals.withoutBrowserChecks(browser);
+            Refusals.click(browser, browser.findElement(By.id("comment-submit")));
+            Refusals.assertRefusedWith(browser, "Write between 1 and 4000 characters.");
+
+            var long_ = "Playgrounds need shade. ".repeat(417).substring(0, 10_000);
+            browser.get(page);
+            Refusals.withoutBrowserChecks(browser);
+            Refusals.type(browser, browser.findElement(By.id("comment-body")), long_);
+            Refusals.click(browser, browser.findElement(By.id("comment-submit")));
+            Refusals.assertRefusedWith(browser, "Write between 1 and 4000 characters.");
+            assertEquals(long_, Refusals.valueOf(browser, "comment-body"), "the long comment is still in the field");
+
+            var html = java.nio.file.Files.createTempFile("plan", ".html");
+            java.nio.file.Files.writeString(html, "<html><body>plan</body></html>");
+            var renamed = java.nio.file.Files.createTempFile("plan", ".pdf");
+            java.nio.file.Files.writeString(renamed, "<html><body>not a PDF</body></html>");
+            var big = java.nio.file.Files.createTempFile("big", ".pdf");
+            var bytes = new byte[6 * 1024 * 1024];
+            System.arraycopy("%PDF-1.4\n".getBytes(), 0, bytes, 0, 9);
+            java.nio.file.Files.write(big, bytes);
+            for (var file : new java.nio.file.Path[] {html, renamed, big}) {
+                browser.get(page);
+                Refusals.withoutBrowserChecks(browser);
+                browser.findElement(By.id("entry-title")).sendKeys("Shade sails for sandpits");
+                browser.findElement(By.id("entry-solution")).sendKeys("Sails over every sandpit in the city.");
+                browser.findElement(By.id("entry-files")).sendKeys(file.toAbsolutePath().toString());
+                Refusals.click(browser, browser.findElement(By.id("entry-submit")));
+                Refusals.assertRefusedWith(browser, file == big ? "The file is larger than 5 MB." : "Only PDF, PNG, JPEG");
+                Refusals.assertRefusedWith(browser, "please choose your files again");
+                assertEquals("Shade sails for sandpits", Refusals.valueOf(browser, "entry-title"), file.toString());
+                assertEquals("Sails over every sandpit in the city.", Refusals.valueOf(browser, "entry-solution"));
+            }
+            assertEquals(404, member.client().get("api/spaces/" + space + "/entries/mine").statusCode(), "nothing was half-saved");
+
+            browser.manage().deleteAllCookies();
+            Refusals.logIn(browser, url(""), "staff@demo.tori.fi", DEMO_PASSWORD);
+            browser.get(page);
+            var postedBy = browser.findElement(By.cssSelector("label[for=challenge-postedBy]"));
+            assertTrue(postedBy.getText().endsWith("*"), "the field is marked as required: " + postedBy.getText());
+            Refusals.withoutBrowserChecks(browser);
+            browser.findElement(By.id("challenge-title")).sendKeys("Noise maps");
+            browser.findElement(By.id("challenge-description")).sendKeys("Where is it loud?");
+            Refusals.click(browser, browser.findElement(By.id("challenge-submit")));
+            Refusals.assertRefusedWith(browser, "Say who posts the challenge");
+            assertEquals("Noise maps", Refusals.valueOf(browser, "challenge-title"));
+            assertEquals("Where is it loud?", Refusals.valueOf(browser, "challenge-description"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aSpacePageAnswersAMalformedAddressWithTheErrorPageOfABadRequest() throws Exception {
+        var anyone = client();
+        for (var query : new String[] {"id=abc", "id=-1", "id=1e3", "id=%3Cscript%3E", "id=99999999999999999999"}) {
+            var answer = anyone.get("spaces/space?" + query);
+            assertEquals(400, answer.statusCode(), query);
+            assertTrue(answer.body().contains("This address cannot be read"), query);
+        }
+        assertEquals(404, anyone.get("spaces/space").statusCode());
+        assertEquals(404, anyone.get("spaces/space?id=987654321").statusCode());
+        for (var path : new String[] {"spaces/?kind=picnic", "spaces/?page=x", "spaces/board?id=abc", "spaces/manage/entries?id=abc"}) {
+            var status = anyone.get(path).statusCode();
+            assertTrue(status == 400 || status == 404 || status == 302 || status == 303, path + " answered " + status);
+        }
+    }
+
+    @Test
+    void theCheckboxesClickedWithTheMouseOnTheNewSpaceFormAreExactlyTheOnesSaved() throws Exception {
+        var browser = Browser.start();
+        try {
+            Refusals.logIn(browser, url(""), "staff@demo.tori.fi", DEMO_PASSWORD);
+            browser.get(url("spaces/manage/new"));
+            Refusals.click(browser, browser.findElement(By.cssSelector("input[name=kind][value=CONTEST]")));
+            browser.findElement(By.id("title")).sendKeys("Clicked boxes contest");
+            browser.findElement(By.id("summary")).sendKeys("Which boxes were ticked?");
+            var themes = java.util.List.of("PLANET", "GOVERNANCE");
+            var streams = java.util.List.of("SENIOR_CITIZEN", "BUSINESS", "VISITOR");
+            for (var theme : themes) {
+                var box = browser.findElement(By.cssSelector("input[name=themes][value=" + theme + "]"));
+                var before = box.getSize();
+                Refusals.click(browser, box);
+                assertEquals(before, box.getSize(), "a focused box keeps its size");
+            }
+            for (var stream : streams) {
+                Refusals.click(browser, browser.findElement(By.cssSelector("input[name=valueStreams][value=" + stream + "]")));
+            }
+            Refusals.click(browser, browser.findElement(By.id("submit")));
+            Browser.waitForHeading(browser, "Clicked boxes contest");
+            var id = browser.getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
+            var summary = Json.parse(signedIn("staff@demo.tori.fi").get("api/spaces/" + id).body()).getJsonObject("summary");
+            assertEquals(java.util.Set.copyOf(themes), strings(summary.getJsonArray("themes")), summary.toString());
+            assertEquals(java.util.Set.copyOf(streams), strings(summary.getJsonArray("valueStreams")), summary.toString());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static java.util.Set<String> strings(jakarta.json.JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private static JsonObject thread(String body, long id) {

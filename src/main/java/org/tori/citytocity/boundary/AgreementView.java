@@ -2,15 +2,13 @@ package org.tori.citytocity.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import org.tori.citytocity.entity.NetworkVisibility;
 import org.tori.platform.DomainException;
-import org.tori.platform.i18n.Texts;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.ManagerContext;
 
 /**
@@ -25,8 +23,6 @@ public class AgreementView {
     CityToCity network;
     @Inject
     ManagerContext member;
-    @Inject
-    FacesContext faces;
 
     private long id;
     private NetworkOverview overview;
@@ -35,25 +31,22 @@ public class AgreementView {
 
     /** Acts on a posted form, then shows the page; 404 for what is not a city-to-city space, 403 for others than its managers. */
     public void load() throws IOException {
-        var external = faces.getExternalContext();
-        var request = (HttpServletRequest) external.getRequest();
-        id = Numbers.parse(request.getParameter("id"));
+        id = Page.id("id");
         var actor = member.actor().orElse(null);
-        overview = id <= 0 ? null : network.overview(id, actor).orElse(null);
+        overview = network.overview(id, actor).orElse(null);
         if (overview == null || !overview.mine().mayManage()) {
-            external.responseSendError(overview == null ? 404 : 403, "");
-            faces.responseComplete();
+            Page.status(overview == null ? 404 : 403);
             return;
         }
-        if ("POST".equals(request.getMethod()) && "publish".equals(request.getParameter("op"))) {
+        if (Page.posted() && "publish".equals(Page.param("op"))) {
             try {
                 int before = overview.agreement() == null ? 0 : overview.agreement().number();
-                int now = network.publishAgreement(id, request.getParameter("text"), visibility(request.getParameter("visibility")), actor);
+                int now = network.publishAgreement(id, Page.param("text"), visibility(Page.param("visibility")), actor);
                 message(FacesMessage.SEVERITY_INFO, now > before ? "c2c.agreement.published" : "c2c.agreement.saved");
                 overview = network.overview(id, actor).orElseThrow();
             } catch (DomainException refused) {
-                message(FacesMessage.SEVERITY_ERROR, refused.key());
-                text = request.getParameter("text");
+                Page.refused(refused);
+                text = Page.param("text");
             }
         }
         if (text == null || text.isEmpty()) {
@@ -74,9 +67,8 @@ public class AgreementView {
         }
     }
 
-    private void message(FacesMessage.Severity severity, String key) {
-        var message = Texts.get(faces.getViewRoot().getLocale(), key);
-        faces.addMessage(null, new FacesMessage(severity, message, message));
+    private static void message(FacesMessage.Severity severity, String key) {
+        Page.message(severity, key);
     }
 
     public long getId() {

@@ -2,13 +2,11 @@ package org.tori.citytocity.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.tori.platform.DomainException;
-import org.tori.platform.i18n.Texts;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.ManagerContext;
 
 /**
@@ -23,60 +21,56 @@ public class CityToCityActView {
     CityToCity network;
     @Inject
     ManagerContext member;
-    @Inject
-    FacesContext faces;
 
     public void post() throws IOException {
-        var request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        long space = Numbers.parse(request.getParameter("id"));
+        long space = Page.id("id");
         var actor = member.actor();
         String anchor = "#citytocity";
-        if ("POST".equals(request.getMethod()) && space > 0 && actor.isPresent()) {
+        if (Page.posted() && actor.isPresent()) {
             try {
-                anchor = act(request, space, actor.get());
+                anchor = act(space, actor.get());
             } catch (DomainException refused) {
-                message(FacesMessage.SEVERITY_ERROR, refused.key());
+                Page.message(FacesMessage.SEVERITY_ERROR, refused.key());
+                Page.keepTyped("op", "topic", "title", "body", "lessons");
+                anchor = "learning".equals(Page.param("op")) ? "#topic-" + Page.param("topic") : "#citytocity";
             }
         }
-        var external = faces.getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        external.redirect(external.getRequestContextPath() + "/spaces/space?id=" + space + anchor);
-        faces.responseComplete();
+        Page.redirect("/spaces/space?id=" + space + anchor);
     }
 
-    private String act(HttpServletRequest request, long space, org.tori.spaces.boundary.Spaces.Actor actor) {
-        switch (String.valueOf(request.getParameter("op"))) {
+    private String act(long space, org.tori.spaces.boundary.Spaces.Actor actor) {
+        switch (String.valueOf(Page.param("op"))) {
             case "accept" -> {
-                if (request.getParameter("agree") == null) {
+                if (Page.param("agree") == null) {
                     throw new DomainException(DomainException.Kind.INVALID, "c2c.accept.tickRequired");
                 }
-                long version = Numbers.parse(request.getParameter("version"));
+                long version = Page.optionalId("version").orElse(0L);
                 network.accept(space, version > 0 ? (int) Math.min(version, Integer.MAX_VALUE) : null, actor);
                 message(FacesMessage.SEVERITY_INFO, "c2c.accept.saved");
                 return "#citytocity";
             }
             case "topic" -> {
-                long id = network.postTopic(space, request.getParameter("title"), request.getParameter("body"), actor);
+                long id = network.postTopic(space, Page.param("title"), Page.param("body"), actor);
                 message(FacesMessage.SEVERITY_INFO, "c2c.topic.saved");
                 return "#topic-" + id;
             }
             case "learning" -> {
-                long topic = Numbers.parse(request.getParameter("topic"));
-                long id = network.postLearning(space, topic, request.getParameter("body"),
-                        Numbers.lessonIds(request.getParameter("lessons")), actor);
+                long topic = Page.id("topic");
+                long id = network.postLearning(space, topic, Page.param("body"),
+                        Numbers.lessonIds(Page.param("lessons")), actor);
                 message(FacesMessage.SEVERITY_INFO, "c2c.learning.saved");
                 return "#learning-" + id;
             }
             case "adopt" -> {
-                network.adopt(space, Numbers.parse(request.getParameter("lesson")), actor);
+                network.adopt(space, Page.id("lesson"), actor);
                 message(FacesMessage.SEVERITY_INFO, "c2c.adopt.saved");
                 return "#topics";
             }
             case "hide", "restore" -> {
-                boolean hide = "hide".equals(request.getParameter("op"));
-                boolean topic = "topic".equals(request.getParameter("kind"));
-                long post = Numbers.parse(request.getParameter("post"));
-                network.moderate(space, topic, post, request.getParameter("reason"), hide, actor);
+                boolean hide = "hide".equals(Page.param("op"));
+                boolean topic = "topic".equals(Page.param("kind"));
+                long post = Page.id("post");
+                network.moderate(space, topic, post, Page.param("reason"), hide, actor);
                 message(FacesMessage.SEVERITY_INFO, hide ? "c2c.moderation.hidden" : "c2c.moderation.restored");
                 return (topic ? "#topic-" : "#learning-") + post;
             }
@@ -86,8 +80,7 @@ public class CityToCityActView {
         }
     }
 
-    private void message(FacesMessage.Severity severity, String key) {
-        var text = Texts.get(faces.getViewRoot().getLocale(), key);
-        faces.addMessage(null, new FacesMessage(severity, text, text));
+    private static void message(FacesMessage.Severity severity, String key) {
+        Page.message(severity, key);
     }
 }

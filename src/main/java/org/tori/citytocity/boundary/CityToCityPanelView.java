@@ -2,9 +2,9 @@ package org.tori.citytocity.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.ManagerContext;
 
 /**
@@ -19,22 +19,19 @@ public class CityToCityPanelView {
     CityToCity network;
     @Inject
     ManagerContext member;
-    @Inject
-    FacesContext faces;
 
     private NetworkOverview overview;
     private NetworkOverview.AgreementText shown;
 
     @PostConstruct
     void read() {
-        var params = faces.getExternalContext().getRequestParameterMap();
-        long id = Numbers.parse(params.get("id"));
+        long id = Page.optionalId("id").orElse(0L);
         var actor = member.actor().orElse(null);
         overview = id <= 0 ? null : network.overview(id, actor).orElse(null);
         if (overview == null) {
             return;
         }
-        long asked = Numbers.parse(params.get("agreement"));
+        long asked = Page.optionalId("agreement").orElse(0L);
         shown = asked > 0 && asked <= Integer.MAX_VALUE
                 ? network.agreement(id, (int) asked, actor).orElse(overview.agreement()) : overview.agreement();
     }
@@ -50,6 +47,12 @@ public class CityToCityPanelView {
     /** Whether the version shown is older than the one in force, so the page says so. */
     public boolean isOlder() {
         return shown != null && overview.agreement() != null && shown.number() < overview.agreement().number();
+    }
+
+    /** What the member typed in a form that was refused (a new topic, or a learning on one topic), to show it again. */
+    public String typed(String op, long topic, String field) {
+        boolean same = op.equals(Page.typed("op")) && ("topic".equals(op) || String.valueOf(topic).equals(Page.typed("topic")));
+        return same ? Page.typed(field) : "";
     }
 
     /** Whether the reader's city may mark this practice adopted now. */

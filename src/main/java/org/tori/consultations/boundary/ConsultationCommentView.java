@@ -2,13 +2,11 @@ package org.tori.consultations.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.tori.platform.DomainException;
-import org.tori.platform.i18n.Texts;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.ManagerContext;
 
 /**
@@ -23,43 +21,24 @@ public class ConsultationCommentView {
     Consultations consultations;
     @Inject
     ManagerContext member;
-    @Inject
-    FacesContext faces;
 
     public void post() throws IOException {
-        var request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        long space = number(request.getParameter("id"));
-        long section = number(request.getParameter("section"));
-        long version = number(request.getParameter("version"));
+        long space = Page.id("id");
+        long section = Page.optionalId("section").orElse(0L);
+        long version = Page.optionalId("version").orElse(0L);
         var actor = member.actor();
         String anchor = "";
-        if ("POST".equals(request.getMethod()) && space > 0 && section > 0 && actor.isPresent()) {
+        if (Page.posted() && section > 0 && actor.isPresent()) {
             anchor = "#section-" + section;
             try {
-                long id = consultations.comment(space, section, request.getParameter("body"), actor.get().accountId());
+                long id = consultations.comment(space, section, Page.param("body"), actor.get().accountId());
                 anchor = "#remark-" + id;
-                message(FacesMessage.SEVERITY_INFO, "consultation.comment.saved");
+                Page.info("consultation.comment.saved");
             } catch (DomainException refused) {
-                message(FacesMessage.SEVERITY_ERROR, refused.key());
+                Page.message(FacesMessage.SEVERITY_ERROR, refused.key());
+                Page.keepTyped("section", "body");
             }
         }
-        var external = faces.getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        external.redirect(external.getRequestContextPath() + "/spaces/space?id=" + space
-                + (version > 0 ? "&version=" + version : "") + anchor);
-        faces.responseComplete();
-    }
-
-    private void message(FacesMessage.Severity severity, String key) {
-        var text = Texts.get(faces.getViewRoot().getLocale(), key);
-        faces.addMessage(null, new FacesMessage(severity, text, text));
-    }
-
-    private static long number(String raw) {
-        try {
-            return raw == null ? 0 : Long.parseLong(raw.strip());
-        } catch (NumberFormatException notANumber) {
-            return 0;
-        }
+        Page.redirect("/spaces/space?id=" + space + (version > 0 ? "&version=" + version : "") + anchor);
     }
 }

@@ -2,10 +2,10 @@ package org.tori.consultations.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.ManagerContext;
 
 /**
@@ -20,8 +20,6 @@ public class ConsultationPanelView {
     Consultations consultations;
     @Inject
     ManagerContext member;
-    @Inject
-    FacesContext faces;
 
     private static final java.time.ZoneId CITY_TIME = java.time.ZoneId.of("Europe/Helsinki");
     private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
@@ -31,26 +29,22 @@ public class ConsultationPanelView {
 
     @PostConstruct
     void read() {
-        var params = faces.getExternalContext().getRequestParameterMap();
-        long id = number(params.get("id"));
+        long id = Page.optionalId("id").orElse(0L);
         var actor = member.actor().orElse(null);
         overview = id <= 0 ? null : consultations.overview(id, actor).orElse(null);
         if (overview == null) {
             return;
         }
-        long asked = number(params.get("version"));
+        long asked = Page.optionalId("version").orElse(0L);
         int wanted = asked > 0 ? (int) Math.min(asked, Integer.MAX_VALUE) : overview.current();
         shown = (wanted > 0 ? consultations.version(id, wanted, actor) : Optional.<VersionDetail>empty())
                 .or(() -> overview.current() > 0 ? consultations.version(id, overview.current(), actor) : Optional.empty())
                 .or(() -> consultations.version(id, 1, actor)).orElse(null);
     }
 
-    private static long number(String raw) {
-        try {
-            return raw == null ? 0 : Long.parseLong(raw.strip());
-        } catch (NumberFormatException notANumber) {
-            return 0;
-        }
+    /** What the member typed in a comment on this section that was refused, to show it again. */
+    public String typed(long section) {
+        return String.valueOf(section).equals(Page.typed("section")) ? Page.typed("body") : "";
     }
 
     public Overview getOverview() {

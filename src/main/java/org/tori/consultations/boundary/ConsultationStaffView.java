@@ -3,10 +3,8 @@ package org.tori.consultations.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -14,7 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.tori.platform.DomainException;
-import org.tori.platform.i18n.Texts;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.ManagerContext;
 import org.tori.spaces.boundary.SpaceDetail;
 import org.tori.spaces.boundary.Spaces;
@@ -37,8 +35,6 @@ public class ConsultationStaffView {
     Spaces spaces;
     @Inject
     ManagerContext member;
-    @Inject
-    FacesContext faces;
 
     private long id;
     private SpaceDetail space;
@@ -48,54 +44,48 @@ public class ConsultationStaffView {
 
     @PostConstruct
     void read() {
-        try {
-            id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("id", "0"));
-        } catch (NumberFormatException notAnId) {
-            id = 0;
-        }
+        id = Page.optionalId("id").orElse(0L);
     }
 
     /** Acts on a posted form (op = draft, publish or answer), then shows the page; 404 for what is not a consultation. */
     public void load() throws IOException {
         var actor = member.actor().orElse(null);
-        var request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        if ("POST".equals(request.getMethod()) && request.getParameter("op") != null && actor != null) {
+        boolean refused = false;
+        if (Page.posted() && Page.param("op") != null && actor != null) {
             try {
-                act(request, actor);
-            } catch (DomainException refused) {
-                message(FacesMessage.SEVERITY_ERROR, refused.key());
-            } catch (NumberFormatException tampered) {
-                message(FacesMessage.SEVERITY_ERROR, "consultation.comment.notFound");
+                act(actor);
+            } catch (DomainException refusal) {
+                Page.refused(refusal);
+                refused = true;
             }
         }
         space = id <= 0 ? null : spaces.detail(id, actor).orElse(null);
         overview = space == null ? null : consultations.overview(id, actor).orElse(null);
         if (overview == null) {
-            faces.getExternalContext().responseSendError(404, "");
-            faces.responseComplete();
+            Page.notFound();
             return;
         }
         current = overview.current() > 0 ? consultations.version(id, overview.current(), actor).orElse(null) : null;
-        var start = new ArrayList<>(consultations.startingPoint(id, actor));
+        var start = new ArrayList<>(refused ? sections() : consultations.startingPoint(id, actor));
         for (int i = 0; i < NEW_ROWS; i++) {
             start.add(new SectionInput("", "", ""));
         }
         rows = start;
     }
 
-    private void act(HttpServletRequest request, Spaces.Actor actor) {
-        switch (request.getParameter("op")) {
+    private void act(Spaces.Actor actor) {
+        switch (Page.param("op")) {
             case "draft" -> {
-                consultations.writeDraft(id, sections(request), actor);
+                consultations.writeDraft(id, sections(), actor);
                 message(FacesMessage.SEVERITY_INFO, "consultation.draft.saved");
             }
             case "publish" -> {
-                var until = "reopen".equals(request.getParameter("after")) ? deadline(request.getParameter("deadline")) : null;
-                consultations.publishRevision(id, new RevisionInput(request.getParameter("changeNote"), sections(request), until), actor);
+                var until = "reopen".equals(Page.param("after")) ? deadline(Page.param("deadline")) : null;
+                consultations.publishRevision(id, new RevisionInput(Page.param("changeNote"), sections(), until), actor);
                 message(FacesMessage.SEVERITY_INFO, until == null ? "consultation.revision.final" : "consultation.revision.reopened");
             }
             case "answer" -> {
-                consultations.answer(Long.parseLong(request.getParameter("comment")), request.getParameter("answer"), actor);
+                consultations.answer(Page.id("comment"), Page.param("answer"), actor);
                 message(FacesMessage.SEVERITY_INFO, "consultation.answer.saved");
             }
             default -> {
@@ -112,10 +102,10 @@ public class ConsultationStaffView {
         }
     }
 
-    private static List<SectionInput> sections(HttpServletRequest request) {
-        var numbers = values(request, "number");
-        var headings = values(request, "heading");
-        var bodies = values(request, "body");
+    private static List<SectionInput> sections() {
+        var numbers = Page.values("number");
+        var headings = Page.values("heading");
+        var bodies = Page.values("body");
         var result = new ArrayList<SectionInput>();
         for (int i = 0; i < headings.length && i < bodies.length; i++) {
             result.add(new SectionInput(i < numbers.length ? numbers[i] : "", headings[i], bodies[i]));
@@ -123,14 +113,8 @@ public class ConsultationStaffView {
         return result;
     }
 
-    private static String[] values(HttpServletRequest request, String name) {
-        var v = request.getParameterValues(name);
-        return v == null ? new String[0] : v;
-    }
-
-    private void message(FacesMessage.Severity severity, String key) {
-        var text = Texts.get(faces.getViewRoot().getLocale(), key);
-        faces.addMessage(null, new FacesMessage(severity, text, text));
+    private static void message(FacesMessage.Severity severity, String key) {
+        Page.message(severity, key);
     }
 
     public long getId() {

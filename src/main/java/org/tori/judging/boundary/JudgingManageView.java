@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import org.tori.accounts.boundary.Accounts;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.platform.i18n.Texts;
 import org.tori.spaces.boundary.ManagerContext;
 import org.tori.spaces.boundary.Spaces;
@@ -36,11 +37,7 @@ public class JudgingManageView {
 
     @jakarta.annotation.PostConstruct
     void read() {
-        try {
-            space = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("space", "0"));
-        } catch (NumberFormatException notAnId) {
-            space = 0;
-        }
+        space = Page.optionalId("space").orElse(0L);
     }
 
     /** Answers 404 for an unknown space and 403 for someone who does not manage it. */

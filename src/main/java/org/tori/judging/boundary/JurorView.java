@@ -1,15 +1,13 @@
 package org.tori.judging.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import org.tori.platform.DomainException;
-import org.tori.platform.i18n.Texts;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.ManagerContext;
 
 /**
@@ -25,8 +23,6 @@ public class JurorView {
     Judging judging;
     @Inject
     ManagerContext member;
-    @Inject
-    FacesContext faces;
 
     private long space;
     private List<Judging.Assignment> assignments;
@@ -34,17 +30,13 @@ public class JurorView {
 
     public void load() throws IOException {
         var juror = member.actor().orElseThrow().accountId();
-        var request = (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest();
-        var entry = request.getParameter("entry");
-        if ("POST".equals(request.getMethod()) && entry != null) {
+        var entry = Page.optionalId("entry");
+        if (Page.posted() && entry.isPresent()) {
             try {
-                save(Long.parseLong(entry));
+                save(entry.get());
                 return;
             } catch (DomainException refused) {
-                var text = Texts.get(faces.getViewRoot().getLocale(), refused.key());
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-            } catch (NumberFormatException notAnEntry) {
-                // a tampered form: show the sheet again
+                Page.refused(refused);
             }
         }
         criteria = judging.criteria(space);
@@ -52,10 +44,9 @@ public class JurorView {
     }
 
     private void save(long entryId) throws IOException {
-        var params = faces.getExternalContext().getRequestParameterMap();
         var points = new HashMap<Long, Integer>();
         for (var criterion : judging.criteria(space)) {
-            var raw = params.get("points-" + criterion.id());
+            var raw = Page.param("points-" + criterion.id());
             try {
                 points.put(criterion.id(), Integer.parseInt(raw == null ? "" : raw.strip()));
             } catch (NumberFormatException notANumber) {
@@ -63,12 +54,7 @@ public class JurorView {
             }
         }
         judging.score(entryId, points, member.actor().orElseThrow().accountId());
-        var text = Texts.get(faces.getViewRoot().getLocale(), "score.saved");
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-        var external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/judging/score?space=" + space);
-        faces.responseComplete();
+        Page.done("score.saved", "/judging/score?space=" + space);
     }
 
     public List<Judging.Assignment> getAssignments() {

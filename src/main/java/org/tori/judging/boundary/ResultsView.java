@@ -2,13 +2,12 @@ package org.tori.judging.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
 import org.tori.platform.DomainException;
-import org.tori.platform.i18n.Texts;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.ManagerContext;
 import org.tori.spaces.boundary.Spaces;
 
@@ -25,8 +24,6 @@ public class ResultsView {
     Spaces spaces;
     @Inject
     ManagerContext member;
-    @Inject
-    FacesContext faces;
 
     private List<PublishedResult> results;
     private List<Votes.Candidate> ballot;
@@ -58,22 +55,20 @@ public class ResultsView {
 
     /** Casts the vote posted by the plain ballot form of the space page; run as a view action. */
     public void handle(long spaceId) {
-        var params = faces.getExternalContext().getRequestParameterMap();
-        if (!"cast".equals(params.get("vote-op")) || spaceId <= 0 || !"POST".equals(((jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest()).getMethod())) {
+        if (!"cast".equals(Page.param("vote-op")) || spaceId <= 0 || !Page.posted()) {
             return;
         }
-        String text;
         try {
             var account = member.actor().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
-            votes.cast(spaceId, Long.parseLong(params.getOrDefault("vote-entry", "0")), account.accountId());
-            text = Texts.get(faces.getViewRoot().getLocale(), "vote.thanks");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-        } catch (NumberFormatException noChoice) {
-            text = Texts.get(faces.getViewRoot().getLocale(), "vote.choose");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            var choice = Page.optionalId("vote-entry");
+            if (choice.isEmpty()) {
+                Page.message(FacesMessage.SEVERITY_ERROR, "vote.choose");
+            } else {
+                votes.cast(spaceId, choice.get(), account.accountId());
+                Page.info("vote.thanks");
+            }
         } catch (DomainException refused) {
-            text = Texts.get(faces.getViewRoot().getLocale(), refused.key());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            Page.refused(refused);
         }
         ballot = null;
     }
@@ -86,7 +81,8 @@ public class ResultsView {
         return spaceId > 0 && member.actor().map(a -> judging.isJurorOf(spaceId, a.accountId())).orElse(false);
     }
 
+    /** Whether the judging tools are the visitor's: organisers of a space whose entries are judged. */
     public boolean manager(long spaceId) {
-        return spaceId > 0 && member.actor().map(a -> spaces.mayManage(spaceId, a)).orElse(false);
+        return spaceId > 0 && member.actor().map(a -> spaces.mayManage(spaceId, a) && spaces.isJudged(spaceId)).orElse(false);
     }
 }

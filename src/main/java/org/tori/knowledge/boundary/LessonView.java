@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.tori.knowledge.entity.LessonStatus;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 
 /** One lesson with its analysis; its forms submit, review, recommend and adopt. */
 @Named
@@ -23,24 +24,20 @@ public class LessonView {
     private String done;
 
     public void load() throws IOException {
-        var id = PageRequest.id("id");
-        if (id == null) {
-            PageRequest.notFound();
-            return;
-        }
-        if (PageRequest.posted() && PageRequest.param("do") != null) {
+        long id = Page.id("id");
+        if (Page.posted() && Page.param("do") != null) {
             try {
-                act(id, PageRequest.param("do"));
-                PageRequest.redirect("/knowledge/lesson?id=" + id + "&done=" + PageRequest.param("do"));
+                act(id, Page.param("do"));
+                Page.redirect("/knowledge/lesson?id=" + id + "&done=" + Page.param("do"));
                 return;
             } catch (DomainException refused) {
-                PageRequest.refused(refused);
+                Page.refused(refused);
             }
         }
-        done = PageRequest.param("done");
+        done = Page.param("done");
         detail = lessons.detail(id, reader.get()).orElse(null);
         if (detail == null) {
-            PageRequest.notFound();
+            Page.notFound();
         }
     }
 
@@ -49,10 +46,10 @@ public class LessonView {
         switch (action) {
             case "submit" -> lessons.move(id, LessonStatus.IN_REVIEW, null, who);
             case "publish" -> lessons.move(id, LessonStatus.PUBLISHED, null, who);
-            case "return" -> lessons.move(id, LessonStatus.DRAFT, PageRequest.param("note"), who);
+            case "return" -> lessons.move(id, LessonStatus.DRAFT, Page.param("note"), who);
             case "practice" -> lessons.recommend(id, true, who);
             case "unpractice" -> lessons.recommend(id, false, who);
-            case "adopt" -> lessons.adopt(id, date(PageRequest.param("adoptedOn")), PageRequest.param("note"), who);
+            case "adopt" -> lessons.adopt(id, date(Page.param("adoptedOn")), Page.param("note"), who);
             default -> throw new DomainException(DomainException.Kind.INVALID, "lesson.status.notAllowed");
         }
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.tori.knowledge.entity.LessonStatus;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 
 /** Staff: the review queue and the import form (the rebuild button belongs to search). */
 @Named
@@ -22,12 +23,12 @@ public class ReviewView {
     private LessonImport.Report report;
 
     public void load() {
-        if (PageRequest.posted() && "import".equals(PageRequest.param("do"))) {
+        if (Page.posted() && "import".equals(Page.param("do"))) {
             try {
-                report = importer.run(PageRequest.param("file"), reader.get());
-                PageRequest.info("review.import.result", report.created(), report.updated(), report.errors().size());
+                report = importer.run(Page.param("file"), reader.get());
+                Page.info("review.import.result", report.created(), report.updated(), report.errors().size());
             } catch (DomainException refused) {
-                PageRequest.refused(refused);
+                Page.refused(refused);
             }
         }
     }

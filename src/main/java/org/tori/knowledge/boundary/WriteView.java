@@ -8,13 +8,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.tori.knowledge.entity.ActionKind;
 import org.tori.knowledge.entity.CauseCategory;
 import org.tori.knowledge.entity.Visibility;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.entity.CityDomain;
 import org.tori.spaces.entity.Theme;
 import org.tori.spaces.entity.ValueStream;
@@ -41,20 +41,20 @@ public class WriteView {
     private int rows = ROWS;
 
     public void load() throws IOException {
-        id = PageRequest.id("id");
-        if (PageRequest.posted()) {
+        id = Page.optionalId("id").orElse(null);
+        if (Page.posted()) {
             try {
                 long saved = id == null ? lessons.create(data(), reader.get()) : update(id);
-                PageRequest.redirect("/knowledge/lesson?id=" + saved + "&done=saved");
+                Page.redirect("/knowledge/lesson?id=" + saved + "&done=saved");
             } catch (DomainException refused) {
-                PageRequest.refused(refused);
+                Page.refused(refused);
             }
             return;
         }
         if (id != null) {
             var detail = lessons.detail(id, reader.get()).filter(LessonDetail::mayEdit);
             if (detail.isEmpty()) {
-                PageRequest.notFound();
+                Page.notFound();
                 return;
             }
             fill(detail.get().lesson());
@@ -119,8 +119,8 @@ public class WriteView {
 
     /** What a field shows: what was just posted, else what the lesson says. */
     public String value(String name) {
-        var posted = PageRequest.param(name);
-        return posted != null || PageRequest.posted() ? posted : values.get(name);
+        var posted = Page.param(name);
+        return posted != null || Page.posted() ? posted : values.get(name);
     }
 
     public Long getId() {
@@ -131,28 +131,28 @@ public class WriteView {
         var causes = new ArrayList<LessonData.CauseData>();
         var actions = new ArrayList<LessonData.ActionData>();
         for (int i = 1; i <= MAX_ROWS; i++) {
-            var statement = PageRequest.param("cause" + i);
+            var statement = Page.param("cause" + i);
             if (statement != null) {
-                causes.add(new LessonData.CauseData(statement, value(CauseCategory.class, PageRequest.param("category" + i))));
+                causes.add(new LessonData.CauseData(statement, value(CauseCategory.class, Page.param("category" + i))));
             }
-            var action = PageRequest.param("action" + i);
+            var action = Page.param("action" + i);
             if (action != null) {
-                actions.add(new LessonData.ActionData(action, value(ActionKind.class, PageRequest.param("kind" + i)),
-                        PageRequest.param("owner" + i), date(PageRequest.param("due" + i)),
-                        value(org.tori.knowledge.entity.ActionStatus.class, PageRequest.param("actionStatus" + i))));
+                actions.add(new LessonData.ActionData(action, value(ActionKind.class, Page.param("kind" + i)),
+                        Page.param("owner" + i), date(Page.param("due" + i)),
+                        value(org.tori.knowledge.entity.ActionStatus.class, Page.param("actionStatus" + i))));
             }
         }
-        var problem = PageRequest.param("problem");
+        var problem = Page.param("problem");
         var analysis = problem == null && causes.isEmpty() && actions.isEmpty() ? null
-                : new LessonData.Analysis(value(Visibility.class, PageRequest.param("analysisVisibility")), problem,
-                        PageRequest.param("scope"), PageRequest.param("impact"), PageRequest.param("measure"),
-                        lines(PageRequest.param("whys")), causes, actions, PageRequest.param("control"));
-        return new LessonData(null, PageRequest.param("title"), PageRequest.param("city"), PageRequest.param("organisation"),
-                date(PageRequest.param("happenedOn")), PageRequest.param("language"), PageRequest.param("context"),
-                PageRequest.param("whatHappened"), PageRequest.param("whatWorked"), PageRequest.param("whatDidNot"),
-                PageRequest.param("recommendation"), values(Theme.class, "themes"),
-                value(CityDomain.class, PageRequest.param("domain")), values(ValueStream.class, "valueStreams"), null,
-                lines(PageRequest.param("links")), value(Visibility.class, PageRequest.param("visibility")), null, null, analysis);
+                : new LessonData.Analysis(value(Visibility.class, Page.param("analysisVisibility")), problem,
+                        Page.param("scope"), Page.param("impact"), Page.param("measure"),
+                        lines(Page.param("whys")), causes, actions, Page.param("control"));
+        return new LessonData(null, Page.param("title"), Page.param("city"), Page.param("organisation"),
+                date(Page.param("happenedOn")), Page.param("language"), Page.param("context"),
+                Page.param("whatHappened"), Page.param("whatWorked"), Page.param("whatDidNot"),
+                Page.param("recommendation"), values(Theme.class, "themes"),
+                value(CityDomain.class, Page.param("domain")), values(ValueStream.class, "valueStreams"), null,
+                lines(Page.param("links")), value(Visibility.class, Page.param("visibility")), null, null, analysis);
     }
 
     private static List<String> lines(String text) {
@@ -176,12 +176,7 @@ public class WriteView {
     }
 
     private static <E extends Enum<E>> Set<E> values(Class<E> type, String name) {
-        var raw = PageRequest.faces().getExternalContext().getRequestParameterValuesMap().get(name);
-        var set = EnumSet.noneOf(type);
-        if (raw != null) {
-            Arrays.stream(raw).map(r -> value(type, r)).filter(v -> v != null).forEach(set::add);
-        }
-        return set;
+        return Page.choices(type, name);
     }
 
     public List<Integer> getRows() {
@@ -201,9 +196,8 @@ public class WriteView {
     }
 
     public boolean selected(String name, String value) {
-        var raw = PageRequest.faces().getExternalContext().getRequestParameterValuesMap().get(name);
-        if (raw != null || PageRequest.posted()) {
-            return raw != null && Arrays.asList(raw).contains(value);
+        if (Page.posted()) {
+            return Page.params(name).contains(value);
         }
         return choices.getOrDefault(name, List.of()).contains(value);
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import org.tori.livinglabs.entity.SignupStatus;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.ManagerContext;
 
 /**
@@ -24,43 +25,44 @@ public class LabActionView {
     ManagerContext member;
 
     public void post() throws IOException {
-        long space = LabPage.id("id");
+        long space = Page.id("id");
         var actor = member.actor();
-        if (LabPage.posted() && space > 0 && actor.isPresent()) {
+        if (Page.posted() && space > 0 && actor.isPresent()) {
             long me = actor.get().accountId();
             try {
-                switch (String.valueOf(LabPage.param("op"))) {
+                switch (String.valueOf(Page.param("op"))) {
                     case "signup" -> {
                         var status = labs.signUp(space, me);
-                        LabPage.message(FacesMessage.SEVERITY_INFO, status == SignupStatus.TESTER ? "lab.signup.tester" : "lab.signup.waiting");
+                        Page.message(FacesMessage.SEVERITY_INFO, status == SignupStatus.TESTER ? "lab.signup.tester" : "lab.signup.waiting");
                     }
                     case "withdraw" -> {
                         labs.withdraw(space, me);
-                        LabPage.message(FacesMessage.SEVERITY_INFO, "lab.withdraw.done");
+                        Page.message(FacesMessage.SEVERITY_INFO, "lab.withdraw.done");
                     }
                     case "feedback" -> {
                         labs.giveFeedback(space, me, feedback());
-                        LabPage.message(FacesMessage.SEVERITY_INFO, "lab.feedback.saved");
+                        Page.message(FacesMessage.SEVERITY_INFO, "lab.feedback.saved");
                     }
                     default -> {
                     }
                 }
             } catch (DomainException refused) {
-                LabPage.refused(refused);
+                Page.refused(refused);
+                Page.keepTyped("worked", "didNot");
             }
         }
-        LabPage.redirect("/spaces/space?id=" + space + "#living-lab");
+        Page.redirect("/spaces/space?id=" + space + "#living-lab");
     }
 
     private static FeedbackInput feedback() {
         var ratings = new ArrayList<Integer>();
         for (int q = 0; q < org.tori.livinglabs.entity.LivingLab.MAX_QUESTIONS; q++) {
-            var raw = LabPage.param("rating-" + q);
-            if (raw == null && LabPage.param("question-" + q) == null) {
+            var raw = Page.param("rating-" + q);
+            if (raw == null && Page.param("question-" + q) == null) {
                 break;
             }
-            ratings.add(raw == null ? null : (int) Math.min(LabPage.id("rating-" + q), 99));
+            ratings.add(raw == null ? null : Math.min(Math.max(Page.integer("rating-" + q, 0), 0), 99));
         }
-        return new FeedbackInput(ratings, LabPage.param("worked"), LabPage.param("didNot"));
+        return new FeedbackInput(ratings, Page.param("worked"), Page.param("didNot"));
     }
 }

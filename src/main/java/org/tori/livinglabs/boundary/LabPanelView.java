@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.ManagerContext;
 
 /** The living lab panel of a space page: the experiment, the visitor's sign-up and feedback form. */
@@ -25,7 +26,7 @@ public class LabPanelView {
 
     @PostConstruct
     void read() {
-        long id = LabPage.id("id");
+        long id = Page.optionalId("id").orElse(0L);
         var actor = member.actor().orElse(null);
         lab = id <= 0 ? null : labs.detail(id, actor).orElse(null);
         mine = lab == null ? null : labs.feedbackOf(id, actor).orElse(null);
@@ -57,14 +58,16 @@ public class LabPanelView {
     }
 
     public String getWorked() {
-        return mine == null || mine.worked() == null ? "" : mine.worked();
+        var typed = Page.typed("worked");
+        return !typed.isEmpty() || mine == null || mine.worked() == null ? typed : mine.worked();
     }
 
     public String getDidNot() {
-        return mine == null || mine.didNot() == null ? "" : mine.didNot();
+        var typed = Page.typed("didNot");
+        return !typed.isEmpty() || mine == null || mine.didNot() == null ? typed : mine.didNot();
     }
 
     public String when(OffsetDateTime moment) {
-        return LabPage.when(moment);
+        return LabTime.when(moment);
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.OffsetDateTime;
 import org.tori.knowledge.boundary.CurrentReader;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.ManagerContext;
 
 /**
@@ -31,29 +32,29 @@ public class LabResultsView {
     private long id;
 
     public void load() throws IOException {
-        id = LabPage.id("id");
+        id = Page.id("id");
         var actor = member.actor().orElseThrow();
-        if (LabPage.posted() && id > 0) {
+        if (Page.posted() && id > 0) {
             try {
-                if ("lesson".equals(LabPage.param("op"))) {
+                if ("lesson".equals(Page.param("op"))) {
                     long lesson = lessons.draftLesson(id, actor, reader.get(),
-                            LabPage.faces().getViewRoot().getLocale().getLanguage());
-                    LabPage.message(FacesMessage.SEVERITY_INFO, "lab.lesson.drafted");
-                    LabPage.redirect("/knowledge/write?id=" + lesson);
+                            Page.faces().getViewRoot().getLocale().getLanguage());
+                    Page.message(FacesMessage.SEVERITY_INFO, "lab.lesson.drafted");
+                    Page.redirect("/knowledge/write?id=" + lesson);
                 } else {
-                    labs.publishSummary(id, LabPage.param("summary"), actor);
-                    LabPage.message(FacesMessage.SEVERITY_INFO, "lab.summary.published");
-                    LabPage.redirect("/livinglabs/manage/results?id=" + id);
+                    labs.publishSummary(id, Page.param("summary"), actor);
+                    Page.message(FacesMessage.SEVERITY_INFO, "lab.summary.published");
+                    Page.redirect("/livinglabs/manage/results?id=" + id);
                 }
                 return;
             } catch (DomainException refused) {
-                LabPage.refused(refused);
+                Page.refused(refused);
             }
         }
         try {
             results = labs.results(id, actor);
         } catch (DomainException notTheirs) {
-            LabPage.status(notTheirs.kind() == DomainException.Kind.FORBIDDEN ? 403 : 404);
+            Page.status(notTheirs.kind() == DomainException.Kind.FORBIDDEN ? 403 : 404);
         }
     }
 
@@ -71,6 +72,6 @@ public class LabResultsView {
     }
 
     public String when(OffsetDateTime moment) {
-        return LabPage.when(moment);
+        return LabTime.when(moment);
     }
 }

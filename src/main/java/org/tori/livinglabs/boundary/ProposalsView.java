@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.tori.livinglabs.control.LabReader;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.ManagerContext;
 
 /** Staff's list of proposed experiments: approve one (it opens for sign-ups) or return it with a note. */
@@ -25,20 +26,20 @@ public class ProposalsView {
 
     public void load() throws IOException {
         var actor = member.actor().orElseThrow();
-        long space = LabPage.id("space");
-        if (LabPage.posted() && space > 0) {
+        long space = Page.optionalId("space").orElse(0L);
+        if (Page.posted() && space > 0) {
             try {
-                if ("approve".equals(LabPage.param("op"))) {
+                if ("approve".equals(Page.param("op"))) {
                     labs.approve(space, actor);
-                    LabPage.message(FacesMessage.SEVERITY_INFO, "lab.approved");
+                    Page.message(FacesMessage.SEVERITY_INFO, "lab.approved");
                 } else {
-                    labs.returnProposal(space, LabPage.param("note"), actor);
-                    LabPage.message(FacesMessage.SEVERITY_INFO, "lab.returned");
+                    labs.returnProposal(space, Page.param("note"), actor);
+                    Page.message(FacesMessage.SEVERITY_INFO, "lab.returned");
                 }
-                LabPage.redirect("/livinglabs/staff/proposals");
+                Page.redirect("/livinglabs/staff/proposals");
                 return;
             } catch (DomainException refused) {
-                LabPage.refused(refused);
+                Page.refused(refused);
             }
         }
         proposals = labs.proposals(actor);
@@ -49,6 +50,6 @@ public class ProposalsView {
     }
 
     public String when(OffsetDateTime moment) {
-        return LabPage.when(moment);
+        return LabTime.when(moment);
     }
 }

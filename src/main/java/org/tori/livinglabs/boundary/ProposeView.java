@@ -13,6 +13,7 @@ import java.util.Map;
 import org.tori.livinglabs.entity.LabDetails;
 import org.tori.livinglabs.entity.LivingLab;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.ManagerContext;
 import org.tori.spaces.boundary.SpaceForm;
 import org.tori.spaces.boundary.Spaces;
@@ -37,24 +38,24 @@ public class ProposeView {
     private long id;
 
     public void load() throws IOException {
-        id = LabPage.id("id");
+        id = Page.optionalId("id").orElse(0L);
         var actor = member.actor().orElseThrow();
-        if (LabPage.posted()) {
+        if (Page.posted()) {
             for (var field : FIELDS) {
-                values.put(field, LabPage.param(field));
+                values.put(field, Page.param(field));
             }
             for (int q = 0; q < QUESTION_ROWS; q++) {
-                values.put("q" + q, LabPage.param("q" + q));
+                values.put("q" + q, Page.param("q" + q));
             }
             try {
                 long saved = id > 0 ? revise(actor) : labs.propose(form(), details(), actor);
-                LabPage.message(FacesMessage.SEVERITY_INFO, "lab.proposed");
-                LabPage.redirect("/spaces/space?id=" + saved);
+                Page.message(FacesMessage.SEVERITY_INFO, "lab.proposed");
+                Page.redirect("/spaces/space?id=" + saved);
             } catch (DomainException refused) {
-                LabPage.refused(refused);
+                Page.refused(refused);
             } catch (ConstraintViolationException invalid) {
-                invalid.getConstraintViolations().forEach(v -> LabPage.message(FacesMessage.SEVERITY_ERROR, "lab.form.invalid",
-                        org.tori.platform.i18n.Texts.get(LabPage.faces().getViewRoot().getLocale(),
+                invalid.getConstraintViolations().forEach(v -> Page.message(FacesMessage.SEVERITY_ERROR, "lab.form.invalid",
+                        org.tori.platform.i18n.Texts.get(Page.faces().getViewRoot().getLocale(),
                                 "lab.field." + leaf(v.getPropertyPath().toString())), v.getMessage()));
             }
             return;
@@ -63,7 +64,7 @@ public class ProposeView {
             var space = spaces.detail(id, actor).filter(s -> "DRAFT".equals(s.summary().phase())).orElse(null);
             var lab = labs.detail(id, actor).filter(LabDetail::mayManage).orElse(null);
             if (space == null || lab == null) {
-                LabPage.notFound();
+                Page.notFound();
                 return;
             }
             fill(space.summary(), space.descriptionSource(), lab);
@@ -78,7 +79,7 @@ public class ProposeView {
     private void fill(org.tori.spaces.boundary.SpaceSummary s, String description, LabDetail lab) {
         values.putAll(Map.of("title", s.title(), "summary", s.summary(), "prototype", lab.prototype(),
                 "location", lab.location(), "learningGoals", lab.learningGoals(), "capacity", String.valueOf(lab.capacity()),
-                "opensAt", LabPage.input(s.opensAt()), "closesAt", LabPage.input(s.submissionDeadline())));
+                "opensAt", LabTime.input(s.opensAt()), "closesAt", LabTime.input(s.submissionDeadline())));
         values.put("description", description);
         values.put("organiser", s.organiser());
         values.put("city", s.city());
@@ -96,8 +97,8 @@ public class ProposeView {
         form.setOrganiser(values.get("organiser"));
         form.setCity(values.get("city"));
         form.setPlace(values.get("location"));
-        form.setOpensAt(LabPage.moment("opensAt"));
-        form.setSubmissionDeadline(LabPage.moment("closesAt"));
+        form.setOpensAt(LabTime.moment("opensAt"));
+        form.setSubmissionDeadline(LabTime.moment("closesAt"));
         return form;
     }
 

@@ -4,13 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 
 /**
  * Staff page of mails that did not go out (refused addresses, a day of failed tries), with resend.
@@ -37,10 +37,9 @@ public class FailedMailsView {
             new SecureRandom().nextBytes(bytes);
             return HexFormat.of().formatHex(bytes);
         });
-        var request = (HttpServletRequest) external.getRequest();
-        var id = request.getParameter("resend");
-        if ("POST".equals(request.getMethod()) && id != null) {
-            var given = request.getParameter("csrf");
+        var id = Page.param("resend");
+        if (Page.posted() && id != null) {
+            var given = Page.param("csrf");
             if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), csrf.getBytes(StandardCharsets.UTF_8))) {
                 throw new DomainException(DomainException.Kind.FORBIDDEN, "mail.resend.forbidden");
             }

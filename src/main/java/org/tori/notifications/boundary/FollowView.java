@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.notifications.entity.FollowKind;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.Spaces;
 
 /**
@@ -71,28 +72,25 @@ public class FollowView {
     /** The announcement form's action: queue it, then back to the space. */
     public void announce() throws IOException {
         var external = FacesContext.getCurrentInstance().getExternalContext();
-        var params = external.getRequestParameterMap();
         var id = member.id();
-        var space = params.getOrDefault("space", "");
+        var space = String.valueOf(Page.param("space"));
         if (id.isEmpty() || !space.matches("\\d{1,18}") || !isPost()) {
             external.redirect(external.getRequestContextPath() + "/");
             return;
         }
-        checkCsrf(params.get("csrf"));
-        preferences.announce(Long.parseLong(space), params.get("subject"), params.get("body"),
+        checkCsrf(Page.param("csrf"));
+        preferences.announce(Long.parseLong(space), Page.param("subject"), Page.param("body"),
                 new Spaces.Actor(id.get(), member.isStaff(), member.isCityPartner()));
         external.redirect(external.getRequestContextPath() + "/spaces/space?id=" + space + "&announced=1#follow");
     }
 
     private static boolean isPost() {
-        var request = (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        return "POST".equals(request.getMethod());
+        return Page.posted();
     }
 
     public void toggle() throws IOException {
         var external = FacesContext.getCurrentInstance().getExternalContext();
-        var params = external.getRequestParameterMap();
-        var space = params.getOrDefault("space", "");
+        var space = String.valueOf(Page.param("space"));
         var back = external.getRequestContextPath() + (space.matches("\\d{1,18}") ? "/spaces/space?id=" + space + "#follow" : "/");
         var id = member.id();
         if (id.isEmpty()) {
@@ -100,15 +98,15 @@ public class FollowView {
             return;
         }
         if (isPost()) {
-            checkCsrf(params.get("csrf"));
+            checkCsrf(Page.param("csrf"));
             FollowKind kind;
             try {
-                kind = FollowKind.valueOf(params.getOrDefault("kind", ""));
+                kind = FollowKind.valueOf(String.valueOf(Page.param("kind")));
             } catch (IllegalArgumentException unknown) {
                 throw new DomainException(DomainException.Kind.INVALID, "notifications.follow.invalid", "kind");
             }
-            var target = params.getOrDefault("target", "");
-            if ("off".equals(params.get("op"))) {
+            var target = Page.param("target") == null ? "" : Page.param("target");
+            if ("off".equals(Page.param("op"))) {
                 preferences.unfollow(id.get(), kind, target);
             } else {
                 preferences.follow(id.get(), kind, target);

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.tori.notifications.entity.Category;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 
 /**
  * The page an unsubscribe link opens, without log-in: a GET shows what the link switches off (link
@@ -28,9 +29,9 @@ public class UnsubscribeView {
     public void load() {
         var faces = FacesContext.getCurrentInstance();
         var external = faces.getExternalContext();
-        token = external.getRequestParameterMap().get("token");
+        token = Page.param("token");
         try {
-            if ("POST".equals(((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getMethod())) {
+            if (Page.posted()) {
                 categories = preferences.unsubscribe(token);
                 done = true;
             } else {

@@ -21,8 +21,9 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        var requested = request.getParameter("lang");
-        if (requested != null && "GET".equals(request.getMethod())) {
+        // only a GET switches the language: reading a parameter of a POST here would parse its body (files too) early
+        var requested = "GET".equals(request.getMethod()) ? request.getParameter("lang") : null;
+        if (requested != null) {
             var language = Languages.supported(requested);
             if (language.isPresent()) {
                 var cookie = new Cookie(Languages.COOKIE, language.get().getLanguage());

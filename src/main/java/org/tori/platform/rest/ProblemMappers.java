@@ -80,7 +80,7 @@ public final class ProblemMappers {
         }
 
         /** Bean Validation spoke the server's language; say it again in the caller's. */
-        private static String localised(ConstraintViolation<?> violation, Locale locale) {
+        public static String localised(ConstraintViolation<?> violation, Locale locale) {
             var context = new MessageInterpolator.Context() {
                 @Override
                 public ConstraintDescriptor<?> getConstraintDescriptor() {

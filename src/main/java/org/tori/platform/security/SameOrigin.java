@@ -10,10 +10,12 @@ import java.net.URI;
 import java.util.Set;
 
 /**
- * The API is signed in with the session cookie, so a page on another site could make a visitor's
- * browser write through it (CSRF). Browsers name the page's origin on every cross-site write; a
- * write whose Origin (or, lacking it, Referer) is another site is refused with 403. Requests with
- * neither come from programs, not browsers, and carry no visitor's cookie unasked.
+ * The API and the pages are signed in with the session cookie, so a page on another site could make
+ * a visitor's browser write through them (CSRF), also through the stateless forms of log-in,
+ * registration and password reset, which carry no token. Browsers name the page's origin on every
+ * cross-site write; a write whose Origin (or, lacking it, Referer) is another site is refused with
+ * 403 (problem JSON for the API, the error page for pages). Requests with neither come from
+ * programs, not browsers, and carry no visitor's cookie unasked. See "Security notes" in the README.
  */
 public class SameOrigin extends HttpFilter {
 
@@ -23,7 +25,11 @@ public class SameOrigin extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!SAFE.contains(request.getMethod()) && !fromHere(request)) {
-            Refusals.problem(response, 403, "Forbidden", "Writes from another site are refused.");
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                Refusals.problem(response, 403, "Forbidden", "Writes from another site are refused.");
+            } else {
+                response.sendError(403);
+            }
             return;
         }
         chain.doFilter(request, response);

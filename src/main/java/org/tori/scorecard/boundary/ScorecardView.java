@@ -25,7 +25,9 @@ public class ScorecardView {
     private List<KpiValue> values;
     private List<Scorecard.Trend> trends;
 
+    /** The year comes from the address: letters or markup there answer 400, a year without figures shows this year. */
     public void load() {
+        year = org.tori.platform.faces.Page.param("year") == null ? null : org.tori.platform.faces.Page.integer("year", 0);
         try {
             values = scorecard.values(year);
         } catch (DomainException badYear) {
@@ -64,9 +66,5 @@ public class ScorecardView {
 
     public int getYear() {
         return year == null ? scorecard.currentYear() : year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
     }
 }

@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.tori.knowledge.boundary.CurrentReader;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.platform.i18n.Texts;
 
 /** The staff button that rebuilds every index from the database (a plain form posting do=reindex). */
@@ -25,8 +26,7 @@ public class ReindexView {
 
     public void load() {
         var faces = FacesContext.getCurrentInstance();
-        var request = (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest();
-        if (!"POST".equals(request.getMethod()) || !"reindex".equals(request.getParameter("do")) || !reader.get().staff()) {
+        if (!Page.posted() || !"reindex".equals(Page.param("do")) || !reader.get().staff()) {
             return;
         }
         var locale = faces.getViewRoot().getLocale();

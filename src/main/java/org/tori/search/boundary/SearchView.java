@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.tori.knowledge.boundary.CurrentReader;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.platform.i18n.Texts;
 import org.tori.search.entity.SearchHit;
 
@@ -36,11 +37,10 @@ public class SearchView {
     private boolean unavailable;
 
     public void load() {
-        var request = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         for (var name : List.of("q", "type", "city", "theme", "domain", "valueStream", "cause", "lang", "year", "sort", "page")) {
-            var value = request.get(name);
-            if (value != null && !value.isBlank()) {
-                params.put(name, value.strip());
+            var value = Page.param(name);
+            if (value != null) {
+                params.put(name, value);
             }
         }
         int page = Math.max(0, number(params.get("page"), 0));

@@ -5,9 +5,9 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.platform.i18n.Texts;
 
 /** The "looking for a team" board of a space: people without a team, teams with seats, best complement first. */
@@ -30,11 +30,7 @@ public class BoardView {
 
     @jakarta.annotation.PostConstruct
     void read() {
-        try {
-            id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("id", "0"));
-        } catch (NumberFormatException notAnId) {
-            id = 0;
-        }
+        id = Page.optionalId("id").orElse(0L);
         space = id <= 0 ? null : spaces.detail(id, member.actor().orElse(null)).orElse(null);
     }
 
@@ -45,15 +41,14 @@ public class BoardView {
             faces.responseComplete();
             return;
         }
-        var request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        var op = request.getParameter("board-op");
-        if ("POST".equals(request.getMethod()) && op != null && member.actor().isPresent()) {
+        var op = Page.param("board-op");
+        if (Page.posted() && op != null && member.actor().isPresent()) {
             long me = member.actor().get().accountId();
             try {
                 switch (op) {
-                    case "look" -> done(() -> teams.lookForTeam(id, me, request.getParameter("pitch")), "board.listed");
+                    case "look" -> done(() -> teams.lookForTeam(id, me, Page.param("pitch")), "board.listed");
                     case "stop" -> done(() -> teams.stopLooking(id, me), "board.unlisted");
-                    case "request" -> done(() -> teams.requestToJoin(Long.parseLong(request.getParameter("team")), me), "team.requested");
+                    case "request" -> done(() -> teams.requestToJoin(Page.id("team"), me), "team.requested");
                     default -> {
                         // an unknown operation: show the board as it is
                     }

@@ -1,13 +1,11 @@
 package org.tori.spaces.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import org.tori.platform.i18n.Texts;
+import org.tori.platform.faces.Page;
 
 /** The discussion on a space's page: the threads and the form to write. */
 @Named
@@ -20,8 +18,6 @@ public class DiscussionView {
     ManagerContext member;
     @Inject
     SpaceView space;
-    @Inject
-    FacesContext faces;
 
     private String body;
     private List<CommentView> threads;
@@ -35,12 +31,11 @@ public class DiscussionView {
 
     public void write() throws IOException {
         comments.write(space.getId(), body, null, member.actor().orElseThrow().accountId());
-        var text = Texts.get(faces.getViewRoot().getLocale(), "comments.written");
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-        var external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/spaces/space?id=" + space.getId() + "#discussion");
-        faces.responseComplete();
+        Page.done("comments.written", "/spaces/space?id=" + space.getId() + "#discussion");
+    }
+
+    public int getMaxLength() {
+        return org.tori.spaces.entity.Comment.MAX_LENGTH;
     }
 
     public String getBody() {

@@ -5,10 +5,10 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.platform.i18n.Texts;
 import org.tori.spaces.entity.Entry;
 
@@ -30,21 +30,16 @@ public class EntriesManageView {
 
     @jakarta.annotation.PostConstruct
     void read() {
-        try {
-            id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("id", "0"));
-        } catch (NumberFormatException notAnId) {
-            id = 0;
-        }
+        id = Page.optionalId("id").orElse(0L);
     }
 
     /** Lists the entries (404 for others than the organisers) and acts on a posted screening decision. */
     public void load() throws IOException {
-        var request = (HttpServletRequest) faces.getExternalContext().getRequest();
         var actor = manager.actor().orElse(null);
-        if ("POST".equals(request.getMethod()) && request.getParameter("entry") != null) {
+        if (Page.posted() && Page.param("entry") != null) {
             try {
-                entries.screen(Long.parseLong(request.getParameter("entry")),
-                        Entry.Screening.valueOf(request.getParameter("screening")), request.getParameter("reason"), actor);
+                entries.screen(Page.id("entry"),
+                        Entry.Screening.valueOf(Page.param("screening")), Page.param("reason"), actor);
                 message(FacesMessage.SEVERITY_INFO, "entry.screened");
             } catch (DomainException refused) {
                 message(FacesMessage.SEVERITY_ERROR, refused.key());

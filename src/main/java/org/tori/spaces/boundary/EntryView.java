@@ -1,8 +1,6 @@
 package org.tori.spaces.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -12,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tori.platform.DomainException;
-import org.tori.platform.i18n.Texts;
+import org.tori.platform.faces.Page;
 
 /** The entry section of a space's page: the form built from the space's criteria, and the member's own entry. */
 @Named
@@ -24,8 +22,6 @@ public class EntryView {
     @Inject
     ManagerContext member;
     @Inject
-    FacesContext faces;
-    @Inject
     SpaceView space;
 
     private final EntryForm form = new EntryForm();
@@ -35,14 +31,10 @@ public class EntryView {
 
     public void submit() throws IOException {
         long spaceId = space.getId();
-        var params = faces.getExternalContext().getRequestParameterMap();
         for (var question : getQuestions()) {
-            form.getAnswers().put(String.valueOf(question.criterionId()), params.get("answer-" + question.criterionId()));
+            form.getAnswers().put(String.valueOf(question.criterionId()), Page.param("answer-" + question.criterionId()));
         }
-        var challenge = params.get("entry-challenge");
-        if (challenge != null && challenge.matches("\\d{1,18}")) {
-            form.setChallengeId(Long.valueOf(challenge));
-        }
+        Page.optionalId("entry-challenge").ifPresent(form::setChallengeId);
         entries.submit(spaceId, form, uploads(), me());
         done("entry.submitted");
     }
@@ -112,11 +104,6 @@ public class EntryView {
     }
 
     private void done(String key) throws IOException {
-        var text = Texts.get(faces.getViewRoot().getLocale(), key);
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-        var external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/spaces/space?id=" + space.getId() + "#entry-heading");
-        faces.responseComplete();
+        Page.done(key, "/spaces/space?id=" + space.getId() + "#entry-heading");
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import org.tori.platform.faces.Page;
 
 /**
  * Staff and partner cities create a space as a draft, and its organisers edit it later (with
@@ -36,11 +37,7 @@ public class SpaceEditorView {
     /** Reads the space to edit from the request; on the first visit the form shows what it says now. */
     @jakarta.annotation.PostConstruct
     void read() {
-        try {
-            id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("id", "0"));
-        } catch (NumberFormatException notAnId) {
-            id = 0;
-        }
+        id = Page.optionalId("id").orElse(0L);
         if (id > 0 && !faces.isPostback()) {
             spaces.detail(id, manager.actor().orElse(null)).ifPresent(this::fill);
         }

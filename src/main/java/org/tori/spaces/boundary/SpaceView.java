@@ -1,13 +1,11 @@
 package org.tori.spaces.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import org.tori.platform.i18n.Texts;
+import org.tori.platform.faces.Page;
 import org.tori.spaces.entity.Phase;
 
 /** One space: what it is, its life cycle, joining and leaving, and the next move for its managers. */
@@ -19,8 +17,6 @@ public class SpaceView {
     Spaces spaces;
     @Inject
     ManagerContext manager;
-    @Inject
-    FacesContext faces;
 
     private long id;
     private SpaceDetail space;
@@ -91,12 +87,7 @@ public class SpaceView {
     public void postChallenge() throws IOException {
         spaces.postChallenge(id, new ChallengeForm(challenge.title, challenge.description, challenge.dataOffered, challenge.postedBy),
                 manager.actor().orElseThrow());
-        var text = Texts.get(faces.getViewRoot().getLocale(), "challenges.posted");
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-        var external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/spaces/space?id=" + id + "#challenges");
-        faces.responseComplete();
+        Page.done("challenges.posted", "/spaces/space?id=" + id + "#challenges");
     }
 
     /**
@@ -105,18 +96,13 @@ public class SpaceView {
      */
     @jakarta.annotation.PostConstruct
     void read() {
-        try {
-            id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("id", "0"));
-        } catch (NumberFormatException notAnId) {
-            id = 0;
-        }
+        id = Page.optionalId("id").orElse(0L);
         space = id <= 0 ? null : spaces.detail(id, manager.actor().orElse(null)).orElse(null);
     }
 
     public void load() throws IOException {
         if (space == null) {
-            faces.getExternalContext().responseSendError(404, "");
-            faces.responseComplete();
+            Page.notFound();
         }
     }
 
@@ -137,12 +123,7 @@ public class SpaceView {
     }
 
     private void done(String key) throws IOException {
-        var text = Texts.get(faces.getViewRoot().getLocale(), key);
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-        var external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/spaces/space?id=" + id);
-        faces.responseComplete();
+        Page.done(key, "/spaces/space?id=" + id);
     }
 
     public boolean isParticipant() {
@@ -155,6 +136,16 @@ public class SpaceView {
 
     public boolean isManager() {
         return manager.actor().map(a -> spaces.mayManage(id, a)).orElse(false);
+    }
+
+    /** Whether entries of the space are judged (challenges, screening and jury tools belong to those kinds only). */
+    public boolean isJudged() {
+        return space != null && spaces.isJudged(id);
+    }
+
+    /** Whether the visitor may move the space to its next phase (a company's lab draft is opened by staff). */
+    public boolean isMayMoveOn() {
+        return manager.actor().map(a -> spaces.mayMoveOn(id, a)).orElse(false);
     }
 
     public SpaceDetail getSpace() {

@@ -179,6 +179,19 @@ public class Spaces {
         return space != null && actor != null && space.mayBeManagedBy(actor.accountId(), actor.staff());
     }
 
+    /** Whether the space's entries are judged (hackathons, contests): only those have challenges, screening and a jury. */
+    public boolean isJudged(long id) {
+        var space = em.find(Space.class, id);
+        return space != null && space.getKind().isJudged();
+    }
+
+    /** Whether the actor may move the space to its next phase: the button is shown only then. */
+    public boolean mayMoveOn(long id, Actor actor) {
+        var space = em.find(Space.class, id);
+        return space != null && actor != null && space.mayBeManagedBy(actor.accountId(), actor.staff())
+                && space.mayMoveOn(actor.staff());
+    }
+
     /** Public spaces matching the filter, newest first; drafts only for those who may manage them. */
     public SpacePage list(SpaceFilter filter, int page, int size, Actor viewer) {
         int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));

@@ -42,6 +42,8 @@ public class SpacesView {
         } catch (DomainException unknownFilterValue) {
             badFilter = true;
             result = spaces.list(SpaceFilter.any(), 0, PAGE_SIZE, null);
+            // an unknown value in the address: the page says so, and answers as a bad request
+            org.tori.platform.faces.Page.faces().getExternalContext().setResponseStatus(400);
         }
     }
 

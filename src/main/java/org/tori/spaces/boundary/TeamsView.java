@@ -1,8 +1,6 @@
 package org.tori.spaces.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -11,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
-import org.tori.platform.i18n.Texts;
+import org.tori.platform.faces.Page;
 
 /** The teams section of a hackathon's page: start, ask, invite, approve, accept, leave. */
 @Named
@@ -26,8 +24,6 @@ public class TeamsView {
     ManagerContext member;
     @Inject
     SpaceView space;
-    @Inject
-    FacesContext faces;
 
     private List<TeamSummary> list;
     private final Map<Long, String> names = new HashMap<>();
@@ -64,17 +60,11 @@ public class TeamsView {
 
     /** Acts on the plain team forms of the page (team-op, team, account, email); GETs pass through. */
     public void handle() throws IOException {
-        var request = (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest();
-        var op = request.getParameter("team-op");
-        if (!"POST".equals(request.getMethod()) || op == null || member.actor().isEmpty()) {
+        var op = Page.param("team-op");
+        if (!Page.posted() || op == null || member.actor().isEmpty()) {
             return;
         }
-        long team;
-        try {
-            team = Long.parseLong(request.getParameter("team"));
-        } catch (NumberFormatException notATeam) {
-            return;
-        }
+        long team = Page.id("team");
         try {
             switch (op) {
                 case "request" -> {
@@ -86,11 +76,11 @@ public class TeamsView {
                     done("team.accepted");
                 }
                 case "approve" -> {
-                    teams.accept(team, Long.parseLong(request.getParameter("account")), getMe());
+                    teams.accept(team, Page.id("account"), getMe());
                     done("team.accepted");
                 }
                 case "invite" -> {
-                    teams.invite(team, request.getParameter("email"), getMe());
+                    teams.invite(team, Page.param("email"), getMe());
                     done("team.invited");
                 }
                 case "leave" -> {
@@ -102,21 +92,13 @@ public class TeamsView {
                 }
             }
         } catch (org.tori.platform.DomainException refused) {
-            var text = Texts.get(faces.getViewRoot().getLocale(), refused.key());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            Page.refused(refused);
             list = null;
-        } catch (NumberFormatException notAnAccount) {
-            // a tampered form: show the page as it is
         }
     }
 
     private void done(String key) throws IOException {
-        var text = Texts.get(faces.getViewRoot().getLocale(), key);
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-        var external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/spaces/space?id=" + space.getId() + "#teams");
-        faces.responseComplete();
+        Page.done(key, "/spaces/space?id=" + space.getId() + "#teams");
     }
 
     public String getName() {

@@ -165,6 +165,12 @@ public class Space {
         phase = target;
     }
 
+    /** Whether there is a next phase this person may move the space to (staff approve a lab's opening). */
+    public boolean mayMoveOn(boolean staff) {
+        var next = kind.next(phase);
+        return next != phase && (staff || !(next == Phase.OPEN && kind.opensByStaffApproval()));
+    }
+
     /** The phase the calendar says the space should be in by now, if that is a step forward. */
     public java.util.Optional<Phase> dueMove(OffsetDateTime now) {
         if (phase == Phase.OPEN && kind == SpaceKind.HACKATHON && opensAt != null && !now.isBefore(opensAt)) {

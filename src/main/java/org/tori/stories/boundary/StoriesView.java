@@ -30,6 +30,8 @@ public class StoriesView {
         } catch (DomainException unknownFilterValue) {
             badFilter = true;
             result = stories.list(StoryFilter.any(), 0, PAGE_SIZE);
+            // an unknown value in the address: the page says so, and answers as a bad request
+            org.tori.platform.faces.Page.faces().getExternalContext().setResponseStatus(400);
         }
     }
 

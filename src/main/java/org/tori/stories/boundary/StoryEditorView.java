@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.platform.i18n.Texts;
 
 /**
@@ -46,11 +47,7 @@ public class StoryEditorView implements Serializable {
         if (faces.isPostback()) {
             return;
         }
-        try {
-            id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("id", "0"));
-        } catch (NumberFormatException notAnId) {
-            id = 0;
-        }
+        id = Page.optionalId("id").orElse(0L);
         if (id > 0) {
             try {
                 form = stories.form(id, actor());

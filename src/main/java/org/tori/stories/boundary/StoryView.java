@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.judging.entity.ImpactValue;
+import org.tori.platform.faces.Page;
 
 /** One published story (staff also see drafts): its impact, its return, share links and Open Graph data. */
 @Named
@@ -33,12 +34,7 @@ public class StoryView {
 
     @jakarta.annotation.PostConstruct
     void read() {
-        long id;
-        try {
-            id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("id", "0"));
-        } catch (NumberFormatException notAnId) {
-            id = 0;
-        }
+        long id = Page.optionalId("id").orElse(0L);
         var viewer = member.id().map(m -> new Stories.Actor(m, member.isStaff())).orElse(null);
         story = id <= 0 ? null : stories.detail(id, viewer).orElse(null);
         origin = story == null ? null : stories.origin(id, viewer).orElse(null);

@@ -247,6 +247,58 @@ class SecurityIT extends DeployedPortal {
     }
 
     @Test
+    void theStatelessLogInRegisterAndForgotFormsRefuseAPostFromAnotherSite() throws Exception {
+        var http = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        var own = client().uri("").toString().replaceFirst("(https?://[^/]+).*", "$1");
+        for (var page : new String[] {"accounts/login", "accounts/register", "accounts/forgot"}) {
+            var opened = client().get(page).body();
+            var viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(opened);
+            assertTrue(viewState.find(), page);
+            var body = "email=" + java.net.URLEncoder.encode(Portal.uniqueEmail("forged"), StandardCharsets.UTF_8)
+                    + "&password=" + java.net.URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                    + "&submit=&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState.group(1).replace("&#58;", ":"), StandardCharsets.UTF_8);
+            for (var origin : new String[] {"https://evil.example", "null"}) {
+                var forged = http.send(java.net.http.HttpRequest.newBuilder(client().uri(page))
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(403, forged.statusCode(), page + " from " + origin);
+                assertTrue(forged.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                        "no session comes of a forged post to " + page);
+            }
+            var fromHere = http.send(java.net.http.HttpRequest.newBuilder(client().uri(page))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", own)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertNotEquals(403, fromHere.statusCode(), page + " from the portal itself");
+        }
+        var cookie = client().get("accounts/login").headers().allValues("Set-Cookie");
+        assertTrue(cookie.stream().filter(c -> c.startsWith("JSESSIONID")).allMatch(c -> c.contains("SameSite=Lax")), cookie.toString());
+    }
+
+    @Test
+    void pagesAnswerMalformedParametersWithABadRequestOrNotFoundNeverAFailure() throws Exception {
+        var staff = signedIn("staff@demo.tori.fi");
+        var paths = new String[] {"spaces/space?id=abc", "spaces/space?id=%3Cb%3Ex%3C/b%3E", "scorecard/?year=abc",
+            "scorecard/?year=;env;", "scorecard/?year=https%3A%2F%2Fevil.example%2F", "scorecard/?year=99999999999",
+            "spaces/?kind=picnic", "spaces/?phase=%3Cscript%3E", "spaces/?page=x", "spaces/board?id=abc",
+            "stories/?page=abc", "stories/?theme=nope", "knowledge/lesson?id=abc", "knowledge/write?id=abc",
+            "judging/manage?space=abc", "judging/score?space=abc", "livinglabs/manage/results?id=abc",
+            "livinglabs/manage/propose?id=abc", "spaces/manage/edit?id=abc", "spaces/manage/entries?id=abc",
+            "citytocity/manage/agreement?id=abc", "stories/story?id=abc", "stories/staff/edit?id=abc"};
+        var failures = new ArrayList<String>();
+        for (var path : paths) {
+            int asStaff = staff.get(path).statusCode();
+            if (asStaff != 400 && asStaff != 404) {
+                failures.add(path + " (staff) -> " + asStaff);
+            }
+            int anonymous = client().get(path).statusCode();
+            if (anonymous >= 500 || anonymous == 200) {
+                failures.add(path + " (anonymous) -> " + anonymous);
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
     void responsesCarryTheSecurityHeadersAndCookiesAreHttpOnlyAndSameSite() throws Exception {
         var anyone = client();
         var home = anyone.get("");

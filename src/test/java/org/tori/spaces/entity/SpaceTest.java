@@ -99,4 +99,12 @@ class SpaceTest {
         contest.moveTo(Phase.OPEN, null);
         assertEquals(Optional.of(Phase.SCREENING), contest.dueMove(NOW.plusDays(4)));
     }
+
+    @Test
+    void aCompanysLabDraftIsOpenedByStaffOnlySoOnlyStaffAreOfferedTheMove() {
+        var lab = new Space(SpaceKind.LIVING_LAB, details(NOW.plusDays(1), NOW.plusDays(3)), "", 1, NOW);
+        org.junit.jupiter.api.Assertions.assertFalse(lab.mayMoveOn(false), "the company that proposed it");
+        org.junit.jupiter.api.Assertions.assertTrue(lab.mayMoveOn(true), "staff approve it");
+        org.junit.jupiter.api.Assertions.assertTrue(hackathon().mayMoveOn(false), "an organiser opens a hackathon");
+    }
 }
