@@ -25,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchSessionException;
+import org.openqa.selenium.remote.UnreachableBrowserException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -62,6 +64,8 @@ class FormWalkerIT extends DeployedPortal {
     private static final int MAX_PAGES_PER_ROLE = 60;
     /** Pages with the same path but other parameters (one per space, lesson…) the walk visits per role. */
     private static final int MAX_VARIANTS_PER_PATH = 12;
+    /** …and at most this many of them from one page, so that one long list does not use them all. */
+    private static final int VARIANTS_PER_PAGE = 2;
     private static final String MARKUP = "<script>alert(1)</script><b>x</b><img src=x onerror=alert(2)>";
     private static final String LONG = "Long text ".repeat(1000);
     private static final String UNTOUCHED = "(walker: leave as it is)";
@@ -121,8 +125,14 @@ class FormWalkerIT extends DeployedPortal {
         browser.quit();
     }
 
+    /** A citizen registered for this walk, verified and signed in: their profile is theirs to fill with markup. */
+    Role freshCitizen() throws Exception {
+        var fresh = verifiedMember("Walker Citizen");
+        return new Role("new citizen", fresh.email(), PASSWORD, fresh.client(), false);
+    }
+
     /** One way in: anonymous (no e-mail), a demo account, or a freshly registered citizen. */
-    private record Role(String name, String email, String password, PortalClient client, boolean demo) {
+    record Role(String name, String email, String password, PortalClient client, boolean demo) {
     }
 
     /** A form as the walker found it: where, its key (page path and form id), and who could see it. */
@@ -131,10 +141,9 @@ class FormWalkerIT extends DeployedPortal {
 
     @Test
     void everyFormAndPageCopesWithEmptyLongHostileInputAndWrongFiles() throws Exception {
-        var fresh = verifiedMember("Walker Citizen");
         var roles = new ArrayList<Role>();
         roles.add(new Role("anonymous", null, null, client(), false));
-        roles.add(new Role("new citizen", fresh.email(), PASSWORD, fresh.client(), false));
+        roles.add(freshCitizen());
         for (var who : List.of("citizen", "startup", "city", "espoo", "staff", "admin")) {
             var email = who + "@demo.tori.fi";
             roles.add(new Role(who + "@", email, DEMO_PASSWORD, signedIn(email), true));
@@ -145,10 +154,26 @@ class FormWalkerIT extends DeployedPortal {
         for (var role : roles) {
             var pages = crawl(role, parametersByPath);
             pages.keySet().forEach(p -> pathOwners.putIfAbsent(pathOf(p), role));
-            logIn(role);
+            System.out.println("walker crawled " + pages.size() + " pages as " + role.name());
+            try {
+                logIn(role);
+            } catch (NoSuchSessionException | UnreachableBrowserException e) {
+                restartBrowser(e);
+                logIn(role);
+            }
             for (var page : pages.entrySet()) {
                 if (mayHoldNewForms(page.getKey(), page.getValue())) {
-                    forms.addAll(formsOn(role, page.getKey()));
+                    try {
+                        try {
+                            forms.addAll(formsOn(role, page.getKey()));
+                        } catch (NoSuchSessionException | UnreachableBrowserException e) {
+                            restartBrowser(e);
+                            forms.addAll(formsOn(role, page.getKey()));
+                        }
+                    } catch (WebDriverException e) {
+                        fail(role, relative(page.getKey()), "-", "opening in the browser", "the browser could not finish: "
+                                + e.getMessage().lines().findFirst().orElse(""));
+                    }
                 }
             }
         }
@@ -158,8 +183,8 @@ class FormWalkerIT extends DeployedPortal {
         for (var entry : pathOwners.entrySet()) {
             probe(entry.getValue(), entry.getKey(), parametersByPath.getOrDefault(entry.getKey(), Map.of()));
         }
-        var summary = "walker: %d pages, %d forms, %d submissions, %d query probes, %d forms skipped, %d failures".formatted(
-                pagesSeen.size(), formsSeen.size(), submissions, probes, skippedForms, failures.size());
+        var summary = "walker: %d pages, %d forms, %d submissions, %d failures (%d query probes, %d destructive forms skipped)".formatted(
+                pagesSeen.size(), formsSeen.size(), submissions, failures.size(), probes, skippedForms);
         System.out.println(summary);
         System.out.println("walker forms: " + String.join(", ", formsSeen));
         failures.forEach(f -> System.out.println("walker failure: " + f));
@@ -173,7 +198,12 @@ class FormWalkerIT extends DeployedPortal {
         var queue = new ArrayDeque<String>();
         var seen = new LinkedHashSet<String>();
         var variants = new HashMap<String, Integer>();
-        var starts = new ArrayList<>(List.of("", "spaces/", "knowledge/", "stories/", "search/", "scorecard/", "opendata/"));
+        // the spaces of each kind first: each kind has panels and forms of its own
+        var starts = new ArrayList<String>();
+        for (var kind : List.of("HACKATHON", "CONTEST", "LIVING_LAB", "CITY_TO_CITY", "CONSULTATION")) {
+            starts.add("spaces/?kind=" + kind);
+        }
+        starts.addAll(List.of("", "spaces/", "knowledge/", "stories/", "search/", "scorecard/", "opendata/"));
         if (role.email() == null) {
             starts.addAll(List.of("accounts/login", "accounts/register", "accounts/forgot"));
         } else {
@@ -206,6 +236,7 @@ class FormWalkerIT extends DeployedPortal {
             var body = answer.body();
             visited.put(page, body);
             pagesSeen.putIfAbsent(relative, role.name());
+            var fromThisPage = new HashMap<String, Integer>();
             var links = Pattern.compile("href=\"([^\"#]*)[^\"]*\"").matcher(body);
             while (links.find()) {
                 var href = links.group(1).replace("&amp;", "&");
@@ -225,7 +256,9 @@ class FormWalkerIT extends DeployedPortal {
                                 nameValue.length > 1 ? URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8) : "");
                     }
                 }
-                enqueue(target, seen, variants, queue);
+                if (fromThisPage.merge(pathOf(target), 1, Integer::sum) <= VARIANTS_PER_PAGE) {
+                    enqueue(target, seen, variants, queue);
+                }
             }
         }
         return visited;
@@ -288,7 +321,12 @@ class FormWalkerIT extends DeployedPortal {
     // ---------------------------------------------------------------- sending forms
 
     private void walk(FoundForm form) throws Exception {
-        logIn(form.role());
+        try {
+            logIn(form.role());
+        } catch (NoSuchSessionException | UnreachableBrowserException e) {
+            restartBrowser(e);
+            logIn(form.role());
+        }
         send(form, "empty");
         send(form, "10,000 characters");
         send(form, "markup");
@@ -314,6 +352,15 @@ class FormWalkerIT extends DeployedPortal {
 
     @SuppressWarnings("unchecked")
     private void send(FoundForm form, String kind) {
+        try {
+            sendOnce(form, kind);
+        } catch (BrowserGone e) {
+            restartBrowser(e);
+            sendOnce(form, kind);
+        }
+    }
+
+    private void sendOnce(FoundForm form, String kind) {
         var where = pathOf(form.pageUrl());
         var label = where + " #" + form.key();
         try {
@@ -351,7 +398,9 @@ class FormWalkerIT extends DeployedPortal {
             var typed = (Map<String, String>) js("const f = document.forms[arguments[0]]; const out = {};"
                     + "for (const e of f.elements) {"
                     + "  const t = (e.getAttribute('type') || '').toLowerCase();"
-                    + "  if (e.name && (e.tagName === 'TEXTAREA' || (e.tagName === 'INPUT' && ['', 'text', 'search', 'email', 'url', 'tel'].includes(t))) && e.value) out[e.name] = e.value;"
+                    + "  if (e.name && (e.tagName === 'TEXTAREA' || (e.tagName === 'INPUT' && ['', 'text', 'search', 'email', 'url', 'tel'].includes(t))) && e.value"
+                    // a chip or suggestion widget turns typed text into its own value on blur: not a field's text
+                    + "      && !e.closest('.ui-chips, .ui-autocomplete')) out[e.name] = e.value;"
                     + "} return out;", index);
             submissions++;
             js("window.__walkerOld = true; window.__walkerLeaving = false; window.__walkerClickedAt = performance.now();"
@@ -386,6 +435,8 @@ class FormWalkerIT extends DeployedPortal {
                             + "' lost what was typed (now " + now.length() + " characters: '" + abbreviate(now) + "')");
                 }
             }
+        } catch (NoSuchSessionException | UnreachableBrowserException e) {
+            throw new BrowserGone(e);
         } catch (WebDriverException e) {
             fail(form.role(), where, form.key(), kind, "the browser could not finish: " + e.getMessage().lines().findFirst().orElse(""));
         }
@@ -549,6 +600,7 @@ class FormWalkerIT extends DeployedPortal {
         if (role == browserRole) {
             return;
         }
+        open(url(""));
         browser.manage().deleteAllCookies();
         browserRole = role;
         if (role.email() == null) {
@@ -561,6 +613,34 @@ class FormWalkerIT extends DeployedPortal {
         waitForAnswer();
         new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
                 .until(d -> !d.findElements(By.id("menu-profile")).isEmpty());
+    }
+
+    /** Chromium can die under a loaded machine (or be stopped by someone else): a new one takes over, once per cause. */
+    private static final class BrowserGone extends RuntimeException {
+        BrowserGone(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private int browserRestarts;
+
+    private void restartBrowser(Throwable cause) {
+        if (++browserRestarts > 5) {
+            throw new AssertionError("the browser went away too often", cause);
+        }
+        System.out.println("walker: the browser went away (" + String.valueOf(cause.getMessage()).lines().findFirst().orElse("")
+                + "); starting a new one");
+        try {
+            browser.quit();
+        } catch (WebDriverException alreadyGone) {
+            // nothing to close
+        }
+        var role = browserRole;
+        openBrowser();
+        browserRole = null;
+        if (role != null) {
+            logIn(role);
+        }
     }
 
     private void open(String page) {
