@@ -540,8 +540,8 @@ class FormWalkerIT extends DeployedPortal {
     @SuppressWarnings("unchecked")
     private Set<String> messages() {
         return new LinkedHashSet<>((List<String>) js("""
-                return [...document.querySelectorAll('.messages li, .message-info, .message-warn, .message-error, .field-error,
-                    .ui-message, .ui-messages, .ui-growl-message, .notice, [role=alert], [role=status]')]
+                return [...document.querySelectorAll('.messages li, .message-info, .message-warn, .message-error, .field-error, '
+                    + '.ui-message, .ui-messages, .ui-growl-message, .notice, [role=alert], [role=status]')]
                   .filter(e => e.offsetParent !== null || e.getClientRects().length > 0)
                   .map(e => e.innerText.trim()).filter(t => t.length > 0);
                 """));
@@ -549,8 +549,8 @@ class FormWalkerIT extends DeployedPortal {
 
     private boolean hasErrorMessage() {
         return (Boolean) js("""
-                return [...document.querySelectorAll('.message-error, .field-error, .ui-message-error, .ui-messages-error,
-                    .notice.error, [role=alert]')].some(e => e.innerText.trim().length > 0);
+                return [...document.querySelectorAll('.message-error, .field-error, .ui-message-error, .ui-messages-error, '
+                    + '.notice.error, [role=alert]')].some(e => e.innerText.trim().length > 0);
                 """);
     }
 
@@ -672,9 +672,10 @@ class FormWalkerIT extends DeployedPortal {
                 const button = buttons.find(b => !destructive.test([b.id, b.name, b.value, b.innerText].join(' ')));
                 let action = '';
                 try { action = new URL(f.getAttribute('action') || location.href, location.href).pathname; } catch (e) {}
-                const id = f.id && !/^j_idt/.test(f.id) ? f.id : '';
-                const key = norm(id || (action + ':' + buttons.map(b => b.id || (b.name + '=' + b.value)).join(',') + ':'
-                    + text.map(t => t.name).join(',')));
+                // attributes, not properties: a field named "id" or "action" hides the form's own
+                const own = f.getAttribute('id') || '';
+                const id = own && !/^j_idt/.test(own) ? own : '';
+                const key = norm(id || (action + ':' + text.map(t => t.name).concat(files.map(t => t.name)).join(',')));
                 return {index: i, key: key, method: (f.getAttribute('method') || 'get').toLowerCase(),
                         text: text.map(t => t.name), files: files.map(t => t.name),
                         button: button ? elements.indexOf(button) : null};
