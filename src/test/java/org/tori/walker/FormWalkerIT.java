@@ -43,6 +43,18 @@ import org.tori.testing.PortalClient;
  * that refuses input says so and keeps what was typed. All findings are gathered and reported as
  * one list, so one run shows them all.
  *
+ * <p>Each form is sent four or six ways: empty, with 10,000 characters in every text field, with
+ * markup, and (where it takes files) with an HTML file and a text file named {@code .pdf}. Values
+ * are set by script and the browser's own validation is off, so the server, not {@code maxlength}
+ * or {@code required}, has to cope. After the click the walker waits for a new document, or, when
+ * the page stays, for its ajax requests (counted by a script put into every page) to be answered.
+ * When the same form comes back on the same page, a new message must be visible, and when that
+ * message is an error, every text field must still hold what was typed (passwords and chip
+ * widgets excepted). Query probes: every page path is called with {@code abc}, {@code ;env;},
+ * markup and a 20-digit number in {@code id}, {@code space}, {@code year}, {@code kind},
+ * {@code phase} and the parameters its links use (other parameters kept as the links had them);
+ * where a link gave a number to an id, space or year, a malformed one must answer 400 or 404.
+ *
  * <p>What it leaves alone, so it neither logs itself out nor changes what other tests rely on:
  * <ul>
  * <li>links to {@code /api}, resources, downloads and feeds ({@link #SKIP_LINK}), the language
