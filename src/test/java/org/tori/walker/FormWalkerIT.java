@@ -137,6 +137,22 @@ class FormWalkerIT extends DeployedPortal {
         browser.quit();
     }
 
+    /**
+     * A contest open for entries: the demo has none (its hackathon asks for a team first), and the
+     * entry form is the one with file fields. Set up through the API, as the journeys do.
+     */
+    private static String openContest(PortalClient staff) throws Exception {
+        var opens = java.time.OffsetDateTime.now().minusDays(1);
+        var created = staff.postJson("api/spaces", """
+                {"kind": "CONTEST", "title": "Walker contest", "summary": "A contest the form walker enters.",
+                 "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(opens, opens.plusDays(10)), "en");
+        long id = org.tori.testing.Json.parse(created.body()).getJsonObject("summary").getJsonNumber("id").longValue();
+        staff.putJson("api/spaces/" + id + "/phase", "{\"phase\": \"OPEN\"}");
+        return "spaces/space?id=" + id;
+    }
+
+    private String openContest;
+
     /** A citizen registered for this walk, verified and signed in: their profile is theirs to fill with markup. */
     Role freshCitizen() throws Exception {
         var fresh = verifiedMember("Walker Citizen");
@@ -160,6 +176,7 @@ class FormWalkerIT extends DeployedPortal {
             var email = who + "@demo.tori.fi";
             roles.add(new Role(who + "@", email, DEMO_PASSWORD, signedIn(email), true));
         }
+        openContest = openContest(roles.get(roles.size() - 2).client());
         var forms = new ArrayList<FoundForm>();
         var pathOwners = new LinkedHashMap<String, Role>();
         var parametersByPath = new HashMap<String, Map<String, String>>();
@@ -218,7 +235,10 @@ class FormWalkerIT extends DeployedPortal {
         starts.addAll(List.of("", "spaces/", "knowledge/", "stories/", "search/", "scorecard/", "opendata/"));
         if (role.email() == null) {
             starts.addAll(List.of("accounts/login", "accounts/register", "accounts/forgot"));
-        } else {
+        } else if (openContest != null) {
+            starts.add(0, openContest);
+        }
+        if (role.email() != null) {
             starts.add("accounts/profile");
             starts.add("staff/");
         }
