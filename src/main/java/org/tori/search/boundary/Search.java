@@ -57,6 +57,8 @@ public class Search {
     Hits hits;
     @Inject
     SearchBounds bounds;
+    @Inject
+    SearchMetrics metrics;
     /**
      * Words in more lessons than this say nothing about what a lesson is about; without the limit a
      * more_like_this on a large knowledge base scores nearly every lesson (bench/RESULTS.md).
@@ -83,6 +85,15 @@ public class Search {
     }
 
     public SearchResults find(SearchQuery query, Reader reader) throws IOException {
+        var timing = metrics.latency().time();
+        try {
+            return search(query, reader);
+        } finally {
+            timing.stop();
+        }
+    }
+
+    private SearchResults search(SearchQuery query, Reader reader) throws IOException {
         var filters = new ArrayList<Query>();
         filters.add(visibleTo(reader));
         typeFilter(query.type()).ifPresent(filters::add);
