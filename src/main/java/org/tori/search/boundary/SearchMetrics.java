@@ -36,8 +36,7 @@ public class SearchMetrics {
     private Timer latency;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        latency = registry.timer(Metadata.builder().withName(LATENCY)
-                .withDescription("Time of a search (hits, facets, highlights, did-you-mean) including Elasticsearch").build());
+        latency();
         registry.gauge(Metadata.builder().withName(BACKLOG).withUnit(MetricUnits.NONE)
                 .withDescription("Changes waiting in the search outbox to reach Elasticsearch").build(), this, SearchMetrics::backlog);
         registry.gauge(Metadata.builder().withName(OLDEST).withUnit(MetricUnits.SECONDS)
@@ -47,7 +46,8 @@ public class SearchMetrics {
 
     Timer latency() {
         if (latency == null) {
-            latency = registry.timer(LATENCY);
+            latency = registry.timer(Metadata.builder().withName(LATENCY).withUnit(MetricUnits.SECONDS)
+                    .withDescription("Time of a search (hits, facets, highlights, did-you-mean) including Elasticsearch").build());
         }
         return latency;
     }
