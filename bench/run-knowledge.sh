@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Knowledge-base bench: generates N lessons (default 100000), starts its own portal and
 # Elasticsearch on loopback ports (18290, 9290) with an H2 database in a temporary directory, prints
-# load time, search API latency against the same query straight to Elasticsearch, and rebuild time
+# load time, search API latency against a plain `match` on `body` of the same index, and rebuild time
 # against a raw _bulk of the same documents. Stops everything it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,6 +1,5 @@
 package org.tori.search.boundary;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
@@ -22,6 +21,7 @@ import org.tori.knowledge.entity.Reader;
 import org.tori.platform.DomainException;
 import org.tori.search.control.Hits;
 import org.tori.search.control.Indices;
+import org.tori.search.control.SearchBounds;
 import org.tori.search.entity.SearchHit;
 
 /**
@@ -39,14 +39,26 @@ public class Search {
     private static final List<String> TEXT_FIELDS = List.of("title^3", "title.fi^3", "title.en^3", "title.sv^3",
             "body", "body.fi", "body.en", "body.sv", "tags^1.5", "tags.fi^1.5", "tags.en^1.5", "tags.sv^1.5", "city^2",
             "organisation", "name^3", "skills^2", "interests^2", "summary^2", "bio", "description", "organiser");
+    /**
+     * Typo tolerance costs a fuzzy automaton per word and field: it runs on the plain-text fields only
+     * (the stemmed ones already forgive endings), from the second letter on, with few expansions.
+     */
+    private static final List<String> FUZZY_FIELDS = List.of("title^3", "body", "tags^1.5", "name^3", "summary^2");
+    /** Only the fields whose marks a page shows are highlighted (Hits picks the snippet from them). */
+    private static final List<String> SHOWN_FIELDS = List.of("title", "body", "body.en", "body.fi", "body.sv", "bio",
+            "summary", "description");
     private static final Map<String, String> FACET_FIELDS = facetFields();
+    /** Characters of a field the highlighter reads at most: a very long text costs no more than this. */
+    private static final int MAX_ANALYZED = 20_000;
 
-    @Inject
-    ElasticsearchClient client;
     @Inject
     Indices indices;
     @Inject
     Hits hits;
+    @Inject
+    SearchBounds bounds;
+    @Inject
+    SearchMetrics metrics;
     /**
      * Words in more lessons than this say nothing about what a lesson is about; without the limit a
      * more_like_this on a large knowledge base scores nearly every lesson (bench/RESULTS.md).
@@ -73,6 +85,15 @@ public class Search {
     }
 
     public SearchResults find(SearchQuery query, Reader reader) throws IOException {
+        var timing = metrics.latency().time();
+        try {
+            return search(query, reader);
+        } finally {
+            timing.stop();
+        }
+    }
+
+    private SearchResults search(SearchQuery query, Reader reader) throws IOException {
         var filters = new ArrayList<Query>();
         filters.add(visibleTo(reader));
         typeFilter(query.type()).ifPresent(filters::add);
@@ -84,16 +105,22 @@ public class Search {
             }
         });
         var text = query.q();
-        var response = client.search(s -> {
+        var response = bounds.client().search(s -> {
             s.index(targets(query.type())).from(query.from()).size(query.size()).trackTotalHits(t -> t.enabled(true))
+                    .timeout(bounds.timeout()).source(src -> src.filter(f -> f.excludes("spell", "suggest")))
                     .query(q -> q.bool(b -> b.must(text.isEmpty() ? Query.of(m -> m.matchAll(a -> a)) : matching(text))
                             .filter(filters)
                             // a lesson is what most searchers want: its causes follow it, not precede it
                             .should(r -> r.constantScore(c -> c.filter(f -> f.term(t -> t.field("kind").value("lesson"))).boost(1.5f)))
                             .should(r -> r.distanceFeature(d -> d.untyped(u -> u.field("date").origin(JsonData.of("now"))
                                     .pivot(JsonData.of("730d")).boost(0.3f))))))
-                    .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
-                            .fields(highlights()))
+                    .highlight(h -> {
+                        h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>").maxAnalyzedOffset(MAX_ANALYZED)
+                                .fields(highlights());
+                        // marks the words as typed (and their stems) in the fields shown: highlighting
+                        // the fuzzy query over every field was 95 % of a search's time (bench/RESULTS.md)
+                        return text.isEmpty() ? h : h.highlightQuery(q -> q.multiMatch(m -> m.query(text).fields(SHOWN_FIELDS)));
+                    })
                     .aggregations(aggregations());
             if ("date".equals(query.sort())) {
                 s.sort(o -> o.field(f -> f.field("date").order(SortOrder.Desc).unmappedType(
@@ -117,7 +144,7 @@ public class Search {
         var typed = text.length() > 60 ? text.substring(0, 60) : text;
         var contexts = reader.readable().stream().map(v -> co.elastic.clients.elasticsearch.core.search.CompletionContext
                 .of(c -> c.context(x -> x.category(v.name())))).toList();
-        var response = client.search(s -> s.index(indices.alias(Indices.KNOWLEDGE)).size(0).source(src -> src.filter(f -> f.includes("title")))
+        var response = bounds.client().search(s -> s.index(indices.alias(Indices.KNOWLEDGE)).size(0).timeout(bounds.timeout()).source(src -> src.filter(f -> f.includes("title")))
                 .suggest(g -> g.suggesters("titles", f -> f.prefix(typed).completion(c -> c.field("suggest").size(8)
                         .skipDuplicates(true).contexts("visibility", contexts)))), JsonData.class);
         return response.suggest().getOrDefault("titles", List.of()).stream().filter(x -> x.isCompletion())
@@ -130,7 +157,7 @@ public class Search {
     public List<SearchHit> similar(long lessonId, Reader reader) throws IOException {
         var alias = indices.alias(Indices.KNOWLEDGE);
         var id = org.tori.search.control.LessonDocuments.documentId(lessonId);
-        var response = client.search(s -> s.index(alias).size(5)
+        var response = bounds.client().search(s -> s.index(alias).size(5).timeout(bounds.timeout())
                 .query(q -> q.bool(b -> b.must(m -> m.moreLikeThis(l -> l.fields("title", "body", "tags")
                                 .like(k -> k.document(d -> d.index(alias).id(id))).minTermFreq(1).minDocFreq(1).maxDocFreq(similarMaxDocFreq)
                                 .maxQueryTerms(40).minimumShouldMatch("10%")))
@@ -170,23 +197,24 @@ public class Search {
                 .should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field("visibility")))))));
     }
 
+    /** Exact words over every field and its stems, phrases, prefixes of titles, and typos on the plain fields. */
     private static Query matching(String text) {
         return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
                 .should(s -> s.multiMatch(m -> m.query(text).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
-                        .fuzziness("AUTO").tieBreaker(0.3)))
+                        .tieBreaker(0.3)))
                 .should(s -> s.multiMatch(m -> m.query(text).fields("title^4", "body^2", "summary^2", "name^4")
                         .type(TextQueryType.Phrase).slop(1).boost(2f)))
                 .should(s -> s.multiMatch(m -> m.query(text).fields("title", "city", "name")
-                        .type(TextQueryType.BoolPrefix)))));
+                        .type(TextQueryType.BoolPrefix)))
+                .should(s -> s.multiMatch(m -> m.query(text).fields(FUZZY_FIELDS).type(TextQueryType.BestFields)
+                        .fuzziness("AUTO").prefixLength(1).maxExpansions(10).boost(0.5f)))));
     }
 
     private static List<NamedValue<HighlightField>> highlights() {
         var fragment = HighlightField.of(f -> f.numberOfFragments(1).fragmentSize(180));
         var whole = HighlightField.of(f -> f.numberOfFragments(0));
-        return List.of(NamedValue.of("title", whole), NamedValue.of("body", fragment), NamedValue.of("body.en", fragment),
-                NamedValue.of("body.fi", fragment), NamedValue.of("body.sv", fragment), NamedValue.of("bio", fragment),
-                NamedValue.of("skills", whole), NamedValue.of("interests", whole), NamedValue.of("summary", whole),
-                NamedValue.of("description", fragment));
+        return SHOWN_FIELDS.stream().map(name -> NamedValue.of(name, name.equals("title") || name.equals("summary") ? whole : fragment))
+                .toList();
     }
 
     private static Map<String, Aggregation> aggregations() {
@@ -200,7 +228,7 @@ public class Search {
 
     /** Each word replaced by the closest word of public lessons, when one is close. */
     private String didYouMean(String text) throws IOException {
-        var response = client.search(s -> s.index(indices.alias(Indices.KNOWLEDGE)).size(0)
+        var response = bounds.client().search(s -> s.index(indices.alias(Indices.KNOWLEDGE)).size(0).timeout(bounds.timeout())
                 .suggest(g -> g.text(text).suggesters("spell", f -> f.term(t -> t.field("spell").size(1).maxEdits(2)
                         .suggestMode(co.elastic.clients.elasticsearch._types.SuggestMode.Always)))), JsonData.class);
         var words = new ArrayList<String>();

@@ -5,21 +5,22 @@ import java.util.Map;
 
 /**
  * What someone searches for: free text and facet filters. Whatever comes in is made safe here:
- * long text is cut, paging is bounded, unknown sort orders fall back to relevance.
+ * long text is cut (at most {@value #MAX_TEXT} characters, {@value #MAX_TERMS} words of at most
+ * {@value #MAX_TERM} characters each: no one types more, and a scanner's payload then costs what a
+ * question costs), paging is bounded, unknown sort orders fall back to relevance.
  */
 public record SearchQuery(String q, String type, String city, String theme, String domain, String valueStream,
         String cause, String lang, Integer year, String sort, int from, int size) {
 
     public static final int MAX_TEXT = 200;
+    public static final int MAX_TERMS = 12;
+    public static final int MAX_TERM = 40;
     public static final int MAX_SIZE = 50;
     public static final int MAX_FROM = 1000;
     public static final int DEFAULT_SIZE = 20;
 
     public SearchQuery {
-        q = q == null ? "" : q.strip();
-        if (q.length() > MAX_TEXT) {
-            q = q.substring(0, MAX_TEXT);
-        }
+        q = bounded(q);
         type = blankToNull(type);
         city = blankToNull(city);
         theme = blankToNull(theme);
@@ -54,6 +55,26 @@ public record SearchQuery(String q, String type, String city, String theme, Stri
         if (value != null) {
             map.put(key, value);
         }
+    }
+
+    static String bounded(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        var cut = text.length() > MAX_TEXT * 2 ? text.substring(0, MAX_TEXT * 2) : text;
+        var words = new StringBuilder();
+        int count = 0;
+        for (var word : cut.strip().split("\\s+")) {
+            if (count++ == MAX_TERMS) {
+                break;
+            }
+            var kept = word.length() > MAX_TERM ? word.substring(0, MAX_TERM) : word;
+            if (words.length() + kept.length() + 1 > MAX_TEXT) {
+                break;
+            }
+            words.append(words.length() == 0 ? "" : " ").append(kept);
+        }
+        return words.toString();
     }
 
     private static String blankToNull(String value) {

@@ -111,4 +111,9 @@ public class IndexDrain {
     public long backlog() {
         return em.createNamedQuery(IndexChange.COUNT, Long.class).getSingleResult();
     }
+
+    /** When the change waiting longest was queued, if any waits. */
+    public java.util.Optional<java.time.OffsetDateTime> oldest() {
+        return java.util.Optional.ofNullable(em.createNamedQuery(IndexChange.OLDEST, java.time.OffsetDateTime.class).getSingleResult());
+    }
 }

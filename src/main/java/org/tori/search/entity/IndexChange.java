@@ -20,12 +20,14 @@ import org.tori.platform.outbox.Backoff;
 @Entity
 @Table(name = "search_outbox")
 @NamedQuery(name = IndexChange.COUNT, query = "SELECT COUNT(c) FROM IndexChange c")
+@NamedQuery(name = IndexChange.OLDEST, query = "SELECT MIN(c.createdAt) FROM IndexChange c")
 @NamedNativeQuery(name = IndexChange.CLAIM_DUE, query = "SELECT id FROM search_outbox WHERE next_attempt_at <= ?"
         + " ORDER BY id FETCH FIRST 200 ROWS ONLY FOR UPDATE SKIP LOCKED")
 public class IndexChange {
 
     public static final String CLAIM_DUE = "IndexChange.claimDue";
     public static final String COUNT = "IndexChange.count";
+    public static final String OLDEST = "IndexChange.oldest";
     public static final int BATCH = 200;
 
     @Id

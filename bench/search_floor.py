@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Search API latency against its physical floor, measured in the same run.
+
+The floor is the cheapest way to ask Elasticsearch about the same words: a plain `match` on `body` of
+the knowledge index, sent straight to Elasticsearch (not the API's own query, which would only measure
+the portal's overhead over a possibly slow query). Twenty queries in Finnish, English and Swedish,
+one to four words, some with typos; each asked ROUNDS times in turn, one client, after a warm-up.
+
+  PORTAL=http://127.0.0.1:8185 ES=http://127.0.0.1:9285 python3 bench/search_floor.py [label]
+
+Prints one line: label, API p50/p99, floor p50/p99, ratio at p50 and p99, number of requests, 5xx.
+"""
+import json
+import os
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+PORTAL = os.environ["PORTAL"]
+ES = os.environ["ES"]
+INDEX = os.environ.get("INDEX", "tori-knowledge")
+ROUNDS = int(os.environ.get("ROUNDS", "15"))
+QUERIES = [
+    # English
+    "parking sensors", "pilot", "talking robots library", "open data portal", "winter bus pilto",
+    "noise sensrs", "heat pumps caretakers", "flood warning residents", "city bikes", "digital twin use case",
+    # Finnish
+    "kokeilu robotti", "kotihoito", "osallistuva budjetointi", "pakettiautomaatti", "aurausautojen seurnta",
+    "hankinnan viivästys",
+    # Swedish
+    "energigemenskap", "gröna tak skolor", "chattbot arbetssökande", "grona tak",
+]
+
+
+def timed(request):
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            response.read()
+            status = response.status
+    except urllib.error.HTTPError as e:
+        e.read()
+        status = e.code
+    return (time.perf_counter() - started) * 1000, status
+
+
+def api(text):
+    return urllib.request.Request(f"{PORTAL}/api/search?q={urllib.parse.quote(text)}")
+
+
+def floor(text):
+    body = json.dumps({"size": 20, "query": {"match": {"body": text}}}).encode()
+    return urllib.request.Request(f"{ES}/{INDEX}/_search", data=body, method="POST",
+                                  headers={"Content-Type": "application/json"})
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def main():
+    label = sys.argv[1] if len(sys.argv) > 1 else "search API"
+    for text in QUERIES:  # warm both paths
+        timed(api(text))
+        timed(floor(text))
+    measured, floors, errors = [], [], 0
+    for _ in range(ROUNDS):
+        for text in QUERIES:
+            took, status = timed(api(text))
+            measured.append(took)
+            errors += status >= 500
+            took, _ = timed(floor(text))
+            floors.append(took)
+    a50, a99, f50, f99 = (percentile(measured, 50), percentile(measured, 99), percentile(floors, 50),
+                          percentile(floors, 99))
+    print(f"{label}: API p50 {a50:.1f} ms, p99 {a99:.1f} ms; floor (plain match on body) p50 {f50:.1f} ms, "
+          f"p99 {f99:.1f} ms; ratio p50 {a50 / f50:.1f}, p99 {a99 / f99:.1f}; {len(measured)} requests, {errors} 5xx")
+
+
+if __name__ == "__main__":
+    main()
