@@ -17,6 +17,12 @@ public class RoleRequestData implements PersonalData {
 
     @Override
     public Object of(long accountId) {
-        return roleRequests.allOf(accountId);
+        return roleRequests.personalDataOf(accountId);
+    }
+
+    @Override
+    public java.util.Set<String> covers() {
+        return java.util.Set.of("role_request.account_id", "role_request.decided_by", "role_request.invited_by",
+                "colleague_invitation.invited_by");
     }
 }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.accounts.control.Tokens;
@@ -89,6 +90,16 @@ public class RoleRequests {
     public List<RoleRequestSummary> allOf(long accountId) {
         return em.createNamedQuery(RoleRequest.OF_ACCOUNT, RoleRequest.class).setParameter("account", accountId)
                 .getResultStream().map(RoleRequestSummary::of).toList();
+    }
+
+    /** For the member's copy of their data: their requests, the ones they decided or vouched for, the invitations they sent. */
+    public Map<String, Object> personalDataOf(long accountId) {
+        var sent = em.createNamedQuery(ColleagueInvitation.SENT_BY, ColleagueInvitation.class).setParameter("account", accountId)
+                .getResultStream().map(i -> Map.of("email", i.getEmail(), "city", i.getCity(), "sentAt", i.getCreatedAt(),
+                        "used", i.getUsedAt() != null)).toList();
+        var decided = em.createNamedQuery(RoleRequest.DECIDED_BY, RoleRequest.class).setParameter("account", accountId)
+                .getResultStream().map(RoleRequestSummary::of).toList();
+        return Map.of("requests", allOf(accountId), "decidedOrVouched", decided, "invitationsSent", sent);
     }
 
     public RoleRequestSummary approve(long requestId, long staffId, String organisation, String city) {

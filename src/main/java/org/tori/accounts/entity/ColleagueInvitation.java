@@ -3,6 +3,7 @@ package org.tori.accounts.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -17,7 +18,10 @@ import org.tori.platform.DomainException.Kind;
  */
 @Entity
 @Table(name = "colleague_invitation")
+@NamedQuery(name = ColleagueInvitation.SENT_BY, query = "SELECT i FROM ColleagueInvitation i WHERE i.invitedBy = :account ORDER BY i.createdAt")
 public class ColleagueInvitation {
+
+    public static final String SENT_BY = "ColleagueInvitation.sentBy";
 
     public static final Duration VALID_FOR = Duration.ofDays(14);
 
@@ -76,5 +80,13 @@ public class ColleagueInvitation {
 
     public Long getInvitedBy() {
         return invitedBy;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getUsedAt() {
+        return usedAt;
     }
 }

@@ -28,12 +28,14 @@ import org.tori.platform.DomainException.Kind;
 @Table(name = "role_request")
 @NamedQuery(name = RoleRequest.PENDING, query = "SELECT r FROM RoleRequest r WHERE r.state = org.tori.accounts.entity.RoleRequest.State.PENDING AND r.account.erasedAt IS NULL ORDER BY r.createdAt, r.id")
 @NamedQuery(name = RoleRequest.PENDING_COUNT, query = "SELECT COUNT(r) FROM RoleRequest r WHERE r.state = org.tori.accounts.entity.RoleRequest.State.PENDING AND r.account.erasedAt IS NULL")
+@NamedQuery(name = RoleRequest.DECIDED_BY, query = "SELECT r FROM RoleRequest r WHERE r.decidedBy = :account OR r.invitedBy = :account ORDER BY r.createdAt, r.id")
 @NamedQuery(name = RoleRequest.OF_ACCOUNT, query = "SELECT r FROM RoleRequest r WHERE r.account.id = :account ORDER BY r.createdAt DESC, r.id DESC")
 public class RoleRequest {
 
     public static final String PENDING = "RoleRequest.pending";
     public static final String PENDING_COUNT = "RoleRequest.pendingCount";
     public static final String OF_ACCOUNT = "RoleRequest.ofAccount";
+    public static final String DECIDED_BY = "RoleRequest.decidedBy";
     public static final int MAX_REASON = 1000;
 
     public enum State { PENDING, APPROVED, REFUSED }
