@@ -161,7 +161,7 @@ class StoriesIT extends DeployedPortal {
         assertEquals(100, bounded.getInt("size"));
         assertEquals(0, bounded.getInt("page"));
         assertEquals(404, client().get("api/stories/987654321").statusCode());
-        assertEquals(404, client().get("stories/story?id=nonsense").statusCode());
+        assertEquals(400, client().get("stories/story?id=nonsense").statusCode(), "letters for an id are a bad request");
     }
 
     @Test

@@ -43,10 +43,12 @@ public class SearchView {
                 params.put(name, value);
             }
         }
-        int page = Math.max(0, number(params.get("page"), 0));
+        // a year or page that is not a number is a broken address, answered with the 400 page
+        int page = Math.max(0, Page.integer("page", 0));
+        Integer year = params.containsKey("year") ? Page.integer("year", 0) : null;
         query = new SearchQuery(params.get("q"), params.get("type"), params.get("city"), params.get("theme"),
                 params.get("domain"), params.get("valueStream"), params.get("cause"), params.get("lang"),
-                params.containsKey("year") ? number(params.get("year"), 0) : null, params.get("sort"),
+                year, params.get("sort"),
                 page * SearchQuery.DEFAULT_SIZE, SearchQuery.DEFAULT_SIZE);
         try {
             results = search.find(query, reader.get());
@@ -107,14 +109,6 @@ public class SearchView {
         return "?" + values.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-    }
-
-    private static int number(String text, int fallback) {
-        try {
-            return text == null ? fallback : Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 
     public String getQ() {

@@ -275,7 +275,7 @@ class SecurityIT extends DeployedPortal {
             assertNotEquals(403, fromHere.statusCode(), page + " from the portal itself");
         }
         var cookie = client().get("accounts/login").headers().allValues("Set-Cookie");
-        assertTrue(cookie.stream().filter(c -> c.startsWith("JSESSIONID")).allMatch(c -> c.contains("SameSite=Lax")), cookie.toString());
+        assertTrue(cookie.stream().filter(c -> c.startsWith("JSESSIONID")).allMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax")), cookie.toString());
     }
 
     @Test
