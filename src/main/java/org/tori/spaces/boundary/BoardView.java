@@ -75,6 +75,12 @@ public class BoardView {
         faces.addMessage(null, new FacesMessage(severity, text, text));
     }
 
+    /** The pitch as typed when the board refused it, otherwise the one on the board. */
+    public String getPitchShown() {
+        var typed = Page.posted() ? Page.param("pitch") : null;
+        return typed != null ? typed : getBoard().viewerPitch();
+    }
+
     public Teams.Board getBoard() {
         if (board == null && space != null) {
             board = teams.board(id, member.actor().map(Spaces.Actor::accountId).orElse(null));

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
 import org.tori.platform.faces.Page;
+import org.tori.spaces.entity.Team;
 
 /** The teams section of a hackathon's page: start, ask, invite, approve, accept, leave. */
 @Named
@@ -27,8 +28,6 @@ public class TeamsView {
 
     private List<TeamSummary> list;
     private final Map<Long, String> names = new HashMap<>();
-    private String name;
-    private Integer size = 5;
 
     public List<TeamSummary> getTeams() {
         if (list == null) {
@@ -53,9 +52,15 @@ public class TeamsView {
         return teams.suggestions(teamId);
     }
 
-    public void create() throws IOException {
-        teams.create(space.getId(), name, size, getMe());
-        done("team.created");
+    /**
+     * What was typed into a refused team form, shown again with the reason: the field of the team
+     * the form was for (0: the new-team form); nothing on a plain visit.
+     */
+    public String typed(String field, long teamId) {
+        var posted = Page.param("team");
+        boolean thisForm = teamId == 0 ? posted == null : String.valueOf(teamId).equals(posted);
+        var value = Page.posted() && thisForm ? Page.param(field) : null;
+        return value == null ? "" : value;
     }
 
     /** Acts on the plain team forms of the page (team-op, team, account, email); GETs pass through. */
@@ -64,8 +69,13 @@ public class TeamsView {
         if (!Page.posted() || op == null || member.actor().isEmpty()) {
             return;
         }
-        long team = Page.id("team");
         try {
+            if ("create".equals(op)) {
+                teams.create(space.getId(), Page.param("team-name"), Page.integer("team-size", Team.DEFAULT_SIZE), getMe());
+                done("team.created");
+                return;
+            }
+            long team = Page.id("team");
             switch (op) {
                 case "request" -> {
                     teams.requestToJoin(team, getMe());
@@ -101,19 +111,4 @@ public class TeamsView {
         Page.done(key, "/spaces/space?id=" + space.getId() + "#teams");
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public Integer getSize() {
-        return size;
-    }
-
-    public void setSize(Integer size) {
-        this.size = size;
-    }
 }
