@@ -191,7 +191,8 @@ class KnowledgeIT extends DeployedPortal {
         var badType = client().get("api/search?type=bogus");
         assertEquals(400, badType.statusCode());
         assertEquals("type", Json.parse(badType.body()).getJsonArray("errors").getJsonObject(0).getString("field"));
-        assertTrue(client().get("search/?q=%22%28AND&type=bogus&year=x").statusCode() == 200);
+        assertEquals(200, client().get("search/?q=%22%28AND&type=bogus").statusCode(), "query syntax and an unknown type still answer the page");
+        assertEquals(400, client().get("search/?q=pilot&year=x").statusCode(), "a year that is not a number is a broken address");
 
         var citizen = signedIn("citizen@demo.tori.fi");
         assertEquals(403, citizen.postJson("api/lessons", lesson("Mine", "Tampere", "en", "x", "PUBLIC", null), "en").statusCode());
