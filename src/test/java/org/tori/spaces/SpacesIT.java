@@ -381,12 +381,24 @@ class SpacesIT extends DeployedPortal {
             for (var stream : streams) {
                 Refusals.click(browser, browser.findElement(By.cssSelector("input[name=valueStreams][value=" + stream + "]")));
             }
+            // dates at the program's midnight: in UTC the opening is still the day before
+            for (var date : java.util.Map.of("opens", "2027-03-07", "submissionDeadline", "2027-06-15", "resultsAt", "2027-06-30").entrySet()) {
+                ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                        browser.findElement(By.id(date.getKey())), date.getValue());
+            }
             Refusals.click(browser, browser.findElement(By.id("submit")));
             Browser.waitForHeading(browser, "Clicked boxes contest");
+            var facts = browser.findElement(By.tagName("main")).getText();
+            assertTrue(facts.contains("7 March 2027"), "the opening day as entered: " + facts);
+            assertTrue(facts.contains("15 June 2027"), "the closing day as entered: " + facts);
+            assertFalse(facts.contains("6 March 2027") || facts.contains("14 June 2027"), "no day early: " + facts);
             var id = browser.getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
             browser.get(url("spaces/manage/edit?id=" + id));
             assertEquals(java.util.Set.copyOf(themes), ticked(browser, "themes"), "the saved draft's themes");
             assertEquals(java.util.Set.copyOf(streams), ticked(browser, "valueStreams"), "the saved draft's value streams");
+            assertEquals("2027-03-07", browser.findElement(By.id("opens")).getAttribute("value"), "the edit form keeps the day");
+            assertEquals("2027-06-15", browser.findElement(By.id("submissionDeadline")).getAttribute("value"));
+            assertEquals("2027-06-30", browser.findElement(By.id("resultsAt")).getAttribute("value"));
         } finally {
             browser.quit();
         }

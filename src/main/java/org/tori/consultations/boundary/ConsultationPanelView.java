@@ -21,7 +21,6 @@ public class ConsultationPanelView {
     @Inject
     ManagerContext member;
 
-    private static final java.time.ZoneId CITY_TIME = java.time.ZoneId.of("Europe/Helsinki");
     private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
 
     private Overview overview;
@@ -65,7 +64,7 @@ public class ConsultationPanelView {
 
     /** A moment as people in Tampere read it (the Faces converter prints java.time values in ISO form). */
     public String when(java.time.OffsetDateTime moment) {
-        return moment == null ? "" : WHEN.format(moment.atZoneSameInstant(CITY_TIME));
+        return moment == null ? "" : WHEN.format(org.tori.platform.time.ProgramTime.localOf(moment));
     }
 
     /** Whether the version shown is an older one than the current, so the page says so. */

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,6 @@ import org.tori.spaces.boundary.Spaces;
 @RequestScoped
 public class ConsultationStaffView {
 
-    private static final ZoneId CITY_TIME = ZoneId.of("Europe/Helsinki");
     /** Empty rows under the existing sections, for new ones. */
     private static final int NEW_ROWS = 2;
 
@@ -96,7 +94,7 @@ public class ConsultationStaffView {
 
     private static java.time.OffsetDateTime deadline(String raw) {
         try {
-            return LocalDateTime.parse(raw == null ? "" : raw.strip()).atZone(CITY_TIME).toOffsetDateTime();
+            return org.tori.platform.time.ProgramTime.at(LocalDateTime.parse(raw == null ? "" : raw.strip()));
         } catch (DateTimeParseException notADate) {
             throw new DomainException(DomainException.Kind.INVALID, "space.reopen.deadlineFuture", "deadline");
         }

@@ -59,8 +59,9 @@ public class Adoption {
 
     /** When and how; the date may not lie in the future. */
     public void record(LocalDate on, String note, OffsetDateTime now) {
-        var date = on == null ? now.toLocalDate() : on;
-        if (date.isAfter(now.toLocalDate())) {
+        var today = org.tori.platform.time.ProgramTime.dateOf(now);
+        var date = on == null ? today : on;
+        if (date.isAfter(today)) {
             throw new DomainException(Kind.INVALID, "lesson.adopt.future", "adoptedOn");
         }
         this.adoptedOn = date;

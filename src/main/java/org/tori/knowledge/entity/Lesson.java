@@ -150,7 +150,7 @@ public class Lesson {
         if (content.happenedOn() == null) {
             throw new DomainException(Kind.INVALID, "lesson.date.required", "happenedOn");
         }
-        if (content.happenedOn().isAfter(now.toLocalDate().plusDays(1))) {
+        if (content.happenedOn().isAfter(org.tori.platform.time.ProgramTime.dateOf(now))) {
             throw new DomainException(Kind.INVALID, "lesson.date.future", "happenedOn");
         }
         if (content.language() == null || !LANGUAGES.contains(content.language())) {

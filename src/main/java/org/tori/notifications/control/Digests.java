@@ -74,7 +74,7 @@ public class Digests {
             line.put("headline", item.getHeadline());
             line.put("detail", item.getDetail() == null ? "" : item.getDetail());
             line.put("link", item.getLink() == null ? "" : item.getLink());
-            line.put("date", item.getCreatedAt().toLocalDate().toString());
+            line.put("date", org.tori.platform.time.ProgramTime.isoDate(item.getCreatedAt()));
             byTopic.computeIfAbsent(item.getTopic(), t -> new ArrayList<>()).add(line);
         }
         var groups = new ArrayList<Map<String, Object>>();

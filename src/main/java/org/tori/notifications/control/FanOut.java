@@ -20,6 +20,7 @@ import org.tori.notifications.entity.Notice;
 import org.tori.notifications.entity.NotificationJob;
 import org.tori.platform.i18n.Languages;
 import org.tori.platform.i18n.Texts;
+import org.tori.platform.time.ProgramTime;
 import org.tori.spaces.boundary.SpaceSummary;
 import org.tori.spaces.boundary.Spaces;
 
@@ -86,7 +87,7 @@ public class FanOut {
         return switch (job.getKind()) {
             case SPACE_OPENED -> {
                 values.put("summary", space.summary());
-                values.put("deadline", space.submissionDeadline() == null ? "" : space.submissionDeadline().toLocalDate().toString());
+                values.put("deadline", ProgramTime.isoDate(space.submissionDeadline()));
                 yield new Notice(member, Category.NEW_SPACES, "space-opened", space.title(), values, space.summary(), link, key);
             }
             case RESULTS -> {
@@ -98,7 +99,7 @@ public class FanOut {
                 // once per member, whichever rescan finds them first
                 key = job.getKind().name().toLowerCase(Locale.ROOT) + ":" + space.id() + ":" + member;
                 values.put("days", job.getKind() == NotificationJob.Kind.REMINDER_DAY ? 1 : 7);
-                values.put("deadline", space.submissionDeadline().toLocalDate().toString());
+                values.put("deadline", ProgramTime.isoDate(space.submissionDeadline()));
                 yield new Notice(member, Category.DEADLINES, "deadline-reminder", space.title(), values, null, link, key);
             }
             case ANNOUNCEMENT -> {

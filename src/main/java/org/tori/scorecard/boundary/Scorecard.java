@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,7 @@ public class Scorecard {
     }
 
     public int currentYear() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).getYear();
+        return org.tori.platform.time.ProgramTime.today(clock).getYear();
     }
 
     /** Every KPI of the year (this year when null), in tier order. */
@@ -93,7 +92,7 @@ public class Scorecard {
     private BigDecimal returnPerEuro(int year) {
         var invested = stories.publishedDetails(StoryFilter.any()).stream()
                 .filter(d -> d.summary().publishedAt() != null
-                        && d.summary().publishedAt().withOffsetSameInstant(ZoneOffset.UTC).getYear() == year)
+                        && org.tori.platform.time.ProgramTime.dateOf(d.summary().publishedAt()).getYear() == year)
                 .filter(d -> d.investmentEur() != null && d.investmentEur().signum() > 0).toList();
         var investment = invested.stream().map(StoryDetail::investmentEur).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (investment.signum() == 0) {

@@ -5,8 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.tori.scorecard.entity.Kpi;
 
 /**
@@ -64,7 +62,7 @@ public class KpiQueries {
     }
 
     private long number(String sql, int year) {
-        var from = OffsetDateTime.of(year, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+        var from = org.tori.platform.time.ProgramTime.startOf(java.time.LocalDate.of(year, 1, 1));
         return ((Number) em.createNativeQuery(sql).setParameter(1, from).setParameter(2, from.plusYears(1)).getSingleResult()).longValue();
     }
 }

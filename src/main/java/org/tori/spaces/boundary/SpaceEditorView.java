@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.LocalDate;
+import org.tori.platform.time.ProgramTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import org.tori.platform.faces.Page;
 
 /**
@@ -19,7 +19,6 @@ import org.tori.platform.faces.Page;
 @RequestScoped
 public class SpaceEditorView {
 
-    static final ZoneId CITY_TIME = ZoneId.of("Europe/Helsinki");
 
     @Inject
     Spaces spaces;
@@ -67,9 +66,9 @@ public class SpaceEditorView {
         form.setPlace(s.place());
         form.setPublicVote(detail.publicVote());
         form.setEligibility(detail.eligibility());
-        opens = s.opensAt() == null ? null : s.opensAt().atZoneSameInstant(CITY_TIME).toLocalDate();
-        deadline = s.submissionDeadline() == null ? null : s.submissionDeadline().atZoneSameInstant(CITY_TIME).toLocalDate();
-        results = s.resultsAt() == null ? null : s.resultsAt().atZoneSameInstant(CITY_TIME).toLocalDate();
+        opens = ProgramTime.dateOf(s.opensAt());
+        deadline = ProgramTime.dateOf(s.submissionDeadline());
+        results = ProgramTime.dateOf(s.resultsAt());
     }
 
     /** The kinds the signed-in member may start: a company proposes living labs only. */
@@ -86,9 +85,9 @@ public class SpaceEditorView {
     }
 
     public void create() throws IOException {
-        form.setOpensAt(opens == null ? null : opens.atStartOfDay(CITY_TIME).toOffsetDateTime());
-        form.setSubmissionDeadline(deadline == null ? null : deadline.atTime(LocalTime.of(23, 59)).atZone(CITY_TIME).toOffsetDateTime());
-        form.setResultsAt(results == null ? null : results.atTime(LocalTime.NOON).atZone(CITY_TIME).toOffsetDateTime());
+        form.setOpensAt(ProgramTime.startOf(opens));
+        form.setSubmissionDeadline(ProgramTime.closingOf(deadline));
+        form.setResultsAt(results == null ? null : ProgramTime.at(results.atTime(LocalTime.NOON)));
         long target = id;
         if (id > 0) {
             spaces.edit(id, form, manager.actor().orElseThrow());

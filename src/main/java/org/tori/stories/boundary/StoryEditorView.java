@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -26,7 +25,6 @@ import org.tori.platform.i18n.Texts;
 public class StoryEditorView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final ZoneId CITY_TIME = ZoneId.of("Europe/Helsinki");
     private static final int BLANK_ROWS = 3;
     private static final java.util.regex.Pattern INDICATOR_FIELD = java.util.regex.Pattern.compile("indicators\\[(\\d+)\\]\\.(\\w+)");
 
@@ -101,8 +99,8 @@ public class StoryEditorView implements Serializable {
         java.time.OffsetDateTime at = null;
         if (publishAt != null && !publishAt.isBlank()) {
             try {
-                at = LocalDateTime.parse(publishAt.strip().replace(' ', 'T'), DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-                        .atZone(CITY_TIME).toOffsetDateTime();
+                at = org.tori.platform.time.ProgramTime.at(
+                        LocalDateTime.parse(publishAt.strip().replace(' ', 'T'), DateTimeFormatter.ISO_LOCAL_DATE_TIME));
             } catch (DateTimeParseException bad) {
                 throw new DomainException(DomainException.Kind.INVALID, "editor.publishAt.invalid", "publishAt");
             }
