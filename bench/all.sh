@@ -44,7 +44,7 @@ floor_start=$(first_page "http://127.0.0.1:18491/index.html" "$pid" "$WORK/empty
 kill "$pid"; wait "$pid" 2>/dev/null || true
 start=$(date +%s.%N)
 TORI_PORT=18492 TORI_DATA="$WORK/cold" TORI_ES_PORT=9491 TORI_SMTP_PORT=2791 TORI_MAIL_API_PORT=8791 TORI_SKIP_BUILD=1 \
-  TORI_OPERATOR_TOKEN= bin/tori run >"$WORK/cold.log" 2>&1 9>&- &
+  TORI_OPERATOR_TOKEN='' bin/tori run >"$WORK/cold.log" 2>&1 9>&- &
 pid=$!; BG_PIDS+=("$pid")
 cold=$(first_page "http://127.0.0.1:18492/" "$pid" "$WORK/cold.log")
 kill "$pid"; wait "$pid" 2>/dev/null || true
@@ -84,7 +84,7 @@ row "full reindex, knowledge index ($docs documents)" "$rebuild" "raw \`_bulk\` 
 log "page throughput (16 connections, $SECS s each)"
 sql "SELECT id FROM lesson WHERE visibility = 'PUBLIC' AND status = 'PUBLISHED' ORDER BY id LIMIT 200" \
   | sed 's|^|/knowledge/lesson?id=|' >"$WORK/lesson-paths"
-log "lesson page answers $(curl -s -o /dev/null -w %{http_code} --max-time 30 "$BASE$(head -1 "$WORK/lesson-paths")") ($(grep -c . "$WORK/lesson-paths") lessons)"
+log "lesson page answers $(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$BASE$(head -1 "$WORK/lesson-paths")") ($(grep -c . "$WORK/lesson-paths") lessons)"
 load static 16 "$SECS" "$BASE/resources/css/tori.css"
 load spaces 16 "$SECS" "$BASE/spaces/"
 lesson_pages_before_after "$SECS"

@@ -1,16 +1,17 @@
+# shellcheck shell=bash
 # Shared by bench/all.sh and bench/faults.sh (sourced, not run). Everything on loopback and on the
 # bench's own ports, so tests and other portals are never disturbed: portal 18490, Elasticsearch
 # 9490, SMTP 2790 (GreenMail's API 8790), and a PostgreSQL cluster of its own ("benchall", port 5490),
 # created for the run and dropped after, so a drill may restart it. Every process started here is
 # stopped by bench_cleanup (trap EXIT).
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
+cd "$ROOT" || exit 1
 PORT=${BENCH_PORT:-18490} ES_PORT=${BENCH_ES_PORT:-9490} SMTP=${BENCH_SMTP_PORT:-2790} MAIL_API=${BENCH_MAIL_API_PORT:-8790}
 PG_PORT=${BENCH_PG_PORT:-5490} DB=tori_benchall PG_NAME=benchall
 BASE="http://127.0.0.1:$PORT" ESURL="http://127.0.0.1:$ES_PORT" MAILURL="http://127.0.0.1:$MAIL_API"
 WORK="$(mktemp -d /tmp/tori-benchall-XXXX)"
 DEMO_PASSWORD="bench password 1"
-export TORI_OPERATOR_TOKEN="bench-$(date +%s%N)"
+TORI_OPERATOR_TOKEN="bench-$(date +%s%N)"; export TORI_OPERATOR_TOKEN
 PORTAL_PID="" GM_PID="" PG_VERSION=""
 BG_PIDS=()
 
@@ -60,7 +61,7 @@ mail_up() {
 mail_down() { [ -z "$GM_PID" ] || { kill "$GM_PID" 2>/dev/null; wait "$GM_PID" 2>/dev/null; GM_PID=""; } || true; }
 
 portal_up() { # starts the portal (PORTAL_PID), waits until ready; READY = seconds it took
-  local start=$(date +%s.%N)
+  local start; start=$(date +%s.%N)
   # an empty root directory: Payara Micro would otherwise first deploy again what the previous
   # (killed) run left there, and the two deployments of one application trip over each other
   rm -rf "$WORK/payara"
@@ -79,6 +80,7 @@ portal_up() { # starts the portal (PORTAL_PID), waits until ready; READY = secon
     [ "$(date +%s)" -lt "$deadline" ] || { echo "the portal was not ready within 300 s" >&2; exit 1; }
     sleep 0.5
   done
+  # shellcheck disable=SC2034  # read by the scripts that source this file
   READY=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f\n", e - s }')
 }
 portal_down() { [ -z "$PORTAL_PID" ] || { kill "$PORTAL_PID" 2>/dev/null; for _ in $(seq 1 60); do kill -0 "$PORTAL_PID" 2>/dev/null || break; sleep 0.5; done; kill -9 "$PORTAL_PID" 2>/dev/null; wait "$PORTAL_PID" 2>/dev/null; PORTAL_PID=""; } || true; }

@@ -22,7 +22,7 @@ start=$(date +%s)
 python3 bench/knowledge_gen.py "$N" "$DATA/lessons" 2000
 echo "generator: $N lessons in $(( $(date +%s) - start )) s"
 
-export TORI_OPERATOR_TOKEN="bench-$(date +%s%N)"
+TORI_OPERATOR_TOKEN="bench-$(date +%s%N)"; export TORI_OPERATOR_TOKEN
 TORI_PORT=$PORT TORI_DATA="$DATA/run" TORI_ES_PORT=9290 TORI_SMTP_PORT=2690 TORI_MAIL_API_PORT=8690 TORI_SKIP_BUILD=1 \
   TORI_DEMO_ENABLED=false TORI_API_MAX_BODY_BYTES=33554432 TORI_ES_JAVA_OPTS="-Xms1g -Xmx1g" \
   bin/tori run >"$DATA/run.log" 2>&1 &

@@ -32,4 +32,4 @@ first_page() { # label
 
 echo "bin/tori run, time to first page ($(nproc) cores, $(date -u +%F))"
 first_page cold
-for i in $(seq 2 "$RUNS"); do first_page warm; done
+for _ in $(seq 2 "$RUNS"); do first_page warm; done

@@ -29,9 +29,9 @@ public class StoryEditorView implements Serializable {
     private static final java.util.regex.Pattern INDICATOR_FIELD = java.util.regex.Pattern.compile("indicators\\[(\\d+)\\]\\.(\\w+)");
 
     @Inject
-    transient Stories stories;
+    Stories stories;
     @Inject
-    transient CurrentMember member;
+    CurrentMember member;
 
     private long id;
     private StoryForm form = new StoryForm();
