@@ -194,6 +194,7 @@ public class Accounts {
         }
         var formerEmail = account.getEmail();
         account.erase(Texts.get(Languages.FALLBACK, "account.former"), passwords.hash(Tokens.newSecret()), now());
+        mails.forget(formerEmail);
         accountErased.fire(new AccountErased(id, formerEmail));
         profileChanged.fire(new ProfileChanged(id));
     }

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.Set;
-import org.tori.accounts.control.RestoresSignIn;
 
 /**
  * Log-in happens on Tori's own page (accounts/login); a visitor who opens a members' page is sent

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
-import org.tori.citytocity.control.NetworkReader;
 import org.tori.citytocity.entity.Acceptance;
 import org.tori.citytocity.entity.Agreement;
 import org.tori.citytocity.entity.CityNetwork;

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.tori.consultations.control.ConsultationReader;
 import org.tori.consultations.entity.CommentAnswered;
 import org.tori.consultations.entity.CommentRound;
 import org.tori.consultations.entity.SectionComment;

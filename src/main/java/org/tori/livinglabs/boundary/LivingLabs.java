@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.tori.livinglabs.control.LabReader;
 import org.tori.livinglabs.entity.Feedback;
 import org.tori.livinglabs.entity.LabDetails;
 import org.tori.livinglabs.entity.LivingLab;

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.tori.livinglabs.control.LabReader;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.ManagerContext;

@@ -54,13 +54,13 @@ public class Mails {
         queued.fire(new Queued());
     }
 
-    /** The mail as it would be sent, without queuing it: digests quote the subject of each piece of news. */
     /** An erased member's address leaves the outbox: mails not yet sent are dropped, sent ones forgotten. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void forget(@jakarta.enterprise.event.Observes org.tori.accounts.entity.AccountErased erased) {
-        em.createNativeQuery("DELETE FROM mail_outbox WHERE recipient = ?").setParameter(1, erased.formerEmail()).executeUpdate();
+    public void forget(String formerEmail) {
+        em.createNativeQuery("DELETE FROM mail_outbox WHERE recipient = ?").setParameter(1, formerEmail).executeUpdate();
     }
 
+    /** The mail as it would be sent, without queuing it: digests quote the subject of each piece of news. */
     public RenderedMail preview(MailRequest request) {
         return renderer.render(request);
     }

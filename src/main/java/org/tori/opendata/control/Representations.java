@@ -18,8 +18,8 @@ import java.util.HexFormat;
  */
 public final class Representations {
 
-    public static final String LICENSE = "CC-BY-4.0";
-    public static final String LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/";
+    public static final String LICENSE = org.tori.platform.rest.LicenceHeaders.LICENSE;
+    public static final String LICENSE_URL = org.tori.platform.rest.LicenceHeaders.LICENSE_URL;
     public static final String ATTRIBUTION = "Tori open data, licensed under CC BY 4.0";
 
     private static final Jsonb JSON = JsonbBuilder.create();

@@ -17,7 +17,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tori.accounts.boundary.CurrentMember;
-import org.tori.opendata.boundary.Licensed;
+import org.tori.platform.rest.Licensed;
 import org.tori.platform.DomainException;
 import org.tori.scorecard.entity.Kpi;
 

@@ -19,7 +19,6 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.knowledge.entity.Reader;
 import org.tori.platform.DomainException;
-import org.tori.search.control.Hits;
 import org.tori.search.control.Indices;
 import org.tori.search.control.SearchBounds;
 import org.tori.search.entity.SearchHit;

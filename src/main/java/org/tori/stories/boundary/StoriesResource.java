@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.judging.entity.ImpactValue;
-import org.tori.opendata.boundary.Licensed;
+import org.tori.platform.rest.Licensed;
 import org.tori.platform.DomainException;
 import org.tori.spaces.entity.Theme;
 import org.tori.spaces.entity.ValueStream;

@@ -1,4 +1,4 @@
-package org.tori.consultations.control;
+package org.tori.consultations.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
-import org.tori.consultations.boundary.Overview;
-import org.tori.consultations.boundary.VersionDetail;
 import org.tori.consultations.entity.CommentRound;
 import org.tori.consultations.entity.SectionComment;
 import org.tori.consultations.entity.SpecVersion;

@@ -1,4 +1,4 @@
-package org.tori.opendata.boundary;
+package org.tori.platform.rest;
 
 import jakarta.ws.rs.NameBinding;
 import java.lang.annotation.ElementType;

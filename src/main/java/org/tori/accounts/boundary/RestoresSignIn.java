@@ -1,4 +1,4 @@
-package org.tori.accounts.control;
+package org.tori.accounts.boundary;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;

@@ -1,4 +1,4 @@
-package org.tori.citytocity.control;
+package org.tori.citytocity.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
-import org.tori.citytocity.boundary.NetworkOverview;
 import org.tori.citytocity.boundary.NetworkOverview.LinkedLesson;
 import org.tori.citytocity.entity.Acceptance;
 import org.tori.citytocity.entity.Agreement;

@@ -1,12 +1,10 @@
-package org.tori.livinglabs.control;
+package org.tori.livinglabs.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.tori.accounts.boundary.Accounts;
-import org.tori.livinglabs.boundary.LabDetail;
-import org.tori.livinglabs.boundary.LabResults;
 import org.tori.livinglabs.entity.Feedback;
 import org.tori.livinglabs.entity.LivingLab;
 import org.tori.livinglabs.entity.QuestionResult;

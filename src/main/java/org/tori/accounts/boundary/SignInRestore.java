@@ -1,5 +1,6 @@
-package org.tori.accounts.control;
+package org.tori.accounts.boundary;
 
+import org.tori.accounts.control.ErasedAccounts;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -7,7 +8,6 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import java.io.Serializable;
-import org.tori.accounts.boundary.SecuritySetup;
 
 /**
  * Tells the container who is signed in, with roles, from the session on every request, whichever

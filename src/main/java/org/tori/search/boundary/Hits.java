@@ -1,5 +1,6 @@
-package org.tori.search.control;
+package org.tori.search.boundary;
 
+import org.tori.search.control.Indices;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tori.search.boundary.SearchResults;
 import org.tori.search.entity.SearchHit;
 
 /** Turns Elasticsearch's answer into hits and facet counts the pages and the API show. */

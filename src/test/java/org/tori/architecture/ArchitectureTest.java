@@ -1,0 +1,59 @@
+package org.tori.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The shape STYLE.md asks for, checked on the compiled classes. */
+class ArchitectureTest {
+
+    private static final String[] FEATURES = {"accounts", "citytocity", "consultations", "judging", "knowledge",
+        "livinglabs", "mail", "notifications", "opendata", "platform", "scorecard", "search", "spaces", "stories"};
+
+    private static JavaClasses tori;
+
+    @BeforeAll
+    static void importClasses() {
+        tori = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.tori");
+    }
+
+    @Test
+    void featuresDoNotDependOnEachOtherInCircles() {
+        slices().matching("org.tori.(*)..").should().beFreeOfCycles().check(tori);
+    }
+
+    @Test
+    void noFeatureUsesAnothersControl() {
+        for (var feature : FEATURES) {
+            noClasses().that().resideOutsideOfPackage("org.tori." + feature + "..")
+                    .should().dependOnClassesThat().resideInAPackage("org.tori." + feature + ".control..").allowEmptyShould(true)
+                    .check(tori);
+        }
+    }
+
+    @Test
+    void aFeaturesControlNeverUsesItsOwnBoundary() {
+        for (var feature : FEATURES) {
+            noClasses().that().resideInAPackage("org.tori." + feature + ".control..")
+                    .should().dependOnClassesThat().resideInAPackage("org.tori." + feature + ".boundary..").allowEmptyShould(true)
+                    .check(tori);
+        }
+    }
+
+    @Test
+    void entitiesUseNoBoundaryNorControl() {
+        noClasses().that().resideInAPackage("..entity..").should().dependOnClassesThat()
+                .resideInAnyPackage("..boundary..", "..control..").check(tori);
+    }
+
+    @Test
+    void viewsUseNoEntityManager() {
+        noClasses().that().haveSimpleNameEndingWith("View").should().dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager").check(tori);
+    }
+}
