@@ -259,8 +259,9 @@ class SpacesIT extends DeployedPortal {
                 .getJsonNumber("id").longValue();
         reader.client().postJson(path, "{\"body\": \"Agreed\", \"parentId\": " + reply + "}", "en");
 
-        assertEquals(204, reader.client().postJson(path + "/" + top + "/reports", "", "en").statusCode());
-        assertEquals(204, reader.client().postJson(path + "/" + top + "/reports", "", "en").statusCode());
+        assertEquals(400, reader.client().postJson(path + "/" + top + "/reports", "{\"reason\": \" \"}", "en").statusCode());
+        assertEquals(204, reader.client().postJson(path + "/" + top + "/reports", "{\"reason\": \"Spam\"}", "en").statusCode());
+        assertEquals(204, reader.client().postJson(path + "/" + top + "/reports", "{\"reason\": \"Spam\"}", "en").statusCode());
         assertEquals(403, reader.client().putJson(path + "/" + top + "/hidden", "{\"reason\": \"Spam\"}").statusCode());
         assertEquals(400, staff.putJson(path + "/" + top + "/hidden", "{\"reason\": \"\"}").statusCode());
         assertEquals(204, staff.putJson(path + "/" + top + "/hidden", "{\"reason\": \"Advertising\"}").statusCode());
