@@ -89,9 +89,9 @@ public class SinkClient {
         return new SinkMail(email, json.getString("Message-ID", ""), json.getString("subject", ""), lines(text), sentAt);
     }
 
-    /** One kind of line break, whatever the sink kept (CRLF, CR, or the escaped two characters). */
+    /** One kind of line break, whatever the sink kept (CRLF or CR). */
     static String lines(String text) {
-        return text.replace("\\r\\n", "\n").replace("\r\n", "\n").replace('\r', '\n');
+        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static Optional<String> text(Part part) throws Exception {
