@@ -372,6 +372,92 @@ class LivingLabsIT extends DeployedPortal {
         }
     }
 
+    @Test
+    void aCompanyProposesStaffReturnItWithANoteTheCompanyRevisesAndStaffApproveWithMailsAtEachStep() throws Exception {
+        var title = "Parking sensor lab " + System.nanoTime();
+        var note = "Tell where exactly the sensors go, and allow twenty testers.";
+        WebDriver browser = Browser.start();
+        try {
+            logIn(browser, "startup@demo.tori.fi", DEMO_PASSWORD);
+            browser.get(url("livinglabs/manage/propose"));
+            Browser.waitForHeading(browser, "Propose an experiment");
+            byLabel(browser, "Name of the experiment *").sendKeys(title);
+            byLabel(browser, "Summary *").sendKeys("Sensors tell drivers where to park");
+            byLabel(browser, "Prototype *").sendKeys("Sensors and a phone map");
+            byLabel(browser, "Location *").sendKeys("Hämeenkatu");
+            typeMoment(browser, byLabel(browser, "Testing starts *"), "2030-05-01T10:00");
+            typeMoment(browser, byLabel(browser, "Testing ends *"), "2030-05-15T18:00");
+            byLabel(browser, "What we want to learn *").sendKeys("Do drivers find a place faster?");
+            byLabel(browser, "Tester places *").sendKeys("5");
+            byLabel(browser, "Question 1").sendKeys("How easy was it to find a place?");
+            browser.findElement(By.xpath("//button[normalize-space()='Send the proposal']")).click();
+            waitForText(browser, "The proposal is saved. Program staff will review it.");
+            var arrived = MAILBOX.waitForSubject("staff@demo.tori.fi", "New living lab proposal: " + title, Duration.ofSeconds(30));
+            assertTrue(Mailbox.textPart(arrived).contains("Parcelbox Oy"), "staff read who proposed: " + Mailbox.textPart(arrived));
+
+            browser.manage().deleteAllCookies();
+            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            browser.get(url("staff/"));
+            Browser.waitForHeading(browser, "Staff desk");
+            browser.findElement(By.linkText("Living lab proposals to review")).click();
+            Browser.waitForHeading(browser, "Proposed experiments");
+            var proposal = browser.findElement(By.xpath("//li[h2/a[normalize-space()='" + title + "']]"));
+            proposal.findElement(By.id(proposal.findElement(By.xpath(".//label[normalize-space()='What should the company change?']"))
+                    .getAttribute("for"))).sendKeys(note);
+            proposal.findElement(By.xpath(".//button[normalize-space()='Return to the company']")).click();
+            waitForText(browser, "The proposal is returned to the company with your note.");
+            var returned = MAILBOX.waitForSubject("startup@demo.tori.fi", "Your proposal " + title + " was returned with a note",
+                    Duration.ofSeconds(30));
+            assertTrue(Mailbox.textPart(returned).contains(note), "the company reads the note: " + Mailbox.textPart(returned));
+
+            browser.manage().deleteAllCookies();
+            logIn(browser, "startup@demo.tori.fi", DEMO_PASSWORD);
+            browser.get(url("spaces/space?id=" + spaceIdIn(browser, returned)));
+            browser.findElement(By.linkText("Revise the proposal")).click();
+            Browser.waitForHeading(browser, "Revise the proposal");
+            var asked = browser.findElement(By.xpath("//section[h2[normalize-space()='What program staff ask you to change']]"));
+            assertTrue(asked.getText().contains(note), asked.getText());
+            var violations = Browser.seriousViolations(browser);
+            assertTrue(violations.isEmpty(), "the revise form with staff's note: " + violations);
+            var places = byLabel(browser, "Tester places *");
+            places.clear();
+            places.sendKeys("20");
+            byLabel(browser, "Location *").sendKeys(", the sensors at the library end");
+            browser.findElement(By.xpath("//button[normalize-space()='Send the proposal']")).click();
+            waitForText(browser, "The proposal is saved. Program staff will review it.");
+            MAILBOX.waitForSubject("staff@demo.tori.fi", "Revised living lab proposal: " + title, Duration.ofSeconds(30));
+
+            browser.manage().deleteAllCookies();
+            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            browser.get(url("livinglabs/staff/proposals"));
+            Browser.waitForHeading(browser, "Proposed experiments");
+            proposal = browser.findElement(By.xpath("//li[h2/a[normalize-space()='" + title + "']]"));
+            assertFalse(proposal.getText().contains(note), "a revision clears the note");
+            proposal.findElement(By.xpath(".//button[normalize-space()='Approve and open']")).click();
+            waitForText(browser, "The experiment is approved and open for tester sign-ups.");
+            var approved = MAILBOX.waitForSubject("startup@demo.tori.fi", "Your experiment " + title + " is approved", Duration.ofSeconds(30));
+            assertTrue(Mailbox.textPart(approved).contains("members can sign up as testers"), Mailbox.textPart(approved));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static long spaceIdIn(WebDriver browser, jakarta.mail.internet.MimeMessage mail) {
+        var matcher = java.util.regex.Pattern.compile("propose\\?id=(\\d+)").matcher(Mailbox.textPart(mail));
+        assertTrue(matcher.find(), "the mail links to the proposal: " + Mailbox.textPart(mail));
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private static org.openqa.selenium.WebElement byLabel(WebDriver browser, String label) {
+        return browser.findElement(By.id(browser.findElement(By.xpath("//label[normalize-space()='" + label + "']")).getAttribute("for")));
+    }
+
+    /** A date and time field gets its value as the browser's picker would set it (typing into it depends on the locale). */
+    private static void typeMoment(WebDriver browser, org.openqa.selenium.WebElement field, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", field, value);
+    }
+
     private void logIn(WebDriver browser, String email, String password) {
         browser.get(url("accounts/login"));
         browser.findElement(By.id("email")).sendKeys(email);

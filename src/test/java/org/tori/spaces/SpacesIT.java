@@ -259,8 +259,9 @@ class SpacesIT extends DeployedPortal {
                 .getJsonNumber("id").longValue();
         reader.client().postJson(path, "{\"body\": \"Agreed\", \"parentId\": " + reply + "}", "en");
 
-        assertEquals(204, reader.client().postJson(path + "/" + top + "/reports", "", "en").statusCode());
-        assertEquals(204, reader.client().postJson(path + "/" + top + "/reports", "", "en").statusCode());
+        assertEquals(400, reader.client().postJson(path + "/" + top + "/reports", "{\"reason\": \" \"}", "en").statusCode());
+        assertEquals(204, reader.client().postJson(path + "/" + top + "/reports", "{\"reason\": \"Spam\"}", "en").statusCode());
+        assertEquals(204, reader.client().postJson(path + "/" + top + "/reports", "{\"reason\": \"Spam\"}", "en").statusCode());
         assertEquals(403, reader.client().putJson(path + "/" + top + "/hidden", "{\"reason\": \"Spam\"}").statusCode());
         assertEquals(400, staff.putJson(path + "/" + top + "/hidden", "{\"reason\": \"\"}").statusCode());
         assertEquals(204, staff.putJson(path + "/" + top + "/hidden", "{\"reason\": \"Advertising\"}").statusCode());
@@ -418,5 +419,99 @@ class SpacesIT extends DeployedPortal {
 
     private int participants(long id) throws Exception {
         return Json.parse(client().get("api/spaces/" + id).body()).getJsonObject("summary").getInt("participants");
+    }
+
+    @Test
+    void aReportedAbusiveCommentIsHiddenByStaffFromTheDeskWithAReasonAndItsAuthorIsTold() throws Exception {
+        long space = Json.parse(client().get("api/spaces?kind=HACKATHON&phase=OPEN").body()).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(s -> s.getString("title").equals("Events app hackathon"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        var troll = verifiedMember("Troll");
+        var citizen = verifiedMember("Careful citizen");
+        var abuse = "You are all idiots " + System.nanoTime();
+        var reason = "Insults other participants";
+        var browser = Browser.start();
+        try {
+            Refusals.logIn(browser, url(""), troll.email(), PASSWORD);
+            browser.get(url("spaces/space?id=" + space));
+            Browser.waitForHeading(browser, "Events app hackathon");
+            byLabel(browser, browser, "Your comment *").sendKeys(abuse);
+            button(browser, "Post the comment").click();
+            waitForText(browser, "Your comment has been posted.");
+
+            browser.manage().deleteAllCookies();
+            Refusals.logIn(browser, url(""), citizen.email(), PASSWORD);
+            browser.get(url("spaces/space?id=" + space));
+            var comment = commentWith(browser, abuse);
+            comment.findElement(By.xpath(".//summary[normalize-space()='Report']")).click();
+            Refusals.withoutBrowserChecks(browser);
+            button(comment, "Send the report").click();
+            waitForText(browser, "Write why you are reporting this comment.");
+            comment = commentWith(browser, abuse);
+            comment.findElement(By.xpath(".//summary[normalize-space()='Report']")).click();
+            byLabel(browser, comment, "Why are you reporting this comment?").sendKeys("Name-calling");
+            button(comment, "Send the report").click();
+            waitForText(browser, "Thank you. Program staff will read your report.");
+            assertTrue(commentWith(browser, abuse).getText().contains("You reported this comment."), "once per member");
+            var violations = Browser.seriousViolations(browser);
+            assertTrue(violations.isEmpty(), "the space page with its report forms: " + violations);
+
+            browser.manage().deleteAllCookies();
+            Refusals.logIn(browser, url(""), "staff@demo.tori.fi", DEMO_PASSWORD);
+            browser.get(url("staff/"));
+            Browser.waitForHeading(browser, "Staff desk");
+            var queue = browser.findElement(By.xpath("//li[a[normalize-space()='Reported comments']]"));
+            assertTrue(Integer.parseInt(queue.findElement(By.className("count")).getText()) >= 1, queue.getText());
+            violations = Browser.seriousViolations(browser);
+            assertTrue(violations.isEmpty(), "the staff desk: " + violations);
+            queue.findElement(By.linkText("Reported comments")).click();
+            Browser.waitForHeading(browser, "Reported comments");
+            var reported = browser.findElement(By.xpath("//li[.//blockquote[normalize-space()='" + abuse + "']]"));
+            assertTrue(reported.getText().contains("Name-calling"), "staff read the reporter's reason: " + reported.getText());
+            violations = Browser.seriousViolations(browser);
+            assertTrue(violations.isEmpty(), "the moderation queue: " + violations);
+            byLabel(browser, reported, "Reason shown in place of the comment").sendKeys(reason);
+            button(reported, "Hide the comment").click();
+            waitForText(browser, "The comment is hidden; its author has been told.");
+            assertTrue(browser.findElements(By.xpath("//blockquote[normalize-space()='" + abuse + "']")).isEmpty(),
+                    "the hidden comment left the queue");
+
+            browser.manage().deleteAllCookies();
+            browser.get(url("spaces/space?id=" + space));
+            Browser.waitForHeading(browser, "Events app hackathon");
+            var discussion = browser.findElement(By.id("discussion")).getText();
+            assertTrue(discussion.contains("Hidden by a moderator: " + reason), discussion);
+            assertFalse(discussion.contains(abuse), "the public no longer reads the abuse");
+        } finally {
+            browser.quit();
+        }
+        var mail = MAILBOX.waitForSubject(troll.email(), "Your comment in Events app hackathon was hidden", java.time.Duration.ofSeconds(30));
+        assertTrue(org.tori.testing.Mailbox.textPart(mail).contains(reason), org.tori.testing.Mailbox.textPart(mail));
+    }
+
+    private static org.openqa.selenium.WebElement byLabel(org.openqa.selenium.WebDriver browser,
+            org.openqa.selenium.SearchContext scope, String label) {
+        var forId = scope.findElement(By.xpath(".//label[normalize-space()='" + label + "']")).getAttribute("for");
+        return browser.findElement(By.id(forId));
+    }
+
+    private static org.openqa.selenium.WebElement button(org.openqa.selenium.SearchContext scope, String name) {
+        return scope.findElement(By.xpath(".//button[normalize-space()='" + name + "'] | .//input[@type='submit' and @value='" + name + "']"));
+    }
+
+    private static org.openqa.selenium.WebElement commentWith(org.openqa.selenium.WebDriver browser, String text) {
+        return browser.findElement(By.xpath("//li[contains(@class,'comment')][p[contains(@class,'comment-body') and normalize-space()='"
+                + text + "']]"));
+    }
+
+    private static void waitForText(org.openqa.selenium.WebDriver browser, String text) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("expected '" + text + "' on " + browser.getCurrentUrl() + ", the page says:\n"
+                    + browser.findElement(By.tagName("main")).getText(), e);
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.tori.livinglabs.entity.Feedback;
 import org.tori.livinglabs.entity.LabDetails;
 import org.tori.livinglabs.entity.LivingLab;
+import org.tori.livinglabs.entity.ProposalActivity;
 import org.tori.livinglabs.entity.SignupStatus;
 import org.tori.livinglabs.entity.TestWindow;
 import org.tori.livinglabs.entity.TesterPromoted;
@@ -52,6 +53,8 @@ public class LivingLabs implements KindRules {
     Event<SpaceChanged> changed;
     @Inject
     Event<TesterPromoted> promoted;
+    @Inject
+    Event<ProposalActivity> proposals;
 
     /** A company's proposal: a LIVING_LAB draft through the spaces boundary, with the lab's details. */
     public long propose(SpaceForm form, LabDetails details, Spaces.Actor actor) {
@@ -61,6 +64,9 @@ public class LivingLabs implements KindRules {
         form.setKind(SpaceKind.LIVING_LAB);
         long id = spaces.create(form, actor);
         em.persist(new LivingLab(id, details));
+        if (!actor.staff()) {
+            proposals.fire(new ProposalActivity.Arrived(id, actor.accountId(), false));
+        }
         return id;
     }
 
@@ -72,6 +78,9 @@ public class LivingLabs implements KindRules {
         form.setKind(SpaceKind.LIVING_LAB);
         describe(spaceId, details, actor);
         spaces.edit(spaceId, form, actor);
+        if (!actor.staff()) {
+            proposals.fire(new ProposalActivity.Arrived(spaceId, actor.accountId(), true));
+        }
     }
 
     /** Rewrites the lab's details while it is a proposal (its proposer or staff). */
@@ -106,14 +115,17 @@ public class LivingLabs implements KindRules {
     public void approve(long spaceId, Spaces.Actor actor) {
         staffOnly(actor);
         spaces.move(spaceId, Phase.OPEN, null, actor);
+        proposals.fire(new ProposalActivity.Decided(spaceId, em.find(Space.class, spaceId).getCreatedBy(), true, null));
     }
 
     /** Staff send a proposal back to its company with a note; it stays a draft. */
     public void returnProposal(long spaceId, String note, Spaces.Actor actor) {
         staffOnly(actor);
         var space = managed(spaceId, actor);
-        lab(spaceId).returnToProposer(note, space.getPhase());
+        var lab = lab(spaceId);
+        lab.returnToProposer(note, space.getPhase());
         changed.fire(new SpaceChanged(spaceId, space.getPhase()));
+        proposals.fire(new ProposalActivity.Decided(spaceId, space.getCreatedBy(), false, lab.getReturnNote()));
     }
 
     /** A tester's place while there are free places, else the waiting list. */

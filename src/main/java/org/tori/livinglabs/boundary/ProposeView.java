@@ -36,6 +36,7 @@ public class ProposeView {
 
     private final Map<String, String> values = new HashMap<>();
     private long id;
+    private String returnNote;
 
     public void load() throws IOException {
         id = Page.optionalId("id").orElse(0L);
@@ -128,6 +129,16 @@ public class ProposeView {
 
     public long getId() {
         return id;
+    }
+
+    /** Staff's note of what to change, while the proposal is returned (shown above the form). */
+    public String getReturnNote() {
+        if (returnNote == null) {
+            returnNote = id <= 0 ? "" : member.actor().flatMap(actor -> labs.detail(id, actor))
+                    .map(LabDetail::returnNote).orElse("");
+            returnNote = returnNote == null ? "" : returnNote;
+        }
+        return returnNote;
     }
 
     public List<Integer> getQuestionRows() {

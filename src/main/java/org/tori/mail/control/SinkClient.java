@@ -30,7 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SinkClient {
 
-    public record SinkMail(String recipient, String messageId, String subject, String text) {
+    /** A received mail; {@code sentAt} is its Date header (null when it has none). */
+    public record SinkMail(String recipient, String messageId, String subject, String text, java.time.OffsetDateTime sentAt) {
     }
 
     @Inject
@@ -50,11 +51,12 @@ public class SinkClient {
             var email = user.getString("email", user.getString("login", ""));
             var path = "/api/user/" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "/messages/";
             for (var message : get(path).asJsonArray().getValuesAs(JsonObject.class)) {
-                mails.add(new SinkMail(email, message.getString("Message-ID", ""), message.getString("subject", ""),
-                        textPart(message.getString("mimeMessage", ""))));
+                mails.add(read(email, message));
             }
         }
-        mails.sort(Comparator.comparing(SinkMail::recipient));
+        // newest first: staff look for the mail that was just sent
+        mails.sort(Comparator.comparing(SinkMail::sentAt, Comparator.nullsLast(Comparator.<java.time.OffsetDateTime>reverseOrder()))
+                .thenComparing(SinkMail::recipient));
         return mails.size() > limit ? mails.subList(0, limit) : mails;
     }
 
@@ -70,14 +72,26 @@ public class SinkClient {
         }
     }
 
-    private static String textPart(String raw) {
+    private static SinkMail read(String email, JsonObject json) {
+        var raw = json.getString("mimeMessage", "");
+        String text;
+        java.time.OffsetDateTime sentAt = null;
         try {
             var message = new MimeMessage(Session.getInstance(new Properties()),
                     new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
-            return text(message).orElse("");
+            text = text(message).orElse("");
+            if (message.getSentDate() != null) {
+                sentAt = message.getSentDate().toInstant().atZone(java.time.ZoneId.of("Europe/Helsinki")).toOffsetDateTime();
+            }
         } catch (Exception unreadable) {
-            return raw;
+            text = raw;
         }
+        return new SinkMail(email, json.getString("Message-ID", ""), json.getString("subject", ""), lines(text), sentAt);
+    }
+
+    /** One kind of line break, whatever the sink kept (CRLF or CR). */
+    static String lines(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static Optional<String> text(Part part) throws Exception {

@@ -139,4 +139,12 @@ public class Recipients {
         }
         return value == null ? null : OffsetDateTime.parse(value.toString());
     }
+
+    /** Program staff and administrators, who review what members send in. */
+    public List<Long> staff() {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM account WHERE role IN ('STAFF', 'ADMIN') ORDER BY id")
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
 }

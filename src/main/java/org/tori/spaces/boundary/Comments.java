@@ -52,8 +52,33 @@ public class Comments {
         return comment.getId();
     }
 
-    public void report(long commentId, long reporterId) {
-        existing(commentId).report(reporterId);
+    /** @return whether the report counted (false: this member had reported the comment already) */
+    public boolean report(long commentId, long reporterId, String reason) {
+        var comment = existing(commentId);
+        var space = em.find(Space.class, comment.getSpaceId());
+        if (space == null || !space.getPhase().isPublic()) {
+            throw new DomainException(Kind.NOT_FOUND, "comment.notFound");
+        }
+        return comment.report(reporterId, reason, OffsetDateTime.now(clock));
+    }
+
+    /** Staff read the reports and leave the comment visible: it leaves the queue. */
+    public void keep(long commentId, Spaces.Actor actor) {
+        requireStaff(actor);
+        existing(commentId).keep();
+    }
+
+    /** Staff's queue: comments with reports nobody has acted on, most reported first. */
+    public List<ReportedComment> reported(Spaces.Actor actor) {
+        requireStaff(actor);
+        var names = new HashMap<Long, String>();
+        return em.createNamedQuery(Comment.REPORTED, Comment.class).setMaxResults(200).getResultStream().map(c -> {
+            var space = em.find(Space.class, c.getSpaceId());
+            var reasons = c.reportsOldestFirst().stream().map(r -> r.getReason() == null ? "" : r.getReason())
+                    .filter(r -> !r.isEmpty()).toList();
+            return new ReportedComment(c.getId(), c.getSpaceId(), space == null ? "" : space.getTitle(),
+                    name(c.getAuthorId(), names), c.getBody(), c.getCreatedAt(), c.getOpenReports(), reasons);
+        }).toList();
     }
 
     public void hide(long commentId, String reason, Spaces.Actor actor) {
@@ -73,6 +98,7 @@ public class Comments {
     /** Threads oldest first, each with its replies. */
     public List<CommentView> threads(long spaceId, Spaces.Actor viewer) {
         boolean staff = viewer != null && viewer.staff();
+        Long viewerId = viewer == null ? null : viewer.accountId();
         var names = new HashMap<Long, String>();
         var threads = new LinkedHashMap<Long, List<CommentView>>();
         var tops = new ArrayList<Comment>();
@@ -81,17 +107,23 @@ public class Comments {
                 tops.add(c);
                 threads.putIfAbsent(c.getId(), new ArrayList<>());
             } else {
-                threads.computeIfAbsent(c.getParentId(), k -> new ArrayList<>()).add(view(c, staff, names, List.of()));
+                threads.computeIfAbsent(c.getParentId(), k -> new ArrayList<>()).add(view(c, staff, viewerId, names, List.of()));
             }
         }
-        return tops.stream().map(c -> view(c, staff, names, threads.get(c.getId()))).toList();
+        return tops.stream().map(c -> view(c, staff, viewerId, names, threads.get(c.getId()))).toList();
     }
 
-    private CommentView view(Comment c, boolean staff, HashMap<Long, String> names, List<CommentView> replies) {
-        var author = names.computeIfAbsent(c.getAuthorId(), id -> accounts.find(id).map(AccountSummary::name).orElse(""));
+    private CommentView view(Comment c, boolean staff, Long viewerId, HashMap<Long, String> names, List<CommentView> replies) {
+        var author = name(c.getAuthorId(), names);
         var body = c.isHidden() && !staff ? null : c.getBody();
+        boolean mine = viewerId != null && viewerId == c.getAuthorId();
+        boolean reported = viewerId != null && !mine && c.reportedBy(viewerId);
         return new CommentView(c.getId(), author, body, c.getCreatedAt(), c.isHidden(), c.getHiddenReason(),
-                staff ? c.getReports() : null, replies);
+                staff ? c.getReports() : null, mine, reported, replies);
+    }
+
+    private String name(long accountId, HashMap<Long, String> names) {
+        return names.computeIfAbsent(accountId, id -> accounts.find(id).map(AccountSummary::name).orElse(""));
     }
 
     private Comment existing(long commentId) {

@@ -51,9 +51,10 @@ public class CommentsResource {
 
     @POST
     @Path("{commentId}/reports")
-    @Operation(summary = "Report a comment to the moderators (once per member)")
-    public Response report(@PathParam("commentId") long commentId) {
-        comments.report(commentId, actor().accountId());
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report a comment to the moderators with a reason (once per member)")
+    public Response report(@PathParam("commentId") long commentId, Moderation report) {
+        comments.report(commentId, actor().accountId(), report == null ? null : report.reason());
         return Response.noContent().build();
     }
 

@@ -34,6 +34,10 @@ public class DiscussionView {
         Page.done("comments.written", "/spaces/space?id=" + space.getId() + "#discussion");
     }
 
+    public boolean isStaff() {
+        return member.actor().map(Spaces.Actor::staff).orElse(false);
+    }
+
     public int getMaxLength() {
         return org.tori.spaces.entity.Comment.MAX_LENGTH;
     }

@@ -59,9 +59,9 @@ public class SpacesPersonalData implements PersonalData {
         data.put("comments", em.createNamedQuery(Comment.BY_AUTHOR, Comment.class).setParameter("author", accountId)
                 .getResultStream().map(c -> new CommentData(c.getId(), c.getSpaceId(), c.getBody(), c.getCreatedAt()))
                 .toList());
-        data.put("commentsReported", PersonalRows.of(em, "SELECT c.id, c.space_id FROM comment_report r "
+        data.put("commentsReported", PersonalRows.of(em, "SELECT c.id, c.space_id, r.reason, r.reported_at FROM comment_report r "
                 + "JOIN space_comment c ON c.id = r.comment_id WHERE r.reporter_id = ?1 ORDER BY c.id", accountId,
-                "commentId", "spaceId"));
+                "commentId", "spaceId", "reason", "reportedAt"));
         var entries = PersonalRows.of(em, "SELECT e.id, e.space_id, e.team_id, e.title, e.problem, e.solution, "
                 + "e.business_model, e.demo_link, e.screening, e.screening_reason, e.submitted_at FROM entry e WHERE "
                 + ENTRIES_OF + " ORDER BY e.id", accountId, "id", "spaceId", "teamId", "title", "problem", "solution",

@@ -28,11 +28,14 @@ import org.tori.platform.DomainException.Kind;
 @Table(name = "space_comment")
 @NamedQuery(name = Comment.BY_AUTHOR, query = "SELECT c FROM Comment c WHERE c.authorId = :author ORDER BY c.id")
 @NamedQuery(name = Comment.OF_SPACE, query = "SELECT c FROM Comment c WHERE c.spaceId = :space ORDER BY c.id")
+@NamedQuery(name = Comment.REPORTED, query = "SELECT c FROM Comment c WHERE c.openReports > 0 ORDER BY c.openReports DESC, c.id")
 public class Comment {
 
     public static final String BY_AUTHOR = "Comment.byAuthor";
     public static final String OF_SPACE = "Comment.ofSpace";
+    public static final String REPORTED = "Comment.reported";
     public static final int MAX_LENGTH = 4000;
+    public static final int MAX_REASON = 500;
 
     @Id
     @SequenceGenerator(name = "comment_seq", sequenceName = "comment_seq", allocationSize = 1)
@@ -51,13 +54,14 @@ public class Comment {
     @Column(name = "hidden_reason")
     private String hiddenReason;
     private int reports;
+    @Column(name = "open_reports")
+    private int openReports;
     @Version
     private long version;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "comment_report", joinColumns = @JoinColumn(name = "comment_id"))
-    @Column(name = "reporter_id")
-    private Set<Long> reporters = new HashSet<>();
+    private Set<CommentReport> reporters = new HashSet<>();
 
     protected Comment() {
     }
@@ -85,10 +89,26 @@ public class Comment {
         return parentId == null ? id : parentId;
     }
 
-    /** @return whether this report counted (each member reports a comment once) */
-    public boolean report(long reporterId) {
-        if (reporters.add(reporterId)) {
+    /**
+     * A member reports the comment to staff with a reason; the author cannot report their own.
+     *
+     * @return whether this report counted (each member reports a comment once)
+     */
+    public boolean report(long reporterId, String reason, OffsetDateTime now) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException(Kind.INVALID, "comment.report.reason", "reason");
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new DomainException(Kind.INVALID, "comment.report.reasonTooLong", "reason");
+        }
+        if (reporterId == authorId) {
+            throw new DomainException(Kind.CONFLICT, "comment.report.own");
+        }
+        if (reporters.add(new CommentReport(reporterId, reason.strip(), now))) {
             reports++;
+            if (!hidden) {
+                openReports++;
+            }
             return true;
         }
         return false;
@@ -98,13 +118,36 @@ public class Comment {
         if (reason == null || reason.isBlank()) {
             throw new DomainException(Kind.INVALID, "comment.hide.reason", "reason");
         }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new DomainException(Kind.INVALID, "comment.hide.reasonTooLong", "reason");
+        }
         hidden = true;
         hiddenReason = reason.strip();
+        openReports = 0;
     }
 
     public void restore() {
         hidden = false;
         hiddenReason = null;
+    }
+
+    /** Staff read the reports and leave the comment as it is: it leaves their queue. */
+    public void keep() {
+        openReports = 0;
+    }
+
+    public boolean reportedBy(long accountId) {
+        return reporters.stream().anyMatch(r -> r.getReporterId() == accountId);
+    }
+
+    /** The reasons members gave, oldest first. */
+    public java.util.List<CommentReport> reportsOldestFirst() {
+        return reporters.stream().sorted(java.util.Comparator.comparing(CommentReport::getReportedAt,
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))).toList();
+    }
+
+    public int getOpenReports() {
+        return openReports;
     }
 
     public Long getId() {

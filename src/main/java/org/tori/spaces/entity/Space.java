@@ -97,6 +97,10 @@ public class Space {
         describe(details, descriptionHtml);
     }
 
+    private static java.time.LocalDate cityDay(OffsetDateTime moment) {
+        return moment.atZoneSameInstant(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate();
+    }
+
     /** Replaces what the space says about itself; the dates must make sense together. */
     public void describe(SpaceDetails details, String descriptionHtml) {
         Objects.requireNonNull(details);
@@ -104,8 +108,9 @@ public class Space {
                 && !details.submissionDeadline().isAfter(details.opensAt())) {
             throw new DomainException(Kind.INVALID, "space.deadline.beforeOpening", "submissionDeadline");
         }
+        // results are announced on a day: the closing day itself is allowed, whatever its hour
         if (details.submissionDeadline() != null && details.resultsAt() != null
-                && details.resultsAt().isBefore(details.submissionDeadline())) {
+                && cityDay(details.resultsAt()).isBefore(cityDay(details.submissionDeadline()))) {
             throw new DomainException(Kind.INVALID, "space.results.beforeDeadline", "resultsAt");
         }
         this.title = details.title().strip();

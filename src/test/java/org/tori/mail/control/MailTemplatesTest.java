@@ -153,6 +153,10 @@ class MailTemplatesTest {
         m.put("authorName", "Bo");
         m.put("reply", "I agree & more");
         m.put("hidden", true);
+        m.put("companyName", "Aalto & <Oy>");
+        m.put("revised", false);
+        m.put("approved", false);
+        m.put("note", "Name the place & the testers");
         m.put("partner", "City of Oulu");
         m.put("place", 2);
         m.put("days", 7);

@@ -25,6 +25,20 @@ class SpaceTest {
     }
 
     @Test
+    void resultsMayBeAnnouncedOnTheClosingDayButNotBefore() {
+        var helsinki = java.time.ZoneId.of("Europe/Helsinki");
+        var deadline = java.time.LocalDate.of(2026, 12, 10).atTime(20, 0).atZone(helsinki).toOffsetDateTime();
+        var sameDayNoon = java.time.LocalDate.of(2026, 12, 10).atTime(12, 0).atZone(helsinki).toOffsetDateTime();
+        var dayBefore = sameDayNoon.minusDays(1);
+        var space = hackathon();
+        space.describe(new SpaceDetails("Events app", "Build it", "", Set.of(Theme.PEOPLE), CityDomain.ICT,
+                Set.of(ValueStream.VISITOR), "City", "Tampere", "Library", NOW, deadline, sameDayNoon), "");
+        assertEquals("resultsAt", assertThrows(DomainException.class, () -> space.describe(new SpaceDetails("Events app",
+                "Build it", "", Set.of(Theme.PEOPLE), CityDomain.ICT, Set.of(ValueStream.VISITOR), "City", "Tampere",
+                "Library", NOW, deadline, dayBefore), "")).field());
+    }
+
+    @Test
     void aNewSpaceIsADraft() {
         assertEquals(Phase.DRAFT, hackathon().getPhase());
     }
