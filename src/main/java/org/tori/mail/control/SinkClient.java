@@ -81,7 +81,7 @@ public class SinkClient {
                     new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
             text = text(message).orElse("");
             if (message.getSentDate() != null) {
-                sentAt = message.getSentDate().toInstant().atZone(java.time.ZoneId.of("Europe/Helsinki")).toOffsetDateTime();
+                sentAt = org.tori.platform.time.ProgramTime.at(java.time.LocalDateTime.ofInstant(message.getSentDate().toInstant(), org.tori.platform.time.ProgramTime.zone()));
             }
         } catch (Exception unreadable) {
             text = raw;

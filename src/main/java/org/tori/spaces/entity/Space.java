@@ -98,7 +98,7 @@ public class Space {
     }
 
     private static java.time.LocalDate cityDay(OffsetDateTime moment) {
-        return moment.atZoneSameInstant(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate();
+        return org.tori.platform.time.ProgramTime.dateOf(moment);
     }
 
     /** Replaces what the space says about itself; the dates must make sense together. */
