@@ -575,6 +575,8 @@ class SecurityIT extends DeployedPortal {
         assertEquals(200, css.statusCode());
         assertEquals("gzip", css.headers().firstValue("Content-Encoding").orElse(""));
         assertTrue(css.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"), css.headers().toString());
+        var space = client().get("spaces/space?id=" + openSpace()).body();
+        assertFalse(space.contains("core.js"), "a visitor reading a space loads no PrimeFaces scripts: its buttons are for members");
         var json = http.send(java.net.http.HttpRequest.newBuilder(client().uri("api/spaces")).header("Accept-Encoding", "gzip").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals("gzip", json.headers().firstValue("Content-Encoding").orElse(""));
