@@ -3,7 +3,8 @@
 # one table (bench/last-run.md; bench/RESULTS.md keeps the recorded runs). The portal runs on
 # PostgreSQL, a local Elasticsearch and GreenMail, all on loopback and the bench's own ports (see
 # bench/lib.sh); every load is bounded in time and everything started is stopped on exit.
-# N lessons [100000], MAILS [10000], SECONDS per page load [20], LOAD_SECONDS before the heap [60].
+# N lessons [100000], MAILS [10000], SECONDS per page load [20], LOAD_SECONDS before the heap [60],
+# PUBLIC_SECONDS per public page and its static file [10].
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 N=${N:-100000} MAILS=${MAILS:-10000} SECS=${SECONDS_PER_LOAD:-20} LOAD_SECONDS=${LOAD_SECONDS:-60}
@@ -92,6 +93,10 @@ row "spaces list (JSF, anonymous), 16 connections" "$(rps spaces)" "static file,
 row "lesson page with similar lessons (JSF, anonymous, 200 lessons in turn)" "$(rps lesson)" "static file, same server" "$(rps static)" "req/s" "$(ratio "$(rps static)" "$(rps lesson)")"
 
 row "lesson page, similar lessons without max_doc_freq (before the fix)" "$(rps lessonbefore)" "static file, same server" "$(rps static)" "req/s" "$(ratio "$(rps static)" "$(rps lessonbefore)")"
+
+# --- public pages, each beside the static file measured just before it; bytes on the wire per page
+log "public pages (16 connections, ${PUBLIC_SECONDS:-10} s each) and bytes on the wire"
+bench/public-pages.sh "$BASE" "$ROWS" "${PUBLIC_SECONDS:-10}"
 
 # --- the similar-lessons query (more_like_this) straight to Elasticsearch, with the portal's
 # max_doc_freq and without it (how it was before bench/RESULTS.md's fix)

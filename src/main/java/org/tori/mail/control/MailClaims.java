@@ -88,20 +88,29 @@ public class MailClaims {
         }
     }
 
-    /** The server took these mails (it answered 250 to each one's end of data). */
+    /**
+     * The server took these mails (it answered 250 to each one's end of data).
+     * @return how many were confirmed
+     */
     @Transactional(TxType.REQUIRES_NEW)
-    public void confirm(List<Long> ids) {
-        if (!ids.isEmpty()) {
-            em.createNamedQuery(OutgoingMail.CONFIRM).setParameter("ids", ids).executeUpdate();
+    public int confirm(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
         }
+        return em.createNamedQuery(OutgoingMail.CONFIRM).setParameter("ids", ids).executeUpdate();
     }
 
-    /** Records what happened to one mail, in a transaction of its own. */
+    /**
+     * Records what happened to one mail, in a transaction of its own.
+     * @return the mail's status after it, null when there is no such mail
+     */
     @Transactional(TxType.REQUIRES_NEW)
-    public void record(long id, Consumer<OutgoingMail> outcome) {
+    public OutgoingMail.Status record(long id, Consumer<OutgoingMail> outcome) {
         var mail = em.find(OutgoingMail.class, id);
-        if (mail != null) {
-            outcome.accept(mail);
+        if (mail == null) {
+            return null;
         }
+        outcome.accept(mail);
+        return mail.getStatus();
     }
 }

@@ -37,6 +37,8 @@ public class MailDelivery {
     @Inject
     RateLimit rateLimit;
     @Inject
+    MailMetrics metrics;
+    @Inject
     @ConfigProperty(name = "tori.mail.retry.first-millis", defaultValue = "5000")
     long firstRetry;
     @Inject
@@ -70,7 +72,7 @@ public class MailDelivery {
                 }
                 if (connection == null) {
                     // one refused connection is enough to know; the rest wait for the next round
-                    claims.record(mail.getId(), m -> m.failed("not sent: SMTP server unreachable", now, backoff));
+                    record(mail.getId(), m -> m.failed("not sent: SMTP server unreachable", now, backoff));
                     continue;
                 }
                 connection = deliver(connection, mail, now, backoff, handedOver);
@@ -78,9 +80,14 @@ public class MailDelivery {
         } finally {
             close(connection);
             // a crash before this line leaves them handed over: counted as sent when the lease ends
-            claims.confirm(handedOver);
+            metrics.sent().inc(claims.confirm(handedOver));
         }
         return mails.size();
+    }
+
+    /** Commits one mail's outcome, then counts it. */
+    private void record(long id, java.util.function.Consumer<OutgoingMail> outcome) {
+        metrics.outcome(claims.record(id, outcome));
     }
 
     private Transport deliver(Transport connection, OutgoingMail mail, OffsetDateTime now, Backoff backoff, List<Long> handedOver) {
@@ -90,7 +97,7 @@ public class MailDelivery {
             handedOver.add(mail.getId());
         } catch (AddressException e) {
             LOG.warning(() -> "Mail " + mail.getId() + " has an unusable address; given up: " + e.getMessage());
-            claims.record(mail.getId(), m -> m.givenUp(String.valueOf(e), now));
+            record(mail.getId(), m -> m.givenUp(String.valueOf(e), now));
         } catch (MailTransport.Failure failure) {
             if (failure.leaseLost()) {
                 LOG.info(() -> "Mail " + mail.getId() + " passed to another instance before its hand-over; left to it");
@@ -101,12 +108,12 @@ public class MailDelivery {
             }
             return reconnectIfLost(connection);
         } catch (IllegalStateException connectionLost) {
-            claims.record(mail.getId(), m -> m.failed("not sent: SMTP connection lost", now, backoff));
+            record(mail.getId(), m -> m.failed("not sent: SMTP connection lost", now, backoff));
             close(connection);
             return null;
         } catch (MessagingException e) {
             LOG.warning(() -> "Mail " + mail.getId() + " could not be made into a message; given up: " + e);
-            claims.record(mail.getId(), m -> m.givenUp(String.valueOf(e), now));
+            record(mail.getId(), m -> m.givenUp(String.valueOf(e), now));
         }
         return connection;
     }
@@ -117,12 +124,12 @@ public class MailDelivery {
         var error = String.valueOf(failure.reason());
         if (code >= 400 && code < 600) {
             LOG.warning(() -> "Mail " + mail.getId() + " refused at the end of data (" + code + "): " + error);
-            claims.record(mail.getId(), m -> m.refusedAfterHandOver(error, now, backoff, code >= 500));
+            record(mail.getId(), m -> m.refusedAfterHandOver(error, now, backoff, code >= 500));
         } else {
             // sending it again would be the duplicate a member notices; not sending it, a mail they miss.
             // The server had every byte and the end of data, so it most likely delivered it.
             LOG.warning(() -> "Mail " + mail.getId() + " handed over, but the server's answer was lost; counted as sent: " + error);
-            claims.record(mail.getId(), m -> m.presumedDelivered("in doubt: handed over, the answer was lost: " + error));
+            record(mail.getId(), m -> m.presumedDelivered("in doubt: handed over, the answer was lost: " + error));
         }
     }
 
@@ -131,10 +138,10 @@ public class MailDelivery {
                 && refused.getInvalidAddresses().length > 0) {
             // the server refused this recipient for good (5xx): another try would get the same answer
             LOG.warning(() -> "Mail " + mail.getId() + " refused by the server; given up: " + e.getMessage());
-            claims.record(mail.getId(), m -> m.givenUp(String.valueOf(e), now));
+            record(mail.getId(), m -> m.givenUp(String.valueOf(e), now));
         } else {
             LOG.warning(() -> "Mail " + mail.getId() + " not sent (attempt " + (mail.getAttempts() + 1) + "): " + e);
-            claims.record(mail.getId(), m -> m.failed(String.valueOf(e), now, backoff));
+            record(mail.getId(), m -> m.failed(String.valueOf(e), now, backoff));
         }
     }
 

@@ -31,6 +31,8 @@ import org.tori.platform.outbox.Backoff;
 @NamedQuery(name = OutgoingMail.BY_KEY, query = "SELECT m FROM OutgoingMail m WHERE m.idempotencyKey = :key")
 @NamedQuery(name = OutgoingMail.FAILED, query = "SELECT m FROM OutgoingMail m WHERE m.status = org.tori.mail.entity.OutgoingMail.Status.FAILED ORDER BY m.id DESC")
 @NamedQuery(name = OutgoingMail.COUNT_PENDING, query = "SELECT COUNT(m) FROM OutgoingMail m WHERE m.status = :status")
+@NamedQuery(name = OutgoingMail.OLDEST_PENDING, query = "SELECT MIN(m.createdAt) FROM OutgoingMail m"
+        + " WHERE m.status = org.tori.mail.entity.OutgoingMail.Status.PENDING")
 // Rows locked by another instance are skipped, not waited for: each instance takes its own batch.
 // 50 a batch: one claim and one SMTP connection per 50 mails (see bench/mail-throughput.sh).
 // The server answered 250 to the end of data: the mails are sent.
@@ -47,6 +49,7 @@ public class OutgoingMail {
 
     public static final String BY_KEY = "OutgoingMail.byKey";
     public static final String COUNT_PENDING = "OutgoingMail.countPending";
+    public static final String OLDEST_PENDING = "OutgoingMail.oldestPending";
     public static final String FAILED = "OutgoingMail.failed";
     public static final String CLAIM_DUE = "OutgoingMail.claimDue";
     public static final String CONFIRM = "OutgoingMail.confirm";

@@ -508,4 +508,92 @@ class SecurityIT extends DeployedPortal {
         assertEquals(200, claimant.get("api/lessons/" + partners).statusCode());
         assertEquals(200, claimant.get("knowledge/write").statusCode());
     }
+
+    /** The pages anyone reads, with one space, lesson and story of the demo content. */
+    private List<String> publicPages() throws Exception {
+        var anyone = client();
+        var lesson = Pattern.compile("(knowledge/lesson\\?id=\\d+)").matcher(anyone.get("knowledge/").body());
+        var story = Pattern.compile("(stories/story\\?[^\"]*id=\\d+)").matcher(anyone.get("stories/").body());
+        assertTrue(lesson.find(), "the knowledge base lists a lesson");
+        assertTrue(story.find(), "the stories page lists a story");
+        return List.of("", "spaces/", "spaces/space?id=" + openSpace(), "knowledge/", lesson.group(1), "stories/",
+                story.group(1).replace("&amp;", "&"), "search/?q=x", "scorecard/");
+    }
+
+    @Test
+    void readingPublicPagesCreatesNoSessionWhileLogInAndFormsStillWork() throws Exception {
+        var pages = publicPages();
+        var withCookie = new ArrayList<String>();
+        for (var page : pages) {
+            var read = client().get(page);
+            assertEquals(200, read.statusCode(), page);
+            if (read.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID"))) {
+                withCookie.add(page);
+            }
+        }
+        assertEquals(List.of(), withCookie, "public pages that began a session for a reader");
+
+        // the same reader then acts: logs in (a session begins) and posts a form on a page read without one
+        var reader = client();
+        var space = pages.get(2);
+        assertTrue(reader.get(space).headers().allValues("Set-Cookie").isEmpty());
+        var login = reader.login("citizen@demo.tori.fi", DEMO_PASSWORD);
+        assertTrue(login.statusCode() == 302 || login.statusCode() == 303, "log-in: " + login.statusCode());
+        assertTrue(login.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID")), "a session after log-in");
+        var words = "Read without a session " + System.nanoTime();
+        var posted = reader.send(reader.open(space, "comment"), Map.of("comment-body", words, "comment-submit", ""));
+        assertTrue(posted.statusCode() < 400, "comment: " + posted.statusCode());
+        assertTrue(reader.get(space).body().contains(words), "the comment shows on the space");
+
+        var member = verifiedMember("Stateful Form");
+        var saved = member.client().submit("accounts/profile", "profile", Map.of("name", "Kept In Session", "save", ""));
+        assertTrue(saved.statusCode() < 400, "profile: " + saved.statusCode());
+        assertEquals("Kept In Session", Json.parse(member.client().get("api/accounts/me").body()).getString("name"));
+    }
+
+    @Test
+    void textIsSentGzipCompressedToClientsThatAcceptItAndVersionedResourcesAreKeptForAYear() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var page = client().uri("spaces/");
+        var zipped = http.send(java.net.http.HttpRequest.newBuilder(page).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, zipped.statusCode());
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
+        assertTrue(zipped.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept-Encoding")));
+        var html = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertTrue(html.contains("</html>"), "a whole page once unpacked");
+        assertTrue(zipped.body().length * 2 < html.length(), "at most half the bytes: " + zipped.body().length + " of " + html.length());
+        var plain = http.send(java.net.http.HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "no gzip for a client that did not ask");
+        assertTrue(plain.body().contains("</html>"));
+
+        var theme = Pattern.compile("href=\"(/[^\"]*theme\\.css[^\"]*v=[^\"]*)\"").matcher(html);
+        assertTrue(theme.find(), "the page links a versioned style sheet");
+        var css = http.send(java.net.http.HttpRequest.newBuilder(page.resolve(theme.group(1).replace("&amp;", "&")))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, css.statusCode());
+        assertEquals("gzip", css.headers().firstValue("Content-Encoding").orElse(""));
+        assertTrue(css.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"), css.headers().toString());
+        var space = client().get("spaces/space?id=" + openSpace()).body();
+        assertFalse(space.contains("core.js"), "a visitor reading a space loads no PrimeFaces scripts: its buttons are for members");
+        var json = http.send(java.net.http.HttpRequest.newBuilder(client().uri("api/spaces")).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", json.headers().firstValue("Content-Encoding").orElse(""));
+    }
+
+    @Test
+    void operatorsReadMailAndPageFiguresOnMetrics() throws Exception {
+        verifiedMember("Metrics Reader");
+        assertEquals(200, client().get("spaces/").statusCode());
+        var metrics = client().get("metrics").body();
+        var sent = Pattern.compile("(?m)^tori_mail_sent_total(\\{[^}]*})? ([0-9.]+)").matcher(metrics);
+        assertTrue(sent.find() && Double.parseDouble(sent.group(2)) >= 1, "the verification mail was counted as sent");
+        for (var name : List.of("tori_mail_retried_total", "tori_mail_given_up_total", "tori_mail_outbox_backlog",
+                "tori_mail_outbox_oldest_age_seconds")) {
+            assertTrue(Pattern.compile("(?m)^" + name + "(\\{[^}]*})? [-0-9.]+").matcher(metrics).find(), name + " on /metrics");
+        }
+        assertTrue(Pattern.compile("(?m)^tori_page_render_seconds_count\\{[^}]*view=\"/spaces/index.xhtml\"[^}]*} [1-9]")
+                .matcher(metrics).find(), "the spaces page's render was timed");
+    }
 }
