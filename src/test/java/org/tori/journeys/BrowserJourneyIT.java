@@ -545,5 +545,40 @@ class BrowserJourneyIT extends DeployedPortal {
             Thread.sleep(500);
         }
         assertTrue(mailed != null, "the entrant receives the results mail");
+
+        // staff offer the winner a pilot and move it to scaled up, on the results
+        browser.get(url("spaces/space?id=" + space));
+        var offer = browser.findElement(By.cssSelector("form.follow-up-form"));
+        offer.findElement(By.cssSelector("input[name=pilot-partner]")).sendKeys("City parks unit");
+        offer.findElement(By.cssSelector("input[name=pilot-budget]")).sendKeys("12 000");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                offer.findElement(By.cssSelector("input[name=pilot-starts]")), today.plusMonths(1).toString());
+        offer.findElement(By.cssSelector("button[name=pilot-op]")).sendKeys(Keys.ENTER);
+        waitForText("The follow-up has been offered");
+        var move = browser.findElement(By.cssSelector("form.follow-up-form"));
+        new Select(move.findElement(By.cssSelector("select[name=pilot-stage]"))).selectByValue("RUNNING");
+        move.findElement(By.cssSelector("button[name=pilot-op]")).sendKeys(Keys.ENTER);
+        waitForText("The follow-up has moved on.");
+        move = browser.findElement(By.cssSelector("form.follow-up-form"));
+        new Select(move.findElement(By.cssSelector("select[name=pilot-stage]"))).selectByValue("SCALED_UP");
+        move.findElement(By.cssSelector("button[name=pilot-op]")).sendKeys(Keys.ENTER);
+        waitForText("Write what came of it");
+        move = browser.findElement(By.cssSelector("form.follow-up-form"));
+        new Select(move.findElement(By.cssSelector("select[name=pilot-stage]"))).selectByValue("SCALED_UP");
+        move.findElement(By.cssSelector("textarea[name=pilot-outcome]")).sendKeys("Benches mapped in all districts.");
+        move.findElement(By.cssSelector("button[name=pilot-op]")).sendKeys(Keys.ENTER);
+        waitForText("The follow-up has moved on.");
+        violations = Browser.seriousViolations(browser);
+        assertTrue(violations.isEmpty(), "the results with the follow-up forms: " + violations);
+
+        // anyone sees the chain on the space page: entry, winner, prize, pilot, scale-up and its outcome
+        browser.manage().deleteAllCookies();
+        browser.get(url("spaces/space?id=" + space));
+        var chain = browser.findElement(By.id("results-heading")).findElement(By.xpath("..")).getText();
+        for (var part : java.util.List.of("Benches on the map", "Winner", "City parks unit", "12000", "scaled up",
+                "Benches mapped in all districts.")) {
+            assertTrue(chain.contains(part), part + " in " + chain);
+        }
+        assertTrue(browser.findElements(By.cssSelector("form.follow-up-form")).isEmpty(), "the public sees no follow-up forms");
     }
 }
