@@ -130,15 +130,6 @@ public class ResultsView {
         return spaceId > 0 && member.actor().map(a -> a.staff() && spaces.mayManage(spaceId, a)).orElse(false);
     }
 
-    /** The stages a follow-up may move to from where it is. */
-    public List<String> nextStages(String stage) {
-        return switch (stage) {
-            case "OFFERED" -> List.of("RUNNING", "STOPPED");
-            case "RUNNING" -> List.of("SCALED_UP", "STOPPED");
-            default -> List.of();
-        };
-    }
-
     public boolean isSignedIn() {
         return member.actor().isPresent();
     }
