@@ -377,4 +377,208 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.get(url("search/?q=Et%C3%A4kotihoito"));
         waitForText("asiakkaan omaiset mukaan");
     }
+
+    /** Fills a date field as a person picks a day (Chromium's date input takes the ISO day by script). */
+    private void day(String id, java.time.LocalDate date) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.id(id)), date.toString());
+    }
+
+    private void press(By button) {
+        browser.findElement(button).sendKeys(Keys.ENTER);
+    }
+
+    private void moveOn(long space, String phaseName) {
+        browser.get(url("spaces/space?id=" + space));
+        press(By.id("move"));
+        waitForText("The space has moved to its next phase.");
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains(phaseName), phaseName);
+    }
+
+    @Test
+    void theDemoJurorScoresTheContestInJudgingAndSeesTheScores() throws Exception {
+        logIn("city@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
+        browser.get(url("spaces/?kind=CONTEST&phase=JUDGING"));
+        browser.findElement(By.partialLinkText("Smart parcel terminals")).sendKeys(Keys.ENTER);
+        Browser.waitForHeading(browser, "Smart parcel terminals for apartment buildings");
+        press(By.id("score-link"));
+        Browser.waitForHeading(browser, "Score sheet");
+        assertTrue(browser.findElement(By.id("jury-deadline")).getText().matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"),
+                "the juror sees the jury's deadline");
+        var form = browser.findElements(By.cssSelector("form.score-form")).get(0);
+        var fields = form.findElements(By.cssSelector("input[type=number]"));
+        for (var field : fields) {
+            field.clear();
+            field.sendKeys("7");
+        }
+        form.findElement(By.cssSelector("button[name=entry]")).sendKeys(Keys.ENTER);
+        waitForText("Your scores have been saved.");
+        assertFalse(browser.findElement(By.tagName("main")).getText().contains("only while the space is judging"));
+        var saved = browser.findElements(By.cssSelector("form.score-form")).get(0).findElements(By.cssSelector("input[type=number]"));
+        assertTrue(saved.stream().allMatch(f -> "7".equals(f.getAttribute("value"))), "the juror sees the scores given");
+    }
+
+    @Test
+    void staffSetUpAContestFromThePagesAndTheEntrantIsMailedTheResults() throws Exception {
+        var demoPassword = System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
+        var title = "Bench map contest " + System.nanoTime();
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
+        logIn("staff@demo.tori.fi", demoPassword);
+        browser.get(url("spaces/manage/new"));
+        org.tori.testing.Refusals.click(browser, browser.findElement(By.cssSelector("input[name=kind][value=CONTEST]")));
+        browser.findElement(By.id("title")).sendKeys(title);
+        browser.findElement(By.id("summary")).sendKeys("Where to sit down in the city centre.");
+        day("opens", today.minusDays(1));
+        day("submissionDeadline", today.plusDays(10));
+        day("resultsAt", today.plusDays(20));
+        org.tori.testing.Refusals.click(browser, browser.findElement(By.id("submit")));
+        Browser.waitForHeading(browser, title);
+        long space = Long.parseLong(browser.getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1"));
+
+        // criteria, a juror found by search, prizes: all on the judging page
+        browser.get(url("judging/manage?space=" + space));
+        Browser.waitForHeading(browser, "Judging");
+        browser.findElement(By.id("criterion-name")).sendKeys("Usefulness");
+        browser.findElement(By.id("criterion-description")).sendKeys("Would people use it every week?");
+        browser.findElement(By.id("criterion-weight")).clear();
+        browser.findElement(By.id("criterion-weight")).sendKeys("0");
+        org.tori.testing.Refusals.withoutBrowserChecks(browser);
+        press(By.id("criterion-add"));
+        waitForText("Weights are whole numbers from 1 to 100.");
+        assertEquals("Usefulness", browser.findElement(By.id("criterion-name")).getAttribute("value"), "what was typed stays");
+        browser.findElement(By.id("criterion-weight")).clear();
+        browser.findElement(By.id("criterion-weight")).sendKeys("2");
+        press(By.id("criterion-add"));
+        waitForText("The criterion has been added.");
+        browser.findElement(By.id("criterion-name")).sendKeys("Clarity");
+        new Select(browser.findElement(By.id("criterion-impact"))).selectByValue("SOCIAL");
+        press(By.id("criterion-add"));
+        waitForText("The criterion has been added.");
+        assertTrue(browser.findElement(By.id("weight-sum")).getText().endsWith("3"), browser.findElement(By.id("weight-sum")).getText());
+        browser.findElement(By.id("juror-q")).sendKeys("city@demo");
+        press(By.id("juror-search"));
+        waitForText("Tampere city partner");
+        press(By.cssSelector("#juror-found button"));
+        waitForText("The juror has been appointed");
+        assertTrue(browser.findElement(By.id("jurors")).getText().contains("city@demo.tori.fi"));
+        browser.findElement(By.id("prize-name")).sendKeys("Winner");
+        browser.findElement(By.id("prize-place")).sendKeys("1");
+        browser.findElement(By.id("prize-amount")).sendKeys("2 000");
+        press(By.id("prize-add"));
+        waitForText("The prize category has been added.");
+        browser.findElement(By.id("prize-name")).sendKeys("Runner-up");
+        browser.findElement(By.id("prize-place")).sendKeys("2");
+        browser.findElement(By.id("prize-description")).sendKeys("Three months of mentoring");
+        press(By.id("prize-add"));
+        waitForText("The prize category has been added.");
+        var prizes = browser.findElement(By.id("prizes")).getText();
+        assertTrue(prizes.contains("2000") && prizes.contains("Three months of mentoring"), prizes);
+        var violations = Browser.seriousViolations(browser);
+        assertTrue(violations.isEmpty(), "the judging set-up: " + violations);
+        moveOn(space, "Open");
+
+        // a citizen enters
+        var email = Portal.uniqueEmail("bench-entrant");
+        client().register("Bench entrant", email, PASSWORD);
+        client().get(Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30))));
+        browser.manage().deleteAllCookies();
+        logIn(email, PASSWORD);
+        browser.get(url("spaces/space?id=" + space));
+        browser.findElement(By.id("entry-title")).sendKeys("Benches on the map");
+        browser.findElement(By.id("entry-solution")).sendKeys("Every public bench on the city map, with shade and a backrest marked.");
+        for (var answer : browser.findElements(By.cssSelector("textarea[name^=answer-]"))) {
+            answer.sendKeys("Answered for the jury");
+        }
+        press(By.id("entry-submit"));
+        waitForText("Your entry has been submitted.");
+
+        // staff screen the entry and open the judging
+        browser.manage().deleteAllCookies();
+        logIn("staff@demo.tori.fi", demoPassword);
+        moveOn(space, "Screening");
+        browser.get(url("spaces/manage/entries?id=" + space));
+        press(By.cssSelector("button[id^=screen-]"));
+        waitForText("The screening decision has been saved.");
+        moveOn(space, "Judging");
+        browser.get(url("judging/manage?space=" + space));
+        assertTrue(browser.findElement(By.id("criteria-lock")).getText().contains("earlier scores unfair"), "the lock says why");
+        assertTrue(browser.findElements(By.id("criterion-add")).isEmpty(), "no criterion is added once the jury scores");
+
+        // the juror scores
+        browser.manage().deleteAllCookies();
+        logIn("city@demo.tori.fi", demoPassword);
+        browser.get(url("spaces/space?id=" + space));
+        press(By.id("score-link"));
+        Browser.waitForHeading(browser, "Score sheet");
+        assertTrue(browser.findElement(By.id("jury-deadline")).getText().contains(today.plusDays(20).toString()));
+        var fields = browser.findElements(By.cssSelector("input[type=number]"));
+        fields.get(0).sendKeys("9");
+        fields.get(1).sendKeys("6");
+        press(By.cssSelector("button[name=entry]"));
+        waitForText("Your scores have been saved.");
+
+        // staff publish the results, confirming who is mailed
+        browser.manage().deleteAllCookies();
+        logIn("staff@demo.tori.fi", demoPassword);
+        browser.get(url("spaces/space?id=" + space));
+        var confirm = browser.findElement(By.cssSelector("label[for=confirm-results]")).getText();
+        assertTrue(confirm.contains("to 1 members") || confirm.matches("(?s).*\\b[1-9]\\d* members.*"), confirm);
+        org.tori.testing.Refusals.withoutBrowserChecks(browser);
+        press(By.id("move"));
+        waitForText("Tick the confirmation first");
+        org.tori.testing.Refusals.click(browser, browser.findElement(By.id("confirm-results")));
+        press(By.id("move"));
+        waitForText("The space has moved to its next phase.");
+        var results = browser.findElement(By.id("results-heading")).findElement(By.xpath("..")).getText();
+        assertTrue(results.contains("Benches on the map") && results.contains("Winner") && results.contains("8.00"), results);
+
+        // the entrant, who never joined the space, is mailed the results
+        var deadline = java.time.Instant.now().plusSeconds(60);
+        String mailed = null;
+        while (mailed == null && java.time.Instant.now().isBefore(deadline)) {
+            for (var mail : MAILBOX.to(email)) {
+                var text = Mailbox.textPart(mail);
+                if (text.contains("have been published") && text.contains(title)) {
+                    mailed = text;
+                }
+            }
+            Thread.sleep(500);
+        }
+        assertTrue(mailed != null, "the entrant receives the results mail");
+
+        // staff offer the winner a pilot and move it to scaled up, on the results
+        browser.get(url("spaces/space?id=" + space));
+        var offer = browser.findElement(By.cssSelector("form.follow-up-form"));
+        offer.findElement(By.cssSelector("input[name=pilot-partner]")).sendKeys("City parks unit");
+        offer.findElement(By.cssSelector("input[name=pilot-budget]")).sendKeys("12 000");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                offer.findElement(By.cssSelector("input[name=pilot-starts]")), today.plusMonths(1).toString());
+        offer.findElement(By.cssSelector("button[name=pilot-op]")).sendKeys(Keys.ENTER);
+        waitForText("The follow-up has been offered");
+        var move = browser.findElement(By.cssSelector("form.follow-up-form"));
+        new Select(move.findElement(By.cssSelector("select[name=pilot-stage]"))).selectByValue("RUNNING");
+        move.findElement(By.cssSelector("button[name=pilot-op]")).sendKeys(Keys.ENTER);
+        waitForText("The follow-up has moved on.");
+        move = browser.findElement(By.cssSelector("form.follow-up-form"));
+        new Select(move.findElement(By.cssSelector("select[name=pilot-stage]"))).selectByValue("SCALED_UP");
+        move.findElement(By.cssSelector("button[name=pilot-op]")).sendKeys(Keys.ENTER);
+        waitForText("Write what came of it");
+        move = browser.findElement(By.cssSelector("form.follow-up-form"));
+        new Select(move.findElement(By.cssSelector("select[name=pilot-stage]"))).selectByValue("SCALED_UP");
+        move.findElement(By.cssSelector("textarea[name=pilot-outcome]")).sendKeys("Benches mapped in all districts.");
+        move.findElement(By.cssSelector("button[name=pilot-op]")).sendKeys(Keys.ENTER);
+        waitForText("The follow-up has moved on.");
+        violations = Browser.seriousViolations(browser);
+        assertTrue(violations.isEmpty(), "the results with the follow-up forms: " + violations);
+
+        // anyone sees the chain on the space page: entry, winner, prize, pilot, scale-up and its outcome
+        browser.manage().deleteAllCookies();
+        browser.get(url("spaces/space?id=" + space));
+        var chain = browser.findElement(By.id("results-heading")).findElement(By.xpath("..")).getText();
+        for (var part : java.util.List.of("Benches on the map", "Winner", "City parks unit", "12000", "scaled up",
+                "Benches mapped in all districts.")) {
+            assertTrue(chain.contains(part), part + " in " + chain);
+        }
+        assertTrue(browser.findElements(By.cssSelector("form.follow-up-form")).isEmpty(), "the public sees no follow-up forms");
+    }
 }

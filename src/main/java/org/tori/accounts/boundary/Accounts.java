@@ -253,4 +253,19 @@ public class Accounts {
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }
+
+    /**
+     * Verified members whose name or e-mail contains the text (case-blind), for staff who choose
+     * jurors; at most {@code max}, by name.
+     */
+    public java.util.List<AccountSummary> search(String text, int max) {
+        if (text == null || text.strip().length() < 2) {
+            return java.util.List.of();
+        }
+        var like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return em.createQuery("SELECT a FROM Account a WHERE a.verifiedAt IS NOT NULL AND a.erasedAt IS NULL"
+                + " AND (LOWER(a.displayName) LIKE :text ESCAPE '\\' OR LOWER(a.email) LIKE :text ESCAPE '\\') ORDER BY a.displayName, a.id",
+                Account.class).setParameter("text", like).setMaxResults(Math.max(1, Math.min(max, 50)))
+                .getResultStream().map(AccountSummary::of).toList();
+    }
 }

@@ -56,6 +56,64 @@ public class DemoJudging {
             finishedContest();
         }
         parcels();
+        if (enabled) {
+            forNewcomers();
+        }
+    }
+
+    /**
+     * One contest taking entries and one hackathon in its submissions phase, so a newcomer to the
+     * demo can take part at once (the parcel contest is with its jury).
+     */
+    private void forNewcomers() {
+        var staffId = accounts.idOf("staff@demo.tori.fi");
+        if (staffId.isEmpty() || spaces.list(SpaceFilter.any(), 0, 200, null).items().stream()
+                .anyMatch(s -> s.title().startsWith("Quieter streets at night"))) {
+            return;
+        }
+        var staff = new Spaces.Actor(staffId.get(), true, false);
+        var now = java.time.OffsetDateTime.now().with(java.time.LocalTime.NOON);
+        long contest = newSpace(staff, SpaceKind.CONTEST, "Quieter streets at night",
+                "Ideas that make night-time streets quieter for the people who sleep beside them.",
+                "Deliveries, scooters and late buses keep city-centre residents awake. Send an **idea or prototype** that"
+                        + " lowers the noise without closing the streets. Prize: 3 000 € and a trial on Hämeenkatu.",
+                org.tori.spaces.entity.CityDomain.MOBILITY, now.minusDays(3), now.plusDays(30), now.plusDays(45));
+        judging.defineCriteria(contest, List.of(new CriterionForm("Less noise for residents", 3, ImpactValue.SOCIAL),
+                new CriterionForm("Easy to try on one street", 1, ImpactValue.ECONOMIC)), staff);
+        prizes.define(contest, List.of(new PrizeForm("Winner", new java.math.BigDecimal("3000"),
+                org.tori.judging.entity.Prize.Basis.PLACE, 1, null)), staff);
+        judging.appointJuror(contest, accounts.idOf("city@demo.tori.fi").orElseThrow(), staff);
+        spaces.move(contest, Phase.OPEN, null, staff);
+        long hackathon = newSpace(staff, SpaceKind.HACKATHON, "Clean air data hackathon",
+                "Turn the city's air quality sensors into something people use on their way to school and work.",
+                "The city's **air quality sensors** publish readings every ten minutes. Build, in a team or alone, a concept"
+                        + " that helps people choose a cleaner route or time. Concepts are welcome now.",
+                org.tori.spaces.entity.CityDomain.ENVIRONMENT, now.minusDays(2), now.plusDays(21), now.plusDays(35));
+        judging.defineCriteria(hackathon, List.of(new CriterionForm("Useful every day", 2, ImpactValue.SOCIAL),
+                new CriterionForm("Uses the open data well", 1, ImpactValue.ENVIRONMENTAL)), staff);
+        spaces.move(hackathon, Phase.OPEN, null, staff);
+        spaces.move(hackathon, Phase.SUBMISSION, null, staff);
+        LOG.info("Demo spaces for newcomers created");
+    }
+
+    private long newSpace(Spaces.Actor staff, SpaceKind kind, String title, String summary, String description,
+            org.tori.spaces.entity.CityDomain domain, java.time.OffsetDateTime opens, java.time.OffsetDateTime deadline,
+            java.time.OffsetDateTime results) {
+        var form = new org.tori.spaces.boundary.SpaceForm();
+        form.setKind(kind);
+        form.setTitle(title);
+        form.setSummary(summary);
+        form.setDescription(description);
+        form.setThemes(java.util.EnumSet.of(org.tori.spaces.entity.Theme.PEOPLE, org.tori.spaces.entity.Theme.PLANET));
+        form.setDomain(domain);
+        form.setValueStreams(java.util.EnumSet.of(org.tori.spaces.entity.ValueStream.URBAN_ENVIRONMENT));
+        form.setOrganiser("Smart Tampere");
+        form.setCity("Tampere");
+        form.setPlace(kind == SpaceKind.HACKATHON ? "Online and Tampere city library Metso" : "Tampere city centre");
+        form.setOpensAt(opens);
+        form.setSubmissionDeadline(deadline);
+        form.setResultsAt(results);
+        return spaces.create(form, staff);
     }
 
     private void finishedContest() {

@@ -37,7 +37,7 @@ import org.tori.spaces.entity.Phase;
 @Transactional
 public class Judging {
 
-    public record Criterion(long id, String name, int weight, String impact) {
+    public record Criterion(long id, String name, int weight, String impact, String description) {
     }
 
     /** An entry waiting for a juror, with the points this juror gave so far (criterion id to points). */
@@ -76,7 +76,8 @@ public class Judging {
 
     public List<Criterion> criteria(long spaceId) {
         return storedCriteria(spaceId).stream()
-                .map(c -> new Criterion(c.getId(), c.getName(), c.getWeight(), c.getImpact() == null ? null : c.getImpact().name()))
+                .map(c -> new Criterion(c.getId(), c.getName(), c.getWeight(), c.getImpact() == null ? null : c.getImpact().name(),
+                        c.getDescription()))
                 .toList();
     }
 
@@ -344,6 +345,63 @@ public class Judging {
     private java.util.Set<ScoreSheet.Conflict> conflicts(List<Long> entryIds) {
         return em.createNamedQuery(ConflictOfInterest.OF_ENTRIES, ConflictOfInterest.class).setParameter("entries", entryIds)
                 .getResultStream().map(ConflictOfInterest::asConflict).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    /** Why the criteria cannot change now (a message key), or empty while they still may. */
+    public java.util.Optional<String> criteriaLock(long spaceId) {
+        var phase = spaces.phaseOf(spaceId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "space.notFound"));
+        return CRITERIA_EDITABLE.contains(phase) ? java.util.Optional.empty() : java.util.Optional.of("criteria.frozen");
+    }
+
+    /** Adds one criterion at the end; entries' answers to the others stay as they are. */
+    public long addCriterion(long spaceId, String name, String description, int weight,
+            org.tori.judging.entity.ImpactValue impact, Spaces.Actor actor) {
+        requireManager(spaceId, actor);
+        if (criteriaLock(spaceId).isPresent()) {
+            throw new DomainException(Kind.CONFLICT, "criteria.frozen");
+        }
+        var criterion = new org.tori.judging.entity.Criterion(spaceId, name, description, weight, impact, storedCriteria(spaceId).size());
+        em.persist(criterion);
+        em.flush();
+        return criterion.getId();
+    }
+
+    public void removeCriterion(long spaceId, long criterionId, Spaces.Actor actor) {
+        requireManager(spaceId, actor);
+        if (criteriaLock(spaceId).isPresent()) {
+            throw new DomainException(Kind.CONFLICT, "criteria.frozen");
+        }
+        storedCriteria(spaceId).stream().filter(c -> c.getId() == criterionId).findFirst().ifPresent(em::remove);
+    }
+
+    /** The sum of the criteria's weights, shown beside them (each weighs its share of it). */
+    public int weightSum(long spaceId) {
+        return storedCriteria(spaceId).stream().mapToInt(org.tori.judging.entity.Criterion::getWeight).sum();
+    }
+
+    /** The account ids of a space's jurors, in the order they were appointed. */
+    public List<Long> jurors(long spaceId) {
+        return em.createNamedQuery(Juror.OF_SPACE, Juror.class).setParameter("space", spaceId).getResultStream()
+                .map(Juror::getAccountId).toList();
+    }
+
+    /** A conflict of interest, as the organisers' page lists it. */
+    public record DeclaredConflict(long entryId, long jurorId) {
+    }
+
+    public List<DeclaredConflict> conflictsOf(long spaceId, Spaces.Actor actor) {
+        requireManager(spaceId, actor);
+        var ids = entries.entries(spaceId).stream().map(EntrySummary::id).toList();
+        return ids.isEmpty() ? List.of() : conflicts(ids).stream().map(c -> new DeclaredConflict(c.entryId(), c.jurorId()))
+                .sorted(java.util.Comparator.comparingLong(DeclaredConflict::entryId)).toList();
+    }
+
+    /** Staff record a juror's conflict with an entry (the juror told them); the juror then does not score it. */
+    public void declareConflictFor(long spaceId, long entryId, long jurorId, Spaces.Actor actor) {
+        requireManager(spaceId, actor);
+        var entry = entries.find(entryId).filter(e -> e.spaceId() == spaceId)
+                .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "entry.notFound"));
+        declareConflict(entry.id(), jurorId);
     }
 
     public boolean isJurorOf(long spaceId, long accountId) {

@@ -29,6 +29,8 @@ public class JudgingManageView {
     ManagerContext manager;
     @Inject
     FacesContext faces;
+    @Inject
+    JudgingSetUp setUp;
 
     private long space;
     private Integer topN;
@@ -42,6 +44,19 @@ public class JudgingManageView {
 
     /** Answers 404 for an unknown space and 403 for someone who does not manage it. */
     public void load() throws IOException {
+        var op = Page.param("op");
+        if (Page.posted() && op != null) {
+            try {
+                var done = setUp.act(space, actor());
+                Page.done("setup.saved." + done, "/judging/manage?space=" + space);
+                return;
+            } catch (DomainException refused) {
+                if (refused.kind() == DomainException.Kind.INVALID || refused.kind() == DomainException.Kind.CONFLICT) {
+                    Page.refused(refused);
+                }
+            }
+        }
+        setUp.setSpace(space);
         try {
             progress = judging.progress(space, actor(), id -> accounts.find(id).map(a -> a.name()).orElse(""));
             ranking = judging.ranking(space, actor());
@@ -64,6 +79,14 @@ public class JudgingManageView {
 
     public int getRound() {
         return judging.currentRound(space);
+    }
+
+    public JudgingSetUp getSetUp() {
+        return setUp;
+    }
+
+    public List<Judging.DeclaredConflict> getConflicts() {
+        return manager.actor().map(a -> judging.conflictsOf(space, a)).orElse(List.of());
     }
 
     public List<Prizes.PrizeView> getPrizes() {

@@ -23,6 +23,8 @@ public class JurorView {
     Judging judging;
     @Inject
     ManagerContext member;
+    @Inject
+    org.tori.spaces.boundary.Spaces spaces;
 
     private long space;
     private List<Judging.Assignment> assignments;
@@ -63,6 +65,12 @@ public class JurorView {
 
     public List<Judging.Criterion> getCriteria() {
         return criteria;
+    }
+
+    /** The day the jury is to finish by: the day results are due (Helsinki time), or null when none is set. */
+    public java.time.LocalDate getDeadline() {
+        return spaces.detail(space, member.actor().orElse(null)).map(d -> d.summary().resultsAt())
+                .map(at -> at.atZoneSameInstant(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate()).orElse(null);
     }
 
     public long getSpace() {

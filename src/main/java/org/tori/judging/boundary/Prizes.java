@@ -21,7 +21,7 @@ public class Prizes {
 
     /** A prize as the public sees it, with the entries that won it once results are out. */
     public record PrizeView(long id, String name, BigDecimal amountEur, String basis, Integer place, String impact,
-            List<Long> winners) {
+            List<Long> winners, String description) {
     }
 
     @PersistenceContext(unitName = "tori")
@@ -56,6 +56,42 @@ public class Prizes {
         return created.stream().map(Prizes::view).toList();
     }
 
+    /** Adds one prize category at the end, with an amount, a description or both. */
+    public void add(long spaceId, PrizeForm form, String description, Spaces.Actor actor) {
+        requireEditable(spaceId, actor);
+        if (form == null) {
+            throw new DomainException(Kind.INVALID, "prize.name.required", "name");
+        }
+        var stored = stored(spaceId);
+        if (stored.size() >= 20) {
+            throw new DomainException(Kind.INVALID, "prize.count", "prizes");
+        }
+        if (form.amountEur() == null && (description == null || description.isBlank())) {
+            throw new DomainException(Kind.INVALID, "prize.amountOrDescription", "amountEur");
+        }
+        em.persist(new Prize(spaceId, form.name(), form.amountEur(), description, form.basis(), form.place(), form.impact(), stored.size()));
+    }
+
+    public void remove(long spaceId, long prizeId, Spaces.Actor actor) {
+        requireEditable(spaceId, actor);
+        stored(spaceId).stream().filter(p -> p.getId() == prizeId).findFirst().ifPresent(em::remove);
+    }
+
+    /** Why the prizes cannot change now (a message key), or empty while they still may. */
+    public java.util.Optional<String> lock(long spaceId) {
+        var phase = spaces.phaseOf(spaceId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "space.notFound"));
+        return phase == Phase.RESULTS || phase == Phase.ARCHIVED ? java.util.Optional.of("prize.frozen") : java.util.Optional.empty();
+    }
+
+    private void requireEditable(long spaceId, Spaces.Actor actor) {
+        if (lock(spaceId).isPresent()) {
+            throw new DomainException(Kind.CONFLICT, "prize.frozen");
+        }
+        if (actor == null || !spaces.mayManage(spaceId, actor)) {
+            throw new DomainException(Kind.FORBIDDEN, "space.manage.forbidden");
+        }
+    }
+
     public List<PrizeView> of(long spaceId) {
         return stored(spaceId).stream().map(Prizes::view).toList();
     }
@@ -66,6 +102,6 @@ public class Prizes {
 
     private static PrizeView view(Prize p) {
         return new PrizeView(p.getId(), p.getName(), p.getAmountEur(), p.getBasis().name(), p.getPlace(),
-                p.getImpact() == null ? null : p.getImpact().name(), p.getWinners().stream().sorted().toList());
+                p.getImpact() == null ? null : p.getImpact().name(), p.getWinners().stream().sorted().toList(), p.getDescription());
     }
 }

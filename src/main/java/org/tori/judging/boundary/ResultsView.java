@@ -55,6 +55,10 @@ public class ResultsView {
 
     /** Casts the vote posted by the plain ballot form of the space page; run as a view action. */
     public void handle(long spaceId) {
+        if (spaceId > 0 && Page.posted() && Page.param("pilot-op") != null) {
+            followUp(spaceId);
+            return;
+        }
         if (!"cast".equals(Page.param("vote-op")) || spaceId <= 0 || !Page.posted()) {
             return;
         }
@@ -71,6 +75,59 @@ public class ResultsView {
             Page.refused(refused);
         }
         ballot = null;
+    }
+
+    /** Offers a winner a pilot or business case, or moves one on, from the plain forms of the results (staff). */
+    private void followUp(long spaceId) {
+        try {
+            var actor = member.actor().filter(Spaces.Actor::staff)
+                    .orElseThrow(() -> new DomainException(DomainException.Kind.FORBIDDEN, "space.manage.forbidden"));
+            long entry = Page.id("pilot-entry");
+            if ("offer".equals(Page.param("pilot-op"))) {
+                judging.offerPilot(spaceId, entry, new PilotForm(Page.choice(org.tori.judging.entity.Pilot.FollowUp.class, "pilot-kind").orElse(null),
+                        Page.param("pilot-partner"), money(Page.param("pilot-budget")), day(Page.param("pilot-starts")),
+                        Page.param("pilot-plan"), Page.param("pilot-next")), actor);
+                Page.done("followUp.offered", "/spaces/space?id=" + spaceId + "#result-" + entry);
+            } else {
+                judging.moveFollowUp(spaceId, entry, Page.choice(org.tori.judging.entity.Pilot.Stage.class, "pilot-stage").orElse(null),
+                        Page.param("pilot-outcome"), actor);
+                Page.done("followUp.moved", "/spaces/space?id=" + spaceId + "#result-" + entry);
+            }
+        } catch (DomainException refused) {
+            Page.refused(refused);
+        } catch (java.io.IOException failed) {
+            throw new java.io.UncheckedIOException(failed);
+        }
+    }
+
+    private static java.math.BigDecimal money(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            if (raw.length() > 20) {
+                throw new NumberFormatException();
+            }
+            return new java.math.BigDecimal(raw.strip().replace(" ", "").replace("\u00a0", "").replace(',', '.'));
+        } catch (NumberFormatException notANumber) {
+            throw new DomainException(DomainException.Kind.INVALID, "pilot.budget.invalid", "budgetEur");
+        }
+    }
+
+    private static java.time.LocalDate day(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(raw.strip());
+        } catch (java.time.format.DateTimeParseException notADay) {
+            throw new DomainException(DomainException.Kind.INVALID, "pilot.start.required", "startsOn");
+        }
+    }
+
+    /** Whether the visitor is staff who may offer and move follow-ups on the results. */
+    public boolean followUpDesk(long spaceId) {
+        return spaceId > 0 && member.actor().map(a -> a.staff() && spaces.mayManage(spaceId, a)).orElse(false);
     }
 
     public boolean isSignedIn() {

@@ -32,12 +32,18 @@ public class Criterion {
     @Enumerated(EnumType.STRING)
     private ImpactValue impact;
     private int position;
+    private String description;
 
     protected Criterion() {
     }
 
     public Criterion(long spaceId, String name, int weight, ImpactValue impact, int position) {
-        if (name == null || name.isBlank()) {
+        this(spaceId, name, null, weight, impact, position);
+    }
+
+    /** A criterion with what it asks of the jury (optional, at most 1,000 characters). */
+    public Criterion(long spaceId, String name, String description, int weight, ImpactValue impact, int position) {
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
             throw new DomainException(DomainException.Kind.INVALID, "criterion.name.required", "name");
         }
         if (weight < 1 || weight > 100) {
@@ -48,6 +54,14 @@ public class Criterion {
         this.weight = weight;
         this.impact = impact;
         this.position = position;
+        if (description != null && description.strip().length() > 1000) {
+            throw new DomainException(DomainException.Kind.INVALID, "criterion.description.long", "description");
+        }
+        this.description = description == null || description.isBlank() ? null : description.strip();
+    }
+
+    public String getDescription() {
+        return description;
     }
 
     public Long getId() {

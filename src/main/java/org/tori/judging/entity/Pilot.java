@@ -78,6 +78,13 @@ public class Pilot {
         if (partner == null || partner.isBlank()) {
             throw new DomainException(Kind.INVALID, "pilot.partner.required", "partner");
         }
+        if (partner.strip().length() > 200 || (nextStep != null && nextStep.length() > 2000)
+                || (scaleUpPlan != null && scaleUpPlan.length() > 5000)) {
+            throw new DomainException(Kind.INVALID, "pilot.text.long", "partner");
+        }
+        if (budgetEur != null && (budgetEur.precision() - budgetEur.scale() > 10 || budgetEur.stripTrailingZeros().scale() > 2)) {
+            throw new DomainException(Kind.INVALID, "pilot.budget.invalid", "budgetEur");
+        }
         if ((this.kind == FollowUp.PILOT && budgetEur == null) || (budgetEur != null && budgetEur.signum() < 0)) {
             throw new DomainException(Kind.INVALID, "pilot.budget.invalid", "budgetEur");
         }
@@ -106,6 +113,9 @@ public class Pilot {
         }
         if ((next == Stage.SCALED_UP || next == Stage.STOPPED) && (outcome == null || outcome.isBlank())) {
             throw new DomainException(Kind.INVALID, "pilot.outcome.required", "outcome");
+        }
+        if (outcome != null && outcome.strip().length() > 5000) {
+            throw new DomainException(Kind.INVALID, "pilot.text.long", "outcome");
         }
         this.stage = next;
         if (outcome != null && !outcome.isBlank()) {

@@ -51,6 +51,7 @@ public class Prize {
     @Enumerated(EnumType.STRING)
     private ImpactValue impact;
     private int position;
+    private String description;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "prize_award", joinColumns = @JoinColumn(name = "prize_id"))
     @Column(name = "entry_id")
@@ -59,7 +60,21 @@ public class Prize {
     protected Prize() {
     }
 
+    public String getDescription() {
+        return description;
+    }
+
     public Prize(long spaceId, String name, BigDecimal amountEur, Basis basis, Integer place, ImpactValue impact, int position) {
+        this(spaceId, name, amountEur, null, basis, place, impact, position);
+    }
+
+    /** A prize with an amount, a description of what it gives (a pilot, a mentor), or both. */
+    public Prize(long spaceId, String name, BigDecimal amountEur, String description, Basis basis, Integer place, ImpactValue impact,
+            int position) {
+        if (description != null && description.strip().length() > 1000) {
+            throw new DomainException(Kind.INVALID, "prize.description.long", "description");
+        }
+        this.description = description == null || description.isBlank() ? null : description.strip();
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new DomainException(Kind.INVALID, "prize.name.required", "name");
         }
@@ -72,7 +87,8 @@ public class Prize {
         if (basis == Basis.IMPACT && impact == null) {
             throw new DomainException(Kind.INVALID, "prize.impact.required", "impact");
         }
-        if (amountEur != null && amountEur.signum() < 0) {
+        if (amountEur != null && (amountEur.signum() < 0 || amountEur.precision() - amountEur.scale() > 10
+                || amountEur.stripTrailingZeros().scale() > 2)) {
             throw new DomainException(Kind.INVALID, "prize.amount.invalid", "amountEur");
         }
         this.spaceId = spaceId;

@@ -73,7 +73,7 @@ public class FanOut {
         long after = job.getProgress();
         return switch (job.getKind()) {
             case SPACE_OPENED -> recipients.matching(tags(space), space.themes(), lower(space.city()), after);
-            case RESULTS -> recipients.participants(space.id(), after);
+            case RESULTS -> recipients.audienceOfResults(space.id(), after);
             case REMINDER_WEEK, REMINDER_DAY -> recipients.withoutEntry(space.id(), after);
             case ANNOUNCEMENT -> recipients.participantsAndFollowers(space.id(), after);
         };

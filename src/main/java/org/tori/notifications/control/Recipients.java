@@ -68,6 +68,31 @@ public class Recipients {
                 .setParameter(1, spaceId).setParameter(2, after).getResultList());
     }
 
+    /**
+     * Everyone the results of a space concern: its participants, those who sent an entry (alone or as
+     * captain or member of the entry's team), and its followers.
+     */
+    public List<Long> audienceOfResults(long spaceId, long after) {
+        return ids(em.createNativeQuery(AUDIENCE_OF_RESULTS + " WHERE x.account_id > ? ORDER BY x.account_id FETCH FIRST " + BATCH + " ROWS ONLY")
+                .setParameter(1, spaceId).setParameter(2, spaceId).setParameter(3, spaceId).setParameter(4, spaceId)
+                .setParameter(5, String.valueOf(spaceId)).setParameter(6, after).getResultList());
+    }
+
+    /** How many members the results of a space will be mailed to (before their own cadence and opt-outs). */
+    public long audienceOfResultsCount(long spaceId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (" + AUDIENCE_OF_RESULTS + ") y")
+                .setParameter(1, spaceId).setParameter(2, spaceId).setParameter(3, spaceId).setParameter(4, spaceId)
+                .setParameter(5, String.valueOf(spaceId)).getSingleResult()).longValue();
+    }
+
+    private static final String AUDIENCE_OF_RESULTS = "SELECT DISTINCT x.account_id FROM ("
+            + "SELECT account_id FROM space_participant WHERE space_id = ?"
+            + " UNION SELECT submitter_id AS account_id FROM entry WHERE space_id = ? AND submitter_id IS NOT NULL"
+            + " UNION SELECT t.captain_id AS account_id FROM team t WHERE t.space_id = ? AND EXISTS (SELECT 1 FROM entry e WHERE e.team_id = t.id)"
+            + " UNION SELECT m.account_id FROM team_member m JOIN team t ON t.id = m.team_id WHERE t.space_id = ? AND m.status = 'MEMBER'"
+            + " AND EXISTS (SELECT 1 FROM entry e WHERE e.team_id = t.id)"
+            + " UNION SELECT account_id FROM notification_follow WHERE kind = 'SPACE' AND target = ?) x";
+
     /** Participants who follow the space too; plus followers who are not participants. */
     public List<Long> participantsAndFollowers(long spaceId, long after) {
         return ids(em.createNativeQuery("SELECT DISTINCT x.account_id FROM (SELECT account_id FROM space_participant WHERE space_id = ?"

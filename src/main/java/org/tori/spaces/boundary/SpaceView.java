@@ -17,6 +17,8 @@ public class SpaceView {
     Spaces spaces;
     @Inject
     ManagerContext manager;
+    @Inject
+    org.tori.notifications.boundary.Audiences audiences;
 
     private long id;
     private SpaceDetail space;
@@ -118,12 +120,20 @@ public class SpaceView {
 
     public void moveOn() throws IOException {
         var next = spaces.detail(id, manager.actor().orElse(null)).map(SpaceDetail::nextPhase).orElseThrow();
+        if (Phase.RESULTS.name().equals(next) && spaces.isJudged(id) && !"on".equals(Page.param("confirm-results"))) {
+            throw new org.tori.platform.DomainException(org.tori.platform.DomainException.Kind.INVALID, "space.results.confirm", "confirm-results");
+        }
         spaces.move(id, Phase.valueOf(next), reason, manager.actor().orElseThrow());
         done("space.moved");
     }
 
     private void done(String key) throws IOException {
         Page.done(key, "/spaces/space?id=" + id);
+    }
+
+    /** How many members publishing the results will mail, for the confirmation beside the button. */
+    public long getResultsAudience() {
+        return audiences.ofResults(id);
     }
 
     public boolean isParticipant() {
