@@ -70,7 +70,7 @@ public class JurorView {
     /** The day the jury is to finish by: the day results are due (Helsinki time), or null when none is set. */
     public java.time.LocalDate getDeadline() {
         return spaces.detail(space, member.actor().orElse(null)).map(d -> d.summary().resultsAt())
-                .map(at -> at.atZoneSameInstant(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate()).orElse(null);
+                .map(org.tori.platform.time.ProgramTime::dateOf).orElse(null);
     }
 
     public long getSpace() {

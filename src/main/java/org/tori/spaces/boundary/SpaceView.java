@@ -17,8 +17,6 @@ public class SpaceView {
     Spaces spaces;
     @Inject
     ManagerContext manager;
-    @Inject
-    org.tori.notifications.boundary.Audiences audiences;
 
     private long id;
     private SpaceDetail space;
@@ -129,11 +127,6 @@ public class SpaceView {
 
     private void done(String key) throws IOException {
         Page.done(key, "/spaces/space?id=" + id);
-    }
-
-    /** How many members publishing the results will mail, for the confirmation beside the button. */
-    public long getResultsAudience() {
-        return audiences.ofResults(id);
     }
 
     public boolean isParticipant() {
