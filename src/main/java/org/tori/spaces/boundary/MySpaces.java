@@ -61,8 +61,9 @@ public class MySpaces {
     /** Spaces taking part now (open, submissions), the soonest deadline first. */
     public List<Dated> open(int max) {
         var now = OffsetDateTime.now(clock);
-        return em.createQuery("SELECT s FROM Space s WHERE s.phase IN :phases ORDER BY s.submissionDeadline, s.id", Space.class)
-                .setParameter("phases", List.of(Phase.OPEN, Phase.SUBMISSION, Phase.TESTING))
+        return em.createQuery("SELECT s FROM Space s WHERE s.phase IN :phases"
+                        + " AND (s.submissionDeadline IS NULL OR s.submissionDeadline > :now) ORDER BY s.submissionDeadline, s.id", Space.class)
+                .setParameter("phases", List.of(Phase.OPEN, Phase.SUBMISSION, Phase.TESTING)).setParameter("now", now)
                 .setMaxResults(Math.max(1, Math.min(max, 50))).getResultStream()
                 .filter(s -> s.getOpensAt() == null || !s.getOpensAt().isAfter(now))
                 .map(s -> dated(s, now)).toList();
