@@ -11,8 +11,10 @@ import org.tori.accounts.boundary.Accounts;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.accounts.boundary.RoleRequestSummary;
 import org.tori.accounts.boundary.RoleRequests;
+import org.tori.citytocity.boundary.MyAgreements;
 import org.tori.judging.boundary.JuryDuties;
 import org.tori.knowledge.boundary.LessonLists;
+import org.tori.livinglabs.boundary.MyLabs;
 import org.tori.notifications.boundary.Preferences;
 import org.tori.notifications.entity.FollowKind;
 import org.tori.spaces.boundary.MySpaces;
@@ -43,6 +45,12 @@ public class MyToriView {
     LessonLists lessons;
     @Inject
     Preferences preferences;
+    @Inject
+    MyLabs labs;
+    @Inject
+    MyAgreements agreements;
+    @Inject
+    org.tori.judging.boundary.Judging judging;
 
     private AccountSummary account;
     private List<JuryDuties.Duty> duties;
@@ -52,6 +60,9 @@ public class MyToriView {
     private List<LessonLists.OwnLesson> ownLessons;
     private List<Follow> follows;
     private Optional<RoleRequestSummary> roleRequest;
+    private List<MyLabs.Signup> signups;
+    private final java.util.Map<Long, List<org.tori.judging.boundary.PublishedResult>> results = new java.util.HashMap<>();
+    private List<MyAgreements.ToAccept> toAccept;
 
     private long me() {
         return member.id().orElseThrow();
@@ -102,11 +113,38 @@ public class MyToriView {
         return getTeams().stream().filter(t -> t.requests() > 0 || t.invited()).toList();
     }
 
+    public List<MyLabs.Signup> getLabs() {
+        if (signups == null) {
+            signups = labs.of(me());
+        }
+        return signups;
+    }
+
+    public List<MyLabs.Signup> getFeedbackDue() {
+        return getLabs().stream().filter(MyLabs.Signup::feedbackDue).toList();
+    }
+
+    public List<MyAgreements.ToAccept> getAgreements() {
+        if (toAccept == null) {
+            toAccept = member.isCityPartner() ? agreements.of(me()) : List.of();
+        }
+        return toAccept;
+    }
+
     public List<MySpaces.MyEntry> getEntries() {
         if (entries == null) {
             entries = spaces.entries(me());
         }
         return entries;
+    }
+
+    /** The jury's place of an entry once results are out; 0 while there are none. */
+    public int placeOf(MySpaces.MyEntry entry) {
+        if (!"RESULTS".equals(entry.phase()) && !"ARCHIVED".equals(entry.phase())) {
+            return 0;
+        }
+        return results.computeIfAbsent(entry.spaceId(), judging::results).stream().filter(r -> r.entryId() == entry.id())
+                .mapToInt(org.tori.judging.boundary.PublishedResult::place).findFirst().orElse(0);
     }
 
     public List<LessonLists.OwnLesson> getLessons() {
@@ -153,7 +191,8 @@ public class MyToriView {
 
     /** Whether anything waits for the member now. */
     public boolean isNothingWaiting() {
-        return getRoleRequest() == null && getDueDuties().isEmpty() && getTeamsWaiting().isEmpty() && getReturnedLessons().isEmpty();
+        return getRoleRequest() == null && getDueDuties().isEmpty() && getTeamsWaiting().isEmpty() && getReturnedLessons().isEmpty()
+                && getFeedbackDue().isEmpty() && getAgreements().isEmpty();
     }
 
     public boolean isWriter() {

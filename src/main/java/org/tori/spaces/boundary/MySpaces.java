@@ -22,7 +22,7 @@ import org.tori.spaces.entity.Team;
  * The home page's lists of open and soon opening spaces live here too: both read spaces by date.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class MySpaces {
 
     /** A space with its next date: {@code next} names it (opens, closes, results) or is null when none is ahead. */
