@@ -319,7 +319,7 @@ class CityToCityIT extends DeployedPortal {
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
         browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
-        Browser.waitForHeading(browser, "My profile");
+        Browser.waitForHeading(browser, "My Tori");
     }
 
     private static void waitForText(WebDriver browser, String text) {

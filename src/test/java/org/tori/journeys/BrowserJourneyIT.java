@@ -61,6 +61,10 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
 
+        Browser.waitForHeading(browser, "My Tori");
+        assertTrue(browser.findElement(By.id("my-spaces")).getText().contains("You have not joined any space yet"),
+                "a newcomer is told what to do");
+        browser.findElement(By.id("menu-profile")).sendKeys(Keys.ENTER);
         Browser.waitForHeading(browser, "My profile");
         assertEquals("Journey Citizen", browser.findElement(By.id("profile-name")).getText());
         assertNotEquals(sessionBefore, browser.manage().getCookieNamed("JSESSIONID").getValue(),
@@ -106,7 +110,7 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
-        Browser.waitForHeading(browser, "My profile");
+        Browser.waitForHeading(browser, "My Tori");
 
         browser.get(url("staff/"));
         Browser.waitForHeading(browser, "Not allowed");
@@ -125,7 +129,7 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.findElement(By.id("email")).sendKeys("city@demo.tori.fi");
         browser.findElement(By.id("password")).sendKeys(System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
         browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
-        Browser.waitForHeading(browser, "My profile");
+        Browser.waitForHeading(browser, "My Tori");
 
         browser.get(url("spaces/"));
         new Select(browser.findElement(By.id("filter-kind"))).selectByValue("HACKATHON");
@@ -157,7 +161,12 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
-        Browser.waitForHeading(browser, "My profile");
+        Browser.waitForHeading(browser, "My Tori");
+    }
+
+    private org.openqa.selenium.WebElement juryDuty(String title) {
+        return browser.findElements(By.cssSelector("#now li.duty")).stream().filter(li -> li.getText().contains(title))
+                .findFirst().orElseThrow(() -> new AssertionError("no duty " + title + ": " + browser.findElement(By.id("now")).getText()));
     }
 
     private void waitForText(String text) {
@@ -206,8 +215,9 @@ class BrowserJourneyIT extends DeployedPortal {
         staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"JUDGING\"}");
         browser.manage().deleteAllCookies();
         logIn("city@demo.tori.fi", demoPassword);
-        browser.get(url("spaces/space?id=" + space));
-        browser.findElement(By.id("score-link")).sendKeys(Keys.ENTER);
+        assertEquals("0 of 1 entries scored", juryDuty("IoT guide contest").findElement(By.className("duty-progress")).getText(),
+                "the juror lands on My Tori and sees the duty");
+        juryDuty("IoT guide contest").findElement(By.tagName("a")).sendKeys(Keys.ENTER);
         Browser.waitForHeading(browser, "Score sheet");
         var fields = browser.findElements(By.cssSelector("input[type=number]"));
         assertEquals(criteria.size(), fields.size(), "one field per criterion");
@@ -216,6 +226,9 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.findElement(By.cssSelector("button[name=entry]")).sendKeys(Keys.ENTER);
         waitForText("Your scores have been saved.");
         assertEquals("9", browser.findElements(By.cssSelector("input[type=number]")).get(0).getAttribute("value"));
+        browser.findElement(By.id("menu-me")).sendKeys(Keys.ENTER);
+        Browser.waitForHeading(browser, "My Tori");
+        assertEquals("1 of 1 entries scored", juryDuty("IoT guide contest").findElement(By.className("duty-progress")).getText());
 
         // the organiser follows the jury on the judging page
         browser.manage().deleteAllCookies();
@@ -341,6 +354,9 @@ class BrowserJourneyIT extends DeployedPortal {
         assertTrue(browser.findElement(By.id("awaiting-approval")).getText().contains("programme staff for approval"));
         browser.get(url(Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30)))));
         logIn(email, PASSWORD);
+        assertTrue(browser.findElement(By.id("me-role-request")).getText().contains("waiting for approval"),
+                "My Tori says the request waits");
+        browser.get(url("accounts/profile"));
         assertEquals("Citizen", browser.findElement(By.id("profile-role")).getText());
         assertTrue(browser.findElement(By.id("role-request")).getText().contains("waiting for approval"));
         browser.get(url("search/?q=Et%C3%A4kotihoito"));
@@ -372,6 +388,8 @@ class BrowserJourneyIT extends DeployedPortal {
         assertTrue(Mailbox.textPart(answer).contains("Helsingfors"), Mailbox.textPart(answer));
         browser.manage().deleteAllCookies();
         logIn(email, PASSWORD);
+        assertTrue(browser.findElements(By.id("me-role-request")).isEmpty(), "an approved request no longer waits");
+        browser.get(url("accounts/profile"));
         assertEquals("Partner city", browser.findElement(By.id("profile-role")).getText());
         assertTrue(browser.findElement(By.id("role-request")).getText().contains("has been approved"));
         browser.get(url("search/?q=Et%C3%A4kotihoito"));
@@ -580,5 +598,66 @@ class BrowserJourneyIT extends DeployedPortal {
             assertTrue(chain.contains(part), part + " in " + chain);
         }
         assertTrue(browser.findElements(By.cssSelector("form.follow-up-form")).isEmpty(), "the public sees no follow-up forms");
+    }
+
+    @Test
+    void aCitizenSeesAnOpenSpaceOnTheHomePageJoinsItAndFindsItOnMyTori() throws Exception {
+        var staff = client();
+        staff.login("staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
+        var title = "Harbour sensors hackathon " + Long.toString(System.nanoTime(), 36);
+        var now = java.time.OffsetDateTime.now();
+        long hackathon = org.tori.testing.Json.parse(staff.postJson("api/spaces", """
+                {"kind": "HACKATHON", "title": "%s", "summary": "Sensors that tell when the harbour is busy.",
+                 "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(title, now.minusDays(1), now.plusHours(3)), "en").body())
+                .getJsonObject("summary").getJsonNumber("id").longValue();
+        assertEquals(200, staff.putJson("api/spaces/" + hackathon + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
+        var citizen = verifiedMember("Home Visitor");
+
+        logIn(citizen.email(), PASSWORD);
+        assertTrue(Browser.seriousViolations(browser).isEmpty(), "/me: " + Browser.seriousViolations(browser));
+        browser.findElement(By.cssSelector("a.brand")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("open-spaces")).isEmpty());
+        var card = browser.findElements(By.cssSelector("#open-spaces li.open-space")).stream()
+                .filter(li -> li.getText().contains(title)).findFirst()
+                .orElseThrow(() -> new AssertionError(browser.findElement(By.id("open-spaces")).getText()));
+        assertTrue(card.getText().contains("Closes today") || card.getText().contains("1 day left"), card.getText());
+        assertTrue(Browser.seriousViolations(browser).isEmpty(), "/: " + Browser.seriousViolations(browser));
+        card.findElement(By.linkText(title)).sendKeys(Keys.ENTER);
+        Browser.waitForHeading(browser, title);
+        browser.findElement(By.id("join")).sendKeys(Keys.ENTER);
+        waitForText("You have joined the space.");
+
+        browser.findElement(By.id("menu-me")).sendKeys(Keys.ENTER);
+        Browser.waitForHeading(browser, "My Tori");
+        var mine = browser.findElement(By.id("my-spaces")).getText();
+        assertTrue(mine.contains(title) && mine.contains("submissions close"), mine);
+        browser.findElement(By.id("my-spaces")).findElement(By.linkText(title)).sendKeys(Keys.ENTER);
+        Browser.waitForHeading(browser, title);
+    }
+
+    @Test
+    void aPartnerCityFindsTheLessonStaffReturnedWithTheNoteOnMyTori() throws Exception {
+        var staff = client();
+        staff.login("staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
+        var city = approvedMember("Lahti Partner", "CITY_PARTNER", "City of Lahti", "Lahti");
+        var title = "Shared e-bikes for home care " + Long.toString(System.nanoTime(), 36);
+        var created = city.client().postJson("api/lessons", """
+                {"title": "%s", "city": "Lahti", "organisation": "Home care", "happenedOn": "2025-05-01", "language": "en",
+                 "whatHappened": "Nurses rode e-bikes between visits.", "themes": ["PEOPLE"], "domain": "MOBILITY",
+                 "valueStreams": ["SENIOR_CITIZEN"], "visibility": "PUBLIC"}""".formatted(title), "en");
+        assertEquals(201, created.statusCode(), created.body());
+        long lesson = org.tori.testing.Json.parse(created.body()).getJsonNumber("id").longValue();
+        assertEquals(200, city.client().putJson("api/lessons/" + lesson + "/status", "{\"status\": \"IN_REVIEW\"}").statusCode());
+        assertEquals(200, staff.putJson("api/lessons/" + lesson + "/status",
+                "{\"status\": \"DRAFT\", \"note\": \"Add what the bikes cost per month.\"}").statusCode());
+
+        logIn(city.email(), PASSWORD);
+        var waiting = browser.findElement(By.id("now")).getText();
+        assertTrue(waiting.contains(title) && waiting.contains("Add what the bikes cost per month."), waiting);
+        var returned = browser.findElement(By.cssSelector("#my-lessons ul[data-stage=RETURNED]")).getText();
+        assertTrue(returned.contains(title) && returned.contains("Add what the bikes cost per month."), returned);
+        assertTrue(Browser.seriousViolations(browser).isEmpty(), "/me: " + Browser.seriousViolations(browser));
+        browser.findElement(By.cssSelector("#now li.lesson-returned a")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("knowledge/write?id=" + lesson));
     }
 }

@@ -502,6 +502,71 @@ class KnowledgeIT extends DeployedPortal {
     }
 
     @Test
+    @Order(8)
+    void searchHitsShowTranslatedTagsAndPersonHitsLeadOnlyToMembersWhoChoseToBeFound() throws Exception {
+        var city = signedIn("city@demo.tori.fi");
+        var staff = signedIn("staff@demo.tori.fi");
+        var place = uniqueCity("Kouvola");
+        published(city, staff, lesson("Parking sensors in the rain", place, "en", "The sensors failed when wet.", "PUBLIC",
+                analysis("PUBLIC", "Nobody tested the sensors outdoors", "TECHNOLOGY")));
+        searchUntil(client(), Map.of("city", place), a -> a.getInt("total") >= 2);
+        var cityParam = URLEncoder.encode(place, StandardCharsets.UTF_8);
+        var finnish = client().request("GET", "search/?city=" + cityParam, null, "Accept-Language", "fi").body();
+        assertTrue(finnish.contains("<li>Teknologia</li>"), "the lesson's and the cause's tag in Finnish");
+        assertFalse(finnish.contains("<li>TECHNOLOGY</li>"), "no raw codes as tags");
+        var swedish = client().request("GET", "search/?city=" + cityParam, null, "Accept-Language", "sv").body();
+        assertTrue(swedish.contains("<li>Teknik</li>"), "and in Swedish");
+
+        var skill = "hydroponics" + Long.toString(System.nanoTime(), 36);
+        var findable = verifiedMember("Findable Fiona");
+        assertEquals(204, findable.client().putJson("api/accounts/me/profile", """
+                {"name": "Findable Fiona", "bio": "I grow salad on roofs.", "skills": ["%s"], "interests": ["urban farming"],
+                 "searchable": true, "language": "en"}""".formatted(skill)).statusCode());
+        var hidden = verifiedMember("Hidden Hugo");
+        assertEquals(204, hidden.client().putJson("api/accounts/me/profile", """
+                {"name": "Hidden Hugo", "skills": ["%s"], "interests": [], "searchable": false, "language": "en"}""".formatted(skill)).statusCode());
+        String page = null;
+        for (int i = 0; i < 120 && (page == null || !page.contains("Findable Fiona")); i++) {
+            page = client().get("search/?q=" + skill).body();
+            Thread.sleep(500);
+        }
+        assertTrue(page.contains("href=\"/accounts/member?id=" + findable.id() + "\""), "the person hit links to the member's page");
+        assertFalse(page.contains("Hidden Hugo"), "a member who did not opt in is not found");
+
+        var profile = client().get("accounts/member?id=" + findable.id());
+        assertEquals(200, profile.statusCode());
+        assertTrue(profile.body().contains("I grow salad on roofs.") && profile.body().contains(skill), profile.body());
+        assertFalse(profile.body().contains(findable.email()), "never the e-mail");
+        assertEquals(404, client().get("accounts/member?id=" + hidden.id()).statusCode(), "no page for who did not opt in");
+        assertEquals(400, client().get("accounts/member?id=abc").statusCode());
+    }
+
+    @Test
+    @Order(8)
+    void lessonsFromOtherCitiesOnASpaceLeaveOutTheReadingPartnerCitysOwnCity() throws Exception {
+        var tampere = signedIn("city@demo.tori.fi");
+        var staff = signedIn("staff@demo.tori.fi");
+        var tag = Long.toString(System.nanoTime(), 36);
+        var fromTampere = "Tampere night buses " + tag;
+        var fromHelsinki = "Helsinki night buses " + tag;
+        published(tampere, staff, lesson(fromTampere, "Tampere", "en", "Buses ran all night.", "PUBLIC", null));
+        published(tampere, staff, lesson(fromHelsinki, "Helsinki", "en", "Buses ran all night.", "PUBLIC", null));
+        var opens = java.time.OffsetDateTime.now().plusDays(3);
+        long space = Json.parse(staff.postJson("api/spaces", """
+                {"kind": "HACKATHON", "title": "Night mobility %s", "summary": "Getting home at night.", "city": "Helsinki",
+                 "domain": "MOBILITY", "themes": ["PEOPLE"], "opensAt": "%s", "submissionDeadline": "%s"}"""
+                .formatted(tag, opens, opens.plusDays(10)), "en").body()).getJsonObject("summary").getJsonNumber("id").longValue();
+        assertEquals(200, staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
+
+        var asTampere = tampere.get("spaces/space?id=" + space).body();
+        assertTrue(asTampere.contains(fromHelsinki), "Tampere reads the Helsinki space's own city's lesson");
+        assertFalse(asTampere.contains(fromTampere), "a Tampere reader is not offered Tampere's own lessons");
+        var anonymous = client().get("spaces/space?id=" + space).body();
+        assertTrue(anonymous.contains(fromTampere), "anyone else reads lessons of cities other than the space's");
+        assertFalse(anonymous.contains(fromHelsinki));
+    }
+
+    @Test
     @Order(9)
     void searchSaysSoWhileElasticsearchIsDownAndCatchesUpAfterwards() throws Exception {
         var city = signedIn("city@demo.tori.fi");

@@ -463,7 +463,7 @@ class LivingLabsIT extends DeployedPortal {
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
-        Browser.waitForHeading(browser, "My profile");
+        Browser.waitForHeading(browser, "My Tori");
     }
 
     private static void waitForText(WebDriver browser, String text) {

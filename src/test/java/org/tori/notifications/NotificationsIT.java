@@ -223,6 +223,8 @@ class NotificationsIT extends DeployedPortal {
             browser.findElement(By.id("email")).sendKeys(member.email());
             browser.findElement(By.id("password")).sendKeys(PASSWORD);
             browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
+            Browser.waitForHeading(browser, "My Tori");
+            browser.findElement(By.id("notification-settings")).sendKeys(Keys.ENTER);
             Browser.waitForHeading(browser, "My profile");
 
             new Select(browser.findElement(By.cssSelector("select.cadence-COMMUNITY"))).selectByValue("WEEKLY");

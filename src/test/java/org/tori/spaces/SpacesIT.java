@@ -393,6 +393,7 @@ class SpacesIT extends DeployedPortal {
             assertTrue(facts.contains("7 March 2027"), "the opening day as entered: " + facts);
             assertTrue(facts.contains("15 June 2027"), "the closing day as entered: " + facts);
             assertFalse(facts.contains("6 March 2027") || facts.contains("14 June 2027"), "no day early: " + facts);
+            assertEquals("30 June 2027", browser.findElement(By.id("results-day")).getText(), "the results day is shown");
             var id = browser.getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
             browser.get(url("spaces/manage/edit?id=" + id));
             assertEquals(java.util.Set.copyOf(themes), ticked(browser, "themes"), "the saved draft's themes");

@@ -606,7 +606,7 @@ class StoriesIT extends DeployedPortal {
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
-        Browser.waitForHeading(browser, "My profile");
+        Browser.waitForHeading(browser, "My Tori");
     }
 
     static void type(WebDriver browser, String id, String text) {

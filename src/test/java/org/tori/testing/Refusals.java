@@ -26,7 +26,7 @@ public final class Refusals {
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
-        Browser.waitForHeading(browser, "My profile");
+        Browser.waitForHeading(browser, "My Tori");
     }
 
     /** Lets the server judge the form's fields: the browser's checks are taken away, as old browsers or scripts do. */

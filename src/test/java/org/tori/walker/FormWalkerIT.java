@@ -239,6 +239,7 @@ class FormWalkerIT extends DeployedPortal {
             starts.add(0, openContest);
         }
         if (role.email() != null) {
+            starts.add("me/");
             starts.add("accounts/profile");
             starts.add("staff/");
         }

@@ -46,7 +46,7 @@ public class LoginView {
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
             request.changeSessionId();
             if (status == AuthenticationStatus.SUCCESS) {
-                external.redirect(external.getRequestContextPath() + "/accounts/profile");
+                external.redirect(external.getRequestContextPath() + "/me/");
             }
             faces.responseComplete();
             return;

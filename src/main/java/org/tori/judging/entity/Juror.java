@@ -14,10 +14,12 @@ import jakarta.persistence.Table;
 @Table(name = "juror")
 @NamedQuery(name = Juror.OF_SPACE, query = "SELECT j FROM Juror j WHERE j.spaceId = :space")
 @NamedQuery(name = Juror.ONE, query = "SELECT j FROM Juror j WHERE j.spaceId = :space AND j.accountId = :account")
+@NamedQuery(name = Juror.OF_ACCOUNT, query = "SELECT j FROM Juror j WHERE j.accountId = :account ORDER BY j.spaceId DESC")
 public class Juror {
 
     public static final String OF_SPACE = "Juror.ofSpace";
     public static final String ONE = "Juror.one";
+    public static final String OF_ACCOUNT = "Juror.ofAccount";
 
     @Id
     @SequenceGenerator(name = "juror_seq", sequenceName = "juror_seq", allocationSize = 1)
@@ -34,6 +36,10 @@ public class Juror {
     public Juror(long spaceId, long accountId) {
         this.spaceId = spaceId;
         this.accountId = accountId;
+    }
+
+    public long getSpaceId() {
+        return spaceId;
     }
 
     public long getAccountId() {

@@ -92,6 +92,9 @@ public class FollowView {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         var space = String.valueOf(Page.param("space"));
         var back = external.getRequestContextPath() + (space.matches("\\d{1,18}") ? "/spaces/space?id=" + space + "#follow" : "/");
+        if ("me".equals(Page.param("back"))) {
+            back = external.getRequestContextPath() + "/me/#follows";
+        }
         var id = member.id();
         if (id.isEmpty()) {
             external.redirect(external.getRequestContextPath() + "/accounts/login");

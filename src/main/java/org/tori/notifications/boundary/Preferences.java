@@ -80,6 +80,21 @@ public class Preferences {
         store.unfollow(accountId, kind, normalise(kind, target));
     }
 
+    /** One thing a member follows: a space (its id), a theme (its code) or a city (its name). */
+    public record Followed(FollowKind kind, String target) {
+    }
+
+    /** Everything the member follows, oldest first. */
+    public List<Followed> followed(long accountId) {
+        return store.followsOf(accountId).stream().map(row -> {
+            try {
+                return new Followed(FollowKind.valueOf(String.valueOf(row[0])), String.valueOf(row[1]));
+            } catch (IllegalArgumentException retiredKind) {
+                return null;
+            }
+        }).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** What a link's token would switch off, for the confirmation page; invalid tokens are refused. */
     public List<Category> wouldUnsubscribe(String token) {
         var valid = verify(token);

@@ -38,7 +38,7 @@ public class Hits {
                 var tags = new ArrayList<String>(strings(source, "skills"));
                 tags.addAll(strings(source, "interests"));
                 yield new SearchHit("profile", hit.id(), source.getString("name", ""), firstOf(source, "organisation", "city"),
-                        tags, snippet(highlight, source, "bio", "bio"), null, score);
+                        tags, snippet(highlight, source, "bio", "bio"), "/accounts/member?id=" + hit.id(), score);
             }
         };
     }

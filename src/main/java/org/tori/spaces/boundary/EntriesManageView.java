@@ -28,6 +28,8 @@ public class EntriesManageView {
     private List<EntrySummary> list;
     private List<Entries.Question> questions;
 
+    private String refusedEntry;
+
     @jakarta.annotation.PostConstruct
     void read() {
         id = Page.optionalId("id").orElse(0L);
@@ -42,8 +44,10 @@ public class EntriesManageView {
                         Entry.Screening.valueOf(Page.param("screening")), Page.param("reason"), actor);
                 message(FacesMessage.SEVERITY_INFO, "entry.screened");
             } catch (DomainException refused) {
+                refusedEntry = Page.param("entry");
                 message(FacesMessage.SEVERITY_ERROR, refused.key());
             } catch (IllegalArgumentException tampered) {
+                refusedEntry = Page.param("entry");
                 message(FacesMessage.SEVERITY_ERROR, "entry.screening.decide");
             }
         }
@@ -59,6 +63,12 @@ public class EntriesManageView {
     private void message(FacesMessage.Severity severity, String key) {
         var text = Texts.get(faces.getViewRoot().getLocale(), key);
         faces.addMessage(null, new FacesMessage(severity, text, text));
+    }
+
+    /** The reason as typed, back in the refused entry's field (the page answers the post itself). */
+    public String typedReason(Object entryId) {
+        var posted = faces.getExternalContext().getRequestParameterMap().get("reason");
+        return refusedEntry != null && refusedEntry.equals(String.valueOf(entryId)) && posted != null ? posted : "";
     }
 
     public List<EntrySummary> getEntries() {

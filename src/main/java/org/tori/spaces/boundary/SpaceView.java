@@ -17,6 +17,10 @@ public class SpaceView {
     Spaces spaces;
     @Inject
     ManagerContext manager;
+    @Inject
+    org.tori.accounts.boundary.CurrentMember member;
+    @Inject
+    org.tori.accounts.boundary.Accounts accounts;
 
     private long id;
     private SpaceDetail space;
@@ -75,9 +79,15 @@ public class SpaceView {
 
     public List<RelatedLessons.LessonLink> getRelatedLessons() {
         if (lessons == null) {
-            lessons = id <= 0 || space == null ? List.of() : spaces.relatedLessons(id);
+            lessons = id <= 0 || space == null ? List.of() : spaces.relatedLessons(id, readerCity());
         }
         return lessons;
+    }
+
+    /** "Other cities" are other than the reader's: a signed-in partner city's own city, not the space's. */
+    private String readerCity() {
+        return member.isCityPartner()
+                ? member.id().flatMap(accounts::find).map(org.tori.accounts.boundary.AccountSummary::city).orElse(null) : null;
     }
 
     public ChallengeDraft getChallenge() {

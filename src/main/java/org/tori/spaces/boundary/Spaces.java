@@ -126,11 +126,20 @@ public class Spaces {
 
     /** Public lessons other cities learned on this space's themes or domain (none without a knowledge base). */
     public List<RelatedLessons.LessonLink> relatedLessons(long id) {
+        return relatedLessons(id, null);
+    }
+
+    /**
+     * Lessons from cities other than the reader's own (a signed-in partner city's); for anyone else,
+     * other than the space's city.
+     */
+    public List<RelatedLessons.LessonLink> relatedLessons(long id, String readerCity) {
         var space = em.find(Space.class, id);
         if (space == null || !relatedLessons.isResolvable()) {
             return List.of();
         }
-        return relatedLessons.get().related(space.getThemes(), space.getDomain(), space.getCity(), 5);
+        var other = readerCity == null || readerCity.isBlank() ? space.getCity() : readerCity;
+        return relatedLessons.get().related(space.getThemes(), space.getDomain(), other, 5);
     }
 
     public void join(long id, long accountId) {
