@@ -406,6 +406,25 @@ class SpacesIT extends DeployedPortal {
         }
     }
 
+    @Test
+    void joinIsOfferedOnlyWhileTheSpaceTakesPeople() throws Exception {
+        var citizen = signedIn("citizen@demo.tori.fi");
+        var judging = Json.parse(client().get("api/spaces?kind=CONTEST&phase=JUDGING&size=100").body())
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("title").startsWith("Smart parcel terminals")).findFirst().orElseThrow();
+        var judged = citizen.get("spaces/space?id=" + judging.getJsonNumber("id").longValue()).body();
+        assertTrue(judged.contains("Smart parcel terminals"), "the page of the contest in judging");
+        assertFalse(judged.contains("id=\"join\""), "no Join on a contest the jury is judging");
+        assertFalse(client().get("spaces/space?id=" + judging.getJsonNumber("id").longValue()).body().contains("Log in to join"),
+                "nor a log-in hint to join it");
+
+        var open = Json.parse(client().get("api/spaces?kind=HACKATHON&phase=OPEN").body())
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("title").equals("Events app hackathon")).findFirst().orElseThrow();
+        var page = verifiedMember("newcomer-join").client().get("spaces/space?id=" + open.getJsonNumber("id").longValue()).body();
+        assertTrue(page.contains("id=\"join\""), "an open hackathon offers Join");
+    }
+
     /** The boxes of a group that the page shows ticked (the edit form shows what the draft holds). */
     private static java.util.Set<String> ticked(org.openqa.selenium.WebDriver browser, String group) {
         return browser.findElements(By.cssSelector("input[name=" + group + "]")).stream()

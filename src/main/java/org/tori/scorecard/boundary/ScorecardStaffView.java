@@ -21,9 +21,9 @@ public class ScorecardStaffView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Scorecard scorecard;
+    Scorecard scorecard;
     @Inject
-    transient CurrentMember member;
+    CurrentMember member;
 
     /** One row of the targets form. */
     public static class Row implements Serializable {

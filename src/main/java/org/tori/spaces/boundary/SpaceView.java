@@ -139,6 +139,12 @@ public class SpaceView {
         Page.done(key, "/spaces/space?id=" + id);
     }
 
+    /** Whether a person joins this space with one click in its present phase (the kind's rule, as the entity applies it). */
+    public boolean isJoinable() {
+        var kind = org.tori.spaces.entity.SpaceKind.valueOf(space.summary().kind());
+        return kind.joinsDirectly() && kind.joinable(org.tori.spaces.entity.Phase.valueOf(space.summary().phase()));
+    }
+
     public boolean isParticipant() {
         return manager.actor().map(a -> spaces.isParticipant(id, a.accountId())).orElse(false);
     }
