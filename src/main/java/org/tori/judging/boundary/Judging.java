@@ -338,11 +338,17 @@ public class Judging {
     }
 
     private List<ScoreSheet.Mark> marks(List<Long> entryIds, int round) {
+        if (entryIds.isEmpty()) {
+            return List.of(); // a space without entries yet: "IN ()" is not SQL
+        }
         return em.createNamedQuery(Score.OF_ENTRIES, Score.class).setParameter("entries", entryIds).setParameter("round", round)
                 .getResultStream().map(Score::asMark).toList();
     }
 
     private java.util.Set<ScoreSheet.Conflict> conflicts(List<Long> entryIds) {
+        if (entryIds.isEmpty()) {
+            return new HashSet<>();
+        }
         return em.createNamedQuery(ConflictOfInterest.OF_ENTRIES, ConflictOfInterest.class).setParameter("entries", entryIds)
                 .getResultStream().map(ConflictOfInterest::asConflict).collect(Collectors.toCollection(HashSet::new));
     }
