@@ -220,7 +220,7 @@ class BrowserJourneyIT extends DeployedPortal {
         team(teamName).findElement(By.cssSelector("[aria-label='Decline Mate Mole']")).sendKeys(Keys.ENTER);
         waitForText("The request has been declined");
         assertFalse(team(teamName).getText().contains("Mate Mole"), team(teamName).getText());
-        var mail = MAILBOX.waitForSubject(mate.email(), "not this time", Duration.ofSeconds(30));
+        var mail = MAILBOX.waitForSubject(mate.email(), "Team " + teamName + ": not this time", Duration.ofSeconds(30));
         assertTrue(Mailbox.textPart(mail).contains("Captain Crab declined your request to join the team " + teamName),
                 Mailbox.textPart(mail));
         assertTrue(Mailbox.htmlPart(mail).contains("declined your request"), "html part too");
