@@ -160,6 +160,113 @@ class BrowserJourneyIT extends DeployedPortal {
         assertTrue(discussion.contains("Tampere city partner"), discussion);
     }
 
+    @Test
+    void aCaptainDeclinesAJoinRequestTheTeamCardListsPeopleAndSkillsAndChipsGoByKeyboard() throws Exception {
+        var staff = client();
+        staff.login("staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
+        var opens = java.time.OffsetDateTime.now().plusDays(1);
+        long hackathon = org.tori.testing.Json.parse(staff.postJson("api/spaces", """
+                {"kind": "HACKATHON", "title": "School yard sensors hackathon", "summary": "Measure the yards.",
+                 "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(opens, opens.plusDays(10)), "en").body())
+                .getJsonObject("summary").getJsonNumber("id").longValue();
+        assertEquals(200, staff.putJson("api/spaces/" + hackathon + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
+        var page = "spaces/space?id=" + hackathon;
+        var captain = verifiedMember("Captain Crab");
+        var mate = verifiedMember("Mate Mole");
+        var teamName = "Sensors " + captain.id();
+
+        logIn(captain.email(), PASSWORD);
+        browser.get(url(page));
+        press(By.id("join"));
+        waitForText("You have joined the space.");
+        browser.findElement(By.id("team-name")).sendKeys(teamName);
+        press(By.id("team-create"));
+        waitForText("you are its captain");
+
+        // the mate's skills: typed and kept with Enter, one removed with the keyboard on its own button
+        browser.manage().deleteAllCookies();
+        logIn(mate.email(), PASSWORD);
+        browser.get(url("accounts/profile"));
+        browser.findElement(By.id("skills")).sendKeys("early education, user testing" + Keys.ENTER);
+        waitForText("Your profile has been saved.");
+        browser.findElement(By.id("skills")).sendKeys("knitting" + Keys.ENTER);
+        waitForText("Your profile has been saved.");
+        assertEquals(java.util.List.of("early education", "knitting", "user testing"), chips());
+        var remove = browser.findElement(By.cssSelector("#skills-chips [aria-label='Remove skill knitting']"));
+        assertTrue(java.util.Set.of("button", "input").contains(remove.getTagName()), "a real button: " + remove.getTagName());
+        remove.sendKeys(Keys.SPACE);
+        waitForText("Removed the skill \"knitting\". Save to keep the change.");
+        var violations = Browser.seriousViolations(browser);
+        assertTrue(violations.isEmpty(), "the profile: " + violations);
+        press(By.id("save"));
+        waitForText("Your profile has been saved.");
+        browser.get(url("accounts/profile"));
+        assertEquals(java.util.List.of("early education", "user testing"), chips());
+
+        // the mate goes on the board, leaves it and is told, then asks to join the team
+        browser.get(url(page));
+        press(By.id("join"));
+        waitForText("You have joined the space.");
+        press(By.id("board-link"));
+        Browser.waitForHeading(browser, "Looking for a team");
+        browser.findElement(By.id("pitch")).sendKeys("I test with pupils.");
+        press(By.id("look"));
+        waitForText("You are on the board");
+        press(By.id("stop-looking"));
+        waitForText("You have left the board: your post is removed and teams no longer see you.");
+        assertTrue(browser.findElements(By.id("stop-looking")).isEmpty(), "off the board");
+        askToJoin(teamName);
+
+        // the captain declines; the mate is told by mail
+        browser.manage().deleteAllCookies();
+        logIn(captain.email(), PASSWORD);
+        browser.get(url(page));
+        team(teamName).findElement(By.cssSelector("[aria-label='Decline Mate Mole']")).sendKeys(Keys.ENTER);
+        waitForText("The request has been declined");
+        assertFalse(team(teamName).getText().contains("Mate Mole"), team(teamName).getText());
+        var mail = MAILBOX.waitForSubject(mate.email(), "Team " + teamName + ": not this time", Duration.ofSeconds(30));
+        assertTrue(Mailbox.textPart(mail).contains("Captain Crab declined your request to join the team " + teamName),
+                Mailbox.textPart(mail));
+        assertTrue(Mailbox.htmlPart(mail).contains("declined your request"), "html part too");
+
+        // asked again and approved: the card lists its members and skills, no brackets or trailing commas
+        browser.manage().deleteAllCookies();
+        logIn(mate.email(), PASSWORD);
+        browser.get(url("spaces/board?id=" + hackathon));
+        askToJoin(teamName);
+        browser.manage().deleteAllCookies();
+        logIn(captain.email(), PASSWORD);
+        browser.get(url(page));
+        press(By.cssSelector("li.team button[value=approve]"));
+        waitForText("The team has a new member.");
+        var card = team(teamName);
+        assertEquals(java.util.List.of("Captain Crab (captain)", "Mate Mole"), texts(card, "ul.members li"));
+        assertEquals(java.util.List.of("early education", "user testing"), texts(card, "ul.tags li"));
+        assertFalse(card.getText().contains("["), card.getText());
+        violations = Browser.seriousViolations(browser);
+        assertTrue(violations.isEmpty(), "the teams: " + violations);
+    }
+
+    private java.util.List<String> chips() {
+        return browser.findElements(By.cssSelector("#skills-chips li span")).stream().map(e -> e.getText()).toList();
+    }
+
+    private void askToJoin(String teamName) {
+        var open = browser.findElements(By.cssSelector("li.open-team")).stream()
+                .filter(li -> li.getText().contains(teamName)).findFirst().orElseThrow();
+        open.findElement(By.cssSelector("button[value=request]")).sendKeys(Keys.ENTER);
+        waitForText("Your request has been sent to the captain.");
+    }
+
+    private org.openqa.selenium.WebElement team(String teamName) {
+        return browser.findElements(By.cssSelector("li.team")).stream()
+                .filter(li -> li.getText().contains(teamName)).findFirst().orElseThrow();
+    }
+
+    private static java.util.List<String> texts(org.openqa.selenium.WebElement in, String css) {
+        return in.findElements(By.cssSelector(css)).stream().map(e -> e.getText().strip()).toList();
+    }
+
     private void logIn(String email, String password) {
         browser.get(url("accounts/login"));
         browser.findElement(By.id("email")).sendKeys(email);

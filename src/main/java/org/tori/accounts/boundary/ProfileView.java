@@ -65,12 +65,63 @@ public class ProfileView implements Serializable {
         this.colleague = colleague;
     }
 
+    /**
+     * Saves the profile with the skills and interests typed into the add fields. A refused save
+     * leaves the chips as they were and the typed text in its field, next to the reason.
+     */
     public void save() {
-        accounts.updateProfile(account.id(), form);
+        var skills = form.getSkills();
+        var interests = form.getInterests();
+        form.setSkills(Chips.with(skills, newSkills));
+        form.setInterests(Chips.with(interests, newInterests));
+        try {
+            accounts.updateProfile(account.id(), form);
+        } catch (RuntimeException refused) {
+            form.setSkills(skills);
+            form.setInterests(interests);
+            throw refused;
+        }
         account = accounts.find(account.id()).orElseThrow();
+        form = accounts.profileForm(account.id());
+        newSkills = null;
+        newInterests = null;
+        info("profile.saved");
+    }
+
+    /** The × of a skill chip: the chip goes from the form; saving keeps the change. */
+    public void removeSkill(String skill) {
+        form.setSkills(Chips.without(form.getSkills(), skill));
+        info("profile.skills.removed", skill);
+    }
+
+    public void removeInterest(String interest) {
+        form.setInterests(Chips.without(form.getInterests(), interest));
+        info("profile.interests.removed", interest);
+    }
+
+    private static void info(String key, Object... args) {
         var faces = FacesContext.getCurrentInstance();
-        var text = Texts.get(faces.getViewRoot().getLocale(), "profile.saved");
+        var text = Texts.get(faces.getViewRoot().getLocale(), key, args);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    private String newSkills;
+    private String newInterests;
+
+    public String getNewSkills() {
+        return newSkills;
+    }
+
+    public void setNewSkills(String newSkills) {
+        this.newSkills = newSkills;
+    }
+
+    public String getNewInterests() {
+        return newInterests;
+    }
+
+    public void setNewInterests(String newInterests) {
+        this.newInterests = newInterests;
     }
 
     private String erasePassword;

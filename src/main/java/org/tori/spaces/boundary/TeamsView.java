@@ -12,7 +12,7 @@ import org.tori.accounts.boundary.Accounts;
 import org.tori.platform.faces.Page;
 import org.tori.spaces.entity.Team;
 
-/** The teams section of a hackathon's page: start, ask, invite, approve, accept, leave. */
+/** The teams section of a hackathon's page: start, ask, invite, approve or decline, accept, leave. */
 @Named
 @RequestScoped
 public class TeamsView {
@@ -88,6 +88,10 @@ public class TeamsView {
                 case "approve" -> {
                     teams.accept(team, Page.id("account"), getMe());
                     done("team.accepted");
+                }
+                case "decline" -> {
+                    teams.remove(team, Page.id("account"), getMe());
+                    done("team.declined");
                 }
                 case "invite" -> {
                     teams.invite(team, Page.param("email"), getMe());
