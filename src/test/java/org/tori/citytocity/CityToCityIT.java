@@ -246,8 +246,25 @@ class CityToCityIT extends DeployedPortal {
             assertTrue(browser.findElement(By.id("c2c-members")).getText().contains("Espoo"));
 
             browser.findElement(By.id("learning-body-" + topic)).sendKeys("Espoo shows the same data to teachers and caretakers.");
-            browser.findElement(By.id("learning-lessons-" + topic)).sendKeys(String.valueOf(lesson));
-            browser.findElement(By.id("learning-submit-" + topic)).sendKeys(Keys.ENTER);
+            var form = browser.findElement(By.id("learning-form-" + topic));
+            labelled(form, "Find a lesson by its title").sendKeys(practiceTitle.toLowerCase(java.util.Locale.ROOT));
+            labelled(form, "Find a lesson by its title").sendKeys(Keys.ENTER);
+            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> !d.findElements(By.xpath("//h5[normalize-space()='Lessons found']")).isEmpty());
+            form = browser.findElement(By.id("learning-form-" + topic));
+            assertEquals("Espoo shows the same data to teachers and caretakers.",
+                    labelled(form, "Your city").getAttribute("value"), "the learning stays while searching");
+            var found = form.findElement(By.xpath(".//ul[@aria-labelledby='learning-found-heading-" + topic + "']")).getText();
+            assertTrue(found.contains(practiceTitle) && !found.matches("(?s).*\\b" + lesson + "\\b.*"), "found by title, no number: " + found);
+            violations = Browser.seriousViolations(browser);
+            assertTrue(violations.isEmpty(), "the lesson picker: " + violations);
+            org.tori.testing.Refusals.click(browser, form.findElement(By.xpath(".//button[normalize-space()='Link " + practiceTitle + "']")));
+            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> d.findElement(By.id("learning-linked-" + topic)).getText().contains(practiceTitle));
+            form = browser.findElement(By.id("learning-form-" + topic));
+            assertFalse(form.findElements(By.xpath(".//button[normalize-space()='Remove " + practiceTitle + "']")).isEmpty(),
+                    "a chosen lesson can be removed by its title");
+            org.tori.testing.Refusals.click(browser, form.findElement(By.xpath(".//button[normalize-space()='Post learning']")));
             waitForText(browser, "The learning is posted");
             assertTrue(browser.findElement(By.id("topic-" + topic)).getText().contains("Espoo shows the same data"));
 
@@ -283,11 +300,11 @@ class CityToCityIT extends DeployedPortal {
             browser.get(url("spaces/space?id=" + space));
             Browser.waitForHeading(browser, title);
             browser.findElement(By.id("learning-body-" + topic)).sendKeys(text);
-            browser.findElement(By.id("learning-lessons-" + topic)).sendKeys("the Oulu one");
-            org.tori.testing.Refusals.click(browser, browser.findElement(By.id("learning-submit-" + topic)));
-            org.tori.testing.Refusals.assertRefusedWith(browser, "Give the lessons as numbers separated by");
+            browser.findElement(By.id("learning-find-" + topic)).sendKeys("the Oulu one");
+            org.tori.testing.Refusals.click(browser, browser.findElement(By.id("learning-search-" + topic)));
+            org.tori.testing.Refusals.assertRefusedWith(browser, "No published public lesson has those words in its title.");
             assertEquals(text, browser.findElement(By.id("learning-body-" + topic)).getAttribute("value"), "the text is still there");
-            assertEquals("the Oulu one", browser.findElement(By.id("learning-lessons-" + topic)).getAttribute("value"));
+            assertEquals("the Oulu one", browser.findElement(By.id("learning-find-" + topic)).getAttribute("value"));
 
             browser.get(url("spaces/space?id=" + space));
             Browser.waitForHeading(browser, title);
@@ -325,5 +342,11 @@ class CityToCityIT extends DeployedPortal {
     private static void waitForText(WebDriver browser, String text) {
         new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
+    }
+
+    /** The field inside a form that a label names. */
+    private static org.openqa.selenium.WebElement labelled(org.openqa.selenium.WebElement form, String label) {
+        var found = form.findElement(By.xpath(".//label[starts-with(normalize-space(), '%s')]".formatted(label)));
+        return form.findElement(By.id(found.getAttribute("for")));
     }
 }

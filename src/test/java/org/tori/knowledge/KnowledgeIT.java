@@ -421,7 +421,7 @@ class KnowledgeIT extends DeployedPortal {
             browser.get(url("knowledge/write"));
             Browser.waitForHeading(browser, "Write a lesson");
             browser.findElement(By.id("title")).sendKeys(title);
-            browser.findElement(By.id("city")).sendKeys("Tampere");
+            assertEquals("Tampere", browser.findElement(By.id("city")).getAttribute("value"), "the partner city's own city");
             var date = browser.findElement(By.id("happenedOn"));
             ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2099-05-01'", date);
             org.tori.testing.Refusals.type(browser, browser.findElement(By.id("whatHappened")), story);
@@ -457,6 +457,90 @@ class KnowledgeIT extends DeployedPortal {
         }
     }
 
+    /** The form field a label names (the label as shown, with or without the required mark). */
+    private static org.openqa.selenium.WebElement field(org.openqa.selenium.WebDriver browser, String label) {
+        var found = browser.findElement(By.xpath("//label[normalize-space()='%s' or normalize-space()='%s *']".formatted(label, label)));
+        return browser.findElement(By.id(found.getAttribute("for")));
+    }
+
+    /** A button by its accessible text, left out the hidden default button of a form. */
+    private static org.openqa.selenium.WebElement button(org.openqa.selenium.WebDriver browser, String name) {
+        return browser.findElement(By.xpath("//button[normalize-space()='%s' and not(@aria-hidden)]".formatted(name)));
+    }
+
+    /** Presses a row button (a plain submit) and waits for the form to come back with the field asked for. */
+    private static void pressAndWaitFor(org.openqa.selenium.WebDriver browser, String buttonName, String label, boolean present) {
+        org.tori.testing.Refusals.click(browser, button(browser, buttonName));
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElements(By.xpath("//label[normalize-space()='%s']".formatted(label))).isEmpty() != present);
+    }
+
+    @Test
+    @Order(8)
+    void aPartnerCityWritesALessonWithFiveCausesAndFourActionsAddingAndRemovingRowsAndSubmitsIt() throws Exception {
+        var browser = Browser.start();
+        try {
+            org.tori.testing.Refusals.logIn(browser, url(""), "city@demo.tori.fi", DEMO_PASSWORD);
+            browser.get(url("knowledge/write"));
+            Browser.waitForHeading(browser, "Write a lesson");
+            assertEquals("Tampere", field(browser, "City").getAttribute("value"), "a new lesson starts with the partner's own city");
+            var title = "Many causes " + Long.toString(System.nanoTime(), 36);
+            field(browser, "Title").sendKeys(title);
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2024-04-01'", field(browser, "Date"));
+            field(browser, "What happened").sendKeys("The new bike lanes stayed empty for a year.");
+            field(browser, "Problem statement").sendKeys("Few cyclists used the lanes");
+            var causes = List.of("The lanes ended at junctions", "A cause that goes away", "Nobody asked the cyclists",
+                    "Snow was piled on the lanes", "Signs came late", "The map app did not know the lanes");
+            for (int i = 1; i <= 3; i++) {
+                field(browser, "Cause " + i).sendKeys(causes.get(i - 1));
+            }
+            for (int i = 4; i <= 6; i++) {
+                pressAndWaitFor(browser, "Add a cause", "Cause " + i, true);
+                assertEquals(title, field(browser, "Title").getAttribute("value"), "adding a row keeps what was typed");
+                assertEquals(causes.get(i - 2), field(browser, "Cause " + (i - 1)).getAttribute("value"));
+                field(browser, "Cause " + i).sendKeys(causes.get(i - 1));
+            }
+            new org.openqa.selenium.support.ui.Select(field(browser, "Category of cause 6")).selectByValue("DATA");
+            var actions = List.of("Connect the lane ends", "Ask cyclists before building", "Plough the lanes first", "Tell the map makers");
+            for (int i = 1; i <= 3; i++) {
+                field(browser, "Action " + i).sendKeys(actions.get(i - 1));
+            }
+            pressAndWaitFor(browser, "Add an action", "Action 4", true);
+            field(browser, "Action 4").sendKeys(actions.get(3));
+            field(browser, "Owner of action 4").sendKeys("Traffic planning");
+            assertTrue(Browser.seriousViolations(browser).isEmpty(), "the form with more rows: " + Browser.seriousViolations(browser));
+
+            pressAndWaitFor(browser, "Remove cause 2", "Cause 6", false);
+            var kept = new java.util.ArrayList<>(causes);
+            kept.remove(1);
+            for (int i = 1; i <= 5; i++) {
+                assertEquals(kept.get(i - 1), field(browser, "Cause " + i).getAttribute("value"), "the later causes moved up");
+            }
+            assertEquals("DATA", field(browser, "Category of cause 5").getAttribute("value"), "the category moved with its cause");
+            assertEquals("Traffic planning", field(browser, "Owner of action 4").getAttribute("value"));
+            assertEquals("The new bike lanes stayed empty for a year.", field(browser, "What happened").getAttribute("value"));
+
+            org.tori.testing.Refusals.click(browser, button(browser, "Save as draft"));
+            Browser.waitForHeading(browser, title);
+            org.tori.testing.Refusals.click(browser, browser.findElement(By.id("submit-review")));
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> d.findElement(By.id("lesson-status")).getText().equals("In review"));
+            var shownCauses = browser.findElements(By.cssSelector("#causes li")).stream().map(e -> e.getText()).toList();
+            assertEquals(5, shownCauses.size(), shownCauses.toString());
+            for (int i = 0; i < 5; i++) {
+                assertTrue(shownCauses.get(i).endsWith(kept.get(i)), shownCauses.toString());
+            }
+            var shownActions = browser.findElements(By.cssSelector("ul.actions li")).stream().map(e -> e.getText()).toList();
+            assertEquals(4, shownActions.size(), shownActions.toString());
+            for (int i = 0; i < 4; i++) {
+                assertTrue(shownActions.get(i).startsWith(actions.get(i)), shownActions.toString());
+            }
+            assertTrue(shownActions.get(3).contains("Traffic planning"), shownActions.get(3));
+        } finally {
+            browser.quit();
+        }
+    }
+
     @Test
     @Order(8)
     void aPartnerCityWritesALessonInTheFormEditsItAndSubmitsItForReview() throws Exception {
@@ -472,6 +556,7 @@ class KnowledgeIT extends DeployedPortal {
             browser.get(url("knowledge/write"));
             Browser.waitForHeading(browser, "Write a lesson");
             browser.findElement(By.id("title")).sendKeys(title);
+            browser.findElement(By.id("city")).clear();
             browser.findElement(By.id("city")).sendKeys("Tampere");
             ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2024-03-01'",
                     browser.findElement(By.id("happenedOn")));

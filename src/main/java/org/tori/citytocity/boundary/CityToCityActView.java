@@ -31,8 +31,9 @@ public class CityToCityActView {
                 anchor = act(space, actor.get());
             } catch (DomainException refused) {
                 Page.message(FacesMessage.SEVERITY_ERROR, refused.key());
-                Page.keepTyped("op", "topic", "title", "body", "lessons");
-                anchor = "learning".equals(Page.param("op")) ? "#topic-" + Page.param("topic") : "#citytocity";
+                Page.keepTyped("op", "topic", "title", "body", "lessonQuery");
+                LessonPicker.keep(LessonPicker.chosen());
+                anchor = "learning".equals(Page.param("op")) ? "#learning-form-" + Numbers.parse(Page.param("topic")) : "#citytocity";
             }
         }
         Page.redirect("/spaces/space?id=" + space + anchor);
@@ -56,8 +57,12 @@ public class CityToCityActView {
             }
             case "learning" -> {
                 long topic = Page.id("topic");
-                long id = network.postLearning(space, topic, Page.param("body"),
-                        Numbers.lessonIds(Page.param("lessons")), actor);
+                if (LessonPicker.picking()) {
+                    Page.keepTyped("op", "topic", "body", "lessonQuery");
+                    LessonPicker.keep(LessonPicker.chosen());
+                    return "#learning-form-" + topic;
+                }
+                long id = network.postLearning(space, topic, Page.param("body"), LessonPicker.chosen(), actor);
                 message(FacesMessage.SEVERITY_INFO, "c2c.learning.saved");
                 return "#learning-" + id;
             }

@@ -4,6 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import org.tori.knowledge.boundary.LessonSummary;
+import org.tori.knowledge.boundary.Lessons;
+import org.tori.knowledge.entity.Reader;
 import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.ManagerContext;
 
@@ -19,9 +23,15 @@ public class CityToCityPanelView {
     CityToCity network;
     @Inject
     ManagerContext member;
+    @Inject
+    Lessons lessons;
+    @Inject
+    NetworkReader reader;
 
     private NetworkOverview overview;
     private NetworkOverview.AgreementText shown;
+    private List<NetworkOverview.LinkedLesson> picked;
+    private List<LessonSummary> found;
 
     @PostConstruct
     void read() {
@@ -59,5 +69,39 @@ public class CityToCityPanelView {
     public boolean mayAdopt(NetworkOverview.LinkedLesson lesson) {
         return overview != null && overview.mine().mayPost() && overview.mine().cityPartner() && lesson.practice()
                 && !lesson.adoptedByMyCity();
+    }
+
+    /** Whether this topic's learning form came back from the lesson picker or a refusal. */
+    private boolean returned(long topic) {
+        return "learning".equals(Page.typed("op")) && String.valueOf(topic).equals(Page.typed("topic"));
+    }
+
+    /** The lessons chosen so far in this topic's learning form, by title. */
+    public List<NetworkOverview.LinkedLesson> picked(long topic) {
+        if (!returned(topic)) {
+            return List.of();
+        }
+        if (picked == null) {
+            picked = reader.linked(LessonPicker.kept(), overview.mine().city());
+        }
+        return picked;
+    }
+
+    /** Whether the member searched lessons in this topic's form. */
+    public boolean searched(long topic) {
+        return returned(topic) && !Page.typed("lessonQuery").isBlank();
+    }
+
+    /** The public lessons whose title holds the words searched, less those already chosen. */
+    public List<LessonSummary> found(long topic) {
+        if (!searched(topic)) {
+            return List.of();
+        }
+        if (found == null) {
+            var chosen = LessonPicker.kept();
+            found = lessons.titled(Page.typed("lessonQuery"), Reader.ANONYMOUS, 10).stream()
+                    .filter(l -> !chosen.contains(l.id())).toList();
+        }
+        return found;
     }
 }

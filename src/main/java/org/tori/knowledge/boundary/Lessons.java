@@ -116,6 +116,17 @@ public class Lessons {
                 .setMaxResults(Math.max(1, Math.min(max, 100))).getResultStream().map(LessonSummary::of).toList();
     }
 
+    /** Published lessons the reader may read whose title holds the words as typed (a picker's search), by title. */
+    public List<LessonSummary> titled(String words, Reader reader, int max) {
+        if (words == null || words.isBlank()) {
+            return List.of();
+        }
+        var escaped = words.strip().toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return em.createNamedQuery(Lesson.TITLED, Lesson.class).setParameter("visibilities", reader.readable())
+                .setParameter("pattern", "%" + escaped + "%").setMaxResults(Math.max(1, Math.min(max, 50)))
+                .getResultStream().map(LessonSummary::of).toList();
+    }
+
     public List<Long> publishedIds() {
         return em.createNamedQuery(Lesson.PUBLISHED_IDS, Long.class).getResultList();
     }

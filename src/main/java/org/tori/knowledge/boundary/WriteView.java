@@ -28,7 +28,6 @@ import org.tori.spaces.entity.ValueStream;
 public class WriteView {
 
     public static final int ROWS = 3;
-    private static final int MAX_ROWS = 20;
 
     @Inject
     Lessons lessons;
@@ -38,11 +37,25 @@ public class WriteView {
     private final java.util.Map<String, String> values = new java.util.HashMap<>();
     private final java.util.Map<String, List<String>> choices = new java.util.HashMap<>();
     private Long id;
-    private int rows = ROWS;
+    private int causeRows = ROWS;
+    private int actionRows = ROWS;
+    private java.util.Map<String, String> rowValues;
+    private String focus;
 
     public void load() throws IOException {
         id = Page.optionalId("id").orElse(null);
         if (Page.posted()) {
+            causeRows = FormRows.count(Page.param("causeRows"), ROWS);
+            actionRows = FormRows.count(Page.param("actionRows"), ROWS);
+            var command = Page.param("row");
+            if (command != null) {
+                var rows = FormRows.apply(command, Page::param, causeRows, actionRows);
+                causeRows = rows.causes();
+                actionRows = rows.actions();
+                rowValues = rows.values();
+                focus = rows.focus();
+                return;
+            }
             try {
                 long saved = id == null ? lessons.create(data(), reader.get()) : update(id);
                 Page.redirect("/knowledge/lesson?id=" + saved + "&done=saved");
@@ -58,6 +71,8 @@ public class WriteView {
                 return;
             }
             fill(detail.get().lesson());
+        } else if (reader.get().partner()) {
+            put("city", reader.get().city());
         }
     }
 
@@ -96,7 +111,8 @@ public class WriteView {
         put("whys", a.whys() == null ? null : String.join("\n", a.whys()));
         var causes = a.causes() == null ? List.<LessonData.CauseData>of() : a.causes();
         var actions = a.actions() == null ? List.<LessonData.ActionData>of() : a.actions();
-        rows = Math.max(ROWS, Math.max(causes.size(), actions.size()));
+        causeRows = Math.min(FormRows.MAX, Math.max(1, causes.size()));
+        actionRows = Math.min(FormRows.MAX, Math.max(1, actions.size()));
         for (int i = 0; i < causes.size(); i++) {
             put("cause" + (i + 1), causes.get(i).statement());
             put("category" + (i + 1), causes.get(i).category() == null ? null : causes.get(i).category().name());
@@ -119,6 +135,9 @@ public class WriteView {
 
     /** What a field shows: what was just posted, else what the lesson says. */
     public String value(String name) {
+        if (rowValues != null && FormRows.isRowField(name)) {
+            return rowValues.get(name);
+        }
         var posted = Page.param(name);
         return posted != null || Page.posted() ? posted : values.get(name);
     }
@@ -127,14 +146,22 @@ public class WriteView {
         return id;
     }
 
-    private static LessonData data() {
+    /** Where the form posts: this page, for the lesson being edited if any. */
+    public String getRowAction() {
+        var context = Page.faces().getExternalContext().getRequestContextPath();
+        return context + "/knowledge/write" + (id == null ? "" : "?id=" + id);
+    }
+
+    private LessonData data() {
         var causes = new ArrayList<LessonData.CauseData>();
         var actions = new ArrayList<LessonData.ActionData>();
-        for (int i = 1; i <= MAX_ROWS; i++) {
+        for (int i = 1; i <= causeRows; i++) {
             var statement = Page.param("cause" + i);
             if (statement != null) {
                 causes.add(new LessonData.CauseData(statement, value(CauseCategory.class, Page.param("category" + i))));
             }
+        }
+        for (int i = 1; i <= actionRows; i++) {
             var action = Page.param("action" + i);
             if (action != null) {
                 actions.add(new LessonData.ActionData(action, value(ActionKind.class, Page.param("kind" + i)),
@@ -179,8 +206,25 @@ public class WriteView {
         return Page.choices(type, name);
     }
 
-    public List<Integer> getRows() {
-        return java.util.stream.IntStream.rangeClosed(1, rows).boxed().toList();
+    public List<Integer> getCauseRows() {
+        return java.util.stream.IntStream.rangeClosed(1, causeRows).boxed().toList();
+    }
+
+    public List<Integer> getActionRows() {
+        return java.util.stream.IntStream.rangeClosed(1, actionRows).boxed().toList();
+    }
+
+    public boolean isMoreCauses() {
+        return causeRows < FormRows.MAX;
+    }
+
+    public boolean isMoreActions() {
+        return actionRows < FormRows.MAX;
+    }
+
+    /** The field a row button leaves the keyboard on: the new row, or the row after the removed one. */
+    public String getFocus() {
+        return focus;
     }
 
     public List<CauseCategory> getCategories() {

@@ -44,8 +44,11 @@ import org.tori.spaces.entity.ValueStream;
 @NamedQuery(name = Lesson.ALL_IDS, query = "SELECT l.id FROM Lesson l ORDER BY l.id")
 @NamedQuery(name = Lesson.ALL, query = "SELECT l FROM Lesson l ORDER BY l.id")
 @NamedQuery(name = Lesson.PUBLISHED_IDS, query = "SELECT l.id FROM Lesson l WHERE l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED ORDER BY l.id")
+@NamedQuery(name = Lesson.TITLED, query = "SELECT l FROM Lesson l WHERE l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED"
+        + " AND l.visibility IN :visibilities AND LOWER(l.title) LIKE :pattern ESCAPE '!' ORDER BY l.title, l.id")
 public class Lesson {
 
+    public static final String TITLED = "Lesson.titled";
     public static final String BY_EXTERNAL_ID = "Lesson.byExternalId";
     public static final String BY_STATUS = "Lesson.byStatus";
     public static final String LATEST = "Lesson.latest";
