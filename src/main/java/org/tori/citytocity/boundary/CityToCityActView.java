@@ -57,6 +57,9 @@ public class CityToCityActView {
             }
             case "learning" -> {
                 long topic = Page.id("topic");
+                if (Page.param("find") != null && (Page.param("lessonQuery") == null || Page.param("lessonQuery").isBlank())) {
+                    throw new DomainException(DomainException.Kind.INVALID, "c2c.learning.searchEmpty", "lessonQuery");
+                }
                 if (LessonPicker.picking()) {
                     Page.keepTyped("op", "topic", "body", "lessonQuery");
                     LessonPicker.keep(LessonPicker.chosen());
