@@ -22,7 +22,7 @@ public record OpenPage<T>(String license, String licenseUrl, String attribution,
     }
 
     static <T> OpenPage<T> of(long total, int page, int size, List<T> items) {
-        return new OpenPage<>(Representations.LICENSE, Representations.LICENSE_URL, Representations.ATTRIBUTION, total, page,
+        return new OpenPage<>(org.tori.platform.rest.LicenceHeaders.LICENSE, org.tori.platform.rest.LicenceHeaders.LICENSE_URL, Representations.ATTRIBUTION, total, page,
                 size, items);
     }
 }

@@ -1,5 +1,6 @@
 package org.tori.opendata.control;
 
+import org.tori.platform.rest.LicenceHeaders;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.EntityTag;
@@ -18,8 +19,6 @@ import java.util.HexFormat;
  */
 public final class Representations {
 
-    public static final String LICENSE = org.tori.platform.rest.LicenceHeaders.LICENSE;
-    public static final String LICENSE_URL = org.tori.platform.rest.LicenceHeaders.LICENSE_URL;
     public static final String ATTRIBUTION = "Tori open data, licensed under CC BY 4.0";
 
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -36,7 +35,7 @@ public final class Representations {
         Date modified = lastModified == null ? null : Date.from(lastModified.toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         var notModified = modified == null ? request.evaluatePreconditions(tag) : request.evaluatePreconditions(modified, tag);
         var builder = notModified != null ? notModified : Response.ok(body, mediaType);
-        builder.tag(tag).header("Link", "<" + LICENSE_URL + ">; rel=\"license\"").header("X-License", LICENSE)
+        builder.tag(tag).header("Link", "<" + LicenceHeaders.LICENSE_URL + ">; rel=\"license\"").header("X-License", LicenceHeaders.LICENSE)
                 .header("Cache-Control", "public, max-age=60");
         if (modified != null) {
             builder.lastModified(modified);
