@@ -66,8 +66,13 @@ public class EntryView {
 
     /** A hackathon concept comes from a team; tells the page to send teamless members there first. */
     public boolean isNeedsTeam() {
-        return "HACKATHON".equals(space.getSpace().summary().kind())
+        return space.getSpace().entriesNeedTeam()
                 && member.actor().flatMap(a -> entries.teamNameOf(space.getId(), a.accountId())).isEmpty();
+    }
+
+    /** How the member's entry's screening reads in the space's present phase. */
+    public String getScreeningKey() {
+        return getMine().map(e -> space.getSpace().screeningKey(e.screening())).orElse(null);
     }
 
     public Optional<String> getTeamName() {

@@ -141,8 +141,7 @@ public class SpaceView {
 
     /** Whether a person joins this space with one click in its present phase (the kind's rule, as the entity applies it). */
     public boolean isJoinable() {
-        var kind = org.tori.spaces.entity.SpaceKind.valueOf(space.summary().kind());
-        return kind.joinsDirectly() && kind.joinable(org.tori.spaces.entity.Phase.valueOf(space.summary().phase()));
+        return space.joinable();
     }
 
     public boolean isParticipant() {

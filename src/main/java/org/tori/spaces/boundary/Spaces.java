@@ -171,7 +171,24 @@ public class Spaces {
         if (space == null || !visibleTo(space, viewer)) {
             return Optional.empty();
         }
-        return Optional.of(SpaceDetail.of(space));
+        return Optional.of(SpaceDetail.of(space, participantCounts(List.of(id)).getOrDefault(id, 0), now()));
+    }
+
+    /**
+     * How many people take part in each space: its members and its entrants, each person once (a
+     * contest may be entered without joining first).
+     */
+    private java.util.Map<Long, Integer> participantCounts(List<Long> ids) {
+        var people = new HashMap<Long, java.util.Set<Long>>();
+        java.util.function.Consumer<Object[]> add = row -> people
+                .computeIfAbsent((Long) row[0], k -> new java.util.HashSet<>()).add(((Number) row[1]).longValue());
+        em.createQuery("SELECT s.id, p FROM Space s JOIN s.participants p WHERE s.id IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(add);
+        em.createQuery("SELECT e.spaceId, e.submitterId FROM Entry e WHERE e.spaceId IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(add);
+        var counts = new HashMap<Long, Integer>();
+        people.forEach((space, members) -> counts.put(space, members.size()));
+        return counts;
     }
 
     public boolean isParticipant(long id, long accountId) {
@@ -221,7 +238,7 @@ public class Spaces {
 
     /**
      * The list's rows in four queries whatever the page size (not three more per space): the spaces,
-     * their themes and value streams read in one batch each, and the participant counts grouped.
+     * their themes and value streams read in one batch each, and the members and entrants of all of them.
      */
     private List<SpaceSummary> summaries(List<Long> ids) {
         if (ids.isEmpty()) {
@@ -230,10 +247,7 @@ public class Spaces {
         var spaces = em.createQuery("SELECT s FROM Space s WHERE s.id IN :ids", Space.class).setParameter("ids", ids)
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "s.themes")
                 .setHint("eclipselink.batch", "s.valueStreams").getResultList();
-        var participants = new HashMap<Long, Integer>();
-        em.createQuery("SELECT s.id, COUNT(p) FROM Space s JOIN s.participants p WHERE s.id IN :ids GROUP BY s.id", Object[].class)
-                .setParameter("ids", ids).getResultList()
-                .forEach(row -> participants.put((Long) row[0], ((Number) row[1]).intValue()));
+        var participants = participantCounts(ids);
         var byId = new HashMap<Long, Space>();
         spaces.forEach(space -> byId.put(space.getId(), space));
         return ids.stream().map(byId::get).filter(Objects::nonNull)

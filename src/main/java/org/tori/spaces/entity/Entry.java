@@ -83,7 +83,7 @@ public class Entry {
     public Entry(Space space, Team team, long submitterId, String title, String problem, String solution, String businessModel,
             String demoLink, OffsetDateTime now) {
         space.checkAcceptsEntries(now);
-        if (space.getKind() == SpaceKind.HACKATHON && team == null) {
+        if (space.getKind().entriesNeedTeam() && team == null) {
             throw new DomainException(Kind.CONFLICT, "entry.teamRequired");
         }
         if (team != null && (team.getSpaceId() != space.getId() || !team.isMember(submitterId))) {

@@ -97,22 +97,10 @@ public class Space {
         describe(details, descriptionHtml);
     }
 
-    private static java.time.LocalDate cityDay(OffsetDateTime moment) {
-        return org.tori.platform.time.ProgramTime.dateOf(moment);
-    }
-
     /** Replaces what the space says about itself; the dates must make sense together. */
     public void describe(SpaceDetails details, String descriptionHtml) {
         Objects.requireNonNull(details);
-        if (details.opensAt() != null && details.submissionDeadline() != null
-                && !details.submissionDeadline().isAfter(details.opensAt())) {
-            throw new DomainException(Kind.INVALID, "space.deadline.beforeOpening", "submissionDeadline");
-        }
-        // results are announced on a day: the closing day itself is allowed, whatever its hour
-        if (details.submissionDeadline() != null && details.resultsAt() != null
-                && cityDay(details.resultsAt()).isBefore(cityDay(details.submissionDeadline()))) {
-            throw new DomainException(Kind.INVALID, "space.results.beforeDeadline", "resultsAt");
-        }
+        var window = SubmissionWindow.checked(details.opensAt(), details.submissionDeadline(), details.resultsAt());
         this.title = details.title().strip();
         this.summary = details.summary().strip();
         this.descriptionSource = details.description();
@@ -121,9 +109,9 @@ public class Space {
         this.organiser = details.organiser();
         this.city = details.city();
         this.place = details.place();
-        this.opensAt = details.opensAt();
-        this.submissionDeadline = details.submissionDeadline();
-        this.resultsAt = details.resultsAt();
+        this.opensAt = window.opensAt();
+        this.submissionDeadline = window.closesAt();
+        this.resultsAt = window.resultsAt();
         replace(themes, details.themes());
         replace(valueStreams, details.valueStreams());
     }
@@ -154,7 +142,7 @@ public class Space {
         if (target == Phase.OPEN && kind.opensByStaffApproval() && !staff) {
             throw new DomainException(Kind.FORBIDDEN, "space.open.staffApproves", "phase");
         }
-        if (target == Phase.OPEN && kind.needsDates() && (opensAt == null || submissionDeadline == null)) {
+        if (target == Phase.OPEN && kind.needsDates() && !window().isComplete()) {
             throw new DomainException(Kind.INVALID, "space.open.needsDates", "submissionDeadline");
         }
         if (target == Phase.ARCHIVED) {
@@ -184,7 +172,7 @@ public class Space {
         if (phase == Phase.OPEN && kind == SpaceKind.LIVING_LAB && opensAt != null && !now.isBefore(opensAt)) {
             return java.util.Optional.of(Phase.TESTING);
         }
-        boolean deadlinePassed = submissionDeadline != null && now.isAfter(submissionDeadline);
+        boolean deadlinePassed = window().hasClosed(now);
         boolean closesAtDeadline = phase == Phase.SUBMISSION
                 || (phase == Phase.OPEN && (kind == SpaceKind.CONTEST || kind == SpaceKind.CONSULTATION));
         if (deadlinePassed && closesAtDeadline) {
@@ -195,14 +183,43 @@ public class Space {
 
     /** Entries come in while a contest is open or a hackathon takes concepts, and never after the deadline. */
     public void checkAcceptsEntries(OffsetDateTime now) {
-        boolean phaseTakesEntries = (kind == SpaceKind.CONTEST && phase == Phase.OPEN)
-                || (kind == SpaceKind.HACKATHON && phase == Phase.SUBMISSION);
-        if (submissionDeadline != null && now.isAfter(submissionDeadline)) {
+        if (window().hasClosed(now)) {
             throw new DomainException(Kind.CONFLICT, "entry.late");
         }
-        if (!phaseTakesEntries) {
+        if (!takesEntries()) {
             throw new DomainException(Kind.CONFLICT, "entry.closed");
         }
+    }
+
+    /** Whether the kind takes entries in the present phase (the deadline is checked on each entry). */
+    public boolean takesEntries() {
+        return kind.takesEntries(phase);
+    }
+
+    /** Whether a signed-in person joins with one click now. */
+    public boolean isJoinable() {
+        return kind.joinsDirectly() && kind.joinable(phase);
+    }
+
+    public boolean showsTeams() {
+        return kind.showsTeams(phase);
+    }
+
+    public boolean formsTeams() {
+        return kind.formsTeams(phase);
+    }
+
+    public boolean isScreeningOver() {
+        return kind.screeningOver(phase);
+    }
+
+    public SubmissionWindow window() {
+        return new SubmissionWindow(opensAt, submissionDeadline, resultsAt);
+    }
+
+    /** The space's calendar as of now: each dated step, past, current or upcoming. */
+    public java.util.List<Milestone.Dated> calendar(OffsetDateTime now) {
+        return window().calendar(kind, phase, now);
     }
 
     /** Who may enter, and whether the public votes beside the jury. */

@@ -21,16 +21,61 @@ import java.util.List;
  * comments until its deadline, then staff review them and publish a revision.
  */
 public enum SpaceKind {
-    HACKATHON(List.of(DRAFT, OPEN, SUBMISSION, JUDGING, RESULTS, ARCHIVED)),
-    CONTEST(List.of(DRAFT, OPEN, SCREENING, JUDGING, RESULTS, ARCHIVED)),
-    LIVING_LAB(List.of(DRAFT, OPEN, TESTING, RESULTS, ARCHIVED)),
-    CITY_TO_CITY(List.of(DRAFT, OPEN, ARCHIVED)),
-    CONSULTATION(List.of(DRAFT, OPEN, REVIEW, RESULTS, ARCHIVED));
+    HACKATHON(List.of(DRAFT, OPEN, SUBMISSION, JUDGING, RESULTS, ARCHIVED),
+            List.of(Milestone.SUBMISSIONS_START, Milestone.SUBMISSIONS_CLOSE, Milestone.RESULTS)),
+    CONTEST(List.of(DRAFT, OPEN, SCREENING, JUDGING, RESULTS, ARCHIVED),
+            List.of(Milestone.OPENS, Milestone.ENTRIES_CLOSE, Milestone.JUDGING, Milestone.RESULTS)),
+    LIVING_LAB(List.of(DRAFT, OPEN, TESTING, RESULTS, ARCHIVED),
+            List.of(Milestone.TEST_START, Milestone.TEST_END, Milestone.RESULTS)),
+    CITY_TO_CITY(List.of(DRAFT, OPEN, ARCHIVED), List.of(Milestone.OPENS)),
+    CONSULTATION(List.of(DRAFT, OPEN, REVIEW, RESULTS, ARCHIVED),
+            List.of(Milestone.OPENS, Milestone.COMMENTS_CLOSE, Milestone.RESULTS));
 
     private final List<Phase> phases;
+    private final List<Milestone> milestones;
 
-    SpaceKind(List<Phase> phases) {
+    SpaceKind(List<Phase> phases, List<Milestone> milestones) {
         this.phases = phases;
+        this.milestones = milestones;
+    }
+
+    /** The dated steps of this kind's calendar, in order (what "opens" and "closes" mean for it). */
+    public List<Milestone> milestones() {
+        return milestones;
+    }
+
+    /** Entries come in while a contest is open or a hackathon takes concepts. */
+    public boolean takesEntries(Phase phase) {
+        return (this == CONTEST && phase == OPEN) || (this == HACKATHON && phase == SUBMISSION);
+    }
+
+    /** Whether an entry must come from a team (a hackathon concept) rather than from one person. */
+    public boolean entriesNeedTeam() {
+        return this == HACKATHON;
+    }
+
+    /** Whether the team panel is shown: kinds with teams, once the space is public. */
+    public boolean showsTeams(Phase phase) {
+        return hasTeams() && phase.isPublic();
+    }
+
+    /** Whether new teams may be started: while people may still join. */
+    public boolean formsTeams(Phase phase) {
+        return hasTeams() && joinable(phase);
+    }
+
+    /** The line an empty team panel shows: how to start one while teams form, else that none were formed. */
+    public String noTeamsKey(Phase phase) {
+        return formsTeams(phase) ? "teams.empty." + name() : "teams.empty.closed";
+    }
+
+    /**
+     * Whether screening is behind the space: a contest screens in its own phase before judging, a
+     * hackathon while its jury judges. After that an unscreened entry no longer waits for anyone.
+     */
+    public boolean screeningOver(Phase phase) {
+        var screenedIn = this == CONTEST ? SCREENING : this == HACKATHON ? JUDGING : null;
+        return screenedIn != null && phases.indexOf(phase) > phases.indexOf(screenedIn);
     }
 
     public List<Phase> phases() {
@@ -63,8 +108,7 @@ public enum SpaceKind {
 
     /** Whether people may join while the space is in this phase. */
     public boolean joinable(Phase phase) {
-        return phase == OPEN || (this == HACKATHON && phase == SUBMISSION) || (this == LIVING_LAB && phase == TESTING)
-                || (this == CITY_TO_CITY && phase == OPEN);
+        return phase == OPEN || (this == HACKATHON && phase == SUBMISSION) || (this == LIVING_LAB && phase == TESTING);
     }
 
     /** Whether opening needs both dates; a city-to-city space runs without a deadline. */

@@ -64,7 +64,7 @@ public class Team {
     }
 
     public Team(Space space, String name, long captainId, int maxSize, OffsetDateTime now) {
-        if (!space.getKind().hasTeams() || !space.getKind().joinable(space.getPhase())) {
+        if (!space.formsTeams()) {
             throw new DomainException(Kind.CONFLICT, "team.closed");
         }
         if (!space.isParticipant(captainId)) {
