@@ -407,6 +407,44 @@ class SpacesIT extends DeployedPortal {
     }
 
     @Test
+    void aContestPageSaysWhatItsPhaseAllowsAndCountsEntrantsAsParticipants() throws Exception {
+        var staff = signedIn("staff@demo.tori.fi");
+        var opens = OffsetDateTime.now().plusDays(1);
+        var created = staff.postJson("api/spaces", """
+                {"kind": "CONTEST", "title": "Phase-true benches contest", "summary": "Benches that say where they are.",
+                 "opensAt": "%s", "submissionDeadline": "%s", "resultsAt": "%s"}
+                """.formatted(opens, opens.plusDays(20), opens.plusDays(30)), "en");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Json.parse(created.body()).getJsonObject("summary").getJsonNumber("id").longValue();
+        assertEquals(200, staff.putJson("api/spaces/" + id + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
+        var entrant = verifiedMember("phase-true-entrant").client();
+        var entered = entrant.postJson("api/spaces/" + id + "/entries", "{\"title\": \"Talking bench\"}", "en");
+        assertEquals(201, entered.statusCode(), entered.body());
+        assertEquals(1, participants(id), "an entrant who never joined takes part");
+
+        var open = client().get("spaces/space?id=" + id).body();
+        assertTrue(open.contains("What is next and when"), "the calendar");
+        assertTrue(open.contains("Entries close and screening begins"), "the closing is ahead");
+        assertTrue(open.contains("Teams are optional in a contest"), "the contest's own team line");
+        assertFalse(open.contains("Join the hackathon"), "nothing about a hackathon on a contest");
+
+        for (var phase : new String[] {"SCREENING", "JUDGING"}) {
+            assertEquals(200, staff.putJson("api/spaces/" + id + "/phase", "{\"phase\": \"" + phase + "\"}").statusCode(), phase);
+        }
+        var judging = client().get("spaces/space?id=" + id).body();
+        assertFalse(judging.contains("Entries close and"), "no closing promised once the jury judges");
+        assertTrue(judging.contains("Entries closed and screening began"), "the closing is past");
+        assertTrue(judging.contains("earlier than planned"), "closed before its planned day, and says so");
+        assertTrue(java.util.regex.Pattern.compile("id=\"step-JUDGING\"[^>]*aria-current=\"step\"").matcher(judging).find(), "judging is marked as now");
+        assertTrue(judging.contains("Now:"), "said in words, not by colour only");
+        assertTrue(judging.contains("No teams were formed."), "no invitation to start a team");
+        assertTrue(judging.contains("id=\"participant-count\">1<"), "the entrant still counts");
+        var mine = entrant.get("spaces/space?id=" + id).body();
+        assertTrue(mine.contains("Screening is over"), "the entry does not wait for screening in judging");
+        assertFalse(mine.contains("Waiting for screening"));
+    }
+
+    @Test
     void joinIsOfferedOnlyWhileTheSpaceTakesPeople() throws Exception {
         var citizen = signedIn("citizen@demo.tori.fi");
         var judging = Json.parse(client().get("api/spaces?kind=CONTEST&phase=JUDGING&size=100").body())

@@ -27,6 +27,8 @@ import java.util.Set;
 public class SecuritySetup implements HttpAuthenticationMechanism {
 
     public static final String SIGNED_IN = "org.tori.accounts.signedIn";
+    private static final String LOGIN_PAGE = "/accounts/login";
+    private static final String SOTERIA_CALLER_INITIATED = "org.glassfish.soteria.caller_initiated_authentication";
 
     /** Who is signed in on this session: the account id and its roles. */
     public record SignedIn(String caller, Set<String> groups) implements Serializable {
@@ -40,15 +42,30 @@ public class SecuritySetup implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         var credential = context.getAuthParameters().getCredential();
         if (!context.isAuthenticationRequest() || credential == null) {
-            // not signed in (RestoresSignIn answered already for a signed-in session)
-            return context.doNothing();
+            // not signed in (RestoresSignIn answered already for a signed-in session); a members' page
+            // that reaches here was not sent to the log-in page by LoginToContinue: send it there
+            return context.isProtected() ? context.redirect(request.getContextPath() + LOGIN_PAGE) : context.doNothing();
         }
         var result = identityStores.validate(credential);
         if (result.getStatus() == jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.VALID) {
             request.getSession().setAttribute(SIGNED_IN,
                     new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        } else {
+            endLogInDialog(request);
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * Soteria marks the session when the log-in page starts an authentication and unmarks it only on
+     * success. Left marked after a wrong password, the next members' page counted as part of that
+     * dialog: nobody redirected to the log-in page and the page answered an empty 200.
+     */
+    private static void endLogInDialog(HttpServletRequest request) {
+        var session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SOTERIA_CALLER_INITIATED);
+        }
     }
 
     @Override

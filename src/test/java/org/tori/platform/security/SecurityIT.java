@@ -596,4 +596,17 @@ class SecurityIT extends DeployedPortal {
         assertTrue(Pattern.compile("(?m)^tori_page_render_seconds_count\\{[^}]*view=\"/spaces/index.xhtml\"[^}]*} [1-9]")
                 .matcher(metrics).find(), "the spaces page's render was timed");
     }
+
+    @Test
+    void aMembersPageSendsToTheLogInPageAfterAWrongPasswordInTheSameBrowser() throws Exception {
+        var browser = client();
+        var refused = browser.login("nobody-here@demo.tori.fi", "not the password of anyone");
+        assertEquals(200, refused.statusCode(), "the log-in page comes back with its message");
+        var me = browser.get("me/");
+        assertTrue(me.statusCode() == 302 || me.statusCode() == 303, "not a blank page: " + me.statusCode() + " " + me.body().length());
+        assertTrue(me.headers().firstValue("Location").orElse("").contains("/accounts/login"), "sent to log in");
+        var login = browser.login("citizen@demo.tori.fi", DEMO_PASSWORD);
+        assertTrue(login.statusCode() == 302 || login.statusCode() == 303, "then logs in: " + login.statusCode());
+        assertEquals(200, browser.get("me/").statusCode(), "and reads My Tori");
+    }
 }
