@@ -771,4 +771,48 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.findElement(By.cssSelector("#now li.lesson-returned a")).sendKeys(Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("knowledge/write?id=" + lesson));
     }
+
+    @Test
+    void staffLinkAStoryToLessonsFoundByTitleAndTheChoiceSurvivesARefusedSave() throws Exception {
+        var staff = client();
+        staff.login("staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
+        var city = approvedMember("Kotka Partner", "CITY_PARTNER", "City of Kotka", "Kotka");
+        var title = "Harbour sauna pilot " + Long.toString(System.nanoTime(), 36);
+        var created = city.client().postJson("api/lessons", """
+                {"title": "%s", "city": "Kotka", "organisation": "Harbour office", "happenedOn": "2025-06-01", "language": "en",
+                 "whatHappened": "A floating sauna brought people to the harbour.", "themes": ["PEOPLE"], "domain": "MOBILITY",
+                 "valueStreams": ["VISITOR"], "visibility": "PUBLIC"}""".formatted(title), "en");
+        assertEquals(201, created.statusCode(), created.body());
+        long lesson = org.tori.testing.Json.parse(created.body()).getJsonNumber("id").longValue();
+        assertEquals(200, city.client().putJson("api/lessons/" + lesson + "/status", "{\"status\": \"IN_REVIEW\"}").statusCode());
+        assertEquals(200, staff.putJson("api/lessons/" + lesson + "/status", "{\"status\": \"PUBLISHED\"}").statusCode());
+
+        logIn("staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
+        browser.get(url("stories/staff/edit"));
+        Browser.waitForHeading(browser, "New story");
+        browser.findElement(By.id("title")).sendKeys("The harbour sauna story");
+        browser.findElement(By.id("lead")).sendKeys("People came back to the harbour.");
+        browser.findElement(By.id("lessonQuery")).sendKeys("no lesson is called this");
+        press(By.id("lesson-search"));
+        waitForText("No published lesson you may read has those words in its title.");
+        browser.findElement(By.id("lessonQuery")).clear();
+        browser.findElement(By.id("lessonQuery")).sendKeys("harbour SAUNA");
+        press(By.id("lesson-search"));
+        waitForText("Lessons found");
+        press(By.cssSelector("[aria-label='Add " + title + "']"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElement(By.id("lessons-chosen")).getText().contains(title));
+        assertTrue(Browser.seriousViolations(browser).isEmpty(), "story editor with a picked lesson: " + Browser.seriousViolations(browser));
+
+        browser.findElement(By.id("investment")).sendKeys("lots");
+        press(By.id("save"));
+        waitForText("Enter a number");
+        assertTrue(browser.findElement(By.id("lessons-chosen")).getText().contains(title), "the chosen lesson stays on a refused save");
+        assertEquals("The harbour sauna story", browser.findElement(By.id("title")).getAttribute("value"), "and so does the title");
+        browser.findElement(By.id("investment")).clear();
+        press(By.id("save"));
+        waitForText("The story was saved.");
+        assertTrue(browser.findElement(By.id("lessons-chosen")).getText().contains(title), "the saved story names its lesson by title");
+        assertFalse(browser.findElement(By.id("lesson-picker")).getText().contains(String.valueOf(lesson) + ","), "no numbers to type");
+    }
 }

@@ -656,10 +656,13 @@ class StoriesIT extends DeployedPortal {
             browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
             waitForText(browser, "Each indicator needs a unit");
             type(browser, "indicators:1:unit", "km/month");
-            type(browser, "lessonIds", "the robot one");
-            browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
-            waitForText(browser, "Write the lessons as numbers");
-            type(browser, "lessonIds", String.valueOf(lesson));
+            // lessons are picked by title (BrowserJourneyIT follows the picker in full)
+            type(browser, "lessonQuery", "Browser source lesson");
+            browser.findElement(By.id("lesson-search")).sendKeys(Keys.ENTER);
+            waitForText(browser, "Lessons found");
+            browser.findElement(By.cssSelector("[aria-label='Add Browser source lesson']")).sendKeys(Keys.ENTER);
+            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> d.findElement(By.id("lessons-chosen")).getText().contains("Browser source lesson"));
             browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
             waitForText(browser, "The story was saved.");
             assertTrue(browser.findElement(By.id("story-status")).getText().contains("Draft"));

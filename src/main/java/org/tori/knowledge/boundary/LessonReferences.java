@@ -20,6 +20,10 @@ public class LessonReferences {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+    @jakarta.inject.Inject
+    Lessons lessons;
+    @jakarta.inject.Inject
+    CurrentReader reader;
 
     /** A lesson to link to. */
     public record LessonLink(long id, String title, String city) implements Serializable {
@@ -40,6 +44,18 @@ public class LessonReferences {
         var rows = rows(ids);
         return ids.stream().map(rows::get).filter(Objects::nonNull)
                 .filter(r -> r.status() == LessonStatus.PUBLISHED && Reader.ANONYMOUS.mayRead(r.visibility()))
+                .map(r -> new LessonLink(r.id(), r.title(), r.city())).toList();
+    }
+
+    /** Published lessons the signed-in reader may read whose title holds the words (a picker's search). */
+    public List<LessonLink> titled(String words, int max) {
+        return lessons.titled(words, reader.get(), max).stream().map(l -> new LessonLink(l.id(), l.title(), l.city())).toList();
+    }
+
+    /** The published lessons among these, in the order given, with their titles (what a picker shows as chosen). */
+    public List<LessonLink> published(List<Long> ids) {
+        var rows = rows(ids);
+        return ids.stream().map(rows::get).filter(Objects::nonNull).filter(r -> r.status() == LessonStatus.PUBLISHED)
                 .map(r -> new LessonLink(r.id(), r.title(), r.city())).toList();
     }
 

@@ -37,7 +37,7 @@ public class MySpaces {
 
     /** An entry the member submitted, alone or as a team. */
     public record MyEntry(long id, String title, long spaceId, String spaceTitle, String phase, String screening,
-            String screeningReason, OffsetDateTime submittedAt) {
+            String screeningReason, OffsetDateTime submittedAt, String screeningKey) {
     }
 
     @PersistenceContext(unitName = "tori")
@@ -101,7 +101,8 @@ public class MySpaces {
         return entries.stream().filter(e -> spaces.get(e.getSpaceId()) != null).map(e -> {
             var space = spaces.get(e.getSpaceId());
             return new MyEntry(e.getId(), e.getTitle(), space.getId(), space.getTitle(), space.getPhase().name(),
-                    e.getScreening().name(), e.getScreeningReason(), e.getSubmittedAt());
+                    e.getScreening().name(), e.getScreeningReason(), e.getSubmittedAt(),
+                    e.getScreening().labelKey(space.isScreeningOver()));
         }).toList();
     }
 

@@ -12,7 +12,7 @@ import org.tori.spaces.entity.Space;
 public record SpaceDetail(SpaceSummary summary, String descriptionHtml, List<String> lifeCycle, String nextPhase,
         boolean takingEntries, boolean publicVote, boolean takingVotes, String eligibility, String descriptionSource,
         boolean joinable, boolean showsTeams, boolean formsTeams, String noTeamsKey, boolean screeningOver,
-        boolean entriesNeedTeam,        List<CalendarStep> calendar) {
+        boolean entriesNeedTeam, boolean takesChallenges,        List<CalendarStep> calendar) {
 
     /** A dated step of the space's calendar; state is PAST, CURRENT or UPCOMING; early when reached before its date. */
     public record CalendarStep(String step, String labelKey, OffsetDateTime at, String state, boolean early) {
@@ -26,12 +26,11 @@ public record SpaceDetail(SpaceSummary summary, String descriptionHtml, List<Str
                 s.getKind().phases().stream().map(Enum::name).toList(), next == s.getPhase() ? null : next.name(),
                 s.takesEntries(), s.isPublicVote(), s.takesVotes(), s.getEligibility(), s.getDescriptionSource(),
                 s.isJoinable(), s.showsTeams(), s.formsTeams(), s.getKind().noTeamsKey(s.getPhase()), s.isScreeningOver(),
-                s.getKind().entriesNeedTeam(),                calendar);
+                s.getKind().entriesNeedTeam(), s.takesChallenges(),                calendar);
     }
 
     /** The key of the line an entry's screening state reads as in this space's present phase. */
     public String screeningKey(String screening) {
-        return "SUBMITTED".equals(screening) && screeningOver ? "entry.screening.SUBMITTED.over"
-                : "entry.screening." + Entry.Screening.valueOf(screening).name();
+        return Entry.Screening.valueOf(screening).labelKey(screeningOver);
     }
 }

@@ -41,7 +41,7 @@ public class Challenge {
 
     /** Challenges are posted before entries close; afterwards the entrants' ground must not move. */
     public Challenge(Space space, String title, String description, String dataOffered, String postedBy, OffsetDateTime now) {
-        if (space.getPhase() != Phase.DRAFT && space.getPhase() != Phase.OPEN) {
+        if (!space.takesChallenges()) {
             throw new DomainException(Kind.CONFLICT, "challenge.closed");
         }
         if (title == null || title.isBlank() || title.length() > 200) {

@@ -36,7 +36,14 @@ public class Entry {
     public static final String BY_TEAM = "Entry.byTeam";
     public static final int MAX_ANSWER = 4000;
 
-    public enum Screening { SUBMITTED, ELIGIBLE, INCOMPLETE, OFF_TOPIC }
+    public enum Screening {
+        SUBMITTED, ELIGIBLE, INCOMPLETE, OFF_TOPIC;
+
+        /** How the state reads: an unscreened entry stops "waiting for screening" once screening is over. */
+        public String labelKey(boolean screeningOver) {
+            return this == SUBMITTED && screeningOver ? "entry.screening.SUBMITTED.over" : "entry.screening." + name();
+        }
+    }
 
     @Id
     @SequenceGenerator(name = "entry_seq", sequenceName = "entry_seq", allocationSize = 1)

@@ -201,6 +201,10 @@ public class Space {
         return kind.joinsDirectly() && kind.joinable(phase);
     }
 
+    public boolean takesChallenges() {
+        return kind.takesChallenges(phase);
+    }
+
     public boolean showsTeams() {
         return kind.showsTeams(phase);
     }

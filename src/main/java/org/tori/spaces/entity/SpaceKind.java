@@ -54,6 +54,11 @@ public enum SpaceKind {
         return this == HACKATHON;
     }
 
+    /** Challenges are posted on judged kinds before entries come in; afterwards the entrants' ground must not move. */
+    public boolean takesChallenges(Phase phase) {
+        return isJudged() && (phase == DRAFT || phase == OPEN);
+    }
+
     /** Whether the team panel is shown: kinds with teams, once the space is public. */
     public boolean showsTeams(Phase phase) {
         return hasTeams() && phase.isPublic();

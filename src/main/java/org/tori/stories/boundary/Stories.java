@@ -30,6 +30,8 @@ import org.tori.stories.entity.StoryRevision;
 @Transactional
 public class Stories {
 
+    private static final int LESSONS_FOUND = 20;
+
     /** Who acts: only staff write and move stories. */
     public record Actor(long accountId, boolean staff) {
     }
@@ -122,6 +124,16 @@ public class Stories {
             return Optional.empty();
         }
         return Optional.of(StoryDetail.of(story));
+    }
+
+    /** Lessons the editor may read whose title holds the words: the editor's lesson picker searches these. */
+    public List<LessonReferences.LessonLink> lessonsTitled(String words) {
+        return lessons.titled(words, LESSONS_FOUND);
+    }
+
+    /** The chosen lessons with their titles, in the order chosen. */
+    public List<LessonReferences.LessonLink> lessonLinks(List<Long> ids) {
+        return ids == null || ids.isEmpty() ? List.of() : lessons.published(ids);
     }
 
     /** The space's winners with their pilot or business case, and the public lessons, of a story the viewer may read. */

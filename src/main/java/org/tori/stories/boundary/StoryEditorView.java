@@ -36,7 +36,10 @@ public class StoryEditorView implements Serializable {
     private long id;
     private StoryForm form = new StoryForm();
     private String publishAt;
-    private String lessonNumbers;
+    private String lessonQuery;
+    private boolean searched;
+    private List<org.tori.knowledge.boundary.LessonReferences.LessonLink> found = List.of();
+    private final List<org.tori.knowledge.boundary.LessonReferences.LessonLink> picked = new java.util.ArrayList<>();
     private StoryDetail story;
     private List<Stories.Revision> revisions = List.of();
 
@@ -49,7 +52,7 @@ public class StoryEditorView implements Serializable {
         if (id > 0) {
             try {
                 form = stories.form(id, actor());
-                lessonNumbers = StoryForm.lessonNumbers(form.getLessonIds());
+                picked.addAll(stories.lessonLinks(form.getLessonIds()));
                 refresh();
             } catch (DomainException notFound) {
                 faces.getExternalContext().responseSendError(404, "");
@@ -61,7 +64,7 @@ public class StoryEditorView implements Serializable {
     }
 
     public void save() throws IOException {
-        form.setLessonIds(StoryForm.lessonNumbers(lessonNumbers));
+        form.setLessonIds(picked.stream().map(l -> l.id()).toList());
         try {
             if (id > 0) {
                 stories.edit(id, form, actor());
@@ -85,6 +88,26 @@ public class StoryEditorView implements Serializable {
         var text = Texts.get(faces.getViewRoot().getLocale(), e.key());
         faces.addMessage("indicators:" + row.group(1) + ":" + row.group(2), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         faces.validationFailed();
+    }
+
+    /** The picker's search: lessons whose title holds the words, less those already chosen; the page stays. */
+    public void findLessons() {
+        if (lessonQuery == null || lessonQuery.isBlank()) {
+            throw new DomainException(DomainException.Kind.INVALID, "editor.lessons.typeWords", "lessonQuery");
+        }
+        searched = true;
+        found = stories.lessonsTitled(lessonQuery).stream().filter(l -> picked.stream().noneMatch(p -> p.id() == l.id())).toList();
+    }
+
+    public void link(long lessonId) {
+        found.stream().filter(l -> l.id() == lessonId).findFirst().ifPresent(l -> {
+            picked.add(l);
+            found = found.stream().filter(f -> f.id() != lessonId).toList();
+        });
+    }
+
+    public void unlink(long lessonId) {
+        picked.removeIf(l -> l.id() == lessonId);
     }
 
     public void submit() throws IOException {
@@ -159,12 +182,24 @@ public class StoryEditorView implements Serializable {
         return revisions;
     }
 
-    public String getLessonNumbers() {
-        return lessonNumbers;
+    public String getLessonQuery() {
+        return lessonQuery;
     }
 
-    public void setLessonNumbers(String lessonNumbers) {
-        this.lessonNumbers = lessonNumbers;
+    public void setLessonQuery(String lessonQuery) {
+        this.lessonQuery = lessonQuery;
+    }
+
+    public boolean isSearched() {
+        return searched;
+    }
+
+    public List<org.tori.knowledge.boundary.LessonReferences.LessonLink> getFound() {
+        return found;
+    }
+
+    public List<org.tori.knowledge.boundary.LessonReferences.LessonLink> getPicked() {
+        return picked;
     }
 
     public String getPublishAt() {

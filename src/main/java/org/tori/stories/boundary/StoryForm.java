@@ -79,22 +79,6 @@ public class StoryForm implements java.io.Serializable {
         return result;
     }
 
-    /** "12, 15" (commas, semicolons or spaces between) as lesson numbers, for the editor's text field. */
-    static List<Long> lessonNumbers(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        try {
-            return java.util.Arrays.stream(text.strip().split("[\\s,;]+")).map(Long::valueOf).toList();
-        } catch (NumberFormatException notNumbers) {
-            throw new DomainException(DomainException.Kind.INVALID, "story.lessons.notNumbers", "lessonIds");
-        }
-    }
-
-    static String lessonNumbers(List<Long> ids) {
-        return String.join(", ", ids.stream().map(String::valueOf).toList());
-    }
-
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

@@ -41,6 +41,9 @@ class PhaseRulesTest {
         assertFalse(contest.takesEntries());
         assertFalse(contest.isJoinable());
         assertTrue(contest.isScreeningOver(), "no entry waits for screening while the jury judges");
+        assertEquals("entry.screening.SUBMITTED.over", Entry.Screening.SUBMITTED.labelKey(contest.isScreeningOver()));
+        assertEquals("entry.screening.SUBMITTED", Entry.Screening.SUBMITTED.labelKey(false));
+        assertEquals("entry.screening.INCOMPLETE", Entry.Screening.INCOMPLETE.labelKey(true));
     }
 
     @Test
@@ -117,5 +120,16 @@ class PhaseRulesTest {
         assertEquals("space.results.beforeDeadline", assertThrows(DomainException.class,
                 () -> SubmissionWindow.checked(NOW.minusDays(5), NOW, NOW.minusDays(2))).key());
         assertTrue(SubmissionWindow.checked(NOW.minusDays(5), NOW, NOW).hasClosed(NOW.plusSeconds(1)));
+    }
+
+    @Test
+    void challengesArePostedOnJudgedKindsBeforeEntriesComeIn() {
+        assertTrue(SpaceKind.HACKATHON.takesChallenges(Phase.OPEN));
+        assertTrue(SpaceKind.CONTEST.takesChallenges(Phase.DRAFT));
+        assertFalse(SpaceKind.HACKATHON.takesChallenges(Phase.SUBMISSION));
+        assertFalse(SpaceKind.LIVING_LAB.takesChallenges(Phase.OPEN));
+        var judging = space(SpaceKind.CONTEST, NOW.minusDays(5), NOW.plusDays(5), null, Phase.OPEN, Phase.SCREENING);
+        assertEquals("challenge.closed", assertThrows(DomainException.class,
+                () -> new Challenge(judging, "Late", null, null, "City", NOW)).key());
     }
 }
