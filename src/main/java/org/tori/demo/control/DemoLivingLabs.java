@@ -1,11 +1,6 @@
-package org.tori.livinglabs.boundary;
+package org.tori.demo.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -13,8 +8,9 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.accounts.boundary.Accounts;
+import org.tori.livinglabs.boundary.FeedbackInput;
+import org.tori.livinglabs.boundary.LivingLabs;
 import org.tori.livinglabs.entity.LabDetails;
 import org.tori.spaces.boundary.SpaceFilter;
 import org.tori.spaces.boundary.SpaceForm;
@@ -31,10 +27,7 @@ import org.tori.spaces.entity.ValueStream;
  * the demo company, approved by staff, testing now with three testers' feedback. Created once,
  * through the boundaries.
  */
-@Startup
-@Singleton
-@DependsOn("DemoJudging")
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class DemoLivingLabs {
 
     static final String TITLE = "Shopping centre wayfinding guide: living lab";
@@ -48,16 +41,12 @@ public class DemoLivingLabs {
     Accounts accounts;
     @Inject
     Clock clock;
-    @Inject
-    @ConfigProperty(name = "tori.demo.enabled", defaultValue = "false")
-    boolean enabled;
-
-    @PostConstruct
-    void load() {
+    /** Creates this part of the demo content unless it is there already. */
+    public void seed() {
         var staffId = accounts.idOf("staff@demo.tori.fi");
         var companyId = accounts.idOf("startup@demo.tori.fi");
         var filter = new SpaceFilter(SpaceKind.LIVING_LAB, null, null, null, null, null);
-        if (!enabled || staffId.isEmpty() || companyId.isEmpty() || spaces.list(filter, 0, 100,
+        if (staffId.isEmpty() || companyId.isEmpty() || spaces.list(filter, 0, 100,
                 new Spaces.Actor(staffId.get(), true, false)).items().stream().anyMatch(s -> s.title().equals(TITLE))) {
             return;
         }
