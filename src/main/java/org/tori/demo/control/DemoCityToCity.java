@@ -10,7 +10,6 @@ import org.tori.accounts.boundary.Accounts;
 import org.tori.citytocity.boundary.CityToCity;
 import org.tori.citytocity.entity.NetworkVisibility;
 import org.tori.knowledge.boundary.Lessons;
-import org.tori.spaces.boundary.SpaceFilter;
 import org.tori.spaces.boundary.SpaceForm;
 import org.tori.spaces.boundary.Spaces;
 import org.tori.spaces.entity.CityDomain;
@@ -33,20 +32,21 @@ public class DemoCityToCity {
     @Inject
     Spaces spaces;
     @Inject
+    DemoSpaceLookup lookup;
+    @Inject
     CityToCity network;
     @Inject
     Accounts accounts;
     @Inject
     Lessons lessons;
+
     /** Creates this part of the demo content unless it is there already. */
     public void seed() {
-        var staffId = accounts.idOf("staff@demo.tori.fi");
-        var filter = new SpaceFilter(SpaceKind.CITY_TO_CITY, null, null, null, null, null);
-        if (staffId.isEmpty() || spaces.list(filter, 0, 50, new Spaces.Actor(staffId.get(), true, false)).items()
-                .stream().anyMatch(s -> s.title().equals(TITLE))) {
+        var demoStaff = lookup.staff();
+        if (demoStaff.isEmpty() || lookup.exists(SpaceKind.CITY_TO_CITY, TITLE, demoStaff.get())) {
             return;
         }
-        var staff = new Spaces.Actor(staffId.get(), true, false);
+        var staff = demoStaff.get();
         long space = spaces.create(form(), staff);
         network.publishAgreement(space, AGREEMENT, NetworkVisibility.PUBLIC, staff);
         spaces.move(space, Phase.OPEN, null, staff);

@@ -12,7 +12,6 @@ import org.tori.accounts.boundary.Accounts;
 import org.tori.consultations.boundary.Consultations;
 import org.tori.consultations.boundary.RevisionInput;
 import org.tori.consultations.boundary.SectionInput;
-import org.tori.spaces.boundary.SpaceFilter;
 import org.tori.spaces.boundary.SpaceForm;
 import org.tori.spaces.boundary.Spaces;
 import org.tori.spaces.entity.CityDomain;
@@ -35,20 +34,21 @@ public class DemoConsultations {
     @Inject
     Spaces spaces;
     @Inject
+    DemoSpaceLookup lookup;
+    @Inject
     Consultations consultations;
     @Inject
     Accounts accounts;
     @Inject
     Clock clock;
+
     /** Creates this part of the demo content unless it is there already. */
     public void seed() {
-        var staffId = accounts.idOf("staff@demo.tori.fi");
-        var filter = new SpaceFilter(SpaceKind.CONSULTATION, null, null, null, null, null);
-        if (staffId.isEmpty() || spaces.list(filter, 0, 50, new Spaces.Actor(staffId.get(), true, false)).items()
-                .stream().anyMatch(s -> s.title().equals(TITLE))) {
+        var demoStaff = lookup.staff();
+        if (demoStaff.isEmpty() || lookup.exists(SpaceKind.CONSULTATION, TITLE, demoStaff.get())) {
             return;
         }
-        var staff = new Spaces.Actor(staffId.get(), true, false);
+        var staff = demoStaff.get();
         var today = OffsetDateTime.now(clock).with(LocalTime.NOON);
         long space = spaces.create(form(today), staff);
         consultations.writeDraft(space, DemoSpecification.firstVersion(), staff);

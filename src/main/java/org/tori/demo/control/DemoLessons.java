@@ -29,6 +29,7 @@ public class DemoLessons {
     Lessons lessons;
     @Inject
     Accounts accounts;
+
     /** Creates this part of the demo content unless it is there already. */
     public void seed() {
         var staffId = accounts.idOf("staff@demo.tori.fi");

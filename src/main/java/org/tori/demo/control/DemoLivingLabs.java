@@ -12,7 +12,6 @@ import org.tori.accounts.boundary.Accounts;
 import org.tori.livinglabs.boundary.FeedbackInput;
 import org.tori.livinglabs.boundary.LivingLabs;
 import org.tori.livinglabs.entity.LabDetails;
-import org.tori.spaces.boundary.SpaceFilter;
 import org.tori.spaces.boundary.SpaceForm;
 import org.tori.spaces.boundary.Spaces;
 import org.tori.spaces.entity.CityDomain;
@@ -36,21 +35,22 @@ public class DemoLivingLabs {
     @Inject
     Spaces spaces;
     @Inject
+    DemoSpaceLookup lookup;
+    @Inject
     LivingLabs labs;
     @Inject
     Accounts accounts;
     @Inject
     Clock clock;
+
     /** Creates this part of the demo content unless it is there already. */
     public void seed() {
-        var staffId = accounts.idOf("staff@demo.tori.fi");
+        var demoStaff = lookup.staff();
         var companyId = accounts.idOf("startup@demo.tori.fi");
-        var filter = new SpaceFilter(SpaceKind.LIVING_LAB, null, null, null, null, null);
-        if (staffId.isEmpty() || companyId.isEmpty() || spaces.list(filter, 0, 100,
-                new Spaces.Actor(staffId.get(), true, false)).items().stream().anyMatch(s -> s.title().equals(TITLE))) {
+        if (demoStaff.isEmpty() || companyId.isEmpty() || lookup.exists(SpaceKind.LIVING_LAB, TITLE, demoStaff.get())) {
             return;
         }
-        var staff = new Spaces.Actor(staffId.get(), true, false);
+        var staff = demoStaff.get();
         var company = new Spaces.Actor(companyId.get(), false, false, true);
         var today = OffsetDateTime.now(clock).with(LocalTime.NOON);
         long space = labs.propose(form(today), new LabDetails(

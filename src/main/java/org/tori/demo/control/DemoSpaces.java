@@ -36,6 +36,7 @@ public class DemoSpaces {
     Teams teams;
     @Inject
     Clock clock;
+
     /** Creates this part of the demo content unless it is there already. */
     public void seed() {
         var staffId = accounts.idOf("staff@demo.tori.fi");

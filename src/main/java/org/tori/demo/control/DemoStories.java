@@ -45,6 +45,7 @@ public class DemoStories {
     Spaces spaces;
     @Inject
     Clock clock;
+
     /** Creates this part of the demo content unless it is there already. */
     public void seed() {
         var staffId = accounts.idOf("staff@demo.tori.fi");
