@@ -60,6 +60,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void noFeatureDependsOnTheDemoContent() {
+        noClasses().that().resideOutsideOfPackage("org.tori.demo..").should().dependOnClassesThat()
+                .resideInAPackage("org.tori.demo..").check(tori);
+    }
+
+    @Test
     void viewsUseNoEntityManager() {
         noClasses().that().haveSimpleNameEndingWith("View").should().dependOnClassesThat()
                 .haveFullyQualifiedName("jakarta.persistence.EntityManager").check(tori);

@@ -4,49 +4,47 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.tori.stories.LessonFixtures.draftLesson;
+import static org.tori.stories.LessonFixtures.lessonJson;
+import static org.tori.stories.LessonFixtures.publishedLesson;
+import static org.tori.stories.OpenDataReader.children;
+import static org.tori.stories.OpenDataReader.get;
+import static org.tori.stories.OpenDataReader.kpis;
+import static org.tori.stories.StoryFixtures.STORY;
+import static org.tori.stories.StoryFixtures.first;
+import static org.tori.stories.StoryFixtures.id;
+import static org.tori.stories.StoryFixtures.moveSpace;
+import static org.tori.stories.StoryFixtures.published;
+import static org.tori.stories.StoryFixtures.step;
+import static org.tori.stories.StoryFixtures.story;
+import static org.tori.stories.StoryFixtures.withSources;
+
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
-import java.time.Duration;
 import org.apache.commons.csv.CSVFormat;
+import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tori.testing.Browser;
-import org.w3c.dom.Element;
-import org.xml.sax.InputSource;
-import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.Test;
 import org.tori.testing.DeployedPortal;
 import org.tori.testing.Json;
 import org.tori.testing.PortalClient;
+import org.xml.sax.InputSource;
 
-/** Stories, open data and the scorecard on one deployed portal: API, feeds, KPIs and the browser journeys. */
+/**
+ * Stories, open data and the scorecard on one deployed portal (one Payara boot): the stories' API,
+ * open-data feeds and exports, the KPIs, and the browser journeys. The data each test needs is made
+ * by {@link StoryFixtures} and {@link LessonFixtures}, read by {@link OpenDataReader}; the story
+ * editor is driven through {@link StoryEditorPage}.
+ */
 class StoriesIT extends DeployedPortal {
-
-    static final String DEMO_PASSWORD = System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
-
-    static final String STORY = """
-            {"title": "%s", "lead": "Robot tutors in pre-schools.", "body": "Children **practised** <script>alert(1)</script>",
-             "city": "Tampere", "themes": ["PEOPLE"], "valueStream": "FAMILY_WITH_CHILDREN", "investmentEur": 40000,
-             "indicators": [
-               {"impact": "ECONOMIC", "name": "Licence sales", "unit": "EUR", "baseline": 10000, "value": 110000,
-                "measuredOn": "2026-04-30", "source": "Company report"},
-               {"impact": "SOCIAL", "name": "Children reached", "unit": "children", "value": 420,
-                "measuredOn": "2026-04-30", "source": "Early education"}]}
-            """;
 
     PortalClient staff() throws Exception {
         var client = client();
@@ -55,28 +53,9 @@ class StoriesIT extends DeployedPortal {
         return client;
     }
 
-    static long id(String body) {
-        return Json.parse(body).getJsonObject("summary").getJsonNumber("id").longValue();
-    }
-
-    long story(PortalClient staff, String title) throws Exception {
-        var created = staff.postJson("api/stories", STORY.formatted(title), "en");
-        assertEquals(201, created.statusCode(), created.body());
-        return id(created.body());
-    }
-
-    static JsonObject first(String arrayJson) {
-        return Json.parse("{\"a\":" + arrayJson + "}").getJsonArray("a").getJsonObject(0);
-    }
-
-    void moveSpace(PortalClient staff, long space, String phase) throws Exception {
-        var moved = staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"" + phase + "\"}");
-        assertEquals(200, moved.statusCode(), phase + ": " + moved.body());
-    }
-
-    void step(PortalClient staff, long id, String step) throws Exception {
-        var moved = staff.putJson("api/stories/" + id + "/status", "{\"step\": \"" + step + "\"}");
-        assertEquals(200, moved.statusCode(), step + ": " + moved.body());
+    /** A city partner of its own, registered, verified and approved by staff; its city comes from its account. */
+    PortalClient partner(String city) throws Exception {
+        return approvedMember("Pekka Partner", "CITY_PARTNER", "City office", city).client();
     }
 
     @Test
@@ -210,28 +189,7 @@ class StoriesIT extends DeployedPortal {
         assertEquals(1, demo.getJsonArray("lessonIds").size(), "and a demo lesson");
     }
 
-    /** The story with a space and lesson numbers. */
-    static String withSources(String story, Long spaceId, long... lessonIds) {
-        var ids = String.join(", ", java.util.Arrays.stream(lessonIds).mapToObj(String::valueOf).toList());
-        return story.replace("\"city\"", (spaceId == null ? "" : "\"spaceId\": " + spaceId + ", ") + "\"lessonIds\": [" + ids + "], \"city\"");
-    }
-
     // --- open data -----------------------------------------------------------------------------
-
-    static HttpResponse<String> get(URI uri, String... headers) throws Exception {
-        var request = HttpRequest.newBuilder(uri).GET();
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    long published(PortalClient staff, String title) throws Exception {
-        long id = story(staff, title);
-        step(staff, id, "SUBMIT");
-        step(staff, id, "PUBLISH");
-        return id;
-    }
 
     @Test
     void openDataAnswersWithLicenceEtagAndNotModified() throws Exception {
@@ -368,16 +326,6 @@ class StoriesIT extends DeployedPortal {
         assertEquals(400, get(client().uri("api/open/lessons.atom?theme=NOPE")).statusCode());
     }
 
-    static List<Element> children(Element parent, String name) {
-        var found = new java.util.ArrayList<Element>();
-        for (var n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && "http://www.w3.org/2005/Atom".equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
-                found.add(e);
-            }
-        }
-        return found;
-    }
-
     @Test
     void noPublicRouteGivesAwayPersonalDataOrHiddenContent() throws Exception {
         var staff = staff();
@@ -444,44 +392,7 @@ class StoriesIT extends DeployedPortal {
         assertTrue(member.id() > 0);
     }
 
-    // --- lessons, written and published through the knowledge API as KnowledgeIT does --------------
-
-    static String lessonJson(String title, String city, String theme, String visibility, String analysis) {
-        return """
-                {"title": "%s", "city": "%s", "organisation": "Test office", "happenedOn": "2024-02-01", "language": "en",
-                 "whatHappened": "What happened in %s.", "recommendation": "Try it.", "themes": ["%s"], "domain": "MOBILITY",
-                 "visibility": "%s" %s}
-                """.formatted(title, city, title, theme, visibility, analysis == null ? "" : ", \"analysis\": " + analysis);
-    }
-
-    /** A city partner of its own, registered, verified and approved by staff; its city comes from its account. */
-    PortalClient partner(String city) throws Exception {
-        return approvedMember("Pekka Partner", "CITY_PARTNER", "City office", city).client();
-    }
-
-    /** Written by the author, submitted, published by staff; returns its id. */
-    static long publishedLesson(PortalClient author, PortalClient staff, String json) throws Exception {
-        long id = draftLesson(author, json);
-        assertEquals(200, author.putJson("api/lessons/" + id + "/status", "{\"status\": \"IN_REVIEW\"}").statusCode());
-        var publish = staff.putJson("api/lessons/" + id + "/status", "{\"status\": \"PUBLISHED\"}");
-        assertEquals(200, publish.statusCode(), publish.body());
-        return id;
-    }
-
-    static long draftLesson(PortalClient author, String json) throws Exception {
-        var created = author.postJson("api/lessons", json, "en");
-        assertEquals(201, created.statusCode(), created.body());
-        return Json.parse(created.body()).getJsonNumber("id").longValue();
-    }
-
     // --- scorecard --------------------------------------------------------------------------------
-
-    static Map<String, BigDecimal> kpis(String body) {
-        var values = new HashMap<String, BigDecimal>();
-        Json.parse("{\"a\":" + body + "}").getJsonArray("a").getValuesAs(JsonObject.class).forEach(k -> values.put(k.getString("kpi"),
-                k.isNull("value") ? BigDecimal.ZERO : k.getJsonNumber("value").bigDecimalValue()));
-        return values;
-    }
 
     @Test
     void everyCountedKpiFollowsTheSeededData() throws Exception {
@@ -595,38 +506,12 @@ class StoriesIT extends DeployedPortal {
 
     // --- browser journeys -------------------------------------------------------------------------
 
-    static void waitForText(WebDriver browser, String text) {
-        // a page being replaced answers with stale or detached nodes for a moment: ask again
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
-    }
-
     void logIn(WebDriver browser, String email, String password) {
         browser.get(url("accounts/login"));
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
         Browser.waitForHeading(browser, "My Tori");
-    }
-
-    static void type(WebDriver browser, String id, String text) {
-        var field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    static void indicator(WebDriver browser, int row, String impact, String name, String unit, String baseline, String value,
-            String source) {
-        var prefix = "indicators:" + row + ":";
-        new Select(browser.findElement(By.id(prefix + "impact"))).selectByValue(impact);
-        type(browser, prefix + "name", name);
-        type(browser, prefix + "unit", unit);
-        if (baseline != null) {
-            type(browser, prefix + "baseline", baseline);
-        }
-        type(browser, prefix + "value", value);
-        type(browser, prefix + "measuredOn", "2026-04-30");
-        type(browser, prefix + "source", source);
     }
 
     static void assertAccessible(WebDriver browser, String page) throws Exception {
@@ -640,39 +525,26 @@ class StoriesIT extends DeployedPortal {
         var browser = Browser.start();
         try {
             logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
-            browser.get(url("stories/staff/edit"));
-            Browser.waitForHeading(browser, "New story");
+            var editor = StoryEditorPage.openNew(browser, this::url);
             assertAccessible(browser, "story editor");
-            type(browser, "title", "Parcel lockers in the browser");
-            type(browser, "lead", "Local shops took parcels from web stores.");
-            type(browser, "body", "Neighbours **picked up** their parcels on the way home.");
-            type(browser, "investment", "50000");
-            indicator(browser, 0, "ECONOMIC", "Delivery costs saved", "EUR", "0", "plenty", "Logistics partner");
-            indicator(browser, 1, "ENVIRONMENTAL", "Driving avoided", "km/month", "12000", "7400", "Logistics partner");
-            browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
-            waitForText(browser, "Enter a number");
-            type(browser, "indicators:0:value", "80000");
-            browser.findElement(By.id("indicators:1:unit")).clear();
-            browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
-            waitForText(browser, "Each indicator needs a unit");
-            type(browser, "indicators:1:unit", "km/month");
-            // lessons are picked by title (BrowserJourneyIT follows the picker in full)
-            type(browser, "lessonQuery", "Browser source lesson");
-            browser.findElement(By.id("lesson-search")).sendKeys(Keys.ENTER);
-            waitForText(browser, "Lessons found");
-            browser.findElement(By.cssSelector("[aria-label='Add Browser source lesson']")).sendKeys(Keys.ENTER);
-            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
-                    .until(d -> d.findElement(By.id("lessons-chosen")).getText().contains("Browser source lesson"));
-            browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
-            waitForText(browser, "The story was saved.");
-            assertTrue(browser.findElement(By.id("story-status")).getText().contains("Draft"));
+            editor.fill("Title", "Parcel lockers in the browser")
+                    .fill("Lead (one or two sentences)", "Local shops took parcels from web stores.")
+                    .fill("Story", "Neighbours **picked up** their parcels on the way home.")
+                    .fill("Investment in euros", "50000")
+                    .indicator(0, "ECONOMIC", "Delivery costs saved", "EUR", "0", "plenty", "Logistics partner")
+                    .indicator(1, "ENVIRONMENTAL", "Driving avoided", "km/month", "12000", "7400", "Logistics partner")
+                    .press("Save", "Enter a number");
+            editor.indicatorField(0, "value", "80000").indicatorField(1, "unit", "")
+                    .press("Save", "Each indicator needs a unit");
+            editor.indicatorField(1, "unit", "km/month")
+                    .pickLesson("Browser source lesson")
+                    .press("Save", "The story was saved.");
+            assertTrue(editor.status().contains("Draft"));
 
-            browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
-            waitForText(browser, "The story was sent to review.");
-            browser.findElement(By.id("publish")).sendKeys(Keys.ENTER);
-            waitForText(browser, "The story was published or scheduled.");
-            assertTrue(browser.findElement(By.id("story-status")).getText().contains("Published"));
-            assertTrue(browser.findElement(By.tagName("main")).getText().contains("Sent to review"), "the history shows each step");
+            editor.press("Send to review", "The story was sent to review.")
+                    .press("Publish", "The story was published or scheduled.");
+            assertTrue(editor.status().contains("Published"));
+            assertTrue(editor.text().contains("Sent to review"), "the history shows each step");
             assertAccessible(browser, "story editor with history");
             browser.manage().deleteAllCookies();
 

@@ -5,46 +5,53 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.util.EnumSet;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.tori.judging.entity.ConflictOfInterest;
 import org.tori.judging.entity.Criterion;
+import org.tori.judging.entity.ImpactValue;
 import org.tori.judging.entity.JudgingActivity;
-import org.tori.judging.entity.Juror;
 import org.tori.judging.entity.JudgingRound;
-import org.tori.judging.entity.Vote;
+import org.tori.judging.entity.Juror;
+import org.tori.judging.entity.Jury;
 import org.tori.judging.entity.Pilot;
+import org.tori.judging.entity.Prize;
 import org.tori.judging.entity.Result;
 import org.tori.judging.entity.Score;
 import org.tori.judging.entity.ScoreSheet;
+import org.tori.judging.entity.Vote;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.spaces.boundary.Entries;
 import org.tori.spaces.boundary.EntrySummary;
 import org.tori.spaces.boundary.Spaces;
-import org.tori.spaces.entity.Phase;
 
 /**
- * Criteria, jurors, blind scoring and the ranking. Jurors score only the spaces they are appointed
- * to, only while the space is judging, never an entry they declared a conflict with, and they see
- * their own scores only.
+ * Criteria, jurors, blind scoring and the ranking. The rules (who may score what, when criteria
+ * freeze, when results are out) live in {@link Jury}; this class loads, asks it, stores and fires
+ * events. Jurors see their own scores only.
  */
 @ApplicationScoped
 @Transactional
 public class Judging {
 
-    public record Criterion(long id, String name, int weight, String impact, String description) {
-    }
-
     /** An entry waiting for a juror, with the points this juror gave so far (criterion id to points). */
     public record Assignment(EntrySummary entry, Map<Long, Integer> myPoints, boolean conflict) {
     }
-
-    private static final EnumSet<Phase> CRITERIA_EDITABLE = EnumSet.of(Phase.DRAFT, Phase.OPEN, Phase.SUBMISSION, Phase.SCREENING);
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
@@ -57,44 +64,38 @@ public class Judging {
     @Inject
     Entries entries;
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     public void defineCriteria(long spaceId, List<CriterionForm> forms, Spaces.Actor actor) {
         requireManager(spaceId, actor);
-        if (!CRITERIA_EDITABLE.contains(spaces.phaseOf(spaceId).orElseThrow())) {
-            throw new DomainException(Kind.CONFLICT, "criteria.frozen");
-        }
+        jury(spaceId).requireCriteriaEditable();
         if (forms == null || forms.isEmpty()) {
             throw new DomainException(Kind.INVALID, "criteria.required", "criteria");
         }
         storedCriteria(spaceId).forEach(em::remove);
         for (int i = 0; i < forms.size(); i++) {
             var form = forms.get(i);
-            em.persist(new org.tori.judging.entity.Criterion(spaceId, form.name(), form.weight(), form.impact(), i));
+            em.persist(new Criterion(spaceId, form.name(), form.weight(), form.impact(), i));
         }
     }
 
-    public List<Criterion> criteria(long spaceId) {
+    public List<CriterionSummary> criteria(long spaceId) {
         return storedCriteria(spaceId).stream()
-                .map(c -> new Criterion(c.getId(), c.getName(), c.getWeight(), c.getImpact() == null ? null : c.getImpact().name(),
+                .map(c -> new CriterionSummary(c.getId(), c.getName(), c.getWeight(), c.getImpact() == null ? null : c.getImpact().name(),
                         c.getDescription()))
                 .toList();
     }
 
     public void appointJuror(long spaceId, long accountId, Spaces.Actor actor) {
-        if (actor == null || !actor.staff()) {
-            throw new DomainException(Kind.FORBIDDEN, "juror.appoint.forbidden");
-        }
-        spaces.phaseOf(spaceId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "space.notFound"));
-        if (!isJuror(spaceId, accountId)) {
-            em.persist(new Juror(spaceId, accountId));
+        jury(spaceId).appoint(accountId, actor != null && actor.staff()).ifPresent(juror -> {
+            em.persist(juror);
             activity.fire(new JudgingActivity.JurorAppointed(spaceId, accountId));
-        }
+        });
     }
 
     public void declareConflict(long entryId, long jurorId) {
         var entry = entries.find(entryId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "entry.notFound"));
-        requireJuror(entry.spaceId(), jurorId);
+        jury(entry.spaceId()).requireJuror(jurorId);
         if (!conflicts(List.of(entryId)).contains(new ScoreSheet.Conflict(entryId, jurorId))) {
             em.persist(new ConflictOfInterest(entryId, jurorId));
         }
@@ -102,24 +103,11 @@ public class Judging {
 
     public void score(long entryId, Map<Long, Integer> points, long jurorId) {
         var entry = entries.find(entryId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "entry.notFound"));
-        requireJuror(entry.spaceId(), jurorId);
-        if (spaces.phaseOf(entry.spaceId()).orElseThrow() != Phase.JUDGING) {
-            throw new DomainException(Kind.CONFLICT, "score.notJudging");
-        }
-        if (!entry.judgeable()) {
-            throw new DomainException(Kind.CONFLICT, "score.notEligible");
-        }
         int round = currentRound(entry.spaceId());
-        if (!roundEntries(entry.spaceId(), round).contains(entryId)) {
-            throw new DomainException(Kind.CONFLICT, "score.notInRound");
-        }
-        if (conflicts(List.of(entryId)).contains(new ScoreSheet.Conflict(entryId, jurorId))) {
-            throw new DomainException(Kind.CONFLICT, "score.conflict");
-        }
-        var criterionIds = criteria(entry.spaceId()).stream().map(Criterion::id).collect(Collectors.toSet());
-        if (points == null || !criterionIds.equals(points.keySet())) {
-            throw new DomainException(Kind.INVALID, "score.allCriteria", "points");
-        }
+        var standing = new Jury.Standing(entry.judgeable(), roundEntries(entry.spaceId(), round).contains(entryId),
+                conflicts(List.of(entryId)).contains(new ScoreSheet.Conflict(entryId, jurorId)));
+        var criterionIds = storedCriteria(entry.spaceId()).stream().map(Criterion::getId).collect(Collectors.toSet());
+        jury(entry.spaceId()).admitScores(jurorId, standing, criterionIds, points);
         points.forEach((criterion, given) -> em.createNamedQuery(Score.ONE, Score.class)
                 .setParameter("entry", entryId).setParameter("criterion", criterion).setParameter("juror", jurorId)
                 .setParameter("round", round).getResultStream().findFirst()
@@ -128,7 +116,7 @@ public class Judging {
 
     /** What a juror has to score in a space: judgeable entries and only their own points. */
     public List<Assignment> assignments(long spaceId, long jurorId) {
-        requireJuror(spaceId, jurorId);
+        jury(spaceId).requireJuror(jurorId);
         int round = currentRound(spaceId);
         var inRound = roundEntries(spaceId, round);
         var judgeable = entries.entries(spaceId).stream().filter(e -> inRound.contains(e.id())).toList();
@@ -162,22 +150,20 @@ public class Judging {
     /** Starts a further round for the top N of the current one; their scores start from a clean sheet. */
     public int startRound(long spaceId, int topN, Spaces.Actor actor) {
         requireManager(spaceId, actor);
-        if (spaces.phaseOf(spaceId).orElseThrow() != Phase.JUDGING) {
-            throw new DomainException(Kind.CONFLICT, "score.notJudging");
-        }
+        jury(spaceId).requireJudging();
         int round = currentRound(spaceId);
-        var next = new JudgingRound(spaceId, round, rankRound(spaceId, round), topN, java.time.OffsetDateTime.now(clock));
+        var next = new JudgingRound(spaceId, round, rankRound(spaceId, round), topN, OffsetDateTime.now(clock));
         em.persist(next);
         return next.getRound();
     }
 
-    private java.util.Set<Long> roundEntries(long spaceId, int round) {
+    private Set<Long> roundEntries(long spaceId, int round) {
         if (round > 1) {
             return em.createNamedQuery(JudgingRound.OF_SPACE, JudgingRound.class).setParameter("space", spaceId)
                     .getResultStream().filter(r -> r.getRound() == round).findFirst().orElseThrow().getEntries();
         }
         return entries.entries(spaceId).stream().filter(EntrySummary::judgeable).map(EntrySummary::id)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private List<ScoreSheet.Ranked> rankRound(long spaceId, int round) {
@@ -198,13 +184,13 @@ public class Judging {
     public record JurorProgress(long jurorId, String name, int scored, int left, int conflicts) {
     }
 
-    public List<JurorProgress> progress(long spaceId, Spaces.Actor actor, java.util.function.LongFunction<String> names) {
+    public List<JurorProgress> progress(long spaceId, Spaces.Actor actor, LongFunction<String> names) {
         requireManager(spaceId, actor);
         int round = currentRound(spaceId);
         var ids = List.copyOf(roundEntries(spaceId, round));
         int criteria = criteria(spaceId).size();
         var marks = ids.isEmpty() ? List.<ScoreSheet.Mark>of() : marks(ids, round);
-        var conflicts = ids.isEmpty() ? java.util.Set.<ScoreSheet.Conflict>of() : conflicts(ids);
+        var conflicts = ids.isEmpty() ? Set.<ScoreSheet.Conflict>of() : conflicts(ids);
         return em.createNamedQuery(Juror.OF_SPACE, Juror.class).setParameter("space", spaceId).getResultStream()
                 .map(j -> {
                     long juror = j.getAccountId();
@@ -220,7 +206,7 @@ public class Judging {
         var ranking = ranking(spaceId, actor);
         var criteria = criteria(spaceId);
         var ids = ranking.stream().map(RankedEntry::entryId).toList();
-        var conflicts = ids.isEmpty() ? java.util.Set.<ScoreSheet.Conflict>of() : conflicts(ids);
+        var conflicts = ids.isEmpty() ? Set.<ScoreSheet.Conflict>of() : conflicts(ids);
         int round = currentRound(spaceId);
         var marks = ids.isEmpty() ? List.<ScoreSheet.Mark>of() : marks(ids, round).stream()
                 .filter(m -> !conflicts.contains(new ScoreSheet.Conflict(m.entryId(), m.jurorId()))).toList();
@@ -233,7 +219,7 @@ public class Judging {
                 var points = marks.stream().filter(m -> m.entryId() == row.entryId() && m.criterionId() == c.id())
                         .mapToInt(ScoreSheet.Mark::points).average();
                 csv.append(',').append(points.isPresent()
-                        ? java.math.BigDecimal.valueOf(points.getAsDouble()).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() : "");
+                        ? BigDecimal.valueOf(points.getAsDouble()).setScale(2, RoundingMode.HALF_UP).toPlainString() : "");
             }
             csv.append(',').append(row.score().toPlainString()).append(',').append(row.rank()).append("\r\n");
         }
@@ -255,7 +241,7 @@ public class Judging {
             return;
         }
         int last = currentRound(spaceId);
-        var rounds = new java.util.ArrayList<List<ScoreSheet.Ranked>>();
+        var rounds = new ArrayList<List<ScoreSheet.Ranked>>();
         for (int round = 1; round <= last; round++) {
             rounds.add(rankRound(spaceId, round));
         }
@@ -274,8 +260,7 @@ public class Judging {
     }
 
     /** Each entry's weighted mean on the criteria tied to one impact value, in the last round. */
-    private Map<Long, java.math.BigDecimal> impactScores(long spaceId, List<Long> ids, int round,
-            org.tori.judging.entity.ImpactValue impact) {
+    private Map<Long, BigDecimal> impactScores(long spaceId, List<Long> ids, int round, ImpactValue impact) {
         var weights = storedCriteria(spaceId).stream().filter(c -> c.getImpact() == impact)
                 .map(c -> new ScoreSheet.Weight(c.getId(), c.getWeight())).toList();
         if (weights.isEmpty() || ids.isEmpty()) {
@@ -287,8 +272,7 @@ public class Judging {
 
     /** The published results of a space with their pilots; empty until results are published. */
     public List<PublishedResult> results(long spaceId) {
-        var phase = spaces.phaseOf(spaceId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "space.notFound"));
-        if (phase != Phase.RESULTS && phase != Phase.ARCHIVED) {
+        if (!existingJury(spaceId).resultsOut()) {
             return List.of();
         }
         var pilots = em.createNamedQuery(Pilot.OF_SPACE, Pilot.class).setParameter("space", spaceId).getResultStream()
@@ -298,7 +282,7 @@ public class Judging {
         var prizeList = prizes.stored(spaceId);
         return stored(spaceId).stream().map(r -> new PublishedResult(r.getEntryId(), r.getTitle(), r.getPlace(),
                 r.getScore(), r.isTied(), r.getJurors(), votes.getOrDefault(r.getEntryId(), 0L),
-                prizeList.stream().filter(p -> p.getWinners().contains(r.getEntryId())).map(org.tori.judging.entity.Prize::getName).toList(),
+                prizeList.stream().filter(p -> p.getWinners().contains(r.getEntryId())).map(Prize::getName).toList(),
                 pilots.get(r.getEntryId()))).toList();
     }
 
@@ -310,9 +294,9 @@ public class Judging {
         var result = stored(spaceId).stream().filter(r -> r.getEntryId() == entryId).findFirst().orElse(null);
         try {
             em.persist(new Pilot(result, spaceId, form.kind(), form.partner(), form.budgetEur(), form.startsOn(), form.scaleUpPlan(),
-                    form.nextStep(), java.time.OffsetDateTime.now(clock)));
+                    form.nextStep(), OffsetDateTime.now(clock)));
             em.flush();
-        } catch (jakarta.persistence.PersistenceException offeredAlready) {
+        } catch (PersistenceException offeredAlready) {
             throw new DomainException(Kind.CONFLICT, "pilot.once");
         }
         entries.submitterOf(entryId).ifPresent(submitter ->
@@ -325,15 +309,15 @@ public class Judging {
         var pilot = em.createNamedQuery(Pilot.OF_SPACE, Pilot.class).setParameter("space", spaceId).getResultStream()
                 .filter(p -> p.getEntryId() == entryId).findFirst()
                 .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "pilot.notFound"));
-        pilot.moveTo(stage, outcome, java.time.OffsetDateTime.now(clock));
+        pilot.moveTo(stage, outcome, OffsetDateTime.now(clock));
     }
 
     private List<Result> stored(long spaceId) {
         return em.createNamedQuery(Result.OF_SPACE, Result.class).setParameter("space", spaceId).getResultList();
     }
 
-    private List<org.tori.judging.entity.Criterion> storedCriteria(long spaceId) {
-        return em.createNamedQuery(org.tori.judging.entity.Criterion.OF_SPACE, org.tori.judging.entity.Criterion.class)
+    private List<Criterion> storedCriteria(long spaceId) {
+        return em.createNamedQuery(Criterion.OF_SPACE, Criterion.class)
                 .setParameter("space", spaceId).getResultList();
     }
 
@@ -345,7 +329,7 @@ public class Judging {
                 .getResultStream().map(Score::asMark).toList();
     }
 
-    private java.util.Set<ScoreSheet.Conflict> conflicts(List<Long> entryIds) {
+    private Set<ScoreSheet.Conflict> conflicts(List<Long> entryIds) {
         if (entryIds.isEmpty()) {
             return new HashSet<>();
         }
@@ -354,19 +338,15 @@ public class Judging {
     }
 
     /** Why the criteria cannot change now (a message key), or empty while they still may. */
-    public java.util.Optional<String> criteriaLock(long spaceId) {
-        var phase = spaces.phaseOf(spaceId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "space.notFound"));
-        return CRITERIA_EDITABLE.contains(phase) ? java.util.Optional.empty() : java.util.Optional.of("criteria.frozen");
+    public Optional<String> criteriaLock(long spaceId) {
+        return existingJury(spaceId).criteriaLock();
     }
 
     /** Adds one criterion at the end; entries' answers to the others stay as they are. */
-    public long addCriterion(long spaceId, String name, String description, int weight,
-            org.tori.judging.entity.ImpactValue impact, Spaces.Actor actor) {
+    public long addCriterion(long spaceId, String name, String description, int weight, ImpactValue impact, Spaces.Actor actor) {
         requireManager(spaceId, actor);
-        if (criteriaLock(spaceId).isPresent()) {
-            throw new DomainException(Kind.CONFLICT, "criteria.frozen");
-        }
-        var criterion = new org.tori.judging.entity.Criterion(spaceId, name, description, weight, impact, storedCriteria(spaceId).size());
+        jury(spaceId).requireCriteriaEditable();
+        var criterion = new Criterion(spaceId, name, description, weight, impact, storedCriteria(spaceId).size());
         em.persist(criterion);
         em.flush();
         return criterion.getId();
@@ -374,15 +354,13 @@ public class Judging {
 
     public void removeCriterion(long spaceId, long criterionId, Spaces.Actor actor) {
         requireManager(spaceId, actor);
-        if (criteriaLock(spaceId).isPresent()) {
-            throw new DomainException(Kind.CONFLICT, "criteria.frozen");
-        }
+        jury(spaceId).requireCriteriaEditable();
         storedCriteria(spaceId).stream().filter(c -> c.getId() == criterionId).findFirst().ifPresent(em::remove);
     }
 
     /** The sum of the criteria's weights, shown beside them (each weighs its share of it). */
     public int weightSum(long spaceId) {
-        return storedCriteria(spaceId).stream().mapToInt(org.tori.judging.entity.Criterion::getWeight).sum();
+        return storedCriteria(spaceId).stream().mapToInt(Criterion::getWeight).sum();
     }
 
     /** The account ids of a space's jurors, in the order they were appointed. */
@@ -399,7 +377,7 @@ public class Judging {
         requireManager(spaceId, actor);
         var ids = entries.entries(spaceId).stream().map(EntrySummary::id).toList();
         return ids.isEmpty() ? List.of() : conflicts(ids).stream().map(c -> new DeclaredConflict(c.entryId(), c.jurorId()))
-                .sorted(java.util.Comparator.comparingLong(DeclaredConflict::entryId)).toList();
+                .sorted(Comparator.comparingLong(DeclaredConflict::entryId)).toList();
     }
 
     /** Staff record a juror's conflict with an entry (the juror told them); the juror then does not score it. */
@@ -411,18 +389,18 @@ public class Judging {
     }
 
     public boolean isJurorOf(long spaceId, long accountId) {
-        return isJuror(spaceId, accountId);
-    }
-
-    private boolean isJuror(long spaceId, long accountId) {
         return !em.createNamedQuery(Juror.ONE, Juror.class).setParameter("space", spaceId)
                 .setParameter("account", accountId).getResultList().isEmpty();
     }
 
-    private void requireJuror(long spaceId, long accountId) {
-        if (!isJuror(spaceId, accountId)) {
-            throw new DomainException(Kind.FORBIDDEN, "juror.notAppointed");
-        }
+    /** The space's jury as its rules see it; a space that is not there has no one on its jury. */
+    private Jury jury(long spaceId) {
+        return new Jury(spaceId, spaces.phaseOf(spaceId).orElse(null), jurors(spaceId));
+    }
+
+    private Jury existingJury(long spaceId) {
+        var phase = spaces.phaseOf(spaceId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "space.notFound"));
+        return new Jury(spaceId, phase, jurors(spaceId));
     }
 
     private void requireManager(long spaceId, Spaces.Actor actor) {

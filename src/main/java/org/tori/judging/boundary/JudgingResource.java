@@ -56,7 +56,7 @@ public class JudgingResource {
     @GET
     @Path("criteria")
     @Operation(summary = "The criteria entries are scored by, with their weights")
-    public List<Judging.Criterion> criteria(@PathParam("spaceId") long spaceId) {
+    public List<CriterionSummary> criteria(@PathParam("spaceId") long spaceId) {
         return judging.criteria(spaceId);
     }
 
@@ -64,7 +64,7 @@ public class JudgingResource {
     @Path("criteria")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Define the criteria (organisers, before judging starts)")
-    public List<Judging.Criterion> defineCriteria(@PathParam("spaceId") long spaceId, List<CriterionForm> criteria) {
+    public List<CriterionSummary> defineCriteria(@PathParam("spaceId") long spaceId, List<CriterionForm> criteria) {
         judging.defineCriteria(spaceId, criteria, actor());
         return judging.criteria(spaceId);
     }

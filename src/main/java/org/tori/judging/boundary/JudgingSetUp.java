@@ -93,7 +93,7 @@ public class JudgingSetUp {
         this.space = space;
     }
 
-    public List<Judging.Criterion> getCriteria() {
+    public List<CriterionSummary> getCriteria() {
         return judging.criteria(space);
     }
 

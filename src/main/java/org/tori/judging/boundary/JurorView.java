@@ -28,7 +28,7 @@ public class JurorView {
 
     private long space;
     private List<Judging.Assignment> assignments;
-    private List<Judging.Criterion> criteria;
+    private List<CriterionSummary> criteria;
 
     public void load() throws IOException {
         var juror = member.actor().orElseThrow().accountId();
@@ -63,7 +63,7 @@ public class JurorView {
         return assignments;
     }
 
-    public List<Judging.Criterion> getCriteria() {
+    public List<CriterionSummary> getCriteria() {
         return criteria;
     }
 

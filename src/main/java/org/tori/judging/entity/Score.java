@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.tori.platform.DomainException;
+import org.tori.platform.DomainException.Kind;
 
 /** The points one juror gave one entry on one criterion; a juror may correct them until results are out. */
 @Entity
@@ -48,8 +50,7 @@ public class Score {
             // the mark holds the range rule; one place for it
             this.points = new ScoreSheet.Mark(entryId, jurorId, criterionId, points).points();
         } catch (IllegalArgumentException outOfRange) {
-            throw new org.tori.platform.DomainException(org.tori.platform.DomainException.Kind.INVALID,
-                    "score.points.range", "points");
+            throw new DomainException(Kind.INVALID, "score.points.range", "points");
         }
     }
 

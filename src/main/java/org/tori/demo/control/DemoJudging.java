@@ -1,17 +1,17 @@
-package org.tori.judging.boundary;
+package org.tori.demo.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.accounts.boundary.Accounts;
+import org.tori.judging.boundary.CriterionForm;
+import org.tori.judging.boundary.Judging;
+import org.tori.judging.boundary.PilotForm;
+import org.tori.judging.boundary.PrizeForm;
+import org.tori.judging.boundary.Prizes;
+import org.tori.judging.boundary.Votes;
 import org.tori.judging.entity.ImpactValue;
 import org.tori.spaces.boundary.Entries;
 import org.tori.spaces.boundary.EntryForm;
@@ -25,10 +25,7 @@ import org.tori.spaces.entity.SpaceKind;
  * scores, and adds a finished contest whose winner went on from pilot to scale-up, so the whole
  * chain challenge, entry, winner, pilot, scale-up can be followed on one page.
  */
-@Startup
-@Singleton
-@DependsOn("DemoSpaces")
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class DemoJudging {
 
     private static final Logger LOG = Logger.getLogger(DemoJudging.class.getName());
@@ -42,23 +39,15 @@ public class DemoJudging {
     @Inject
     Accounts accounts;
     @Inject
-    @ConfigProperty(name = "tori.demo.enabled", defaultValue = "false")
-    boolean enabled;
-
-    @Inject
     Prizes prizes;
     @Inject
     Votes votes;
 
-    @PostConstruct
-    void load() {
-        if (enabled) {
-            finishedContest();
-        }
+    /** Creates this part of the demo content unless it is there already. */
+    public void seed() {
+        finishedContest();
         parcels();
-        if (enabled) {
-            forNewcomers();
-        }
+        forNewcomers();
     }
 
     /**
@@ -188,7 +177,7 @@ public class DemoJudging {
 
     private void parcels() {
         var staffId = accounts.idOf("staff@demo.tori.fi");
-        if (!enabled || staffId.isEmpty()) {
+        if (staffId.isEmpty()) {
             return;
         }
         var filter = new SpaceFilter(SpaceKind.CONTEST, Phase.OPEN, null, null, null, null);

@@ -1,19 +1,18 @@
-package org.tori.spaces.boundary;
+package org.tori.demo.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.accounts.boundary.Accounts;
+import org.tori.spaces.boundary.ChallengeForm;
+import org.tori.spaces.boundary.SpaceFilter;
+import org.tori.spaces.boundary.SpaceForm;
+import org.tori.spaces.boundary.Spaces;
+import org.tori.spaces.boundary.Teams;
 import org.tori.spaces.entity.CityDomain;
 import org.tori.spaces.entity.Phase;
 import org.tori.spaces.entity.SpaceKind;
@@ -24,10 +23,7 @@ import org.tori.spaces.entity.ValueStream;
  * Spaces drawn from the Smart Tampere experiments, in different phases, so that a newcomer sees
  * the list, the filters and each life cycle at work. Created once, after the demo accounts.
  */
-@Startup
-@Singleton
-@DependsOn("DemoAccounts")
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class DemoSpaces {
 
     private static final Logger LOG = Logger.getLogger(DemoSpaces.class.getName());
@@ -40,15 +36,12 @@ public class DemoSpaces {
     Teams teams;
     @Inject
     Clock clock;
-    @Inject
-    @ConfigProperty(name = "tori.demo.enabled", defaultValue = "false")
-    boolean enabled;
 
-    @PostConstruct
-    void load() {
+    /** Creates this part of the demo content unless it is there already. */
+    public void seed() {
         var staffId = accounts.idOf("staff@demo.tori.fi");
         var citizenId = accounts.idOf("citizen@demo.tori.fi");
-        if (!enabled || staffId.isEmpty() || spaces.list(SpaceFilter.any(), 0, 1, null).total() > 0) {
+        if (staffId.isEmpty() || spaces.list(SpaceFilter.any(), 0, 1, null).total() > 0) {
             return;
         }
         var staff = new Spaces.Actor(staffId.get(), true, false);

@@ -1,21 +1,15 @@
-package org.tori.citytocity.boundary;
+package org.tori.demo.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.accounts.boundary.Accounts;
+import org.tori.citytocity.boundary.CityToCity;
 import org.tori.citytocity.entity.NetworkVisibility;
 import org.tori.knowledge.boundary.Lessons;
-import org.tori.spaces.boundary.SpaceFilter;
 import org.tori.spaces.boundary.SpaceForm;
 import org.tori.spaces.boundary.Spaces;
 import org.tori.spaces.entity.CityDomain;
@@ -29,10 +23,7 @@ import org.tori.spaces.entity.ValueStream;
  * Espoo have accepted the sharing agreement, share learnings that link lessons of the knowledge
  * base, and Espoo has adopted Tampere's IoT guide. Created once, through the boundaries.
  */
-@Startup
-@Singleton
-@DependsOn({"DemoSpaces", "DemoLessons"})
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class DemoCityToCity {
 
     static final String TITLE = "Six Cities: sharing smart city practices";
@@ -41,24 +32,21 @@ public class DemoCityToCity {
     @Inject
     Spaces spaces;
     @Inject
+    DemoSpaceLookup lookup;
+    @Inject
     CityToCity network;
     @Inject
     Accounts accounts;
     @Inject
     Lessons lessons;
-    @Inject
-    @ConfigProperty(name = "tori.demo.enabled", defaultValue = "false")
-    boolean enabled;
 
-    @PostConstruct
-    void load() {
-        var staffId = accounts.idOf("staff@demo.tori.fi");
-        var filter = new SpaceFilter(SpaceKind.CITY_TO_CITY, null, null, null, null, null);
-        if (!enabled || staffId.isEmpty() || spaces.list(filter, 0, 50, new Spaces.Actor(staffId.get(), true, false)).items()
-                .stream().anyMatch(s -> s.title().equals(TITLE))) {
+    /** Creates this part of the demo content unless it is there already. */
+    public void seed() {
+        var demoStaff = lookup.staff();
+        if (demoStaff.isEmpty() || lookup.exists(SpaceKind.CITY_TO_CITY, TITLE, demoStaff.get())) {
             return;
         }
-        var staff = new Spaces.Actor(staffId.get(), true, false);
+        var staff = demoStaff.get();
         long space = spaces.create(form(), staff);
         network.publishAgreement(space, AGREEMENT, NetworkVisibility.PUBLIC, staff);
         spaces.move(space, Phase.OPEN, null, staff);

@@ -1,11 +1,6 @@
-package org.tori.stories.boundary;
+package org.tori.demo.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -14,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.accounts.boundary.Accounts;
 import org.tori.judging.entity.ImpactValue;
 import org.tori.knowledge.boundary.Lessons;
@@ -24,6 +18,9 @@ import org.tori.spaces.entity.Phase;
 import org.tori.spaces.entity.SpaceKind;
 import org.tori.spaces.entity.Theme;
 import org.tori.spaces.entity.ValueStream;
+import org.tori.stories.boundary.IndicatorForm;
+import org.tori.stories.boundary.Stories;
+import org.tori.stories.boundary.StoryForm;
 
 /**
  * Stories drawn from the Smart Tampere experiments, with illustrative figures (marked as such in
@@ -32,10 +29,7 @@ import org.tori.spaces.entity.ValueStream;
  * and a demo lesson, so a story's whole origin can be followed. Created once, after the demo
  * spaces, results and lessons.
  */
-@Startup
-@Singleton
-@DependsOn({"DemoJudging", "DemoLessons"})
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class DemoStories {
 
     private static final Logger LOG = Logger.getLogger(DemoStories.class.getName());
@@ -51,14 +45,11 @@ public class DemoStories {
     Spaces spaces;
     @Inject
     Clock clock;
-    @Inject
-    @ConfigProperty(name = "tori.demo.enabled", defaultValue = "false")
-    boolean enabled;
 
-    @PostConstruct
-    void load() {
+    /** Creates this part of the demo content unless it is there already. */
+    public void seed() {
         var staffId = accounts.idOf("staff@demo.tori.fi");
-        if (!enabled || staffId.isEmpty()) {
+        if (staffId.isEmpty()) {
             return;
         }
         var staff = new Stories.Actor(staffId.get(), true);

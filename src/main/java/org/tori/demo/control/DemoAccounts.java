@@ -1,15 +1,12 @@
-package org.tori.accounts.boundary;
+package org.tori.demo.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tori.accounts.boundary.Accounts;
+import org.tori.accounts.boundary.Registration;
 import org.tori.accounts.entity.Role;
 
 /**
@@ -17,10 +14,7 @@ import org.tori.accounts.entity.Role;
  * first start of a portal with demo content enabled that lacks it (a later release may add one); the password comes from TORI_DEMO_PASSWORD, which
  * bin/tori run generates once and prints.
  */
-@Startup
-@Singleton
-@DependsOn("Migrations")
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class DemoAccounts {
 
     private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
@@ -48,16 +42,13 @@ public class DemoAccounts {
     @Inject
     Accounts accounts;
     @Inject
-    @ConfigProperty(name = "tori.demo.enabled", defaultValue = "false")
-    boolean enabled;
-    @Inject
     @ConfigProperty(name = "tori.demo.password")
     java.util.Optional<String> password;
 
-    @PostConstruct
-    void load() {
+    /** Creates this part of the demo content unless it is there already. */
+    public void seed() {
         var missing = ACCOUNTS.stream().filter(demo -> !accounts.exists(demo.email())).toList();
-        if (!enabled || missing.isEmpty()) {
+        if (missing.isEmpty()) {
             return;
         }
         if (password.map(String::length).orElse(0) < 10) {

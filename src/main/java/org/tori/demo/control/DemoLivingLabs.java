@@ -1,11 +1,6 @@
-package org.tori.livinglabs.boundary;
+package org.tori.demo.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -13,10 +8,10 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.accounts.boundary.Accounts;
+import org.tori.livinglabs.boundary.FeedbackInput;
+import org.tori.livinglabs.boundary.LivingLabs;
 import org.tori.livinglabs.entity.LabDetails;
-import org.tori.spaces.boundary.SpaceFilter;
 import org.tori.spaces.boundary.SpaceForm;
 import org.tori.spaces.boundary.Spaces;
 import org.tori.spaces.entity.CityDomain;
@@ -31,10 +26,7 @@ import org.tori.spaces.entity.ValueStream;
  * the demo company, approved by staff, testing now with three testers' feedback. Created once,
  * through the boundaries.
  */
-@Startup
-@Singleton
-@DependsOn("DemoJudging")
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class DemoLivingLabs {
 
     static final String TITLE = "Shopping centre wayfinding guide: living lab";
@@ -43,25 +35,22 @@ public class DemoLivingLabs {
     @Inject
     Spaces spaces;
     @Inject
+    DemoSpaceLookup lookup;
+    @Inject
     LivingLabs labs;
     @Inject
     Accounts accounts;
     @Inject
     Clock clock;
-    @Inject
-    @ConfigProperty(name = "tori.demo.enabled", defaultValue = "false")
-    boolean enabled;
 
-    @PostConstruct
-    void load() {
-        var staffId = accounts.idOf("staff@demo.tori.fi");
+    /** Creates this part of the demo content unless it is there already. */
+    public void seed() {
+        var demoStaff = lookup.staff();
         var companyId = accounts.idOf("startup@demo.tori.fi");
-        var filter = new SpaceFilter(SpaceKind.LIVING_LAB, null, null, null, null, null);
-        if (!enabled || staffId.isEmpty() || companyId.isEmpty() || spaces.list(filter, 0, 100,
-                new Spaces.Actor(staffId.get(), true, false)).items().stream().anyMatch(s -> s.title().equals(TITLE))) {
+        if (demoStaff.isEmpty() || companyId.isEmpty() || lookup.exists(SpaceKind.LIVING_LAB, TITLE, demoStaff.get())) {
             return;
         }
-        var staff = new Spaces.Actor(staffId.get(), true, false);
+        var staff = demoStaff.get();
         var company = new Spaces.Actor(companyId.get(), false, false, true);
         var today = OffsetDateTime.now(clock).with(LocalTime.NOON);
         long space = labs.propose(form(today), new LabDetails(

@@ -1,19 +1,15 @@
-package org.tori.knowledge.boundary;
+package org.tori.demo.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.accounts.boundary.Accounts;
+import org.tori.knowledge.boundary.LessonImport;
+import org.tori.knowledge.boundary.Lessons;
 import org.tori.knowledge.entity.Reader;
 
 /**
@@ -21,10 +17,7 @@ import org.tori.knowledge.entity.Reader;
  * Swedish, loaded through the import (so the file doubles as an example of the format) on the first
  * start with demo content. A few practices are marked adopted by the demo partner city.
  */
-@Startup
-@Singleton
-@DependsOn("DemoAccounts")
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class DemoLessons {
 
     private static final Logger LOG = Logger.getLogger(DemoLessons.class.getName());
@@ -36,14 +29,11 @@ public class DemoLessons {
     Lessons lessons;
     @Inject
     Accounts accounts;
-    @Inject
-    @ConfigProperty(name = "tori.demo.enabled", defaultValue = "false")
-    boolean enabled;
 
-    @PostConstruct
-    void load() {
+    /** Creates this part of the demo content unless it is there already. */
+    public void seed() {
         var staffId = accounts.idOf("staff@demo.tori.fi");
-        if (!enabled || staffId.isEmpty() || lessons.count() > 0) {
+        if (staffId.isEmpty() || lessons.count() > 0) {
             return;
         }
         try (var in = DemoLessons.class.getClassLoader().getResourceAsStream(FILE)) {

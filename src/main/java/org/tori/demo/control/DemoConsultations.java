@@ -1,11 +1,6 @@
-package org.tori.consultations.boundary;
+package org.tori.demo.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -13,9 +8,10 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.accounts.boundary.Accounts;
-import org.tori.spaces.boundary.SpaceFilter;
+import org.tori.consultations.boundary.Consultations;
+import org.tori.consultations.boundary.RevisionInput;
+import org.tori.consultations.boundary.SectionInput;
 import org.tori.spaces.boundary.SpaceForm;
 import org.tori.spaces.boundary.Spaces;
 import org.tori.spaces.entity.CityDomain;
@@ -29,10 +25,7 @@ import org.tori.spaces.entity.ValueStream;
  * version 1 with comments from a company, the partner city and a resident and staff answers, then a
  * revised version 2 open for a second round. Created once, through the boundaries.
  */
-@Startup
-@Singleton
-@DependsOn("DemoJudging")
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class DemoConsultations {
 
     static final String TITLE = "Home remote care platform: open requirements";
@@ -41,24 +34,21 @@ public class DemoConsultations {
     @Inject
     Spaces spaces;
     @Inject
+    DemoSpaceLookup lookup;
+    @Inject
     Consultations consultations;
     @Inject
     Accounts accounts;
     @Inject
     Clock clock;
-    @Inject
-    @ConfigProperty(name = "tori.demo.enabled", defaultValue = "false")
-    boolean enabled;
 
-    @PostConstruct
-    void load() {
-        var staffId = accounts.idOf("staff@demo.tori.fi");
-        var filter = new SpaceFilter(SpaceKind.CONSULTATION, null, null, null, null, null);
-        if (!enabled || staffId.isEmpty() || spaces.list(filter, 0, 50, new Spaces.Actor(staffId.get(), true, false)).items()
-                .stream().anyMatch(s -> s.title().equals(TITLE))) {
+    /** Creates this part of the demo content unless it is there already. */
+    public void seed() {
+        var demoStaff = lookup.staff();
+        if (demoStaff.isEmpty() || lookup.exists(SpaceKind.CONSULTATION, TITLE, demoStaff.get())) {
             return;
         }
-        var staff = new Spaces.Actor(staffId.get(), true, false);
+        var staff = demoStaff.get();
         var today = OffsetDateTime.now(clock).with(LocalTime.NOON);
         long space = spaces.create(form(today), staff);
         consultations.writeDraft(space, DemoSpecification.firstVersion(), staff);

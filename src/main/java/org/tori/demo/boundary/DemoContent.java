@@ -1,0 +1,67 @@
+package org.tori.demo.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tori.demo.control.DemoAccounts;
+import org.tori.demo.control.DemoCityToCity;
+import org.tori.demo.control.DemoConsultations;
+import org.tori.demo.control.DemoJudging;
+import org.tori.demo.control.DemoLessons;
+import org.tori.demo.control.DemoLivingLabs;
+import org.tori.demo.control.DemoSpaces;
+import org.tori.demo.control.DemoStories;
+
+/**
+ * Seeds the demo content at start-up, in one order, when {@code tori.demo.enabled} is on (off by
+ * default; {@code bin/tori run} and the integration tests turn it on). Each part creates what is
+ * missing only, so a restart adds nothing twice; each use case runs in its own transaction.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoContent {
+
+    @Inject
+    @ConfigProperty(name = "tori.demo.enabled", defaultValue = "false")
+    boolean enabled;
+    @Inject
+    DemoAccounts accounts;
+    @Inject
+    DemoSpaces spaces;
+    @Inject
+    DemoJudging judging;
+    @Inject
+    DemoLivingLabs livingLabs;
+    @Inject
+    DemoLessons lessons;
+    @Inject
+    DemoStories stories;
+    @Inject
+    DemoCityToCity cityToCity;
+    @Inject
+    DemoConsultations consultations;
+
+    @PostConstruct
+    void seed() {
+        if (!enabled) {
+            return;
+        }
+        // later parts find what earlier ones made: the accounts first, the judged spaces before
+        // the stories told of them, the lessons before the practices that cite them
+        accounts.seed();
+        spaces.seed();
+        judging.seed();
+        livingLabs.seed();
+        lessons.seed();
+        stories.seed();
+        cityToCity.seed();
+        consultations.seed();
+    }
+}
