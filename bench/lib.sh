@@ -90,6 +90,7 @@ bench_cleanup() {
   touch "$WORK/stop"
   for pid in "${BG_PIDS[@]}"; do kill "$pid" 2>/dev/null; done
   portal_down; mail_down; es_down
+  [ ! -f "$WORK/es-floor/es.pid" ] || TORI_TEST_ES_PORT=9492 TORI_ES_DIR="$WORK/es-floor" bin/tori es stop 9>&- >/dev/null
   [ -z "$PG_VERSION" ] || as_root pg_dropcluster --stop "$PG_VERSION" "$PG_NAME" 2>/dev/null
   [ -n "${BENCH_KEEP:-}" ] && echo "kept $WORK" >&2 || rm -rf "$WORK"
 }
