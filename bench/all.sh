@@ -45,9 +45,9 @@ pg_up; es_up; mail_up
 # to its first health answer, then Payara Micro serving a one-file WAR to its first page
 log "cold start"
 start=$(date +%s.%N)
-TORI_TEST_ES_PORT=9492 TORI_ES_DIR="$WORK/es-floor" bin/tori es start 9>&- >/dev/null
+es_start 9492 "$WORK/es-floor" 9>&- >/dev/null
 floor_es=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f\n", e - s }')
-TORI_TEST_ES_PORT=9492 TORI_ES_DIR="$WORK/es-floor" bin/tori es stop 9>&- >/dev/null
+es_stop "$WORK/es-floor"
 mkdir -p "$WORK/empty"; echo ok >"$WORK/empty/index.html"
 (cd "$WORK/empty" && python3 -c 'import zipfile; z = zipfile.ZipFile("../empty.war", "w"); z.write("index.html")')
 start=$(date +%s.%N)
