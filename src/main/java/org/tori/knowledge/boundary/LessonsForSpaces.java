@@ -3,7 +3,6 @@ package org.tori.knowledge.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
@@ -38,17 +37,17 @@ public class LessonsForSpaces implements RelatedLessons {
             return List.of();
         }
         var query = themes == null || themes.isEmpty()
-                ? em.createQuery(SELECT + "l.domain = :domain" + NEWEST, Tuple.class)
+                ? em.createQuery(SELECT + "l.domain = :domain" + NEWEST, Object[].class)
                 : em.createQuery(SELECT + "(l.domain = :domain OR EXISTS (SELECT t FROM Lesson o JOIN o.themes t "
-                        + "WHERE o.id = l.id AND t IN :themes))" + NEWEST, Tuple.class)
+                        + "WHERE o.id = l.id AND t IN :themes))" + NEWEST, Object[].class)
                         .setParameter("themes", themes);
         String other = exceptCity == null ? "" : exceptCity.strip().toLowerCase(Locale.ROOT);
         return query.setParameter("domain", domain).setParameter("other", other)
                 .setParameter("status", LessonStatus.PUBLISHED).setParameter("visibility", Visibility.PUBLIC)
                 .setMaxResults(max)
                 .getResultList().stream()
-                .map(row -> new LessonLink(row.get(0, Long.class), row.get(1, String.class),
-                        Objects.toString(row.get(2, String.class), "")))
+                .map(row -> new LessonLink(((Number) row[0]).longValue(), (String) row[1],
+                        Objects.toString((String) row[2], "")))
                 .toList();
     }
 }

@@ -11,9 +11,9 @@ import java.util.Locale;
  */
 public final class TrendSvg {
 
-    private static final int WIDTH = 320;
-    private static final int HEIGHT = 150;
-    private static final int LEFT = 40;
+    private static final int WIDTH = 260;
+    private static final int HEIGHT = 130;
+    private static final int LEFT = 34;
     private static final int RIGHT = 12;
     private static final int TOP = 14;
     private static final int BOTTOM = 24;
@@ -62,7 +62,7 @@ public final class TrendSvg {
 
     private static String text(double x, double y, String anchor, String content) {
         return "<text x=\"" + format(x) + "\" y=\"" + format(y) + "\" text-anchor=\"" + anchor
-                + "\" font-size=\"11\" fill=\"#333\">" + escape(content) + "</text>";
+                + "\" font-size=\"12\" fill=\"#333\">" + escape(content) + "</text>";
     }
 
     private static String number(double value) {
