@@ -83,7 +83,7 @@ row "search API p99, demo content (goal ≤ 100 ms)" "$d99" "plain \`match\` on 
 
 # --- search API throughput: the same 20 queries in turn on 16 connections, beside the static file
 log "search API throughput (16 connections, $SECS s)"
-python3 -c 'import sys, urllib.parse; sys.path.insert(0, "bench"); import search_floor
+PORTAL="$BASE" ES="$ESURL" python3 -c 'import sys, urllib.parse; sys.path.insert(0, "bench"); import search_floor
 print("\n".join("/api/search?q=" + urllib.parse.quote(q) for q in search_floor.QUERIES))' >"$WORK/search-paths"
 load static 16 "$SECS" "$BASE/resources/css/tori.css"
 BENCH_PATHS="$WORK/search-paths" load searchload 16 "$SECS" "$BASE" bench/mixed.lua
