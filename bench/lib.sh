@@ -1,11 +1,14 @@
 # shellcheck shell=bash
-# Shared by bench/all.sh and bench/faults.sh (sourced, not run). Everything on loopback and on the
-# bench's own ports, so tests and other portals are never disturbed: portal 18490, Elasticsearch
+# Shared by bench/all.sh and bench/faults.sh (sourced, not run; it sources bin/lib.sh in turn, whose
+# pieces bin/tori uses too). Everything on loopback and on the bench's own ports, so tests and other portals are never disturbed: portal 18490, Elasticsearch
 # 9490, SMTP 2790 (GreenMail's API 8790), and a PostgreSQL cluster of its own ("benchall", port 5490),
 # created for the run and dropped after, so a drill may restart it. Every process started here is
 # stopped by bench_cleanup (trap EXIT).
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT" || exit 1
+# the wait loop, the root helper, Elasticsearch, the mail sink, PostgreSQL admin: as bin/tori has them
+# shellcheck source=bin/lib.sh
+source "$ROOT/bin/lib.sh"
 PORT=${BENCH_PORT:-18490} ES_PORT=${BENCH_ES_PORT:-9490} SMTP=${BENCH_SMTP_PORT:-2790} MAIL_API=${BENCH_MAIL_API_PORT:-8790}
 PG_PORT=${BENCH_PG_PORT:-5490} DB=tori_benchall PG_NAME=benchall
 BASE="http://127.0.0.1:$PORT" ESURL="http://127.0.0.1:$ES_PORT" MAILURL="http://127.0.0.1:$MAIL_API"
@@ -15,10 +18,6 @@ TORI_OPERATOR_TOKEN="bench-$(date +%s%N)"; export TORI_OPERATOR_TOKEN
 PORTAL_PID="" GM_PID="" PG_VERSION=""
 BG_PIDS=()
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-pg_admin() { # psql as postgres on the bench cluster
-  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- psql -p "$PG_PORT" -q -v ON_ERROR_STOP=1 "$@"; else sudo -u postgres psql -p "$PG_PORT" -q -v ON_ERROR_STOP=1 "$@"; fi
-}
 sql() { PGPASSWORD=tori psql -h 127.0.0.1 -p "$PG_PORT" -U tori -d "$DB" -qtAX -v ON_ERROR_STOP=1 -c "$1"; }
 log() { printf '%s %s\n' "$(date -u +%T)" "$*" >&2; }
 
@@ -29,12 +28,10 @@ bench_lock() {
 }
 
 bench_build() {
-  bin/tori help >/dev/null
-  if [ ! -f target/tori.war ] || [ ! -f target/payara-micro.jar ] \
-     || [ -n "$(find pom.xml src webapp search-config mail-templates -newer target/tori.war -print -quit)" ]; then
-    log "building the portal"; mvn -q -B -Dstyle.color=never -DskipTests package
-  fi
-  command -v wrk >/dev/null || { log "installing wrk"; DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q wrk >/dev/null; }
+  build_if_stale
+  ensure_packages
+  fetch_tools
+  python3 -c 'import selenium' 2>/dev/null || { log "installing selenium for python (bench/paint.py)"; pip install -q selenium >&2; }
 }
 
 pg_up() { # a fresh cluster of our own
@@ -47,19 +44,16 @@ pg_up() { # a fresh cluster of our own
 }
 pg_restart() { as_root pg_ctlcluster "$PG_VERSION" "$PG_NAME" restart 9>&-; }
 
-es_up() { TORI_TEST_ES_PORT=$ES_PORT TORI_ES_DIR="$WORK/es" TORI_ES_JAVA_OPTS="${BENCH_ES_JAVA_OPTS:--Xms1g -Xmx1g}" bin/tori es start 9>&- >/dev/null; }
-es_down() { TORI_TEST_ES_PORT=$ES_PORT TORI_ES_DIR="$WORK/es" bin/tori es stop 9>&- >/dev/null; }
+es_up() { TORI_ES_JAVA_OPTS="${BENCH_ES_JAVA_OPTS:--Xms1g -Xmx1g}" es_start "$ES_PORT" "$WORK/es" 9>&- >/dev/null; }
+es_down() { es_stop "$WORK/es"; }
 
-mail_up() {
-  java -Xmx1g -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP" -Dgreenmail.api.hostname=127.0.0.1 \
-    -Dgreenmail.api.port="$MAIL_API" -Dgreenmail.auth.disabled -jar "$(ls .tools/greenmail-standalone-*.jar | head -1)" \
-    >>"$WORK/greenmail.log" 2>&1 9>&- &
-  GM_PID=$!
-  for _ in $(seq 1 60); do curl -fs -o /dev/null "$MAILURL/api/service/readiness" && return 0; sleep 0.5; done
-  echo "GreenMail did not start" >&2; exit 1
-}
+mail_up() { greenmail_start "$SMTP" "$MAIL_API" "$WORK/greenmail.log" -Xmx1g; GM_PID=$GREENMAIL_PID; }
 mail_down() { [ -z "$GM_PID" ] || { kill "$GM_PID" 2>/dev/null; wait "$GM_PID" 2>/dev/null; GM_PID=""; } || true; }
 
+# while the WAR deploys, Payara's health endpoint already answers UP without the portal's checks
+portal_answers() {
+  curl -fs --max-time 5 "$BASE/health/ready" 2>/dev/null | grep -q '"search"' && curl -fs -o /dev/null --max-time 30 "$BASE/spaces/"
+}
 portal_up() { # starts the portal (PORTAL_PID), waits until ready; READY = seconds it took
   local start; start=$(date +%s.%N)
   # an empty root directory: Payara Micro would otherwise first deploy again what the previous
@@ -72,14 +66,7 @@ portal_up() { # starts the portal (PORTAL_PID), waits until ready; READY = secon
     java ${BENCH_PORTAL_JAVA_OPTS:--Xmx2g} -jar target/payara-micro.jar --deploy target/tori.war --contextroot / --port "$PORT" \
     --nocluster --rootdir "$WORK/payara" >>"$WORK/payara.log" 2>&1 9>&- &
   PORTAL_PID=$!
-  local deadline=$(( $(date +%s) + 300 ))
-  # while the WAR deploys, Payara's health endpoint already answers UP without the portal's checks
-  until curl -fs --max-time 5 "$BASE/health/ready" 2>/dev/null | grep -q '"search"' \
-        && curl -fs -o /dev/null --max-time 30 "$BASE/spaces/"; do
-    kill -0 "$PORTAL_PID" 2>/dev/null || { tail -30 "$WORK/payara.log" >&2; echo "the portal stopped during start-up" >&2; exit 1; }
-    [ "$(date +%s)" -lt "$deadline" ] || { echo "the portal was not ready within 300 s" >&2; exit 1; }
-    sleep 0.5
-  done
+  wait_until 300 "$PORTAL_PID" "$WORK/payara.log" "the portal" portal_answers
   # shellcheck disable=SC2034  # read by the scripts that source this file
   READY=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f\n", e - s }')
 }
@@ -90,6 +77,7 @@ bench_cleanup() {
   touch "$WORK/stop"
   for pid in "${BG_PIDS[@]}"; do kill "$pid" 2>/dev/null; done
   portal_down; mail_down; es_down
+  es_stop "$WORK/es-floor"
   [ -z "$PG_VERSION" ] || as_root pg_dropcluster --stop "$PG_VERSION" "$PG_NAME" 2>/dev/null
   [ -n "${BENCH_KEEP:-}" ] && echo "kept $WORK" >&2 || rm -rf "$WORK"
 }

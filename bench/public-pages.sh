@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Public pages against the static file of the same server, and bytes on the wire per page.
-# Usage: bench/public-pages.sh BASE OUT_ROWS [SECONDS]  (BASE: a running portal with demo content)
+# Usage: bench/public-pages.sh BASE OUT_ROWS [SECONDS [OUT_PATHS]]  (BASE: a running portal with demo
+# content; OUT_PATHS receives the pages measured, one a line)
 # Each page is loaded anonymously with 16 connections (wrk, gzip accepted as browsers do) right
 # after the static file, so the ratio compares the same moment of a machine that may be busy.
 # Bytes on the wire: a first visit (empty cache) of the page and everything it links (style
 # sheets, scripts, images, the fonts those style sheets name), as curl receives them with gzip.
 # Rows: "| figure | value unit | floor name | floor unit | ratio |", as bench/all.sh prints them.
 set -euo pipefail
-BASE=${1:?BASE}; ROWS=${2:?OUT_ROWS}; SECS=${3:-10}
+BASE=${1:?BASE}; ROWS=${2:?OUT_ROWS}; SECS=${3:-10}; PATHS_OUT=${4:-/dev/null}
 WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
 GZ='Accept-Encoding: gzip, deflate'
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.2f\n", a / b }'; }
@@ -23,6 +24,7 @@ space=$(curl -s --max-time 30 "$BASE/api/spaces?size=1" | python3 -c 'import jso
 lesson=$(first /knowledge/ '/knowledge/lesson?id=[0-9]*')
 story=$(first /stories/ '/stories/story?[^"]*id=[0-9]*')
 pages=(/ /spaces/ "/spaces/space?id=$space" /knowledge/ "$lesson" /stories/ "$story" "/search/?q=" "/search/?q=pilot" /scorecard/)
+printf '%s\n' "${pages[@]}" >"$PATHS_OUT"
 
 wire() { # path -> bytes received for the page and what it links, gzip accepted
   python3 - "$BASE" "$1" <<'PY'

@@ -587,7 +587,7 @@ class StoriesIT extends DeployedPortal {
             browser.navigate().refresh();
             Browser.waitForHeading(browser, "Programme scorecard");
             assertEquals("GREEN", browser.findElement(light).getAttribute("data-light"));
-            assertTrue(browser.findElements(By.cssSelector("canvas")).size() > 0, "trend charts are drawn");
+            assertTrue(browser.findElements(By.cssSelector("svg.trend-chart path")).size() > 0, "trend charts are drawn");
             browser.get(url("opendata/"));
             Browser.waitForHeading(browser, "Open data and API");
             assertAccessible(browser, "open data page");

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
+import org.tori.platform.time.ProgramTime;
 import org.tori.scorecard.control.KpiQueries;
 import org.tori.scorecard.entity.Kpi;
 import org.tori.scorecard.entity.KpiTarget;
@@ -47,16 +48,37 @@ public class Scorecard {
     }
 
     public int currentYear() {
-        return org.tori.platform.time.ProgramTime.today(clock).getYear();
+        return ProgramTime.today(clock).getYear();
+    }
+
+    /** The scorecard page: every KPI of the year with its target and light, and the trends up to that year. */
+    public record Page(List<KpiValue> values, List<Trend> trends) {
+    }
+
+    /** The year's KPIs and their trends, computed once (one query per KPI for all the years shown). */
+    public Page page(Integer year) {
+        int last = year(year);
+        var trends = over(last - TREND_YEARS + 1, last);
+        return new Page(values(last, trends), trends);
     }
 
     /** Every KPI of the year (this year when null), in tier order. */
     public List<KpiValue> values(Integer year) {
         int y = year(year);
+        return values(y, over(y, y));
+    }
+
+    public List<Trend> trends(Integer year) {
+        int last = year(year);
+        return over(last - TREND_YEARS + 1, last);
+    }
+
+    private List<KpiValue> values(int y, List<Trend> trends) {
         Map<Kpi, KpiTarget> targets = em.createNamedQuery(KpiTarget.OF_YEAR, KpiTarget.class).setParameter("year", y)
                 .getResultStream().collect(Collectors.toMap(KpiTarget::getKpi, Function.identity()));
-        return Arrays.stream(Kpi.values()).map(kpi -> {
-            var value = value(kpi, y);
+        return trends.stream().map(trend -> {
+            var kpi = Kpi.valueOf(trend.kpi());
+            var value = trend.values().get(trend.values().size() - 1);
             var target = targets.get(kpi);
             var goal = target == null ? null : target.getTarget();
             var actions = target == null ? null : target.getActions();
@@ -64,11 +86,12 @@ public class Scorecard {
         }).toList();
     }
 
-    public List<Trend> trends(Integer year) {
-        int last = year(year);
-        var years = IntStream.rangeClosed(last - TREND_YEARS + 1, last).boxed().toList();
-        return Arrays.stream(Kpi.values())
-                .map(kpi -> new Trend(kpi.name(), years, years.stream().map(y -> value(kpi, y)).toList())).toList();
+    /** Every KPI's values from the first year to the last, in tier order. */
+    private List<Trend> over(int first, int last) {
+        var years = IntStream.rangeClosed(first, last).boxed().toList();
+        var perEuro = returnPerEuro(years);
+        return Arrays.stream(Kpi.values()).map(kpi -> new Trend(kpi.name(), years,
+                kpi == Kpi.RETURN_PER_EURO ? perEuro : queries.counts(kpi, first, last))).toList();
     }
 
     public void setTarget(Kpi kpi, int year, BigDecimal target, String actions, long staffId, boolean staff) {
@@ -84,16 +107,16 @@ public class Scorecard {
         }
     }
 
-    private BigDecimal value(Kpi kpi, int year) {
-        return kpi == Kpi.RETURN_PER_EURO ? returnPerEuro(year) : queries.count(kpi, year);
+    /** Euros returned per euro invested, over the stories published in each year that record an investment. */
+    private List<BigDecimal> returnPerEuro(List<Integer> years) {
+        var invested = stories.publishedDetails(StoryFilter.any()).stream()
+                .filter(d -> d.summary().publishedAt() != null)
+                .filter(d -> d.investmentEur() != null && d.investmentEur().signum() > 0)
+                .collect(Collectors.groupingBy(d -> ProgramTime.dateOf(d.summary().publishedAt()).getYear()));
+        return years.stream().map(year -> perEuro(invested.getOrDefault(year, List.of()))).toList();
     }
 
-    /** Euros returned per euro invested, over the stories published in the year that record an investment. */
-    private BigDecimal returnPerEuro(int year) {
-        var invested = stories.publishedDetails(StoryFilter.any()).stream()
-                .filter(d -> d.summary().publishedAt() != null
-                        && org.tori.platform.time.ProgramTime.dateOf(d.summary().publishedAt()).getYear() == year)
-                .filter(d -> d.investmentEur() != null && d.investmentEur().signum() > 0).toList();
+    private static BigDecimal perEuro(List<StoryDetail> invested) {
         var investment = invested.stream().map(StoryDetail::investmentEur).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (investment.signum() == 0) {
             return null;

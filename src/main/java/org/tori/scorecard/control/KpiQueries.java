@@ -5,64 +5,92 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.tori.platform.time.ProgramTime;
 import org.tori.scorecard.entity.Kpi;
 
 /**
- * Counts behind the KPIs, one SQL count per KPI and year over the features' tables. This is a
- * read-only reporting view: it never writes, and it reads only non-personal facts (roles, dates,
- * phases, stages). A year runs from 1 January to 1 January in UTC.
+ * Counts behind the KPIs over the features' tables: one SQL query per KPI for a whole run of years
+ * (one column per year), so the scorecard page with its trends costs one query per KPI, not one per
+ * KPI and year. This is a read-only reporting view: it never writes, and it reads only non-personal
+ * facts (roles, dates, phases, stages). A year runs from 1 January to 1 January on the program's clock.
  */
 @ApplicationScoped
 public class KpiQueries {
 
+    /** What one KPI counts: COUNT(what) over from (with its conditions), dated by when. */
+    private record Count(String what, String from, String when) {
+    }
+
     @PersistenceContext(unitName = "tori")
     EntityManager em;
 
-    /** The value of a counted KPI for a year; KPIs computed elsewhere (return per euro) answer null here. */
-    public BigDecimal count(Kpi kpi, int year) {
-        String sql = switch (kpi) {
-            case COMPANIES_ENGAGED -> "SELECT COUNT(*) FROM account WHERE role = 'COMPANY' AND created_at >= ?1 AND created_at < ?2";
-            case CITIZENS_JOINED -> "SELECT COUNT(*) FROM account WHERE role = 'CITIZEN' AND created_at >= ?1 AND created_at < ?2";
-            case COMPANIES_DEVELOPING -> "SELECT COUNT(DISTINCT e.submitter_id) FROM entry e JOIN account a ON a.id = e.submitter_id"
-                    + " WHERE a.role = 'COMPANY' AND e.submitted_at >= ?1 AND e.submitted_at < ?2";
-            case COMPANIES_OPERATIONAL -> "SELECT COUNT(DISTINCT e.submitter_id) FROM pilot p JOIN entry e ON e.id = p.entry_id"
-                    + " JOIN account a ON a.id = e.submitter_id WHERE a.role = 'COMPANY' AND p.stage IN ('RUNNING', 'SCALED_UP')"
-                    + " AND COALESCE(p.stage_changed_at, p.created_at) >= ?1 AND COALESCE(p.stage_changed_at, p.created_at) < ?2";
-            case PILOTS_DEPLOYED -> "SELECT COUNT(*) FROM pilot WHERE stage = 'SCALED_UP'"
-                    + " AND COALESCE(stage_changed_at, created_at) >= ?1 AND COALESCE(stage_changed_at, created_at) < ?2";
+    /** The values of a counted KPI for each year from first to last; nulls for KPIs computed elsewhere. */
+    public List<BigDecimal> counts(Kpi kpi, int first, int last) {
+        if (kpi == Kpi.SPACES_COMPLETED_PERCENT) {
+            return completedPercent(first, last);
+        }
+        Count count = switch (kpi) {
+            case COMPANIES_ENGAGED -> new Count("*", "account WHERE role = 'COMPANY'", "created_at");
+            case CITIZENS_JOINED -> new Count("*", "account WHERE role = 'CITIZEN'", "created_at");
+            case COMPANIES_DEVELOPING -> new Count("DISTINCT e.submitter_id",
+                    "entry e JOIN account a ON a.id = e.submitter_id WHERE a.role = 'COMPANY'", "e.submitted_at");
+            case COMPANIES_OPERATIONAL -> new Count("DISTINCT e.submitter_id", "pilot p JOIN entry e ON e.id = p.entry_id"
+                    + " JOIN account a ON a.id = e.submitter_id WHERE a.role = 'COMPANY' AND p.stage IN ('RUNNING', 'SCALED_UP')",
+                    "COALESCE(p.stage_changed_at, p.created_at)");
+            case PILOTS_DEPLOYED -> new Count("*", "pilot WHERE stage = 'SCALED_UP'", "COALESCE(stage_changed_at, created_at)");
             // innovation re-use: a city took up a recommended practice that another city wrote down
-            case PRACTICES_ADOPTED -> "SELECT COUNT(*) FROM lesson_adoption a JOIN lesson l ON l.id = a.lesson_id"
-                    + " WHERE l.practice = TRUE AND LOWER(TRIM(a.city)) <> LOWER(TRIM(l.city))"
-                    + " AND a.created_at >= ?1 AND a.created_at < ?2";
-            case EVENTS_HELD -> "SELECT COUNT(*) FROM space WHERE kind = 'HACKATHON' AND phase <> 'DRAFT'"
-                    + " AND opens_at >= ?1 AND opens_at < ?2";
-            case STAKEHOLDER_ACTIVATIONS -> "SELECT COUNT(DISTINCT p.account_id) FROM space_participant p JOIN space s ON s.id = p.space_id"
-                    + " WHERE s.phase <> 'DRAFT' AND s.opens_at >= ?1 AND s.opens_at < ?2";
-            case STORIES_PUBLISHED -> "SELECT COUNT(*) FROM story WHERE status IN ('PUBLISHED', 'ARCHIVED')"
-                    + " AND published_at >= ?1 AND published_at < ?2";
-            case IMPACT_INDICATORS -> "SELECT COUNT(*) FROM story_indicator i JOIN story s ON s.id = i.story_id"
-                    + " WHERE s.status IN ('PUBLISHED', 'ARCHIVED') AND s.published_at >= ?1 AND s.published_at < ?2";
+            case PRACTICES_ADOPTED -> new Count("*", "lesson_adoption a JOIN lesson l ON l.id = a.lesson_id"
+                    + " WHERE l.practice = TRUE AND LOWER(TRIM(a.city)) <> LOWER(TRIM(l.city))", "a.created_at");
+            case EVENTS_HELD -> new Count("*", "space WHERE kind = 'HACKATHON' AND phase <> 'DRAFT'", "opens_at");
+            case STAKEHOLDER_ACTIVATIONS -> new Count("DISTINCT p.account_id",
+                    "space_participant p JOIN space s ON s.id = p.space_id WHERE s.phase <> 'DRAFT'", "s.opens_at");
+            case STORIES_PUBLISHED -> new Count("*", "story WHERE status IN ('PUBLISHED', 'ARCHIVED')", "published_at");
+            case IMPACT_INDICATORS -> new Count("*", "story_indicator i JOIN story s ON s.id = i.story_id"
+                    + " WHERE s.status IN ('PUBLISHED', 'ARCHIVED')", "s.published_at");
             case SPACES_COMPLETED_PERCENT, RETURN_PER_EURO -> null;
         };
-        if (kpi == Kpi.SPACES_COMPLETED_PERCENT) {
-            return completedPercent(year);
+        if (count == null) {
+            return IntStream.rangeClosed(first, last).mapToObj(y -> (BigDecimal) null).toList();
         }
-        return sql == null ? null : BigDecimal.valueOf(number(sql, year));
+        return numbers(count, first, last).stream().map(BigDecimal::valueOf).toList();
     }
 
-    /** Spaces planned to end (results date) in the year that reached their results or archive, in per cent of those planned. */
-    private BigDecimal completedPercent(int year) {
-        long planned = number("SELECT COUNT(*) FROM space WHERE phase <> 'DRAFT' AND results_at >= ?1 AND results_at < ?2", year);
-        if (planned == 0) {
-            return null;
+    /** Spaces planned to end (results date) in a year that reached their results or archive, in per cent of those planned. */
+    private List<BigDecimal> completedPercent(int first, int last) {
+        var planned = numbers(new Count("*", "space WHERE phase <> 'DRAFT'", "results_at"), first, last);
+        var completed = numbers(new Count("*", "space WHERE phase IN ('RESULTS', 'ARCHIVED')", "results_at"), first, last);
+        var percent = new ArrayList<BigDecimal>();
+        for (int i = 0; i < planned.size(); i++) {
+            percent.add(planned.get(i) == 0 ? null : BigDecimal.valueOf(completed.get(i) * 100)
+                    .divide(BigDecimal.valueOf(planned.get(i)), 1, RoundingMode.HALF_UP));
         }
-        long completed = number("SELECT COUNT(*) FROM space WHERE phase IN ('RESULTS', 'ARCHIVED')"
-                + " AND results_at >= ?1 AND results_at < ?2", year);
-        return BigDecimal.valueOf(completed * 100).divide(BigDecimal.valueOf(planned), 1, RoundingMode.HALF_UP);
+        return percent;
     }
 
-    private long number(String sql, int year) {
-        var from = org.tori.platform.time.ProgramTime.startOf(java.time.LocalDate.of(year, 1, 1));
-        return ((Number) em.createNativeQuery(sql).setParameter(1, from).setParameter(2, from.plusYears(1)).getSingleResult()).longValue();
+    /** One count per year: parameter i is the start of year first + i - 1, the last one the end of the last year. */
+    private List<Long> numbers(Count count, int first, int last) {
+        int years = last - first + 1;
+        String columns = IntStream.range(0, years).mapToObj(i -> "COUNT(" + (count.what().equals("*") ? "" : "DISTINCT ")
+                + "CASE WHEN " + count.when() + " >= ?" + (i + 1) + " AND " + count.when() + " < ?" + (i + 2)
+                + " THEN " + (count.what().equals("*") ? "1" : count.what().substring("DISTINCT ".length())) + " END)")
+                .collect(Collectors.joining(", "));
+        var query = em.createNativeQuery("SELECT " + columns + " FROM " + count.from() + " AND " + count.when() + " >= ?1 AND "
+                + count.when() + " < ?" + (years + 1));
+        for (int i = 0; i <= years; i++) {
+            query.setParameter(i + 1, start(first + i));
+        }
+        Object row = query.getSingleResult();
+        Object[] cells = row instanceof Object[] many ? many : new Object[] {row};
+        return java.util.Arrays.stream(cells).map(cell -> ((Number) cell).longValue()).toList();
+    }
+
+    private static OffsetDateTime start(int year) {
+        return ProgramTime.startOf(LocalDate.of(year, 1, 1));
     }
 }
