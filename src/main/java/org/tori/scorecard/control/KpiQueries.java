@@ -42,12 +42,31 @@ public class KpiQueries {
                     + " AND published_at >= ?1 AND published_at < ?2";
             case IMPACT_INDICATORS -> "SELECT COUNT(*) FROM story_indicator i JOIN story s ON s.id = i.story_id"
                     + " WHERE s.status IN ('PUBLISHED', 'ARCHIVED') AND s.published_at >= ?1 AND s.published_at < ?2";
-            case SPACES_COMPLETED_PERCENT, RETURN_PER_EURO -> null;
+            case SPACES_COMPLETED_PERCENT, PROJECTS_COMPLETED_PERCENT, RETURN_PER_EURO -> null;
         };
         if (kpi == Kpi.SPACES_COMPLETED_PERCENT) {
             return completedPercent(year);
         }
+        if (kpi == Kpi.PROJECTS_COMPLETED_PERCENT) {
+            return projectsCompletedPercent(year);
+        }
         return sql == null ? null : BigDecimal.valueOf(number(sql, year));
+    }
+
+    /**
+     * Roadmap projects (items without parts) planned to end in the year that were completed by their
+     * planned end, in per cent of those planned.
+     */
+    private BigDecimal projectsCompletedPercent(int year) {
+        var projects = "FROM roadmap_item r WHERE r.planned_end >= ?1 AND r.planned_end < ?2"
+                + " AND NOT EXISTS (SELECT 1 FROM roadmap_item c WHERE c.parent_id = r.id)";
+        long planned = number("SELECT COUNT(*) " + projects, year);
+        if (planned == 0) {
+            return null;
+        }
+        long completed = number("SELECT COUNT(*) " + projects + " AND r.ended_on IS NOT NULL AND r.ended_on <= r.planned_end"
+                + " AND r.status_id IN (SELECT s.id FROM roadmap_status s WHERE s.outcome = 'COMPLETED')", year);
+        return BigDecimal.valueOf(completed * 100).divide(BigDecimal.valueOf(planned), 1, RoundingMode.HALF_UP);
     }
 
     /** Spaces planned to end (results date) in the year that reached their results or archive, in per cent of those planned. */
