@@ -116,6 +116,43 @@ class RoadmapIT extends DeployedPortal {
         }
     }
 
+    @Test
+    void aCsvImportCreatesThenUpdatesByExternalIdAndListsTheRefusedLines() throws Exception {
+        var stamp = Long.toString(System.nanoTime(), 36);
+        var csv = String.join("\n",
+                "external_id,parent_external_id,title,summary,status,progress,starts_on,planned_end,city,value_streams,visibility",
+                "goal-" + stamp + ",,Imported goal " + stamp + ",A goal from CSV,STARTED,,2026-01-01,2026-12-31,Oulu,SENIOR_CITIZEN,PUBLIC",
+                "wp-" + stamp + ",goal-" + stamp + ",\"Imported project, " + stamp + "\",Part of the goal,PILOTING,30,,,Oulu,,",
+                "bad-" + stamp + ",,Too far " + stamp + ",Progress above all,PILOTING,120,,,,,",
+                "orphan-" + stamp + ",nobody-" + stamp + ",Orphan " + stamp + ",No parent,PLANNED,,,,,,");
+        WebDriver browser = Browser.start();
+        try {
+            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            browser.get(url("roadmap/"));
+            browser.findElement(By.linkText("Import from CSV")).sendKeys(Keys.ENTER);
+            Browser.waitForHeading(browser, "Import roadmap items");
+            browser.findElement(By.id("csv")).sendKeys(csv);
+            browser.findElement(By.id("import-submit")).sendKeys(Keys.ENTER);
+            waitForText(browser, "2 created, 0 updated, 2 refused");
+            var report = browser.findElement(By.id("import-report")).getText();
+            assertTrue(report.contains("Line 4 (progress): Progress is a percentage from 0 to 100."), report);
+            assertTrue(report.contains("Line 5 (parent_external_id)"), report);
+            assertTrue(Browser.seriousViolations(browser).isEmpty(), "the import page: " + Browser.seriousViolations(browser));
+
+            browser.get(url("roadmap/staff/import"));
+            Browser.waitForHeading(browser, "Import roadmap items");
+            browser.findElement(By.id("csv")).sendKeys(csv.replace("PILOTING,30", "PILOTING,45"));
+            browser.findElement(By.id("import-submit")).sendKeys(Keys.ENTER);
+            waitForText(browser, "0 created, 2 updated, 2 refused");
+        } finally {
+            browser.quit();
+        }
+        var open = client().get("api/open/roadmap.csv").body();
+        assertEquals(1, open.split("Imported project, " + stamp, -1).length - 1, "imported once: " + open);
+        assertTrue(open.lines().anyMatch(l -> l.contains("Imported project, " + stamp) && l.contains(",45,")), open);
+        assertTrue(open.lines().anyMatch(l -> l.contains("Imported goal " + stamp) && l.contains(",45,")), "the goal rolls up: " + open);
+    }
+
     /** Creates an item on the staff editor and returns its id (read from the address the editor goes to). */
     private long newItem(WebDriver browser, String title, String parent, String visibility) {
         browser.get(url("roadmap/staff/edit"));

@@ -10,6 +10,20 @@ import org.tori.platform.i18n.Texts;
 @ApplicationScoped
 public class RoadmapLabels {
 
+    @jakarta.inject.Inject
+    Roadmap roadmap;
+    @jakarta.inject.Inject
+    org.tori.knowledge.boundary.CurrentReader reader;
+
+    /** The title of an item the reader follows (its number when they may no longer read it). */
+    public String itemTitle(String id) {
+        try {
+            return roadmap.item(Long.parseLong(id), reader.get()).map(p -> p.item().title()).orElse("#" + id);
+        } catch (NumberFormatException notAnId) {
+            return id;
+        }
+    }
+
     public String status(String code, String name) {
         var key = "roadmap.status." + code;
         var text = Texts.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key);

@@ -134,6 +134,11 @@ public class RoadmapStaff {
         return set;
     }
 
+    /** The item an import names by its external id. */
+    public java.util.Optional<Long> idOfExternal(String externalId) {
+        return store.byExternalId(externalId.strip()).map(RoadmapItem::getId);
+    }
+
     public long addMilestone(long itemId, MilestoneForm form, Reader reader) {
         staff(reader);
         var item = store.existing(itemId, null);
