@@ -25,7 +25,7 @@ import org.tori.roadmap.entity.Decision;
  */
 @Startup
 @Singleton
-@DependsOn({"DemoAccounts", "DemoLessons"})
+@DependsOn("DemoLessons")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoRoadmap {
 
