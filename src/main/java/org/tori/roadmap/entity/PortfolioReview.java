@@ -83,7 +83,7 @@ public class PortfolioReview {
             if (stopped == null || stopped.getOutcome() != Outcome.STOPPED) {
                 throw new DomainException(Kind.CONFLICT, "roadmap.status.noStopped");
             }
-            item.changeStatus(stopped, now);
+            item.changeStatus(stopped, org.tori.platform.time.ProgramTime.startOf(heldOn));
         }
         return made;
     }
