@@ -65,9 +65,10 @@ public class RoadmapStaff {
     public long create(ItemForm form, Reader reader) {
         staff(reader);
         var now = OffsetDateTime.now(clock);
-        var item = new RoadmapItem(facts(form), store.status(form.getStatus()), now);
+        // managed before it joins a parent: a query while linking must not meet an unsaved item
+        var item = store.add(new RoadmapItem(facts(form), store.status(form.getStatus()), now));
         apply(item, form);
-        return store.add(item).getId();
+        return item.getId();
     }
 
     public void edit(long id, ItemForm form, Reader reader) {
