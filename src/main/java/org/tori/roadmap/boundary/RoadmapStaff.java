@@ -135,6 +135,44 @@ public class RoadmapStaff {
         return set;
     }
 
+    /** The status list as staff edit it, in its order. */
+    public java.util.List<StatusForm> statusForms(Reader reader) {
+        staff(reader);
+        return store.statuses().stream().map(st -> {
+            var f = new StatusForm();
+            f.setId(st.getId());
+            f.setCode(st.getCode());
+            f.setName(st.getName());
+            f.setDefaultProgress(st.getDefaultProgress());
+            f.setOutcome(st.getOutcome());
+            return f;
+        }).toList();
+    }
+
+    /** Renames statuses and changes their default progress; items without progress of their own follow. */
+    public void saveStatuses(java.util.List<StatusForm> forms, Reader reader) {
+        staff(reader);
+        for (var f : forms) {
+            var status = store.status(f.getId() == null ? -1 : f.getId())
+                    .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "roadmap.status.unknown"));
+            status.rename(f.getName());
+            status.changeDefault(f.getDefaultProgress() == null ? -1 : f.getDefaultProgress());
+        }
+    }
+
+    /** A new step at the end of the list; its code is unique. */
+    public void addStatus(StatusForm form, Reader reader) {
+        staff(reader);
+        var position = store.statuses().stream().mapToInt(org.tori.roadmap.entity.RoadmapStatus::getPosition).max().orElse(0) + 1;
+        var status = new org.tori.roadmap.entity.RoadmapStatus(form.getCode(), form.getName(),
+                form.getDefaultProgress() == null ? -1 : form.getDefaultProgress(),
+                form.getOutcome() == null ? org.tori.roadmap.entity.Outcome.OPEN : form.getOutcome(), position);
+        if (store.statuses().stream().anyMatch(s -> s.getCode().equals(status.getCode()))) {
+            throw new DomainException(Kind.CONFLICT, "roadmap.status.taken", "statusCode");
+        }
+        store.add(status);
+    }
+
     /** The item an import names by its external id. */
     public java.util.Optional<Long> idOfExternal(String externalId) {
         return store.byExternalId(externalId.strip()).map(RoadmapItem::getId);

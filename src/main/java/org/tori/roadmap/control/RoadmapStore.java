@@ -53,6 +53,10 @@ public class RoadmapStore {
                 .getResultStream().findFirst().orElseThrow(() -> new DomainException(Kind.INVALID, "roadmap.status.unknown", "status"));
     }
 
+    public Optional<RoadmapStatus> status(long id) {
+        return Optional.ofNullable(em.find(RoadmapStatus.class, id));
+    }
+
     public RoadmapStatus stopped() {
         return statuses().stream().filter(s -> s.getOutcome() == Outcome.STOPPED).findFirst().orElse(null);
     }
