@@ -153,6 +153,25 @@ class RoadmapIT extends DeployedPortal {
         assertTrue(open.lines().anyMatch(l -> l.contains("Imported goal " + stamp) && l.contains(",45,")), "the goal rolls up: " + open);
     }
 
+    @Test
+    void theDemoRoadmapShowsGoalsProjectsAStoppedItemAndLeadsBackFromItsLesson() throws Exception {
+        var roadmap = client().get("roadmap/").body();
+        assertTrue(roadmap.contains("Smart waste bins in Hervanta") && roadmap.contains("Street-light information kiosks"), roadmap);
+        assertFalse(roadmap.contains("Partner budget negotiations"), "staff-only demo item");
+        var bins = java.util.regex.Pattern.compile("item\\?id=(\\d+)\">Smart waste bins in Hervanta").matcher(roadmap);
+        assertTrue(bins.find());
+        var item = client().get("roadmap/item?id=" + bins.group(1)).body();
+        assertTrue(item.contains("Sensors in 200 bins") && item.contains("Scale up"), item);
+        var lesson = java.util.regex.Pattern.compile("/knowledge/lesson\\?id=(\\d+)").matcher(item);
+        assertTrue(lesson.find(), "the item links the lesson it came from");
+        var back = client().get("knowledge/lesson?id=" + lesson.group(1)).body();
+        assertTrue(back.contains("On the programme roadmap") && back.contains("Smart waste bins in Hervanta"), "and the lesson links back");
+        var kiosks = java.util.regex.Pattern.compile("item\\?id=(\\d+)\">Street-light information kiosks").matcher(roadmap);
+        assertTrue(kiosks.find());
+        var stopped = client().get("roadmap/item?id=" + kiosks.group(1)).body();
+        assertTrue(stopped.contains("Write the lesson of this stopped item") && stopped.contains("Stopped"), stopped);
+    }
+
     /** Creates an item on the staff editor and returns its id (read from the address the editor goes to). */
     private long newItem(WebDriver browser, String title, String parent, String visibility) {
         browser.get(url("roadmap/staff/edit"));

@@ -97,6 +97,13 @@ public class Roadmap {
                 i.getExpectedImpact(), parent, children, origins, milestones, decisions);
     }
 
+    /** Readable items that name this origin: the way back from a lesson or story to the roadmap. */
+    public List<ItemRow> fromOrigin(org.tori.roadmap.entity.OriginKind kind, long id, Reader reader) {
+        var origin = new org.tori.roadmap.entity.Origin(kind, Math.max(1, id));
+        return store.items().stream().filter(i -> i.readableBy(reader) && i.getOrigins().contains(origin)).map(i -> Rows.of(i, 0))
+                .toList();
+    }
+
     /** Whether an item exists at all (following one needs it). */
     public boolean exists(long id) {
         return store.item(id).isPresent();

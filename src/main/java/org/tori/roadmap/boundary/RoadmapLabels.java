@@ -15,6 +15,15 @@ public class RoadmapLabels {
     @jakarta.inject.Inject
     org.tori.knowledge.boundary.CurrentReader reader;
 
+    /** Readable items that came from this space, entry, lesson or story. */
+    public java.util.List<ItemRow> from(String kind, Object id) {
+        try {
+            return roadmap.fromOrigin(org.tori.roadmap.entity.OriginKind.valueOf(kind), Long.parseLong(String.valueOf(id)), reader.get());
+        } catch (IllegalArgumentException unknown) {
+            return java.util.List.of();
+        }
+    }
+
     /** The title of an item the reader follows (its number when they may no longer read it). */
     public String itemTitle(String id) {
         try {
