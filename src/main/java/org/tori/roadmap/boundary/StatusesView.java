@@ -33,8 +33,13 @@ public class StatusesView implements Serializable {
         }
     }
 
+    /** A refusal here is about one of several rows: it is shown at the top, the rows as typed. */
     public void save() throws IOException {
-        staff.saveStatuses(rows, reader.get());
+        try {
+            staff.saveStatuses(rows, reader.get());
+        } catch (org.tori.platform.DomainException e) {
+            throw new org.tori.platform.DomainException(e.kind(), e.key());
+        }
         Page.done("roadmap.statuses.saved", "/roadmap/staff/statuses");
     }
 
