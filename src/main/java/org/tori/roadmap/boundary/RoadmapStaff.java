@@ -200,7 +200,7 @@ public class RoadmapStaff {
         var review = store.reviews().stream()
                 .filter(r -> r.getHeldOn().equals(heldOn) && reviewTitle != null && r.getTitle().equals(reviewTitle.strip())).findFirst()
                 .orElseGet(() -> store.add(new PortfolioReview(heldOn, reviewTitle, now)));
-        review.decide(store.existing(itemId, "item"), decision, reason, store.stopped(), now);
+        review.decide(store.existing(itemId, null), decision, reason, store.stopped(), now);
     }
 
     private static void staff(Reader reader) {

@@ -68,7 +68,7 @@ public class PortfolioReview {
             throw new DomainException(Kind.INVALID, "roadmap.decision.required", "decision");
         }
         if (decisions.stream().anyMatch(d -> d.getItem() == item)) {
-            throw new DomainException(Kind.CONFLICT, "roadmap.decision.twice", "item");
+            throw new DomainException(Kind.CONFLICT, "roadmap.decision.twice");
         }
         var cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
         if (decision.needsReason() && cleanReason == null) {
