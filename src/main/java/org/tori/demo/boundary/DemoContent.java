@@ -14,6 +14,7 @@ import org.tori.demo.control.DemoConsultations;
 import org.tori.demo.control.DemoJudging;
 import org.tori.demo.control.DemoLessons;
 import org.tori.demo.control.DemoLivingLabs;
+import org.tori.demo.control.DemoRoadmap;
 import org.tori.demo.control.DemoSpaces;
 import org.tori.demo.control.DemoStories;
 
@@ -47,6 +48,8 @@ public class DemoContent {
     DemoCityToCity cityToCity;
     @Inject
     DemoConsultations consultations;
+    @Inject
+    DemoRoadmap roadmap;
 
     @PostConstruct
     void seed() {
@@ -63,5 +66,6 @@ public class DemoContent {
         stories.seed();
         cityToCity.seed();
         consultations.seed();
+        roadmap.seed();
     }
 }

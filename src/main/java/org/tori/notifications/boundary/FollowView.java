@@ -92,6 +92,10 @@ public class FollowView {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         var space = String.valueOf(Page.param("space"));
         var back = external.getRequestContextPath() + (space.matches("\\d{1,18}") ? "/spaces/space?id=" + space + "#follow" : "/");
+        var item = String.valueOf(Page.param("item"));
+        if (item.matches("\\d{1,18}")) {
+            back = external.getRequestContextPath() + "/roadmap/item?id=" + item + "#follow";
+        }
         if ("me".equals(Page.param("back"))) {
             back = external.getRequestContextPath() + "/me/#follows";
         }

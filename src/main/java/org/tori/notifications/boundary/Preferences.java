@@ -37,6 +37,8 @@ public class Preferences {
     Spaces spaces;
     @Inject
     Clock clock;
+    @Inject
+    org.tori.roadmap.boundary.Roadmap roadmap;
 
     public Map<Category, Cadence> of(long accountId) {
         return store.preferences(accountId);
@@ -152,6 +154,18 @@ public class Preferences {
                 }
                 if (spaces.detail(id, null).isEmpty()) {
                     throw new DomainException(Kind.NOT_FOUND, "space.notFound");
+                }
+                return String.valueOf(id);
+            }
+            case ROADMAP -> {
+                long id;
+                try {
+                    id = Long.parseLong(clean);
+                } catch (NumberFormatException notAnId) {
+                    throw new DomainException(Kind.INVALID, "notifications.follow.invalid", "target");
+                }
+                if (!roadmap.exists(id)) {
+                    throw new DomainException(Kind.NOT_FOUND, "roadmap.item.notFound");
                 }
                 return String.valueOf(id);
             }

@@ -111,4 +111,11 @@ public class NotificationStore {
         em.persist(job);
         return true;
     }
+
+    /** The members who follow one thing, by account id. */
+    public List<Long> followers(FollowKind kind, String target) {
+        return em.createNativeQuery("SELECT account_id FROM notification_follow WHERE kind = ? AND target = ? ORDER BY account_id")
+                .setParameter(1, kind.name()).setParameter(2, target).getResultList().stream()
+                .map(id -> ((Number) id).longValue()).toList();
+    }
 }

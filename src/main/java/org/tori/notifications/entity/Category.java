@@ -17,7 +17,9 @@ public enum Category {
     /** Replies to the member's comments and moderation of their content. */
     COMMUNITY,
     /** Announcements staff send to the participants of a space. */
-    ANNOUNCEMENTS;
+    ANNOUNCEMENTS,
+    /** Milestones published on roadmap items the member follows. */
+    ROADMAP;
 
     public Cadence defaultCadence() {
         return Cadence.IMMEDIATELY;

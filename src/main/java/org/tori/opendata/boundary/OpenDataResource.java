@@ -71,7 +71,8 @@ public class OpenDataResource {
                 new Dataset("indicators", null, "/api/open/indicators.csv", null),
                 new Dataset("lessons", "/api/open/lessons", "/api/open/lessons.csv", "/api/open/lessons.atom"),
                 new Dataset("practices", "/api/open/practices", "/api/open/practices.csv", null),
-                new Dataset("kpis", "/api/open/kpis", "/api/open/kpis.csv", null));
+                new Dataset("kpis", "/api/open/kpis", "/api/open/kpis.csv", null),
+                new Dataset("roadmap", "/api/open/roadmap", "/api/open/roadmap.csv", "/api/open/roadmap/milestones.atom"));
         return Representations.answer(request, Representations.json(OpenPage.of(sets, 0, sets.size())), JSON, null);
     }
 

@@ -35,6 +35,9 @@ public class KpiQueries {
         if (kpi == Kpi.SPACES_COMPLETED_PERCENT) {
             return completedPercent(first, last);
         }
+        if (kpi == Kpi.PROJECTS_COMPLETED_PERCENT) {
+            return projectsCompletedPercent(first, last);
+        }
         Count count = switch (kpi) {
             case COMPANIES_ENGAGED -> new Count("*", "account WHERE role = 'COMPANY'", "created_at");
             case CITIZENS_JOINED -> new Count("*", "account WHERE role = 'CITIZEN'", "created_at");
@@ -53,7 +56,7 @@ public class KpiQueries {
             case STORIES_PUBLISHED -> new Count("*", "story WHERE status IN ('PUBLISHED', 'ARCHIVED')", "published_at");
             case IMPACT_INDICATORS -> new Count("*", "story_indicator i JOIN story s ON s.id = i.story_id"
                     + " WHERE s.status IN ('PUBLISHED', 'ARCHIVED')", "s.published_at");
-            case SPACES_COMPLETED_PERCENT, RETURN_PER_EURO -> null;
+            case SPACES_COMPLETED_PERCENT, PROJECTS_COMPLETED_PERCENT, RETURN_PER_EURO -> null;
         };
         if (count == null) {
             return IntStream.rangeClosed(first, last).mapToObj(y -> (BigDecimal) null).toList();
@@ -61,10 +64,27 @@ public class KpiQueries {
         return numbers(count, first, last).stream().map(BigDecimal::valueOf).toList();
     }
 
+    /**
+     * Roadmap projects (items without parts) planned to end in a year that were completed by their
+     * planned end, in per cent of those planned. Planned ends are dates, so the years are compared as dates.
+     */
+    private List<BigDecimal> projectsCompletedPercent(int first, int last) {
+        String projects = "roadmap_item r WHERE NOT EXISTS (SELECT 1 FROM roadmap_item c WHERE c.parent_id = r.id)";
+        var planned = numbers(new Count("*", projects, "r.planned_end"), first, last, true);
+        var completed = numbers(new Count("*", projects + " AND r.ended_on IS NOT NULL AND r.ended_on <= r.planned_end"
+                + " AND r.status_id IN (SELECT s.id FROM roadmap_status s WHERE s.outcome = 'COMPLETED')", "r.planned_end"),
+                first, last, true);
+        return percents(completed, planned);
+    }
+
     /** Spaces planned to end (results date) in a year that reached their results or archive, in per cent of those planned. */
     private List<BigDecimal> completedPercent(int first, int last) {
         var planned = numbers(new Count("*", "space WHERE phase <> 'DRAFT'", "results_at"), first, last);
         var completed = numbers(new Count("*", "space WHERE phase IN ('RESULTS', 'ARCHIVED')", "results_at"), first, last);
+        return percents(completed, planned);
+    }
+
+    private static List<BigDecimal> percents(List<Long> completed, List<Long> planned) {
         var percent = new ArrayList<BigDecimal>();
         for (int i = 0; i < planned.size(); i++) {
             percent.add(planned.get(i) == 0 ? null : BigDecimal.valueOf(completed.get(i) * 100)
@@ -75,6 +95,11 @@ public class KpiQueries {
 
     /** One count per year: parameter i is the start of year first + i - 1, the last one the end of the last year. */
     private List<Long> numbers(Count count, int first, int last) {
+        return numbers(count, first, last, false);
+    }
+
+    /** As above; a date column (not a timestamp) is compared with the years' first days as dates. */
+    private List<Long> numbers(Count count, int first, int last, boolean dateColumn) {
         int years = last - first + 1;
         String columns = IntStream.range(0, years).mapToObj(i -> "COUNT(" + (count.what().equals("*") ? "" : "DISTINCT ")
                 + "CASE WHEN " + count.when() + " >= ?" + (i + 1) + " AND " + count.when() + " < ?" + (i + 2)
@@ -83,7 +108,7 @@ public class KpiQueries {
         var query = em.createNativeQuery("SELECT " + columns + " FROM " + count.from() + " AND " + count.when() + " >= ?1 AND "
                 + count.when() + " < ?" + (years + 1));
         for (int i = 0; i <= years; i++) {
-            query.setParameter(i + 1, start(first + i));
+            query.setParameter(i + 1, dateColumn ? LocalDate.of(first + i, 1, 1) : start(first + i));
         }
         Object row = query.getSingleResult();
         Object[] cells = row instanceof Object[] many ? many : new Object[] {row};

@@ -169,6 +169,11 @@ class MailTemplatesTest {
         m.put("city", "Oulu");
         m.put("inviterName", "Pekka & <Co>");
         m.put("registered", false);
+        m.put("itemTitle", "Smart bus stops");
+        m.put("milestoneTitle", "Ten stops & <more>");
+        m.put("milestoneText", "Installed on line 3.");
+        m.put("milestoneDate", "2026-05-30");
+        m.put("reached", true);
         m.put("groups", List.of(Map.of("topic", "Harbour hackathon", "items", List.of(
                 Map.of("headline", "Bo replied to you", "detail", "I agree & more", "link", "https://tori.example/x", "date", "2026-11-28"),
                 Map.of("headline", "You joined", "detail", "", "link", "", "date", "2026-11-27")))));

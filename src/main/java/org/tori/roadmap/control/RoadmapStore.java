@@ -1,0 +1,89 @@
+package org.tori.roadmap.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.tori.platform.DomainException;
+import org.tori.platform.DomainException.Kind;
+import org.tori.roadmap.entity.Milestone;
+import org.tori.roadmap.entity.Outcome;
+import org.tori.roadmap.entity.PortfolioReview;
+import org.tori.roadmap.entity.RoadmapItem;
+import org.tori.roadmap.entity.RoadmapStatus;
+import org.tori.roadmap.entity.ReviewDecision;
+
+/** The roadmap's tables, in the caller's transaction. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class RoadmapStore {
+
+    @PersistenceContext(unitName = "tori")
+    EntityManager em;
+
+    public List<RoadmapItem> items() {
+        return em.createNamedQuery(RoadmapItem.ALL, RoadmapItem.class).getResultList();
+    }
+
+    public Optional<RoadmapItem> item(long id) {
+        return Optional.ofNullable(em.find(RoadmapItem.class, id));
+    }
+
+    public RoadmapItem existing(long id, String field) {
+        return item(id).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "roadmap.item.notFound", field));
+    }
+
+    public Optional<RoadmapItem> byExternalId(String externalId) {
+        return em.createNamedQuery(RoadmapItem.BY_EXTERNAL_ID, RoadmapItem.class).setParameter("externalId", externalId)
+                .getResultStream().findFirst();
+    }
+
+    public long count() {
+        return em.createNamedQuery(RoadmapItem.COUNT, Long.class).getSingleResult();
+    }
+
+    public List<RoadmapStatus> statuses() {
+        return em.createNamedQuery(RoadmapStatus.ALL, RoadmapStatus.class).getResultList();
+    }
+
+    public RoadmapStatus status(String code) {
+        return em.createNamedQuery(RoadmapStatus.BY_CODE, RoadmapStatus.class).setParameter("code", code == null ? "" : code)
+                .getResultStream().findFirst().orElseThrow(() -> new DomainException(Kind.INVALID, "roadmap.status.unknown", "status"));
+    }
+
+    public Optional<RoadmapStatus> status(long id) {
+        return Optional.ofNullable(em.find(RoadmapStatus.class, id));
+    }
+
+    public RoadmapStatus stopped() {
+        return statuses().stream().filter(s -> s.getOutcome() == Outcome.STOPPED).findFirst().orElse(null);
+    }
+
+    public List<Milestone> milestones(long itemId) {
+        return em.createNamedQuery(Milestone.OF_ITEM, Milestone.class).setParameter("item", itemId).getResultList();
+    }
+
+    public List<Milestone> published() {
+        return em.createNamedQuery(Milestone.PUBLISHED, Milestone.class).getResultList();
+    }
+
+    public Optional<Milestone> milestone(long id) {
+        return Optional.ofNullable(em.find(Milestone.class, id));
+    }
+
+    public List<ReviewDecision> decisions(long itemId) {
+        return em.createNamedQuery(ReviewDecision.OF_ITEM, ReviewDecision.class).setParameter("item", itemId).getResultList();
+    }
+
+    public List<PortfolioReview> reviews() {
+        return em.createNamedQuery(PortfolioReview.ALL, PortfolioReview.class).getResultList();
+    }
+
+    public <T> T add(T entity) {
+        em.persist(entity);
+        em.flush();
+        return entity;
+    }
+}
