@@ -1,5 +1,6 @@
 package org.tori.roadmap.boundary;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,10 +34,10 @@ public class RoadmapImport {
     public static final int MAX_ROWS = 2000;
 
     /** One refused line: its number in the file, the column at fault (or null) and the message key. */
-    public record RowError(int line, String column, String key) {
+    public record RowError(int line, String column, String key) implements Serializable {
     }
 
-    public record Report(int created, int updated, List<RowError> errors) {
+    public record Report(int created, int updated, List<RowError> errors) implements Serializable {
     }
 
     @Inject
