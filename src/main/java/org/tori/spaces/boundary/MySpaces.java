@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import org.tori.spaces.entity.Entry;
+import org.tori.spaces.entity.Milestone;
 import org.tori.spaces.entity.Phase;
 import org.tori.spaces.entity.Space;
 import org.tori.spaces.entity.Team;
@@ -25,9 +26,13 @@ import org.tori.spaces.entity.Team;
 @Transactional
 public class MySpaces {
 
-    /** A space with its next date: {@code next} names it (opens, closes, results) or is null when none is ahead. */
+    /**
+     * A space with its next date: {@code next} names it (opens, closes, results) or is null when none is
+     * ahead; {@code nextLabel} is the bundle key of that step in the space's own calendar (a living lab's
+     * test window closes, a consultation's comments close), so every page says it in the same words.
+     */
     public record Dated(long id, String kind, String phase, String title, String summary, String city, String next,
-            OffsetDateTime nextAt, long daysLeft) {
+            OffsetDateTime nextAt, long daysLeft, String nextLabel) {
     }
 
     /** A team of the member: captains see join requests waiting; an invitation waits for the member's own answer. */
@@ -138,10 +143,14 @@ public class MySpaces {
             next = "results";
             at = s.getResultsAt();
         }
+        final OffsetDateTime when = at;
+        String label = when == null ? null : s.calendar(now).stream()
+                .filter(step -> step.state() == Milestone.State.UPCOMING && when.equals(step.at()))
+                .map(Milestone.Dated::labelKey).findFirst().orElse(null);
         var here = org.tori.platform.time.ProgramTime.zone();
         long days = at == null ? -1 : java.time.temporal.ChronoUnit.DAYS.between(now.atZoneSameInstant(here).toLocalDate(),
                 at.atZoneSameInstant(here).toLocalDate());
         return new Dated(s.getId(), s.getKind().name(), s.getPhase().name(), s.getTitle(), s.getSummary(), s.getCity(),
-                next, at, days);
+                next, at, days, label);
     }
 }
