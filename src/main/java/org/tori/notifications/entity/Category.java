@@ -17,7 +17,9 @@ public enum Category {
     /** Replies to the member's comments and moderation of their content. */
     COMMUNITY,
     /** Announcements staff send to the participants of a space. */
-    ANNOUNCEMENTS;
+    ANNOUNCEMENTS,
+    /** New versions of a followed development collective's vision and changes to its action plan. */
+    COLLECTIVES;
 
     public Cadence defaultCadence() {
         return Cadence.IMMEDIATELY;

@@ -169,6 +169,10 @@ class MailTemplatesTest {
         m.put("city", "Oulu");
         m.put("inviterName", "Pekka & <Co>");
         m.put("registered", false);
+        m.put("collectiveName", "Families & <kids>");
+        m.put("vision", true);
+        m.put("headline", "2");
+        m.put("detail", "Every family finds help in one place.");
         m.put("groups", List.of(Map.of("topic", "Harbour hackathon", "items", List.of(
                 Map.of("headline", "Bo replied to you", "detail", "I agree & more", "link", "https://tori.example/x", "date", "2026-11-28"),
                 Map.of("headline", "You joined", "detail", "", "link", "", "date", "2026-11-27")))));
