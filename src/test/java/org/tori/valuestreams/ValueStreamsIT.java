@@ -84,6 +84,14 @@ class ValueStreamsIT extends DeployedPortal {
         assertEquals(404, anonymous.get("valuestreams/collective?id=999999999").statusCode());
         assertEquals(400, anonymous.get("valuestreams/collective?id=abc").statusCode());
 
+        var families = anonymous.get("valuestreams/stream?stream=family-with-children").body();
+        assertTrue(families.contains("The birth of a child") && families.contains("Starting school"), "the demo's life events");
+        var birth = Pattern.compile("id=\"event-(\\d+)\"[^>]*>\\s*<h3[^>]*>The birth of a child").matcher(families);
+        assertTrue(birth.find(), families);
+        var filtered = anonymous.get("valuestreams/stream?stream=family-with-children&event=" + birth.group(1)).body();
+        assertTrue(filtered.contains(">The birth of a child</h3>") && !filtered.contains(">Starting school</h3>"),
+                "the filter shows the one life event");
+
         var open = anonymous.get("api/open/valuestreams");
         assertEquals(200, open.statusCode());
         assertTrue(open.body().contains("\"valueStream\":\"BUSINESS\"") && !open.body().contains("@"), "no addresses: " + open.body());

@@ -21,6 +21,7 @@ public class HubView {
 
     private List<StreamCard> cards;
     private Hub hub;
+    private Long event;
 
     public void loadIndex() {
         cards = hubs.index(reader.get());
@@ -34,6 +35,16 @@ public class HubView {
             return;
         }
         hub = hubs.hub(stream.get(), reader.get(), Page.faces().getViewRoot().getLocale());
+        event = Page.optionalId("event").orElse(null);
+    }
+
+    /** The life events shown: all of the stream's, or the one the filter chose. */
+    public List<LifeEventRow> getShownEvents() {
+        return event == null ? hub.lifeEvents() : hub.lifeEvents().stream().filter(e -> e.id() == event).toList();
+    }
+
+    public Long getEvent() {
+        return event;
     }
 
     public List<StreamCard> getCards() {

@@ -97,7 +97,9 @@ public class Collective {
         }
         var application = membership(applicantId).filter(m -> m.getStatus() == MemberStatus.APPLIED)
                 .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "collective.accept.noApplication"));
-        application.accept(now);
+        // a new element rather than a changed one: the collection table is rewritten from what changed
+        memberships.remove(application);
+        memberships.add(new Membership(applicantId, MemberStatus.MEMBER, application.getMotivation(), now));
         followers.add(applicantId);
     }
 

@@ -28,11 +28,6 @@ public class Membership {
         this.since = Objects.requireNonNull(since);
     }
 
-    void accept(OffsetDateTime now) {
-        status = MemberStatus.MEMBER;
-        since = now;
-    }
-
     public long getAccountId() {
         return accountId;
     }
