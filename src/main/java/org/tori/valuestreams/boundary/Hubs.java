@@ -47,24 +47,23 @@ public class Hubs {
         var spaceCounts = spaces.counts();
         var lessonCounts = lessons.counts(reader);
         var storyCounts = stories.counts();
-        var collectives = em.createNamedQuery(Collective.ALL, Collective.class).getResultList().stream()
-                .collect(Collectors.toMap(Collective::getValueStream, c -> c));
-        var events = em.createNamedQuery(LifeEvent.ALL, LifeEvent.class).getResultList().stream()
-                .collect(Collectors.groupingBy(LifeEvent::getValueStream, Collectors.counting()));
+        var collectives = em.createNamedQuery(Collective.CARDS, Object[].class).getResultList().stream()
+                .collect(Collectors.toMap(row -> (ValueStream) row[0], row -> row));
+        var events = em.createNamedQuery(LifeEvent.COUNTS, Object[].class).getResultList().stream()
+                .collect(Collectors.toMap(row -> (ValueStream) row[0], row -> ((Number) row[1]).longValue()));
         return Arrays.stream(ValueStream.values()).map(v -> {
             var s = spaceCounts.getOrDefault(v, new SpacesByStream.Counts(0, 0, 0));
             var l = lessonCounts.getOrDefault(v, new LessonsByStream.Counts(0, 0));
             var c = collectives.get(v);
             return new StreamCard(v, Streams.slug(v), s.all(), s.open(), s.testingLabs(), l.lessons(), l.practices(),
-                    storyCounts.getOrDefault(v, 0L), events.getOrDefault(v, 0L).intValue(), c == null ? null : c.getId(),
-                    c == null ? null : c.getName());
+                    storyCounts.getOrDefault(v, 0L), events.getOrDefault(v, 0L).intValue(), c == null ? null : (Long) c[1],
+                    c == null ? null : (String) c[2], c == null ? null : (Long) c[3]);
         }).toList();
     }
 
     public Hub hub(ValueStream stream, Reader reader, Locale locale) {
         var card = index(reader).stream().filter(c -> c.stream() == stream).findFirst().orElseThrow();
-        var owner = em.createNamedQuery(Collective.BY_STREAM, Collective.class).setParameter("stream", stream).getResultList()
-                .stream().findFirst().flatMap(c -> accounts.find(c.getOwnerId())).map(AccountSummary::name).orElse(null);
+        var owner = card.ownerId() == null ? null : accounts.find(card.ownerId()).map(AccountSummary::name).orElse(null);
         return new Hub(card, owner, lifeEvents(stream, reader, locale));
     }
 

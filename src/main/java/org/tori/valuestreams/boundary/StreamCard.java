@@ -7,5 +7,5 @@ import org.tori.spaces.entity.ValueStream;
  * {@code spaces} and {@code lessons} and {@code practices} are the records search counts in its facet.
  */
 public record StreamCard(ValueStream stream, String slug, long spaces, long openSpaces, long testingLabs, long lessons,
-        long practices, long stories, int lifeEvents, Long collectiveId, String collectiveName) {
+        long practices, long stories, int lifeEvents, Long collectiveId, String collectiveName, Long ownerId) {
 }

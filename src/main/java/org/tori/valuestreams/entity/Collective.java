@@ -34,10 +34,13 @@ import org.tori.spaces.entity.ValueStream;
 @Entity
 @Table(name = "collective")
 @NamedQuery(name = Collective.ALL, query = "SELECT c FROM Collective c ORDER BY c.valueStream")
+@NamedQuery(name = Collective.CARDS, query = "SELECT c.valueStream, c.id, c.name, c.ownerId FROM Collective c")
 @NamedQuery(name = Collective.BY_STREAM, query = "SELECT c FROM Collective c WHERE c.valueStream = :stream")
 public class Collective {
 
     public static final String ALL = "Collective.all";
+    /** Stream, id, name and owner of every collective, without their members (the index needs no more). */
+    public static final String CARDS = "Collective.cards";
     public static final String BY_STREAM = "Collective.byStream";
     public static final int NAME_MAX = 160;
     public static final int MOTIVATION_MAX = 1000;

@@ -19,11 +19,13 @@ import org.tori.spaces.entity.ValueStream;
 @Entity
 @Table(name = "life_event")
 @NamedQuery(name = LifeEvent.ALL, query = "SELECT e FROM LifeEvent e ORDER BY e.valueStream, e.nameEn, e.id")
+@NamedQuery(name = LifeEvent.COUNTS, query = "SELECT e.valueStream, COUNT(e) FROM LifeEvent e GROUP BY e.valueStream")
 @NamedQuery(name = LifeEvent.OF, query = "SELECT e FROM LifeEvent e WHERE e.valueStream = :stream ORDER BY e.nameEn, e.id")
 public class LifeEvent {
 
     public static final String ALL = "LifeEvent.all";
     public static final String OF = "LifeEvent.of";
+    public static final String COUNTS = "LifeEvent.counts";
     public static final int NAME_MAX = 120;
 
     @Id
