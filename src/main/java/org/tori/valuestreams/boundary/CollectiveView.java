@@ -37,6 +37,11 @@ public class CollectiveView {
         return collective;
     }
 
+    /** The newest version of the vision, or null before the first. */
+    public CollectivePage.Vision getCurrentVision() {
+        return collective == null ? null : collective.currentVision();
+    }
+
     public String when(java.time.OffsetDateTime moment) {
         return moment == null ? "" : WHEN.format(ProgramTime.localOf(moment));
     }
