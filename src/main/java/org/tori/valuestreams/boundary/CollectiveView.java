@@ -50,6 +50,15 @@ public class CollectiveView {
         return date == null ? "" : DAY.format(date);
     }
 
+    /** The vision's text field: as typed after a refusal, else the current version to edit. */
+    public String getVisionText() {
+        if (Boolean.TRUE.equals(Page.faces().getExternalContext().getFlash().get(ValueStreamActs.REFUSED))) {
+            return Page.typed("vision");
+        }
+        var current = getCurrentVision();
+        return current == null ? "" : current.body();
+    }
+
     public String typed(String name) {
         return Page.typed(name);
     }

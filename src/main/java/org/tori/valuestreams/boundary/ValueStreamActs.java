@@ -23,6 +23,9 @@ import org.tori.valuestreams.entity.ItemKind;
 @RequestScoped
 public class ValueStreamActs {
 
+    /** Flash mark of a refused form: the page shows what was typed, even an empty field, not the saved text. */
+    static final String REFUSED = "org.tori.valuestreams.refused";
+
     @Inject
     Collectives collectives;
     @Inject
@@ -97,6 +100,7 @@ public class ValueStreamActs {
     private static void refuse(DomainException refused, String... fields) {
         Page.message(FacesMessage.SEVERITY_ERROR, refused.key());
         Page.keepTyped(fields);
+        Page.faces().getExternalContext().getFlash().put(REFUSED, Boolean.TRUE);
     }
 
     private static long itemId() {
