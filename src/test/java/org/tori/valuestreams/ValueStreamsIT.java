@@ -98,7 +98,7 @@ class ValueStreamsIT extends DeployedPortal {
         assertTrue(open.body().contains("\"valueStream\":\"BUSINESS\"") && !open.body().contains("@"), "no addresses: " + open.body());
         var csv = anonymous.get("api/open/valuestreams/streams.csv");
         assertEquals(200, csv.statusCode());
-        assertTrue(csv.body().startsWith("value_stream,spaces,"), csv.body());
+        assertTrue(csv.body().startsWith("\"value_stream\",\"spaces\","), csv.body());
     }
 
     @Test
