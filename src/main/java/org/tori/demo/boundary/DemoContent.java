@@ -17,6 +17,7 @@ import org.tori.demo.control.DemoLivingLabs;
 import org.tori.demo.control.DemoRoadmap;
 import org.tori.demo.control.DemoSpaces;
 import org.tori.demo.control.DemoStories;
+import org.tori.demo.control.DemoValueStreams;
 
 /**
  * Seeds the demo content at start-up, in one order, when {@code tori.demo.enabled} is on (off by
@@ -50,6 +51,8 @@ public class DemoContent {
     DemoConsultations consultations;
     @Inject
     DemoRoadmap roadmap;
+    @Inject
+    DemoValueStreams valueStreams;
 
     @PostConstruct
     void seed() {
@@ -67,5 +70,6 @@ public class DemoContent {
         cityToCity.seed();
         consultations.seed();
         roadmap.seed();
+        valueStreams.seed();
     }
 }

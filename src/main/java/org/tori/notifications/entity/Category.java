@@ -19,7 +19,9 @@ public enum Category {
     /** Announcements staff send to the participants of a space. */
     ANNOUNCEMENTS,
     /** Milestones published on roadmap items the member follows. */
-    ROADMAP;
+    ROADMAP,
+    /** New versions of a followed development collective's vision and changes to its action plan. */
+    COLLECTIVES;
 
     public Cadence defaultCadence() {
         return Cadence.IMMEDIATELY;

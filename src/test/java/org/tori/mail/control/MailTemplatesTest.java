@@ -174,6 +174,10 @@ class MailTemplatesTest {
         m.put("milestoneText", "Installed on line 3.");
         m.put("milestoneDate", "2026-05-30");
         m.put("reached", true);
+        m.put("collectiveName", "Families & <kids>");
+        m.put("vision", true);
+        m.put("headline", "2");
+        m.put("detail", "Every family finds help in one place.");
         m.put("groups", List.of(Map.of("topic", "Harbour hackathon", "items", List.of(
                 Map.of("headline", "Bo replied to you", "detail", "I agree & more", "link", "https://tori.example/x", "date", "2026-11-28"),
                 Map.of("headline", "You joined", "detail", "", "link", "", "date", "2026-11-27")))));

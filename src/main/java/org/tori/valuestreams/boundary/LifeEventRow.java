@@ -1,0 +1,11 @@
+package org.tori.valuestreams.boundary;
+
+import java.util.List;
+
+/** A life event as the hub shows it, with the lessons and spaces that concern it (those the reader may read). */
+public record LifeEventRow(long id, String name, String description, List<Tagged> lessons, List<Tagged> spaces) {
+
+    /** A lesson or space that a life event concerns. */
+    public record Tagged(long id, String title) {
+    }
+}
