@@ -9,7 +9,15 @@ import java.util.Objects;
 @jakarta.ejb.ApplicationException(rollback = true)
 public class DomainException extends RuntimeException {
 
-    public enum Kind { INVALID, CONFLICT, NOT_FOUND, FORBIDDEN, UNAUTHORIZED, TOO_MANY, TOO_LARGE }
+    public enum Kind {
+        INVALID,
+        CONFLICT,
+        NOT_FOUND,
+        FORBIDDEN,
+        UNAUTHORIZED,
+        TOO_MANY,
+        TOO_LARGE
+    }
 
     private final Kind kind;
     private final String key;

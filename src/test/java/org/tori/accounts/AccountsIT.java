@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.tori.testing.Json;
 import org.tori.testing.DeployedPortal;
+import org.tori.testing.Json;
 import org.tori.testing.Mailbox;
 import org.tori.testing.Portal;
 
@@ -28,14 +28,21 @@ class AccountsIT extends DeployedPortal {
         assertEquals("Confirm your e-mail address for Tori", mail.getSubject());
         assertTrue(Mailbox.textPart(mail).contains("Hello Aino Tester"), Mailbox.textPart(mail));
         var lines = Mailbox.textPart(mail).lines().toList();
-        int linkLine = lines.indexOf(lines.stream().filter(l -> l.startsWith("http")).findFirst().orElseThrow());
-        assertEquals(java.util.List.of("Confirm my address:", lines.get(linkLine), "", "--"), lines.subList(linkLine - 1, linkLine + 3),
+        int linkLine = lines.indexOf(
+                lines.stream().filter(l -> l.startsWith("http")).findFirst().orElseThrow());
+        assertEquals(
+                java.util.List.of("Confirm my address:", lines.get(linkLine), "", "--"),
+                lines.subList(linkLine - 1, linkLine + 3),
                 "the text part keeps its lines and paragraphs: " + lines);
         var link = Mailbox.linkPath(mail);
-        assertTrue(Mailbox.htmlPart(mail).contains(link.substring(link.indexOf("token="))), "html part carries the link too");
+        assertTrue(
+                Mailbox.htmlPart(mail).contains(link.substring(link.indexOf("token="))),
+                "html part carries the link too");
 
         var beforeVerifying = client.login(email, PASSWORD);
-        assertTrue(beforeVerifying.body().contains("Confirm your e-mail address first"), "unverified accounts cannot log in");
+        assertTrue(
+                beforeVerifying.body().contains("Confirm your e-mail address first"),
+                "unverified accounts cannot log in");
 
         var verified = client.get(link);
         assertTrue(verified.body().contains("Your e-mail address is confirmed"), verified.body());
@@ -96,7 +103,8 @@ class AccountsIT extends DeployedPortal {
 
         var asked = client.submit("accounts/forgot", "forgot", java.util.Map.of("email", email));
         assertTrue(asked.body().contains("a link is on its way"), asked.body());
-        var unknown = client.submit("accounts/forgot", "forgot", java.util.Map.of("email", Portal.uniqueEmail("nobody")));
+        var unknown =
+                client.submit("accounts/forgot", "forgot", java.util.Map.of("email", Portal.uniqueEmail("nobody")));
         assertTrue(unknown.body().contains("a link is on its way"), "the same answer for unknown addresses");
 
         var resetMail = MAILBOX.waitForSubject(email, "Choose a new password for Tori", Duration.ofSeconds(30));
@@ -113,11 +121,15 @@ class AccountsIT extends DeployedPortal {
     void badInputGetsProblemBodiesInTheCallersLanguage() throws Exception {
         var client = client();
 
-        var invalid = client.postJson("api/accounts", "{\"name\": \"\", \"email\": \"not-an-address\", \"password\": \"short\"}", "fi");
+        var invalid = client.postJson(
+                "api/accounts", "{\"name\": \"\", \"email\": \"not-an-address\", \"password\": \"short\"}", "fi");
         assertEquals(400, invalid.statusCode(), invalid.body());
         var fields = json(invalid.body()).getJsonArray("errors").getValuesAs(JsonObject.class);
-        assertTrue(fields.stream().anyMatch(f -> f.getString("field").equals("email")
-                && f.getString("message").equals("Anna kelvollinen sähköpostiosoite.")), invalid.body());
+        assertTrue(
+                fields.stream()
+                        .anyMatch(f -> f.getString("field").equals("email")
+                                && f.getString("message").equals("Anna kelvollinen sähköpostiosoite.")),
+                invalid.body());
         assertTrue(fields.stream().anyMatch(f -> f.getString("field").equals("password")), invalid.body());
 
         var unreadable = client.postJson("api/accounts", "{\"name\": ", "en");
@@ -161,11 +173,15 @@ class AccountsIT extends DeployedPortal {
         }
         var declared = PersonalDataSections.declaredColumns();
 
-        assertTrue(inSchema.contains("team_member.account_id") && inSchema.contains("score.juror_id"), inSchema.toString());
+        assertTrue(
+                inSchema.contains("team_member.account_id") && inSchema.contains("score.juror_id"),
+                inSchema.toString());
         var forgotten = new java.util.TreeSet<>(inSchema);
         forgotten.removeAll(declared);
-        assertTrue(forgotten.isEmpty(), "columns about a person that no PersonalData section covers: " + forgotten
-                + " (add them to a feature's PersonalData.covers() and its export)");
+        assertTrue(
+                forgotten.isEmpty(),
+                "columns about a person that no PersonalData section covers: " + forgotten
+                        + " (add them to a feature's PersonalData.covers() and its export)");
         var stale = new java.util.TreeSet<>(declared);
         stale.removeAll(inSchema);
         assertTrue(stale.isEmpty(), "declared but not in the schema: " + stale);
@@ -178,36 +194,78 @@ class AccountsIT extends DeployedPortal {
         var captain = verifiedMember("Data Captain");
         var member = verifiedMember("Data Member");
         captain.client().putJson(spacePath + "/participants/me", "");
-        var created = captain.client().postJson(spacePath + "/teams", "{\"name\": \"Data crew " + captain.id() + "\"}", "en");
+        var created =
+                captain.client().postJson(spacePath + "/teams", "{\"name\": \"Data crew " + captain.id() + "\"}", "en");
         assertEquals(201, created.statusCode(), created.body());
         long team = Json.parse(created.body()).getJsonNumber("id").longValue();
 
-        assertEquals(204, member.client().putJson(spacePath + "/participants/me", "").statusCode());
+        assertEquals(
+                204, member.client().putJson(spacePath + "/participants/me", "").statusCode());
         var pitch = "I map bus stops " + System.nanoTime();
-        assertEquals(204, member.client().putJson(spacePath + "/teams/board/me", "{\"pitch\": \"" + pitch + "\"}").statusCode());
+        assertEquals(
+                204,
+                member.client()
+                        .putJson(spacePath + "/teams/board/me", "{\"pitch\": \"" + pitch + "\"}")
+                        .statusCode());
         var said = "Open the stop data " + System.nanoTime();
-        assertEquals(201, member.client().postJson(spacePath + "/comments", "{\"body\": \"" + said + "\"}", "en").statusCode());
-        assertEquals(204, member.client().putJson("api/notifications/follows/city/Oulu", "{}").statusCode());
+        assertEquals(
+                201,
+                member.client()
+                        .postJson(spacePath + "/comments", "{\"body\": \"" + said + "\"}", "en")
+                        .statusCode());
+        assertEquals(
+                204,
+                member.client()
+                        .putJson("api/notifications/follows/city/Oulu", "{}")
+                        .statusCode());
 
         var data = Json.parse(member.client().get("api/accounts/me/data").body());
         var spaces = data.getJsonObject("spaces");
         assertTrue(spaces.getJsonArray("joined").toString().contains("\"spaceId\":" + space), spaces.toString());
         assertTrue(spaces.getJsonArray("boardPosts").toString().contains(pitch), spaces.toString());
         assertTrue(spaces.getJsonArray("comments").toString().contains(said));
-        assertTrue(data.getJsonObject("notifications").getJsonArray("follows").toString().toLowerCase(java.util.Locale.ROOT).contains("oulu"), data.getJsonObject("notifications").toString());
-        for (var section : java.util.List.of("account", "judging", "lessons", "stories", "livingLabs", "cityToCity",
-                "consultationComments", "consultationWork", "kpiTargets")) {
+        assertTrue(
+                data.getJsonObject("notifications")
+                        .getJsonArray("follows")
+                        .toString()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("oulu"),
+                data.getJsonObject("notifications").toString());
+        for (var section : java.util.List.of(
+                "account",
+                "judging",
+                "lessons",
+                "stories",
+                "livingLabs",
+                "cityToCity",
+                "consultationComments",
+                "consultationWork",
+                "kpiTargets")) {
             assertTrue(data.containsKey(section), section + " in " + data.keySet());
         }
 
-        assertEquals(204, member.client().postJson(spacePath + "/teams/" + team + "/requests", "", "en").statusCode());
-        assertEquals(204, captain.client().putJson(spacePath + "/teams/" + team + "/members/" + member.id(), "").statusCode());
-        var captainData = Json.parse(captain.client().get("api/accounts/me/data").body()).getJsonObject("spaces");
+        assertEquals(
+                204,
+                member.client()
+                        .postJson(spacePath + "/teams/" + team + "/requests", "", "en")
+                        .statusCode());
+        assertEquals(
+                204,
+                captain.client()
+                        .putJson(spacePath + "/teams/" + team + "/members/" + member.id(), "")
+                        .statusCode());
+        var captainData =
+                Json.parse(captain.client().get("api/accounts/me/data").body()).getJsonObject("spaces");
         var teams = captainData.getJsonArray("teams").getJsonObject(0);
         assertEquals(team, teams.getJsonNumber("teamId").longValue());
         assertEquals(true, teams.getBoolean("captain"), captainData.toString());
-        assertEquals("MEMBER", Json.parse(member.client().get("api/accounts/me/data").body()).getJsonObject("spaces")
-                .getJsonArray("teams").getJsonObject(0).getString("status"));
+        assertEquals(
+                "MEMBER",
+                Json.parse(member.client().get("api/accounts/me/data").body())
+                        .getJsonObject("spaces")
+                        .getJsonArray("teams")
+                        .getJsonObject(0)
+                        .getString("status"));
     }
 
     @Test
@@ -220,21 +278,33 @@ class AccountsIT extends DeployedPortal {
         for (var who : java.util.List.of(captain, first, second)) {
             who.client().putJson("api/spaces/" + space + "/participants/me", "");
         }
-        var created = captain.client().postJson(teamsPath, "{\"name\": \"Leaving " + captain.id() + "\", \"maxSize\": 3}", "en");
+        var created = captain.client()
+                .postJson(teamsPath, "{\"name\": \"Leaving " + captain.id() + "\", \"maxSize\": 3}", "en");
         long team = Json.parse(created.body()).getJsonNumber("id").longValue();
         first.client().postJson(teamsPath + "/" + team + "/requests", "", "en");
-        assertEquals(204, captain.client().putJson(teamsPath + "/" + team + "/members/" + first.id(), "").statusCode());
+        assertEquals(
+                204,
+                captain.client()
+                        .putJson(teamsPath + "/" + team + "/members/" + first.id(), "")
+                        .statusCode());
         Thread.sleep(20);
         second.client().postJson(teamsPath + "/" + team + "/requests", "", "en");
-        assertEquals(204, captain.client().putJson(teamsPath + "/" + team + "/members/" + second.id(), "").statusCode());
+        assertEquals(
+                204,
+                captain.client()
+                        .putJson(teamsPath + "/" + team + "/members/" + second.id(), "")
+                        .statusCode());
 
         var form = captain.client().open("accounts/profile", "erase");
-        var wrong = captain.client().send(form, java.util.Map.of("erase-password", "not my password", "erase-submit", ""));
+        var wrong =
+                captain.client().send(form, java.util.Map.of("erase-password", "not my password", "erase-submit", ""));
         assertEquals(200, wrong.statusCode());
         var body = wrong.body();
         int eraseForm = body.indexOf("id=\"erase\"");
         int message = body.indexOf("The password is not right");
-        assertTrue(eraseForm > 0 && message > eraseForm, "the error is inside the erase form, not at the top: " + eraseForm + " / " + message);
+        assertTrue(
+                eraseForm > 0 && message > eraseForm,
+                "the error is inside the erase form, not at the top: " + eraseForm + " / " + message);
         assertEquals(200, captain.client().get("api/accounts/me").statusCode(), "nothing was erased");
 
         var form2 = captain.client().open("accounts/profile", "erase");
@@ -247,19 +317,34 @@ class AccountsIT extends DeployedPortal {
         assertTrue(page.body().contains("Your account is erased"), page.body());
         assertEquals(401, captain.client().get("api/accounts/me").statusCode(), "signed out");
 
-        var listed = jakarta.json.Json.createReader(new java.io.StringReader(first.client().get(teamsPath).body())).readArray()
-                .getValuesAs(JsonObject.class).stream()
-                .filter(t -> t.getJsonNumber("id").longValue() == team).findFirst().orElseThrow();
-        assertEquals(first.id(), listed.getJsonNumber("captainId").longValue(), "the member seated longest is captain: " + listed);
+        var listed = jakarta.json.Json.createReader(
+                        new java.io.StringReader(first.client().get(teamsPath).body()))
+                .readArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(t -> t.getJsonNumber("id").longValue() == team)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                first.id(),
+                listed.getJsonNumber("captainId").longValue(),
+                "the member seated longest is captain: " + listed);
         assertEquals(2, listed.getInt("members"), listed.toString());
-        assertFalse(listed.getJsonArray("memberIds").toString().contains(String.valueOf(captain.id())), listed.toString());
+        assertFalse(
+                listed.getJsonArray("memberIds").toString().contains(String.valueOf(captain.id())), listed.toString());
     }
 
     /** The demo's open hackathon, which takes teams. */
     private long eventsHackathon() throws Exception {
-        var items = Json.parse(client().get("api/spaces?phase=OPEN&kind=HACKATHON&size=100").body()).getJsonArray("items");
-        return items.getValuesAs(JsonObject.class).stream().filter(s -> s.getString("title").equals("Events app hackathon"))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        var items = Json.parse(client().get("api/spaces?phase=OPEN&kind=HACKATHON&size=100")
+                        .body())
+                .getJsonArray("items");
+        return items.getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("title").equals("Events app hackathon"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private static JsonObject json(String body) {
@@ -270,7 +355,9 @@ class AccountsIT extends DeployedPortal {
     void anApprovedPartnerCityInvitesColleaguesWhoBecomePartnerCitiesOfItsCity() throws Exception {
         var city = "Invitetown" + Long.toString(System.nanoTime(), 36);
         var partner = approvedMember("Inviting Partner", "CITY_PARTNER", null, city);
-        assertEquals("CITY_PARTNER", json(partner.client().get("api/accounts/me").body()).getString("role"));
+        assertEquals(
+                "CITY_PARTNER",
+                json(partner.client().get("api/accounts/me").body()).getString("role"));
 
         var colleagueEmail = Portal.uniqueEmail("colleague");
         var form = partner.client().open("accounts/profile", "invite");
@@ -278,19 +365,49 @@ class AccountsIT extends DeployedPortal {
         assertTrue(invited.body().contains("We mailed an invitation to " + colleagueEmail), invited.body());
         var invitation = MAILBOX.waitFor(colleagueEmail, Duration.ofSeconds(30));
         assertEquals("Inviting Partner invites you to Tori as partner city " + city, invitation.getSubject());
-        var link = java.util.regex.Pattern.compile("/accounts/register\\?invitation=[A-Za-z0-9_-]+").matcher(Mailbox.textPart(invitation));
+        var link = java.util.regex.Pattern.compile("/accounts/register\\?invitation=[A-Za-z0-9_-]+")
+                .matcher(Mailbox.textPart(invitation));
         assertTrue(link.find(), Mailbox.textPart(invitation));
 
         var colleague = client();
         var page = colleague.get(link.group());
-        assertTrue(page.body().contains("invited you to join Tori as a partner city of " + city), "the page names the invitation");
-        var otherAddress = colleague.submit(link.group(), "register", java.util.Map.of("name", "Someone Else",
-                "email", Portal.uniqueEmail("someone-else"), "password", PASSWORD, "role", "CITY_PARTNER", "city", city));
-        assertTrue(otherAddress.body().contains("This invitation was sent to another e-mail address"), "only the invited address");
-        var registered = colleague.submit(link.group(), "register", java.util.Map.of("name", "Invited Colleague",
-                "email", colleagueEmail, "password", PASSWORD, "role", "CITY_PARTNER", "city", city));
+        assertTrue(
+                page.body().contains("invited you to join Tori as a partner city of " + city),
+                "the page names the invitation");
+        var otherAddress = colleague.submit(
+                link.group(),
+                "register",
+                java.util.Map.of(
+                        "name",
+                        "Someone Else",
+                        "email",
+                        Portal.uniqueEmail("someone-else"),
+                        "password",
+                        PASSWORD,
+                        "role",
+                        "CITY_PARTNER",
+                        "city",
+                        city));
+        assertTrue(
+                otherAddress.body().contains("This invitation was sent to another e-mail address"),
+                "only the invited address");
+        var registered = colleague.submit(
+                link.group(),
+                "register",
+                java.util.Map.of(
+                        "name",
+                        "Invited Colleague",
+                        "email",
+                        colleagueEmail,
+                        "password",
+                        PASSWORD,
+                        "role",
+                        "CITY_PARTNER",
+                        "city",
+                        city));
         assertTrue(registered.body().contains("Your account is a partner city account of " + city), registered.body());
-        colleague.get(Mailbox.linkPath(MAILBOX.waitForSubject(colleagueEmail, "Confirm your e-mail address for Tori", Duration.ofSeconds(30))));
+        colleague.get(Mailbox.linkPath(MAILBOX.waitForSubject(
+                colleagueEmail, "Confirm your e-mail address for Tori", Duration.ofSeconds(30))));
         colleague.login(colleagueEmail, PASSWORD);
         var me = json(colleague.get("api/accounts/me").body());
         assertEquals("CITY_PARTNER", me.getString("role"), "no staff step: the invitation approved it");
@@ -298,36 +415,64 @@ class AccountsIT extends DeployedPortal {
         assertTrue(colleague.get("accounts/profile").body().contains("has been approved"));
 
         var member = verifiedMember("Existing Colleague");
-        var again = partner.client().send(partner.client().open("accounts/profile", "invite"),
-                java.util.Map.of("colleague", member.email(), "invite-submit", ""));
+        var again = partner.client()
+                .send(
+                        partner.client().open("accounts/profile", "invite"),
+                        java.util.Map.of("colleague", member.email(), "invite-submit", ""));
         assertTrue(again.body().contains("already had an account"), again.body());
         var now = json(member.client().get("api/accounts/me").body());
-        assertEquals("CITY_PARTNER", now.getString("role"), "an existing account becomes one at once, without a new log-in");
+        assertEquals(
+                "CITY_PARTNER", now.getString("role"), "an existing account becomes one at once, without a new log-in");
         assertEquals(city, now.getString("city"));
-        assertEquals(403, verifiedMember("Not A Partner").client().postJson("api/accounts/me/invitations",
-                "{\"email\": \"" + Portal.uniqueEmail("x") + "\"}", "en").statusCode(), "citizens cannot invite");
+        assertEquals(
+                403,
+                verifiedMember("Not A Partner")
+                        .client()
+                        .postJson(
+                                "api/accounts/me/invitations", "{\"email\": \"" + Portal.uniqueEmail("x") + "\"}", "en")
+                        .statusCode(),
+                "citizens cannot invite");
     }
 
     @Test
     void staffRefuseARequestOnlyWithAReasonAndThePersonIsToldWhy() throws Exception {
         var email = Portal.uniqueEmail("refused-company");
         var company = client();
-        assertEquals(201, company.postJson("api/accounts", """
+        assertEquals(
+                201,
+                company.postJson("api/accounts", """
                 {"name": "Refused Company", "email": "%s", "password": "%s", "role": "COMPANY", "organisation": "Shady Oy", "language": "en"}
-                """.formatted(email, PASSWORD), "en").statusCode());
+                """.formatted(email, PASSWORD), "en")
+                        .statusCode());
         var staff = signedIn("staff@demo.tori.fi");
-        var pending = Json.parse("{\"a\":" + staff.get("api/accounts/role-requests").body() + "}").getJsonArray("a")
-                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("email").equals(email)).findFirst().orElseThrow();
+        var pending = Json.parse(
+                        "{\"a\":" + staff.get("api/accounts/role-requests").body() + "}")
+                .getJsonArray("a")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(r -> r.getString("email").equals(email))
+                .findFirst()
+                .orElseThrow();
         long id = pending.getJsonNumber("id").longValue();
         assertEquals("COMPANY", pending.getString("requestedRole"));
         assertEquals("Shady Oy", pending.getString("organisation"));
-        assertEquals(400, staff.postJson("api/accounts/role-requests/" + id + "/refusal", "{\"reason\": \" \"}", "en").statusCode());
-        var refused = staff.postJson("api/accounts/role-requests/" + id + "/refusal", "{\"reason\": \"Not a registered company\"}", "en");
+        assertEquals(
+                400,
+                staff.postJson("api/accounts/role-requests/" + id + "/refusal", "{\"reason\": \" \"}", "en")
+                        .statusCode());
+        var refused = staff.postJson(
+                "api/accounts/role-requests/" + id + "/refusal", "{\"reason\": \"Not a registered company\"}", "en");
         assertEquals(200, refused.statusCode(), refused.body());
-        assertEquals(409, staff.postJson("api/accounts/role-requests/" + id + "/approval", "{}", "en").statusCode(), "decided once");
-        var answer = MAILBOX.waitForSubject(email, "Your request to act as Company or startup on Tori", Duration.ofSeconds(30));
+        assertEquals(
+                409,
+                staff.postJson("api/accounts/role-requests/" + id + "/approval", "{}", "en")
+                        .statusCode(),
+                "decided once");
+        var answer = MAILBOX.waitForSubject(
+                email, "Your request to act as Company or startup on Tori", Duration.ofSeconds(30));
         assertTrue(Mailbox.textPart(answer).contains("Not a registered company"), Mailbox.textPart(answer));
-        company.get(Mailbox.linkPath(MAILBOX.waitForSubject(email, "Confirm your e-mail address for Tori", Duration.ofSeconds(30))));
+        company.get(Mailbox.linkPath(
+                MAILBOX.waitForSubject(email, "Confirm your e-mail address for Tori", Duration.ofSeconds(30))));
         company.login(email, PASSWORD);
         assertEquals("CITIZEN", json(company.get("api/accounts/me").body()).getString("role"));
         var mine = json(company.get("api/accounts/me/role-request").body());

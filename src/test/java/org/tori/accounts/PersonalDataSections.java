@@ -14,15 +14,19 @@ import org.tori.accounts.boundary.PersonalData;
  */
 final class PersonalDataSections {
 
-    private PersonalDataSections() {
-    }
+    private PersonalDataSections() {}
 
     static Set<String> declaredColumns() {
         var classes = Path.of(System.getProperty("tori.basedir", "."), "target", "classes");
         var columns = new TreeSet<String>();
         try (var files = Files.walk(classes)) {
-            for (var file : files.filter(f -> f.toString().endsWith(".class") && f.getParent().endsWith("boundary")).toList()) {
-                var name = classes.relativize(file).toString().replace(java.io.File.separatorChar, '.').replaceAll("\\.class$", "");
+            for (var file : files.filter(f ->
+                            f.toString().endsWith(".class") && f.getParent().endsWith("boundary"))
+                    .toList()) {
+                var name = classes.relativize(file)
+                        .toString()
+                        .replace(java.io.File.separatorChar, '.')
+                        .replaceAll("\\.class$", "");
                 var type = Class.forName(name, false, PersonalDataSections.class.getClassLoader());
                 if (PersonalData.class.isAssignableFrom(type) && !type.isInterface()) {
                     var section = (PersonalData) type.getDeclaredConstructor().newInstance();

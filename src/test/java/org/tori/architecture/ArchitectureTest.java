@@ -18,15 +18,20 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        tori = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.tori");
-        features = tori.stream().map(c -> c.getPackageName().split("\\."))
-                .filter(parts -> parts.length > 2).map(parts -> parts[2])
+        tori = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.tori");
+        features = tori.stream()
+                .map(c -> c.getPackageName().split("\\."))
+                .filter(parts -> parts.length > 2)
+                .map(parts -> parts[2])
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     @Test
     void theFeaturesAreFound() {
-        org.junit.jupiter.api.Assertions.assertTrue(features.containsAll(java.util.List.of("accounts", "judging", "spaces", "platform")),
+        org.junit.jupiter.api.Assertions.assertTrue(
+                features.containsAll(java.util.List.of("accounts", "judging", "spaces", "platform")),
                 features.toString());
     }
 
@@ -38,8 +43,13 @@ class ArchitectureTest {
     @Test
     void noFeatureUsesAnothersControl() {
         for (var feature : features) {
-            noClasses().that().resideOutsideOfPackage("org.tori." + feature + "..")
-                    .should().dependOnClassesThat().resideInAPackage("org.tori." + feature + ".control..").allowEmptyShould(true)
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage("org.tori." + feature + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("org.tori." + feature + ".control..")
+                    .allowEmptyShould(true)
                     .check(tori);
         }
     }
@@ -47,27 +57,47 @@ class ArchitectureTest {
     @Test
     void aFeaturesControlNeverUsesItsOwnBoundary() {
         for (var feature : features) {
-            noClasses().that().resideInAPackage("org.tori." + feature + ".control..")
-                    .should().dependOnClassesThat().resideInAPackage("org.tori." + feature + ".boundary..").allowEmptyShould(true)
+            noClasses()
+                    .that()
+                    .resideInAPackage("org.tori." + feature + ".control..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("org.tori." + feature + ".boundary..")
+                    .allowEmptyShould(true)
                     .check(tori);
         }
     }
 
     @Test
     void entitiesUseNoBoundaryNorControl() {
-        noClasses().that().resideInAPackage("..entity..").should().dependOnClassesThat()
-                .resideInAnyPackage("..boundary..", "..control..").check(tori);
+        noClasses()
+                .that()
+                .resideInAPackage("..entity..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..boundary..", "..control..")
+                .check(tori);
     }
 
     @Test
     void noFeatureDependsOnTheDemoContent() {
-        noClasses().that().resideOutsideOfPackage("org.tori.demo..").should().dependOnClassesThat()
-                .resideInAPackage("org.tori.demo..").check(tori);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.tori.demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.tori.demo..")
+                .check(tori);
     }
 
     @Test
     void viewsUseNoEntityManager() {
-        noClasses().that().haveSimpleNameEndingWith("View").should().dependOnClassesThat()
-                .haveFullyQualifiedName("jakarta.persistence.EntityManager").check(tori);
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("View")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .check(tori);
     }
 }

@@ -28,8 +28,14 @@ class CityToCityIT extends DeployedPortal {
                 {"kind": "CITY_TO_CITY", "title": "%s", "summary": "%s", "city": "Helsinki"}
                 """.formatted(title, summary), "en");
         assertEquals(201, created.statusCode(), created.body());
-        long id = Json.parse(created.body()).getJsonObject("summary").getJsonNumber("id").longValue();
-        assertEquals(200, staff.putJson("api/spaces/" + id + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
+        long id = Json.parse(created.body())
+                .getJsonObject("summary")
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                200,
+                staff.putJson("api/spaces/" + id + "/phase", "{\"phase\": \"OPEN\"}")
+                        .statusCode());
         return id;
     }
 
@@ -41,9 +47,18 @@ class CityToCityIT extends DeployedPortal {
                  "visibility": "PUBLIC"}""".formatted(title), "en");
         assertEquals(201, created.statusCode(), created.body());
         long id = Json.parse(created.body()).getJsonNumber("id").longValue();
-        assertEquals(200, staff.putJson("api/lessons/" + id + "/status", "{\"status\": \"IN_REVIEW\"}").statusCode());
-        assertEquals(200, staff.putJson("api/lessons/" + id + "/status", "{\"status\": \"PUBLISHED\"}").statusCode());
-        assertEquals(200, staff.putJson("api/lessons/" + id + "/practice", "{\"practice\": true}").statusCode());
+        assertEquals(
+                200,
+                staff.putJson("api/lessons/" + id + "/status", "{\"status\": \"IN_REVIEW\"}")
+                        .statusCode());
+        assertEquals(
+                200,
+                staff.putJson("api/lessons/" + id + "/status", "{\"status\": \"PUBLISHED\"}")
+                        .statusCode());
+        assertEquals(
+                200,
+                staff.putJson("api/lessons/" + id + "/practice", "{\"practice\": true}")
+                        .statusCode());
         return id;
     }
 
@@ -75,7 +90,11 @@ class CityToCityIT extends DeployedPortal {
 
         var noAgreement = tampere.postJson(path(space, "/acceptance"), "{}", "en");
         assertEquals(409, noAgreement.statusCode(), noAgreement.body());
-        assertEquals(403, tampere.putJson(path(space, "/agreement"), "{\"text\": \"Mine\"}").statusCode(), "only managers publish");
+        assertEquals(
+                403,
+                tampere.putJson(path(space, "/agreement"), "{\"text\": \"Mine\"}")
+                        .statusCode(),
+                "only managers publish");
         var published = staff.putJson(path(space, "/agreement"), """
                 {"text": "We share **all** we learn.<script>alert(1)</script>", "visibility": "MEMBERS_ONLY"}""");
         assertEquals(200, published.statusCode(), published.body());
@@ -84,9 +103,15 @@ class CityToCityIT extends DeployedPortal {
         var early = tampere.postJson(path(space, "/topics"), "{\"title\": \"Ports\", \"body\": \"Too early\"}", "en");
         assertEquals(403, early.statusCode(), early.body());
         assertTrue(early.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
-        assertEquals("Accept the space's sharing agreement before your city posts.", Json.parse(early.body()).getString("detail"));
-        assertEquals(403, citizen.postJson(path(space, "/acceptance"), "{}", "en").statusCode(), "only partner cities accept");
-        assertEquals(401, client().postJson(path(space, "/acceptance"), "{}", "en").statusCode());
+        assertEquals(
+                "Accept the space's sharing agreement before your city posts.",
+                Json.parse(early.body()).getString("detail"));
+        assertEquals(
+                403,
+                citizen.postJson(path(space, "/acceptance"), "{}", "en").statusCode(),
+                "only partner cities accept");
+        assertEquals(
+                401, client().postJson(path(space, "/acceptance"), "{}", "en").statusCode());
 
         var accepted = tampere.postJson(path(space, "/acceptance"), "{\"version\": 1}", "en");
         assertEquals(200, accepted.statusCode(), accepted.body());
@@ -102,8 +127,10 @@ class CityToCityIT extends DeployedPortal {
                 {"title": "Ports and %s", "body": "Shore power <img src=x onerror=alert(1)> **works**"}""".formatted(secret), "en"));
         id(tampere.postJson(path(space, "/topics/" + topic + "/learnings"), """
                 {"body": "Start small.<script>alert(2)</script>", "lessonIds": [%d]}""".formatted(lesson), "en"));
-        var unknown = tampere.postJson(path(space, "/topics/" + topic + "/learnings"),
-                "{\"body\": \"Links nothing real\", \"lessonIds\": [987654321]}", "en");
+        var unknown = tampere.postJson(
+                path(space, "/topics/" + topic + "/learnings"),
+                "{\"body\": \"Links nothing real\", \"lessonIds\": [987654321]}",
+                "en");
         assertEquals(400, unknown.statusCode(), unknown.body());
         assertTrue(unknown.body().contains("not a published public lesson"), unknown.body());
         var empty = tampere.postJson(path(space, "/topics/" + topic + "/learnings"), "{\"body\": \"  \"}", "en");
@@ -111,11 +138,18 @@ class CityToCityIT extends DeployedPortal {
         assertTrue(empty.body().contains("Write the learning first."), empty.body());
 
         var seen = overview(tampere, space).getJsonArray("topics").getJsonObject(0);
-        assertTrue(seen.getString("bodyHtml").contains("<strong>works</strong>") && !seen.getString("bodyHtml").contains("onerror"),
+        assertTrue(
+                seen.getString("bodyHtml").contains("<strong>works</strong>")
+                        && !seen.getString("bodyHtml").contains("onerror"),
                 seen.getString("bodyHtml"));
         var learning = seen.getJsonArray("learnings").getJsonObject(0);
         assertFalse(learning.getString("bodyHtml").contains("script"), learning.getString("bodyHtml"));
-        assertEquals(lesson, learning.getJsonArray("lessons").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(
+                lesson,
+                learning.getJsonArray("lessons")
+                        .getJsonObject(0)
+                        .getJsonNumber("id")
+                        .longValue());
         assertEquals(1, overview(staff, space).getJsonArray("topics").size(), "staff read members-only topics");
         for (var outsider : List.of(client(), citizen)) {
             var view = overview(outsider, space);
@@ -125,28 +159,42 @@ class CityToCityIT extends DeployedPortal {
             assertEquals(1, view.getJsonArray("members").size());
         }
         var page = client().get("spaces/space?id=" + space).body();
-        assertTrue(page.contains("for its member cities only") && !page.contains(secret), "the page hides the topics too");
+        assertTrue(
+                page.contains("for its member cities only") && !page.contains(secret), "the page hides the topics too");
 
-        assertEquals(200, staff.putJson(path(space, "/agreement"), "{\"text\": \"We share all we learn, naming the city.\"}").statusCode());
+        assertEquals(
+                200,
+                staff.putJson(path(space, "/agreement"), "{\"text\": \"We share all we learn, naming the city.\"}")
+                        .statusCode());
         var again = tampere.postJson(path(space, "/topics"), "{\"title\": \"Ferries\", \"body\": \"Next\"}", "en");
         assertEquals(403, again.statusCode(), again.body());
         assertTrue(Json.parse(again.body()).getString("detail").contains("has a new version"), again.body());
         assertTrue(overview(tampere, space).getJsonObject("mine").getBoolean("needsAcceptance"));
-        assertEquals(409, tampere.postJson(path(space, "/acceptance"), "{\"version\": 1}", "en").statusCode(), "the old version");
-        assertEquals(200, tampere.postJson(path(space, "/acceptance"), "{\"version\": 2}", "en").statusCode());
+        assertEquals(
+                409,
+                tampere.postJson(path(space, "/acceptance"), "{\"version\": 1}", "en")
+                        .statusCode(),
+                "the old version");
+        assertEquals(
+                200,
+                tampere.postJson(path(space, "/acceptance"), "{\"version\": 2}", "en")
+                        .statusCode());
         id(tampere.postJson(path(space, "/topics"), "{\"title\": \"Ferries\", \"body\": \"Next\"}", "en"));
         var old = client().get(path(space, "/agreement/1"));
         assertEquals(200, old.statusCode());
         assertTrue(old.body().contains("<strong>all</strong>"), "version 1 stays readable");
 
-        assertTrue(client().get("api/spaces?kind=CITY_TO_CITY&size=100").body().contains(title), "listed under its kind");
+        assertTrue(
+                client().get("api/spaces?kind=CITY_TO_CITY&size=100").body().contains(title), "listed under its kind");
         String found = "";
         for (int i = 0; i < 80 && !found.contains(title); i++) {
             Thread.sleep(250);
             found = client().get("api/search?type=space&q=" + word).body();
         }
         assertTrue(found.contains(title), "the space is searchable: " + found);
-        assertFalse(client().get("api/search?q=" + secret).body().contains(title), "members-only topics are not searchable");
+        assertFalse(
+                client().get("api/search?q=" + secret).body().contains(title),
+                "members-only topics are not searchable");
     }
 
     @Test
@@ -156,11 +204,17 @@ class CityToCityIT extends DeployedPortal {
         long space = openSpace(staff, "Snow cities network " + System.nanoTime(), "Winter maintenance shared");
         long lesson = practice(staff, "Snow plough routes " + System.nanoTime());
         long other = practice(staff, "Unlinked practice " + System.nanoTime());
-        assertEquals(200, staff.putJson(path(space, "/agreement"), "{\"text\": \"Share.\", \"visibility\": \"PUBLIC\"}").statusCode());
-        assertEquals(200, tampere.postJson(path(space, "/acceptance"), "{}", "en").statusCode());
+        assertEquals(
+                200,
+                staff.putJson(path(space, "/agreement"), "{\"text\": \"Share.\", \"visibility\": \"PUBLIC\"}")
+                        .statusCode());
+        assertEquals(
+                200, tampere.postJson(path(space, "/acceptance"), "{}", "en").statusCode());
         long topic = id(tampere.postJson(path(space, "/topics"), "{\"title\": \"Snow\", \"body\": \"Ploughs\"}", "en"));
-        id(tampere.postJson(path(space, "/topics/" + topic + "/learnings"),
-                "{\"body\": \"Routes as open data\", \"lessonIds\": [%d]}".formatted(lesson), "en"));
+        id(tampere.postJson(
+                path(space, "/topics/" + topic + "/learnings"),
+                "{\"body\": \"Routes as open data\", \"lessonIds\": [%d]}".formatted(lesson),
+                "en"));
         var before = reuse();
 
         var adopted = tampere.postJson(path(space, "/adoptions"), "{\"lessonId\": %d}".formatted(lesson), "en");
@@ -168,18 +222,32 @@ class CityToCityIT extends DeployedPortal {
         assertTrue(Json.parse(adopted.body()).getBoolean("adoptedByMyCity"));
         var twice = tampere.postJson(path(space, "/adoptions"), "{\"lessonId\": %d}".formatted(lesson), "en");
         assertEquals(409, twice.statusCode(), twice.body());
-        assertEquals("Your city has already adopted this practice.", Json.parse(twice.body()).getString("detail"));
-        assertEquals(404, tampere.postJson(path(space, "/adoptions"), "{\"lessonId\": %d}".formatted(other), "en").statusCode(),
+        assertEquals(
+                "Your city has already adopted this practice.",
+                Json.parse(twice.body()).getString("detail"));
+        assertEquals(
+                404,
+                tampere.postJson(path(space, "/adoptions"), "{\"lessonId\": %d}".formatted(other), "en")
+                        .statusCode(),
                 "only practices linked in the space");
-        assertEquals(403, signedIn("citizen@demo.tori.fi").postJson(path(space, "/adoptions"),
-                "{\"lessonId\": %d}".formatted(lesson), "en").statusCode());
+        assertEquals(
+                403,
+                signedIn("citizen@demo.tori.fi")
+                        .postJson(path(space, "/adoptions"), "{\"lessonId\": %d}".formatted(lesson), "en")
+                        .statusCode());
 
         var detail = Json.parse(client().get("api/lessons/" + lesson).body());
         assertEquals(1, detail.getInt("adoptionCount"), "the knowledge base's one record per city");
-        assertEquals("Tampere", detail.getJsonArray("adoptions").getJsonObject(0).getString("city"));
+        assertEquals(
+                "Tampere", detail.getJsonArray("adoptions").getJsonObject(0).getString("city"));
         assertEquals(before.add(BigDecimal.ONE), reuse(), "the re-use KPI counts it");
-        var linked = overview(client(), space).getJsonArray("topics").getJsonObject(0).getJsonArray("learnings").getJsonObject(0)
-                .getJsonArray("lessons").getJsonObject(0);
+        var linked = overview(client(), space)
+                .getJsonArray("topics")
+                .getJsonObject(0)
+                .getJsonArray("learnings")
+                .getJsonObject(0)
+                .getJsonArray("lessons")
+                .getJsonObject(0);
         assertEquals(1, linked.getInt("adoptionCount"));
     }
 
@@ -188,32 +256,62 @@ class CityToCityIT extends DeployedPortal {
         var staff = signedIn("staff@demo.tori.fi");
         var tampere = signedIn("city@demo.tori.fi");
         long space = openSpace(staff, "Moderated cities network " + System.nanoTime(), "Moderation");
-        assertEquals(200, staff.putJson(path(space, "/agreement"), "{\"text\": \"Share.\", \"visibility\": \"PUBLIC\"}").statusCode());
-        assertEquals(200, tampere.postJson(path(space, "/acceptance"), "{}", "en").statusCode());
-        long topic = id(tampere.postJson(path(space, "/topics"), "{\"title\": \"Budgets\", \"body\": \"Costs\"}", "en"));
-        long learning = id(tampere.postJson(path(space, "/topics/" + topic + "/learnings"),
-                "{\"body\": \"The supplier's price list was 12 300 euros\"}", "en"));
+        assertEquals(
+                200,
+                staff.putJson(path(space, "/agreement"), "{\"text\": \"Share.\", \"visibility\": \"PUBLIC\"}")
+                        .statusCode());
+        assertEquals(
+                200, tampere.postJson(path(space, "/acceptance"), "{}", "en").statusCode());
+        long topic =
+                id(tampere.postJson(path(space, "/topics"), "{\"title\": \"Budgets\", \"body\": \"Costs\"}", "en"));
+        long learning = id(tampere.postJson(
+                path(space, "/topics/" + topic + "/learnings"),
+                "{\"body\": \"The supplier's price list was 12 300 euros\"}",
+                "en"));
         var moderation = path(space, "/learnings/" + learning + "/moderation");
-        assertEquals(403, tampere.putJson(moderation, "{\"hidden\": true, \"reason\": \"Mine\"}").statusCode());
+        assertEquals(
+                403,
+                tampere.putJson(moderation, "{\"hidden\": true, \"reason\": \"Mine\"}")
+                        .statusCode());
         var noReason = staff.putJson(moderation, "{\"hidden\": true}");
         assertEquals(400, noReason.statusCode());
         assertTrue(noReason.body().contains("everyone sees the reason"), noReason.body());
-        assertEquals(204, staff.putJson(moderation, "{\"hidden\": true, \"reason\": \"A supplier's business secret\"}").statusCode());
+        assertEquals(
+                204,
+                staff.putJson(moderation, "{\"hidden\": true, \"reason\": \"A supplier's business secret\"}")
+                        .statusCode());
 
-        var hidden = overview(client(), space).getJsonArray("topics").getJsonObject(0).getJsonArray("learnings").getJsonObject(0);
+        var hidden = overview(client(), space)
+                .getJsonArray("topics")
+                .getJsonObject(0)
+                .getJsonArray("learnings")
+                .getJsonObject(0);
         assertFalse(hidden.containsKey("bodyHtml") && !hidden.isNull("bodyHtml"), "the text is withheld: " + hidden);
         assertEquals("A supplier's business secret", hidden.getString("hiddenReason"));
         assertFalse(client().get("spaces/space?id=" + space).body().contains("12 300 euros"));
-        assertTrue(overview(staff, space).getJsonArray("topics").getJsonObject(0).getJsonArray("learnings").getJsonObject(0)
-                .getString("bodyHtml").contains("12 300 euros"), "staff still read it");
+        assertTrue(
+                overview(staff, space)
+                        .getJsonArray("topics")
+                        .getJsonObject(0)
+                        .getJsonArray("learnings")
+                        .getJsonObject(0)
+                        .getString("bodyHtml")
+                        .contains("12 300 euros"),
+                "staff still read it");
         assertEquals(204, staff.putJson(moderation, "{\"hidden\": false}").statusCode());
         assertTrue(client().get(path(space, "")).body().contains("12 300 euros"), "shown again");
     }
 
     private BigDecimal reuse() throws Exception {
-        return Json.parse("{\"v\":" + client().get("api/scorecard").body() + "}").getJsonArray("v").getValuesAs(JsonObject.class)
-                .stream().filter(k -> k.getString("kpi").equals("PRACTICES_ADOPTED")).findFirst().orElseThrow()
-                .getJsonNumber("value").bigDecimalValue();
+        return Json.parse("{\"v\":" + client().get("api/scorecard").body() + "}")
+                .getJsonArray("v")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(k -> k.getString("kpi").equals("PRACTICES_ADOPTED"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("value")
+                .bigDecimalValue();
     }
 
     @Test
@@ -224,12 +322,20 @@ class CityToCityIT extends DeployedPortal {
         long space = openSpace(staff, title, "Cities share indoor air pilots");
         var practiceTitle = "Indoor air dashboards " + System.nanoTime();
         long lesson = practice(staff, practiceTitle);
-        assertEquals(200, staff.putJson(path(space, "/agreement"),
-                "{\"text\": \"We share our **indoor air** pilots.\", \"visibility\": \"MEMBERS_ONLY\"}").statusCode());
-        assertEquals(200, tampere.postJson(path(space, "/acceptance"), "{}", "en").statusCode());
-        long topic = id(tampere.postJson(path(space, "/topics"), "{\"title\": \"Sensors in schools\", \"body\": \"What worked?\"}", "en"));
-        long tampereLearning = id(tampere.postJson(path(space, "/topics/" + topic + "/learnings"),
-                "{\"body\": \"Teachers read the dashboard.\", \"lessonIds\": [%d]}".formatted(lesson), "en"));
+        assertEquals(
+                200,
+                staff.putJson(
+                                path(space, "/agreement"),
+                                "{\"text\": \"We share our **indoor air** pilots.\", \"visibility\": \"MEMBERS_ONLY\"}")
+                        .statusCode());
+        assertEquals(
+                200, tampere.postJson(path(space, "/acceptance"), "{}", "en").statusCode());
+        long topic = id(tampere.postJson(
+                path(space, "/topics"), "{\"title\": \"Sensors in schools\", \"body\": \"What worked?\"}", "en"));
+        long tampereLearning = id(tampere.postJson(
+                path(space, "/topics/" + topic + "/learnings"),
+                "{\"body\": \"Teachers read the dashboard.\", \"lessonIds\": [%d]}".formatted(lesson),
+                "en"));
 
         WebDriver browser = Browser.start();
         try {
@@ -245,32 +351,49 @@ class CityToCityIT extends DeployedPortal {
             waitForText(browser, "Welcome: your city accepted the agreement");
             assertTrue(browser.findElement(By.id("c2c-members")).getText().contains("Espoo"));
 
-            browser.findElement(By.id("learning-body-" + topic)).sendKeys("Espoo shows the same data to teachers and caretakers.");
+            browser.findElement(By.id("learning-body-" + topic))
+                    .sendKeys("Espoo shows the same data to teachers and caretakers.");
             var form = browser.findElement(By.id("learning-form-" + topic));
             labelled(form, "Find a lesson by its title").sendKeys(practiceTitle.toLowerCase(java.util.Locale.ROOT));
             labelled(form, "Find a lesson by its title").sendKeys(Keys.ENTER);
-            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
-                    .until(d -> !d.findElements(By.xpath("//h5[normalize-space()='Lessons found']")).isEmpty());
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> !d.findElements(By.xpath("//h5[normalize-space()='Lessons found']"))
+                            .isEmpty());
             form = browser.findElement(By.id("learning-form-" + topic));
-            assertEquals("Espoo shows the same data to teachers and caretakers.",
-                    labelled(form, "Your city").getAttribute("value"), "the learning stays while searching");
-            var found = form.findElement(By.xpath(".//ul[@aria-labelledby='learning-found-heading-" + topic + "']")).getText();
-            assertTrue(found.contains(practiceTitle) && !found.matches("(?s).*\\b" + lesson + "\\b.*"), "found by title, no number: " + found);
+            assertEquals(
+                    "Espoo shows the same data to teachers and caretakers.",
+                    labelled(form, "Your city").getAttribute("value"),
+                    "the learning stays while searching");
+            var found = form.findElement(By.xpath(".//ul[@aria-labelledby='learning-found-heading-" + topic + "']"))
+                    .getText();
+            assertTrue(
+                    found.contains(practiceTitle) && !found.matches("(?s).*\\b" + lesson + "\\b.*"),
+                    "found by title, no number: " + found);
             violations = Browser.seriousViolations(browser);
             assertTrue(violations.isEmpty(), "the lesson picker: " + violations);
-            org.tori.testing.Refusals.click(browser, form.findElement(By.xpath(".//button[normalize-space()='Link " + practiceTitle + "']")));
-            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
-                    .until(d -> d.findElement(By.id("learning-linked-" + topic)).getText().contains(practiceTitle));
+            org.tori.testing.Refusals.click(
+                    browser, form.findElement(By.xpath(".//button[normalize-space()='Link " + practiceTitle + "']")));
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> d.findElement(By.id("learning-linked-" + topic))
+                            .getText()
+                            .contains(practiceTitle));
             form = browser.findElement(By.id("learning-form-" + topic));
-            assertFalse(form.findElements(By.xpath(".//button[normalize-space()='Remove " + practiceTitle + "']")).isEmpty(),
+            assertFalse(
+                    form.findElements(By.xpath(".//button[normalize-space()='Remove " + practiceTitle + "']"))
+                            .isEmpty(),
                     "a chosen lesson can be removed by its title");
-            org.tori.testing.Refusals.click(browser, form.findElement(By.xpath(".//button[normalize-space()='Post learning']")));
+            org.tori.testing.Refusals.click(
+                    browser, form.findElement(By.xpath(".//button[normalize-space()='Post learning']")));
             waitForText(browser, "The learning is posted");
             assertTrue(browser.findElement(By.id("topic-" + topic)).getText().contains("Espoo shows the same data"));
 
-            browser.findElement(By.id("adopt-" + tampereLearning + "-" + lesson)).sendKeys(Keys.ENTER);
+            browser.findElement(By.id("adopt-" + tampereLearning + "-" + lesson))
+                    .sendKeys(Keys.ENTER);
             waitForText(browser, "Recorded: your city adopted the practice");
-            var linked = browser.findElement(By.id("linked-" + tampereLearning + "-" + lesson)).getText();
+            var linked = browser.findElement(By.id("linked-" + tampereLearning + "-" + lesson))
+                    .getText();
             assertTrue(linked.contains("Adopted by our city") && linked.contains("cities that adopted it: 1"), linked);
             violations = Browser.seriousViolations(browser);
             assertTrue(violations.isEmpty(), "the network with topics and learnings: " + violations);
@@ -279,7 +402,8 @@ class CityToCityIT extends DeployedPortal {
         }
         var detail = Json.parse(client().get("api/lessons/" + lesson).body());
         assertEquals("Espoo", detail.getJsonArray("adoptions").getJsonObject(0).getString("city"));
-        var mail = MAILBOX.waitForSubject("city@demo.tori.fi", "Espoo shared a learning in " + title, Duration.ofSeconds(60));
+        var mail = MAILBOX.waitForSubject(
+                "city@demo.tori.fi", "Espoo shared a learning in " + title, Duration.ofSeconds(60));
         assertTrue(Mailbox.textPart(mail).contains("Espoo shows the same data"), "the other member city is told");
     }
 
@@ -289,9 +413,14 @@ class CityToCityIT extends DeployedPortal {
         var tampere = signedIn("city@demo.tori.fi");
         var title = "Snow cities " + System.nanoTime();
         long space = openSpace(staff, title, "Cities share snow ploughing pilots");
-        assertEquals(200, staff.putJson(path(space, "/agreement"), "{\"text\": \"We share.\", \"visibility\": \"MEMBERS_ONLY\"}").statusCode());
-        assertEquals(200, tampere.postJson(path(space, "/acceptance"), "{}", "en").statusCode());
-        long topic = id(tampere.postJson(path(space, "/topics"), "{\"title\": \"Ploughing order\", \"body\": \"Who first?\"}", "en"));
+        assertEquals(
+                200,
+                staff.putJson(path(space, "/agreement"), "{\"text\": \"We share.\", \"visibility\": \"MEMBERS_ONLY\"}")
+                        .statusCode());
+        assertEquals(
+                200, tampere.postJson(path(space, "/acceptance"), "{}", "en").statusCode());
+        long topic = id(tampere.postJson(
+                path(space, "/topics"), "{\"title\": \"Ploughing order\", \"body\": \"Who first?\"}", "en"));
         var text = "Tampere ploughs bus routes first, then the school paths; the rest waits a day.";
 
         WebDriver browser = Browser.start();
@@ -302,19 +431,28 @@ class CityToCityIT extends DeployedPortal {
             browser.findElement(By.id("learning-body-" + topic)).sendKeys(text);
             browser.findElement(By.id("learning-find-" + topic)).sendKeys("the Oulu one");
             org.tori.testing.Refusals.click(browser, browser.findElement(By.id("learning-search-" + topic)));
-            org.tori.testing.Refusals.assertRefusedWith(browser, "No published public lesson has those words in its title.");
-            assertEquals(text, browser.findElement(By.id("learning-body-" + topic)).getAttribute("value"), "the text is still there");
-            assertEquals("the Oulu one", browser.findElement(By.id("learning-find-" + topic)).getAttribute("value"));
+            org.tori.testing.Refusals.assertRefusedWith(
+                    browser, "No published public lesson has those words in its title.");
+            assertEquals(
+                    text,
+                    browser.findElement(By.id("learning-body-" + topic)).getAttribute("value"),
+                    "the text is still there");
+            assertEquals(
+                    "the Oulu one",
+                    browser.findElement(By.id("learning-find-" + topic)).getAttribute("value"));
 
             browser.get(url("spaces/space?id=" + space));
             Browser.waitForHeading(browser, title);
             browser.findElement(By.id("topic-title")).sendKeys("Salt or sand");
             org.tori.testing.Refusals.withoutBrowserChecks(browser);
             org.tori.testing.Refusals.click(browser, browser.findElement(By.id("topic-submit")));
-            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
-                    .until(d -> !d.findElements(By.cssSelector(".message-error")).isEmpty());
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d ->
+                            !d.findElements(By.cssSelector(".message-error")).isEmpty());
             assertFalse(browser.findElement(By.tagName("body")).getText().contains("Something went wrong"));
-            assertEquals("Salt or sand", browser.findElement(By.id("topic-title")).getAttribute("value"));
+            assertEquals(
+                    "Salt or sand", browser.findElement(By.id("topic-title")).getAttribute("value"));
         } finally {
             browser.quit();
         }
@@ -322,12 +460,21 @@ class CityToCityIT extends DeployedPortal {
 
     @Test
     void theDemoShowsTheSixCitiesNetworkWithAnAdoptedPractice() throws Exception {
-        var demo = Json.parse(client().get("api/spaces?kind=CITY_TO_CITY&city=Helsinki&size=100").body()).getJsonArray("items").getValuesAs(JsonObject.class)
-                .stream().filter(s -> s.getString("title").startsWith("Six Cities")).findFirst().orElseThrow();
+        var demo = Json.parse(client().get("api/spaces?kind=CITY_TO_CITY&city=Helsinki&size=100")
+                        .body())
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(s -> s.getString("title").startsWith("Six Cities"))
+                .findFirst()
+                .orElseThrow();
         var network = overview(client(), demo.getJsonNumber("id").longValue());
         assertEquals("PUBLIC", network.getString("visibility"));
-        assertEquals(List.of("Tampere", "Espoo"), network.getJsonArray("members").getValuesAs(JsonObject.class).stream()
-                .map(m -> m.getString("city")).toList());
+        assertEquals(
+                List.of("Tampere", "Espoo"),
+                network.getJsonArray("members").getValuesAs(JsonObject.class).stream()
+                        .map(m -> m.getString("city"))
+                        .toList());
         assertEquals(2, network.getJsonArray("topics").size());
     }
 
@@ -340,7 +487,8 @@ class CityToCityIT extends DeployedPortal {
     }
 
     private static void waitForText(WebDriver browser, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
     }
 

@@ -28,12 +28,16 @@ class ConsultationsIT extends DeployedPortal {
     }
 
     private long draft(PortalClient staff, String title, String summary, OffsetDateTime deadline) throws Exception {
-        var created = staff.postJson("api/spaces", """
+        var created = staff.postJson(
+                "api/spaces", """
                 {"kind": "CONSULTATION", "title": "%s", "summary": "%s",
                  "city": "Tampere", "opensAt": "%s", "submissionDeadline": "%s"}
                 """.formatted(title, summary, OffsetDateTime.now().minusDays(1), deadline), "en");
         assertEquals(201, created.statusCode(), created.body());
-        return Json.parse(created.body()).getJsonObject("summary").getJsonNumber("id").longValue();
+        return Json.parse(created.body())
+                .getJsonObject("summary")
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private static final String SECTIONS = """
@@ -62,8 +66,13 @@ class ConsultationsIT extends DeployedPortal {
         long space = draft(staff, title, "Needs of remote care: " + word, deadline);
         var empty = staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}");
         assertEquals(409, empty.statusCode(), "nothing to comment on yet: " + empty.body());
-        assertEquals(204, staff.putJson("api/consultations/" + space + "/draft", SECTIONS).statusCode());
-        assertEquals(200, staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
+        assertEquals(
+                204,
+                staff.putJson("api/consultations/" + space + "/draft", SECTIONS).statusCode());
+        assertEquals(
+                200,
+                staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}")
+                        .statusCode());
 
         var listed = client().get("api/spaces?kind=consultation&phase=OPEN").body();
         assertTrue(listed.contains(title), "in the list under its kind");
@@ -72,25 +81,45 @@ class ConsultationsIT extends DeployedPortal {
             Thread.sleep(250);
             found = client().get("search/?q=" + word).body();
         }
-        assertTrue(found.contains(title) && found.contains("/spaces/space?id=" + space), "an opened consultation is searchable");
+        assertTrue(
+                found.contains(title) && found.contains("/spaces/space?id=" + space),
+                "an opened consultation is searchable");
 
         var overview = Json.parse(client().get("api/consultations/" + space).body());
         assertEquals(1, overview.getInt("current"));
         assertTrue(overview.getBoolean("open"));
-        var v1 = Json.parse(client().get("api/consultations/" + space + "/versions/1").body());
-        assertEquals(List.of("1", "2", "2.1"), sections(v1).stream().map(s -> s.getString("number")).toList());
+        var v1 = Json.parse(
+                client().get("api/consultations/" + space + "/versions/1").body());
+        assertEquals(
+                List.of("1", "2", "2.1"),
+                sections(v1).stream().map(s -> s.getString("number")).toList());
         var purpose = sections(v1).get(0).getString("bodyHtml");
         assertTrue(purpose.contains("<strong>and</strong>") && !purpose.contains("script"), "sanitised: " + purpose);
         long devices = sections(v1).get(1).getJsonNumber("id").longValue();
 
         var commenter = verifiedMember("Remote Commenter");
-        var written = commenter.client().postJson(commentsPath(space, 1, devices),
-                "{\"body\": \"What about safety phones? <img src=x onerror=alert(1)>\"}", "en");
+        var written = commenter
+                .client()
+                .postJson(
+                        commentsPath(space, 1, devices),
+                        "{\"body\": \"What about safety phones? <img src=x onerror=alert(1)>\"}",
+                        "en");
         assertEquals(201, written.statusCode(), written.body());
         long comment = Json.parse(written.body()).getJsonNumber("id").longValue();
-        assertEquals(401, client().postJson(commentsPath(space, 1, devices), "{\"body\": \"anonymous\"}", "en").statusCode());
-        assertEquals(403, commenter.client().postJson("api/consultations/" + space + "/comments/" + comment + "/answer",
-                "{\"body\": \"I answer myself\"}", "en").statusCode(), "only staff answer");
+        assertEquals(
+                401,
+                client().postJson(commentsPath(space, 1, devices), "{\"body\": \"anonymous\"}", "en")
+                        .statusCode());
+        assertEquals(
+                403,
+                commenter
+                        .client()
+                        .postJson(
+                                "api/consultations/" + space + "/comments/" + comment + "/answer",
+                                "{\"body\": \"I answer myself\"}",
+                                "en")
+                        .statusCode(),
+                "only staff answer");
 
         while (!OffsetDateTime.now().isAfter(deadline.plusSeconds(1))) {
             Thread.sleep(250);
@@ -100,63 +129,104 @@ class ConsultationsIT extends DeployedPortal {
         var detail = Json.parse(late.body()).getString("detail");
         assertTrue(detail.contains("closed"), detail);
 
-        if ("OPEN".equals(Json.parse(client().get("api/consultations/" + space).body()).getString("phase"))) {
+        if ("OPEN"
+                .equals(Json.parse(client().get("api/consultations/" + space).body())
+                        .getString("phase"))) {
             // the phase clock moves it within a minute; staff need not wait
-            assertEquals(200, staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"REVIEW\"}").statusCode());
+            assertEquals(
+                    200,
+                    staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"REVIEW\"}")
+                            .statusCode());
         }
-        assertEquals(204, staff.postJson("api/consultations/" + space + "/comments/" + comment + "/answer",
-                "{\"body\": \"Yes: existing safety phones stay in use. See section 2 of version 2.\"}", "en").statusCode());
-        var mail = MAILBOX.waitForSubject(commenter.email(), "Your comment in " + title + " was answered", Duration.ofSeconds(60));
+        assertEquals(
+                204,
+                staff.postJson(
+                                "api/consultations/" + space + "/comments/" + comment + "/answer",
+                                "{\"body\": \"Yes: existing safety phones stay in use. See section 2 of version 2.\"}",
+                                "en")
+                        .statusCode());
+        var mail = MAILBOX.waitForSubject(
+                commenter.email(), "Your comment in " + title + " was answered", Duration.ofSeconds(60));
         assertTrue(org.tori.testing.Mailbox.textPart(mail).contains("existing safety phones stay in use"));
 
-        var revision = staff.postJson("api/consultations/" + space + "/versions", """
+        var revision = staff.postJson(
+                "api/consultations/" + space + "/versions",
+                """
                 {"changeNote": "Section 2 keeps existing devices; consent is new.", "reopenUntil": "%s",
                  "sections": [{"number": "1", "heading": "Purpose", "body": "Care at home **and** in hospital as one chain."},
                   {"number": "2", "heading": "Devices in homes", "body": "Existing safety phones and sensors stay in use."},
                   {"number": "2.1", "heading": "Alarms", "body": "Alarms reach a nurse within minutes."},
                   {"number": "3", "heading": "Consent", "body": "The client decides who sees the data."}]}
-                """.formatted(OffsetDateTime.now().plusDays(7)), "en");
+                """.formatted(OffsetDateTime.now().plusDays(7)),
+                "en");
         assertEquals(201, revision.statusCode(), revision.body());
         var v2 = Json.parse(revision.body());
         assertEquals(2, v2.getInt("number"));
-        assertEquals(List.of("SAME", "CHANGED", "SAME", "NEW"), sections(v2).stream().map(s -> s.getString("change")).toList());
+        assertEquals(
+                List.of("SAME", "CHANGED", "SAME", "NEW"),
+                sections(v2).stream().map(s -> s.getString("change")).toList());
 
         overview = Json.parse(client().get("api/consultations/" + space).body());
         assertEquals("OPEN", overview.getString("phase"), "another comment round");
         assertEquals(2, overview.getInt("current"));
         var versions = overview.getJsonArray("versions").getValuesAs(JsonObject.class);
-        assertEquals(List.of(1, 2), versions.stream().map(v -> v.getInt("number")).toList());
+        assertEquals(
+                List.of(1, 2), versions.stream().map(v -> v.getInt("number")).toList());
         assertEquals(1, versions.get(0).getInt("comments"));
 
-        var kept = Json.parse(client().get("api/consultations/" + space + "/versions/1").body());
+        var kept = Json.parse(
+                client().get("api/consultations/" + space + "/versions/1").body());
         var remark = sections(kept).get(1).getJsonArray("comments").getJsonObject(0);
-        assertTrue(remark.getString("bodyHtml").contains("safety phones") && !remark.getString("bodyHtml").contains("onerror"),
+        assertTrue(
+                remark.getString("bodyHtml").contains("safety phones")
+                        && !remark.getString("bodyHtml").contains("onerror"),
                 remark.getString("bodyHtml"));
         assertTrue(remark.getString("answerHtml").contains("existing safety phones stay in use"));
-        assertEquals("Care at home <strong>and</strong> in hospital as one chain.",
-                sections(kept).get(0).getString("bodyHtml").replaceAll("</?p>", "").strip(), "version 1 is kept as published");
+        assertEquals(
+                "Care at home <strong>and</strong> in hospital as one chain.",
+                sections(kept)
+                        .get(0)
+                        .getString("bodyHtml")
+                        .replaceAll("</?p>", "")
+                        .strip(),
+                "version 1 is kept as published");
 
         var onOld = company.postJson(commentsPath(space, 1, devices), "{\"body\": \"On the old text\"}", "en");
         assertEquals(409, onOld.statusCode(), "the old version is closed: " + onOld.body());
         long consent = sections(v2).get(3).getJsonNumber("id").longValue();
-        assertEquals(201, company.postJson(commentsPath(space, 2, consent), "{\"body\": \"Relatives too?\"}", "en").statusCode());
+        assertEquals(
+                201,
+                company.postJson(commentsPath(space, 2, consent), "{\"body\": \"Relatives too?\"}", "en")
+                        .statusCode());
     }
 
     @Test
     void theDemoShowsTheHomeRemoteCareRequirementsInTwoVersionsWithCommentsAndAnAnswer() throws Exception {
-        var demo = Json.parse(client().get("api/spaces?kind=CONSULTATION&city=Tampere&size=100").body())
-                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getString("title").startsWith("Home remote care platform")).findFirst().orElseThrow();
+        var demo = Json.parse(client().get("api/spaces?kind=CONSULTATION&city=Tampere&size=100")
+                        .body())
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(s -> s.getString("title").startsWith("Home remote care platform"))
+                .findFirst()
+                .orElseThrow();
         long space = demo.getJsonNumber("id").longValue();
         var overview = Json.parse(client().get("api/consultations/" + space).body());
         assertEquals(2, overview.getInt("current"));
         assertTrue(overview.getBoolean("open"));
-        var v1 = Json.parse(client().get("api/consultations/" + space + "/versions/1").body());
+        var v1 = Json.parse(
+                client().get("api/consultations/" + space + "/versions/1").body());
         assertTrue(sections(v1).size() >= 5);
-        var remarks = sections(v1).stream().flatMap(s -> s.getJsonArray("comments").getValuesAs(JsonObject.class).stream()).toList();
+        var remarks = sections(v1).stream()
+                .flatMap(s -> s.getJsonArray("comments").getValuesAs(JsonObject.class).stream())
+                .toList();
         assertTrue(remarks.size() >= 3, "a few comments");
-        assertTrue(remarks.stream().anyMatch(r -> r.getString("organisation", "").equals("Parcelbox Oy") && r.containsKey("answerHtml")
-                && !r.isNull("answerHtml")), "the company's comment is answered");
+        assertTrue(
+                remarks.stream()
+                        .anyMatch(r -> r.getString("organisation", "").equals("Parcelbox Oy")
+                                && r.containsKey("answerHtml")
+                                && !r.isNull("answerHtml")),
+                "the company's comment is answered");
     }
 
     @Test
@@ -164,26 +234,40 @@ class ConsultationsIT extends DeployedPortal {
         var staff = signedIn("staff@demo.tori.fi");
         var title = "Home care data requirements " + System.nanoTime();
         long space = draft(staff, title, OffsetDateTime.now().plusDays(10));
-        assertEquals(204, staff.putJson("api/consultations/" + space + "/draft", SECTIONS).statusCode());
-        assertEquals(200, staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
-        long devices = sections(Json.parse(client().get("api/consultations/" + space + "/versions/1").body())).get(1)
-                .getJsonNumber("id").longValue();
+        assertEquals(
+                204,
+                staff.putJson("api/consultations/" + space + "/draft", SECTIONS).statusCode());
+        assertEquals(
+                200,
+                staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}")
+                        .statusCode());
+        long devices = sections(Json.parse(client().get("api/consultations/" + space + "/versions/1")
+                        .body()))
+                .get(1)
+                .getJsonNumber("id")
+                .longValue();
 
         WebDriver browser = Browser.start();
         try {
             logIn(browser, "startup@demo.tori.fi");
             browser.get(url("spaces/space?id=" + space));
             Browser.waitForHeading(browser, title);
-            assertTrue(browser.findElement(By.id("consultation-status")).getText().contains("Comments are open until"));
+            assertTrue(
+                    browser.findElement(By.id("consultation-status")).getText().contains("Comments are open until"));
             var violations = Browser.seriousViolations(browser);
             assertTrue(violations.isEmpty(), "the consultation page: " + violations);
-            browser.findElement(By.id("comment-" + devices)).sendKeys("Our parcel lockers report temperature; is that data welcome too?");
+            browser.findElement(By.id("comment-" + devices))
+                    .sendKeys("Our parcel lockers report temperature; is that data welcome too?");
             browser.findElement(By.id("comment-submit-" + devices)).sendKeys(Keys.ENTER);
             waitForText(browser, "your comment is published under the section");
             var section = browser.findElement(By.id("section-" + devices)).getText();
-            assertTrue(section.contains("parcel lockers report temperature") && section.contains("Parcelbox Oy"), section);
+            assertTrue(
+                    section.contains("parcel lockers report temperature") && section.contains("Parcelbox Oy"), section);
 
-            assertEquals(200, staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"REVIEW\"}").statusCode());
+            assertEquals(
+                    200,
+                    staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"REVIEW\"}")
+                            .statusCode());
             browser.manage().deleteAllCookies();
             logIn(browser, "staff@demo.tori.fi");
             browser.get(url("consultations/staff/edit?id=" + space));
@@ -218,8 +302,11 @@ class ConsultationsIT extends DeployedPortal {
             browser.findElement(By.linkText("Version 1")).sendKeys(Keys.ENTER);
             waitForText(browser, "You are reading an older version.");
             var old = browser.findElement(By.id("section-" + devices)).getText();
-            assertTrue(old.contains("parcel lockers report temperature") && old.contains("Yes, if the client agrees"), old);
-            assertFalse(browser.getPageSource().contains("comment-submit-"), "no comment forms on a finished consultation");
+            assertTrue(
+                    old.contains("parcel lockers report temperature") && old.contains("Yes, if the client agrees"),
+                    old);
+            assertFalse(
+                    browser.getPageSource().contains("comment-submit-"), "no comment forms on a finished consultation");
         } finally {
             browser.quit();
         }
@@ -234,7 +321,8 @@ class ConsultationsIT extends DeployedPortal {
     }
 
     private static void waitForText(WebDriver browser, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
     }
 }

@@ -65,11 +65,13 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
 
         Browser.waitForHeading(browser, "My Tori");
-        assertTrue(browser.findElement(By.id("my-spaces")).getText().contains("You have not joined any space yet"),
+        assertTrue(
+                browser.findElement(By.id("my-spaces")).getText().contains("You have not joined any space yet"),
                 "a newcomer is told what to do");
         browser.findElement(By.id("menu-profile")).sendKeys(Keys.ENTER);
         Browser.waitForHeading(browser, "My profile");
-        assertEquals("Journey Citizen", browser.findElement(By.id("profile-name")).getText());
+        assertEquals(
+                "Journey Citizen", browser.findElement(By.id("profile-name")).getText());
         var sessionAfter = browser.manage().getCookieNamed("JSESSIONID");
         assertNotNull(sessionAfter, "a signed-in member has a session");
         assertNotEquals(sessionBefore, sessionAfter.getValue(), "the session id changes on log-in");
@@ -104,11 +106,14 @@ class BrowserJourneyIT extends DeployedPortal {
     void aStaffPageAnswersACitizenWith403() throws Exception {
         var email = Portal.uniqueEmail("nosy");
         var api = HttpClient.newHttpClient();
-        api.send(HttpRequest.newBuilder(java.net.URI.create(url("api/accounts")))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
+        api.send(
+                HttpRequest.newBuilder(java.net.URI.create(url("api/accounts")))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("""
                         {"name": "Nosy Citizen", "email": "%s", "password": "%s", "role": "CITIZEN"}
-                        """.formatted(email, PASSWORD))).build(), HttpResponse.BodyHandlers.ofString());
+                        """.formatted(email, PASSWORD)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         browser.get(url(Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30)))));
         browser.get(url("accounts/login"));
         browser.findElement(By.id("email")).sendKeys(email);
@@ -119,11 +124,16 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.get(url("staff/"));
         Browser.waitForHeading(browser, "Not allowed");
 
-        var cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        var cookies = browser.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
-        var status = api.send(HttpRequest.newBuilder(java.net.URI.create(url("staff/")))
-                .header("Cookie", cookies).GET().build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        var status = api.send(
+                        HttpRequest.newBuilder(java.net.URI.create(url("staff/")))
+                                .header("Cookie", cookies)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
         assertEquals(403, status);
     }
 
@@ -131,7 +141,8 @@ class BrowserJourneyIT extends DeployedPortal {
     void aPartnerCityFindsAHackathonByItsFiltersAndJoinsIt() throws Exception {
         browser.get(url("accounts/login"));
         browser.findElement(By.id("email")).sendKeys("city@demo.tori.fi");
-        browser.findElement(By.id("password")).sendKeys(System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
+        browser.findElement(By.id("password"))
+                .sendKeys(System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
         browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
         Browser.waitForHeading(browser, "My Tori");
 
@@ -139,37 +150,51 @@ class BrowserJourneyIT extends DeployedPortal {
         new Select(browser.findElement(By.id("filter-kind"))).selectByValue("HACKATHON");
         new Select(browser.findElement(By.id("filter-valueStream"))).selectByValue("VISITOR");
         browser.findElement(By.cssSelector("form.filters button")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("kind=HACKATHON"));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("kind=HACKATHON"));
         var list = browser.findElement(By.tagName("main")).getText();
         assertTrue(list.contains("Events app hackathon"), list);
         assertFalse(list.contains("Smart parcel terminals"), "contests are filtered out");
 
         browser.findElement(By.linkText("Events app hackathon")).sendKeys(Keys.ENTER);
         Browser.waitForHeading(browser, "Events app hackathon");
-        var before = Integer.parseInt(browser.findElement(By.id("participant-count")).getText());
+        var before =
+                Integer.parseInt(browser.findElement(By.id("participant-count")).getText());
         browser.findElement(By.id("join")).sendKeys(Keys.ENTER);
         waitForText("You have joined the space.");
-        assertEquals(before + 1, Integer.parseInt(browser.findElement(By.id("participant-count")).getText()));
+        assertEquals(
+                before + 1,
+                Integer.parseInt(browser.findElement(By.id("participant-count")).getText()));
         assertTrue(browser.findElement(By.id("leave")).isDisplayed());
 
         browser.findElement(By.id("comment-body")).sendKeys("Can we use the <library> venues data too?");
         browser.findElement(By.id("comment-submit")).sendKeys(Keys.ENTER);
         waitForText("Your comment has been posted.");
         var discussion = browser.findElement(By.id("discussion")).getText();
-        assertTrue(discussion.contains("Can we use the <library> venues data too?"), "shown as written, not as markup: " + discussion);
+        assertTrue(
+                discussion.contains("Can we use the <library> venues data too?"),
+                "shown as written, not as markup: " + discussion);
         assertTrue(discussion.contains("Tampere city partner"), discussion);
     }
 
     @Test
     void aCaptainDeclinesAJoinRequestTheTeamCardListsPeopleAndSkillsAndChipsGoByKeyboard() throws Exception {
         var staff = client();
-        staff.login("staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
+        staff.login(
+                "staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
         var opens = java.time.OffsetDateTime.now().plusDays(1);
-        long hackathon = org.tori.testing.Json.parse(staff.postJson("api/spaces", """
+        long hackathon = org.tori.testing.Json.parse(
+                        staff.postJson("api/spaces", """
                 {"kind": "HACKATHON", "title": "School yard sensors hackathon", "summary": "Measure the yards.",
-                 "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(opens, opens.plusDays(10)), "en").body())
-                .getJsonObject("summary").getJsonNumber("id").longValue();
-        assertEquals(200, staff.putJson("api/spaces/" + hackathon + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
+                 "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(opens, opens.plusDays(10)), "en")
+                                .body())
+                .getJsonObject("summary")
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                200,
+                staff.putJson("api/spaces/" + hackathon + "/phase", "{\"phase\": \"OPEN\"}")
+                        .statusCode());
         var page = "spaces/space?id=" + hackathon;
         var captain = verifiedMember("Captain Crab");
         var mate = verifiedMember("Mate Mole");
@@ -193,7 +218,9 @@ class BrowserJourneyIT extends DeployedPortal {
         waitForText("Your profile has been saved.");
         assertEquals(java.util.List.of("early education", "knitting", "user testing"), chips());
         var remove = browser.findElement(By.cssSelector("#skills-chips [aria-label='Remove skill knitting']"));
-        assertTrue(java.util.Set.of("button", "input").contains(remove.getTagName()), "a real button: " + remove.getTagName());
+        assertTrue(
+                java.util.Set.of("button", "input").contains(remove.getTagName()),
+                "a real button: " + remove.getTagName());
         remove.sendKeys(Keys.SPACE);
         waitForText("Removed the skill \"knitting\". Save to keep the change.");
         var violations = Browser.seriousViolations(browser);
@@ -221,11 +248,15 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.manage().deleteAllCookies();
         logIn(captain.email(), PASSWORD);
         browser.get(url(page));
-        team(teamName).findElement(By.cssSelector("[aria-label='Decline Mate Mole']")).sendKeys(Keys.ENTER);
+        team(teamName)
+                .findElement(By.cssSelector("[aria-label='Decline Mate Mole']"))
+                .sendKeys(Keys.ENTER);
         waitForText("The request has been declined");
-        assertFalse(team(teamName).getText().contains("Mate Mole"), team(teamName).getText());
+        assertFalse(
+                team(teamName).getText().contains("Mate Mole"), team(teamName).getText());
         var mail = MAILBOX.waitForSubject(mate.email(), "Team " + teamName + ": not this time", Duration.ofSeconds(30));
-        assertTrue(Mailbox.textPart(mail).contains("Captain Crab declined your request to join the team " + teamName),
+        assertTrue(
+                Mailbox.textPart(mail).contains("Captain Crab declined your request to join the team " + teamName),
                 Mailbox.textPart(mail));
         assertTrue(Mailbox.htmlPart(mail).contains("declined your request"), "html part too");
 
@@ -248,23 +279,31 @@ class BrowserJourneyIT extends DeployedPortal {
     }
 
     private java.util.List<String> chips() {
-        return browser.findElements(By.cssSelector("#skills-chips li span")).stream().map(e -> e.getText()).toList();
+        return browser.findElements(By.cssSelector("#skills-chips li span")).stream()
+                .map(e -> e.getText())
+                .toList();
     }
 
     private void askToJoin(String teamName) {
         var open = browser.findElements(By.cssSelector("li.open-team")).stream()
-                .filter(li -> li.getText().contains(teamName)).findFirst().orElseThrow();
+                .filter(li -> li.getText().contains(teamName))
+                .findFirst()
+                .orElseThrow();
         open.findElement(By.cssSelector("button[value=request]")).sendKeys(Keys.ENTER);
         waitForText("Your request has been sent to the captain.");
     }
 
     private org.openqa.selenium.WebElement team(String teamName) {
         return browser.findElements(By.cssSelector("li.team")).stream()
-                .filter(li -> li.getText().contains(teamName)).findFirst().orElseThrow();
+                .filter(li -> li.getText().contains(teamName))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static java.util.List<String> texts(org.openqa.selenium.WebElement in, String css) {
-        return in.findElements(By.cssSelector(css)).stream().map(e -> e.getText().strip()).toList();
+        return in.findElements(By.cssSelector(css)).stream()
+                .map(e -> e.getText().strip())
+                .toList();
     }
 
     private void logIn(String email, String password) {
@@ -276,13 +315,17 @@ class BrowserJourneyIT extends DeployedPortal {
     }
 
     private org.openqa.selenium.WebElement juryDuty(String title) {
-        return browser.findElements(By.cssSelector("#now li.duty")).stream().filter(li -> li.getText().contains(title))
-                .findFirst().orElseThrow(() -> new AssertionError("no duty " + title + ": " + browser.findElement(By.id("now")).getText()));
+        return browser.findElements(By.cssSelector("#now li.duty")).stream()
+                .filter(li -> li.getText().contains(title))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no duty " + title + ": "
+                        + browser.findElement(By.id("now")).getText()));
     }
 
     private void waitForText(String text) {
         // a page being replaced answers with stale or detached nodes for a moment: ask again
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
     }
 
@@ -292,12 +335,19 @@ class BrowserJourneyIT extends DeployedPortal {
         var staff = client();
         staff.login("staff@demo.tori.fi", demoPassword);
         var opens = java.time.OffsetDateTime.now().minusDays(1);
-        var created = org.tori.testing.Json.parse(staff.postJson("api/spaces", """
+        var created =
+                org.tori.testing.Json.parse(staff.postJson("api/spaces", """
                 {"kind": "CONTEST", "title": "IoT guide contest", "summary": "A guide to the city's IoT networks.",
-                 "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(opens, opens.plusDays(10)), "en").body());
+                 "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(opens, opens.plusDays(10)), "en")
+                        .body());
         long space = created.getJsonObject("summary").getJsonNumber("id").longValue();
-        var criteria = org.tori.testing.Json.parse("{\"c\":" + staff.putJson("api/spaces/" + space + "/judging/criteria",
-                "[{\"name\": \"Usefulness\", \"weight\": 2}, {\"name\": \"Clarity\", \"weight\": 1}]").body() + "}").getJsonArray("c");
+        var criteria = org.tori.testing.Json.parse("{\"c\":"
+                        + staff.putJson(
+                                        "api/spaces/" + space + "/judging/criteria",
+                                        "[{\"name\": \"Usefulness\", \"weight\": 2}, {\"name\": \"Clarity\", \"weight\": 1}]")
+                                .body()
+                        + "}")
+                .getJsonArray("c");
         staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}");
         staff.postJson("api/spaces/" + space + "/judging/jurors", "{\"email\": \"city@demo.tori.fi\"}", "en");
 
@@ -318,7 +368,10 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.findElement(By.id("entry-files")).sendKeys(deck.toAbsolutePath().toString());
         browser.findElement(By.id("entry-submit")).sendKeys(Keys.ENTER);
         waitForText("Your entry has been submitted.");
-        assertTrue(browser.findElement(By.id("my-attachments")).getText().contains(deck.getFileName().toString()),
+        assertTrue(
+                browser.findElement(By.id("my-attachments"))
+                        .getText()
+                        .contains(deck.getFileName().toString()),
                 "the entrant sees the file on their entry");
         java.nio.file.Files.delete(deck);
 
@@ -326,7 +379,11 @@ class BrowserJourneyIT extends DeployedPortal {
         staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"JUDGING\"}");
         browser.manage().deleteAllCookies();
         logIn("city@demo.tori.fi", demoPassword);
-        assertEquals("0 of 1 entries scored", juryDuty("IoT guide contest").findElement(By.className("duty-progress")).getText(),
+        assertEquals(
+                "0 of 1 entries scored",
+                juryDuty("IoT guide contest")
+                        .findElement(By.className("duty-progress"))
+                        .getText(),
                 "the juror lands on My Tori and sees the duty");
         juryDuty("IoT guide contest").findElement(By.tagName("a")).sendKeys(Keys.ENTER);
         Browser.waitForHeading(browser, "Score sheet");
@@ -336,10 +393,18 @@ class BrowserJourneyIT extends DeployedPortal {
         fields.get(1).sendKeys("6");
         browser.findElement(By.cssSelector("button[name=entry]")).sendKeys(Keys.ENTER);
         waitForText("Your scores have been saved.");
-        assertEquals("9", browser.findElements(By.cssSelector("input[type=number]")).get(0).getAttribute("value"));
+        assertEquals(
+                "9",
+                browser.findElements(By.cssSelector("input[type=number]"))
+                        .get(0)
+                        .getAttribute("value"));
         browser.findElement(By.id("menu-me")).sendKeys(Keys.ENTER);
         Browser.waitForHeading(browser, "My Tori");
-        assertEquals("1 of 1 entries scored", juryDuty("IoT guide contest").findElement(By.className("duty-progress")).getText());
+        assertEquals(
+                "1 of 1 entries scored",
+                juryDuty("IoT guide contest")
+                        .findElement(By.className("duty-progress"))
+                        .getText());
 
         // the organiser follows the jury on the judging page
         browser.manage().deleteAllCookies();
@@ -350,19 +415,31 @@ class BrowserJourneyIT extends DeployedPortal {
         var progress = browser.findElement(By.id("juror-progress")).getText();
         assertTrue(progress.contains("Tampere city partner") && progress.contains("1"), progress);
         assertTrue(browser.findElement(By.id("ranking")).getText().contains("LoRa map for citizens"));
-        assertTrue(browser.findElement(By.id("export-link")).getAttribute("href").endsWith("/judging/export"));
+        assertTrue(
+                browser.findElement(By.id("export-link")).getAttribute("href").endsWith("/judging/export"));
         var violations = Browser.seriousViolations(browser);
         assertTrue(violations.isEmpty(), "the judging page: " + violations);
 
         staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"RESULTS\"}");
-        var entry = org.tori.testing.Json.parse("{\"r\":" + staff.get("api/spaces/" + space + "/judging/results").body() + "}")
-                .getJsonArray("r").getJsonObject(0).getJsonNumber("entryId").longValue();
-        assertEquals(201, staff.postJson("api/spaces/" + space + "/judging/results/" + entry + "/pilot",
-                "{\"partner\": \"Tampere IoT team\", \"budgetEur\": 15000, \"startsOn\": \"2027-03-01\"}", "en").statusCode());
+        var entry = org.tori.testing.Json.parse("{\"r\":"
+                        + staff.get("api/spaces/" + space + "/judging/results").body() + "}")
+                .getJsonArray("r")
+                .getJsonObject(0)
+                .getJsonNumber("entryId")
+                .longValue();
+        assertEquals(
+                201,
+                staff.postJson(
+                                "api/spaces/" + space + "/judging/results/" + entry + "/pilot",
+                                "{\"partner\": \"Tampere IoT team\", \"budgetEur\": 15000, \"startsOn\": \"2027-03-01\"}",
+                                "en")
+                        .statusCode());
 
         browser.manage().deleteAllCookies();
         browser.get(url("spaces/space?id=" + space));
-        var results = browser.findElement(By.id("results-heading")).findElement(By.xpath("..")).getText();
+        var results = browser.findElement(By.id("results-heading"))
+                .findElement(By.xpath(".."))
+                .getText();
         assertTrue(results.contains("LoRa map for citizens") && results.contains("Winner"), results);
         assertTrue(results.contains("8.00"), "(9*2+6)/3 = 8: " + results);
         assertTrue(results.contains("Tampere IoT team"), results);
@@ -371,14 +448,22 @@ class BrowserJourneyIT extends DeployedPortal {
     @Test
     void twoCitizensMeetOnTheBoardFormATeamAndSubmitTheirConcept() throws Exception {
         var staff = client();
-        staff.login("staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
+        staff.login(
+                "staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
         // opens tomorrow: a hackathon past its opening date is moved to SUBMISSION by the phase clock's next minute
         var opens = java.time.OffsetDateTime.now().plusDays(1);
-        long hackathon = org.tori.testing.Json.parse(staff.postJson("api/spaces", """
+        long hackathon = org.tori.testing.Json.parse(
+                        staff.postJson("api/spaces", """
                 {"kind": "HACKATHON", "title": "Tram stop data hackathon", "summary": "Make the tram stops talk.",
-                 "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(opens, opens.plusDays(10)), "en").body())
-                .getJsonObject("summary").getJsonNumber("id").longValue();
-        assertEquals(200, staff.putJson("api/spaces/" + hackathon + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
+                 "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(opens, opens.plusDays(10)), "en")
+                                .body())
+                .getJsonObject("summary")
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                200,
+                staff.putJson("api/spaces/" + hackathon + "/phase", "{\"phase\": \"OPEN\"}")
+                        .statusCode());
         var page = "spaces/space?id=" + hackathon;
         var captain = verifiedMember("Captain Cat");
         var mate = verifiedMember("Mate Mouse");
@@ -405,7 +490,9 @@ class BrowserJourneyIT extends DeployedPortal {
         var violations = Browser.seriousViolations(browser);
         assertTrue(violations.isEmpty(), "the board: " + violations);
         var team = browser.findElements(By.cssSelector("li.open-team")).stream()
-                .filter(li -> li.getText().contains(teamName)).findFirst().orElseThrow();
+                .filter(li -> li.getText().contains(teamName))
+                .findFirst()
+                .orElseThrow();
         team.findElement(By.cssSelector("button[value=request]")).sendKeys(Keys.ENTER);
         waitForText("Your request has been sent to the captain.");
 
@@ -413,20 +500,30 @@ class BrowserJourneyIT extends DeployedPortal {
         logIn(captain.email(), PASSWORD);
         browser.get(url(page));
         var mine = browser.findElements(By.cssSelector("li.team")).stream()
-                .filter(li -> li.getText().contains(teamName)).findFirst().orElseThrow();
+                .filter(li -> li.getText().contains(teamName))
+                .findFirst()
+                .orElseThrow();
         assertTrue(mine.getText().contains("Mate Mouse"), "the request shows who asks: " + mine.getText());
         mine.findElement(By.cssSelector("button[value=approve]")).sendKeys(Keys.ENTER);
         waitForText("The team has a new member.");
         var formed = browser.findElements(By.cssSelector("li.team")).stream()
-                .filter(li -> li.getText().contains(teamName)).findFirst().orElseThrow().getText();
+                .filter(li -> li.getText().contains(teamName))
+                .findFirst()
+                .orElseThrow()
+                .getText();
         assertTrue(formed.contains("(2/5)") && formed.contains("Captain Cat") && formed.contains("Mate Mouse"), formed);
 
         // submission opens: the mate submits the concept for the whole team, the captain sees it as the team's
-        assertEquals(200, staff.putJson("api/spaces/" + hackathon + "/phase", "{\"phase\": \"SUBMISSION\"}").statusCode());
+        assertEquals(
+                200,
+                staff.putJson("api/spaces/" + hackathon + "/phase", "{\"phase\": \"SUBMISSION\"}")
+                        .statusCode());
         browser.manage().deleteAllCookies();
         logIn(mate.email(), PASSWORD);
         browser.get(url(page));
-        assertTrue(browser.findElement(By.tagName("main")).getText().contains(teamName), "the form says which team submits");
+        assertTrue(
+                browser.findElement(By.tagName("main")).getText().contains(teamName),
+                "the form says which team submits");
         browser.findElement(By.id("entry-title")).sendKeys("Stops that announce delays");
         browser.findElement(By.id("entry-problem")).sendKeys("Riders wait without knowing.");
         browser.findElement(By.id("entry-submit")).sendKeys(Keys.ENTER);
@@ -435,7 +532,9 @@ class BrowserJourneyIT extends DeployedPortal {
         logIn(captain.email(), PASSWORD);
         browser.get(url(page));
         var entry = browser.findElement(By.id("my-entry-title")).getText();
-        assertTrue(entry.contains("Stops that announce delays") && entry.contains(teamName), "one concept per team: " + entry);
+        assertTrue(
+                entry.contains("Stops that announce delays") && entry.contains(teamName),
+                "one concept per team: " + entry);
         assertTrue(browser.findElements(By.id("entry-submit")).isEmpty(), "the captain cannot send a second concept");
     }
 
@@ -454,24 +553,30 @@ class BrowserJourneyIT extends DeployedPortal {
         var name = "Helsinki Partner " + Long.toString(System.nanoTime(), 36);
         var email = Portal.uniqueEmail("claimed-partner");
         browser.get(url("accounts/register"));
-        assertTrue(browser.findElement(By.id("role-approval")).getText().contains("approval"), "the page says staff approve");
+        assertTrue(
+                browser.findElement(By.id("role-approval")).getText().contains("approval"),
+                "the page says staff approve");
         browser.findElement(By.id("name")).sendKeys(name);
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("input[type=radio][value=CITY_PARTNER]")).sendKeys(Keys.SPACE);
+        browser.findElement(By.cssSelector("input[type=radio][value=CITY_PARTNER]"))
+                .sendKeys(Keys.SPACE);
         browser.findElement(By.id("city")).sendKeys("Helsinki");
         browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
         Browser.waitForHeading(browser, "Check your e-mail");
         assertTrue(browser.findElement(By.id("awaiting-approval")).getText().contains("programme staff for approval"));
         browser.get(url(Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30)))));
         logIn(email, PASSWORD);
-        assertTrue(browser.findElement(By.id("me-role-request")).getText().contains("waiting for approval"),
+        assertTrue(
+                browser.findElement(By.id("me-role-request")).getText().contains("waiting for approval"),
                 "My Tori says the request waits");
         browser.get(url("accounts/profile"));
         assertEquals("Citizen", browser.findElement(By.id("profile-role")).getText());
         assertTrue(browser.findElement(By.id("role-request")).getText().contains("waiting for approval"));
         browser.get(url("search/?q=Et%C3%A4kotihoito"));
-        assertFalse(browser.findElement(By.tagName("main")).getText().contains("asiakkaan omaiset mukaan"), "no partners-only lesson yet");
+        assertFalse(
+                browser.findElement(By.tagName("main")).getText().contains("asiakkaan omaiset mukaan"),
+                "no partners-only lesson yet");
 
         browser.manage().deleteAllCookies();
         logIn("staff@demo.tori.fi", demoPassword);
@@ -480,7 +585,8 @@ class BrowserJourneyIT extends DeployedPortal {
         assertTrue(link.getText().matches("Role requests \\([1-9][0-9]*\\)"), link.getText());
         link.sendKeys(Keys.ENTER);
         Browser.waitForHeading(browser, "Role requests");
-        assertTrue(Browser.seriousViolations(browser).isEmpty(), "requests page: " + Browser.seriousViolations(browser));
+        assertTrue(
+                Browser.seriousViolations(browser).isEmpty(), "requests page: " + Browser.seriousViolations(browser));
         browser.findElement(By.linkText(name)).sendKeys(Keys.ENTER);
         Browser.waitForHeading(browser, "Role request");
         var city = browser.findElement(By.id("city"));
@@ -489,7 +595,9 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.findElement(By.id("refuse")).sendKeys(Keys.ENTER);
         waitForText("Give a reason for the refusal");
         assertEquals("Helsingfors", browser.findElement(By.id("city")).getAttribute("value"), "what staff typed stays");
-        assertEquals("Waiting for a decision", browser.findElement(By.id("request-state")).getText());
+        assertEquals(
+                "Waiting for a decision",
+                browser.findElement(By.id("request-state")).getText());
         assertTrue(Browser.seriousViolations(browser).isEmpty(), "request page: " + Browser.seriousViolations(browser));
         browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
         waitForText("is now approved");
@@ -509,8 +617,8 @@ class BrowserJourneyIT extends DeployedPortal {
 
     /** Fills a date field as a person picks a day (Chromium's date input takes the ISO day by script). */
     private void day(String id, java.time.LocalDate date) {
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
-                browser.findElement(By.id(id)), date.toString());
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), date.toString());
     }
 
     private void press(By button) {
@@ -532,7 +640,8 @@ class BrowserJourneyIT extends DeployedPortal {
         Browser.waitForHeading(browser, "Smart parcel terminals for apartment buildings");
         press(By.id("score-link"));
         Browser.waitForHeading(browser, "Score sheet");
-        assertTrue(browser.findElement(By.id("jury-deadline")).getText().matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"),
+        assertTrue(
+                browser.findElement(By.id("jury-deadline")).getText().matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"),
                 "the juror sees the jury's deadline");
         var form = browser.findElements(By.cssSelector("form.score-form")).get(0);
         var fields = form.findElements(By.cssSelector("input[type=number]"));
@@ -543,8 +652,11 @@ class BrowserJourneyIT extends DeployedPortal {
         form.findElement(By.cssSelector("button[name=entry]")).sendKeys(Keys.ENTER);
         waitForText("Your scores have been saved.");
         assertFalse(browser.findElement(By.tagName("main")).getText().contains("only while the space is judging"));
-        var saved = browser.findElements(By.cssSelector("form.score-form")).get(0).findElements(By.cssSelector("input[type=number]"));
-        assertTrue(saved.stream().allMatch(f -> "7".equals(f.getAttribute("value"))), "the juror sees the scores given");
+        var saved = browser.findElements(By.cssSelector("form.score-form"))
+                .get(0)
+                .findElements(By.cssSelector("input[type=number]"));
+        assertTrue(
+                saved.stream().allMatch(f -> "7".equals(f.getAttribute("value"))), "the juror sees the scores given");
     }
 
     @Test
@@ -554,7 +666,8 @@ class BrowserJourneyIT extends DeployedPortal {
         var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
         logIn("staff@demo.tori.fi", demoPassword);
         browser.get(url("spaces/manage/new"));
-        org.tori.testing.Refusals.click(browser, browser.findElement(By.cssSelector("input[name=kind][value=CONTEST]")));
+        org.tori.testing.Refusals.click(
+                browser, browser.findElement(By.cssSelector("input[name=kind][value=CONTEST]")));
         browser.findElement(By.id("title")).sendKeys(title);
         browser.findElement(By.id("summary")).sendKeys("Where to sit down in the city centre.");
         day("opens", today.minusDays(1));
@@ -574,7 +687,10 @@ class BrowserJourneyIT extends DeployedPortal {
         org.tori.testing.Refusals.withoutBrowserChecks(browser);
         press(By.id("criterion-add"));
         waitForText("Weights are whole numbers from 1 to 100.");
-        assertEquals("Usefulness", browser.findElement(By.id("criterion-name")).getAttribute("value"), "what was typed stays");
+        assertEquals(
+                "Usefulness",
+                browser.findElement(By.id("criterion-name")).getAttribute("value"),
+                "what was typed stays");
         browser.findElement(By.id("criterion-weight")).clear();
         browser.findElement(By.id("criterion-weight")).sendKeys("2");
         press(By.id("criterion-add"));
@@ -583,7 +699,9 @@ class BrowserJourneyIT extends DeployedPortal {
         new Select(browser.findElement(By.id("criterion-impact"))).selectByValue("SOCIAL");
         press(By.id("criterion-add"));
         waitForText("The criterion has been added.");
-        assertTrue(browser.findElement(By.id("weight-sum")).getText().endsWith("3"), browser.findElement(By.id("weight-sum")).getText());
+        assertTrue(
+                browser.findElement(By.id("weight-sum")).getText().endsWith("3"),
+                browser.findElement(By.id("weight-sum")).getText());
         browser.findElement(By.id("juror-q")).sendKeys("city@demo");
         press(By.id("juror-search"));
         waitForText("Tampere city partner");
@@ -614,7 +732,8 @@ class BrowserJourneyIT extends DeployedPortal {
         logIn(email, PASSWORD);
         browser.get(url("spaces/space?id=" + space));
         browser.findElement(By.id("entry-title")).sendKeys("Benches on the map");
-        browser.findElement(By.id("entry-solution")).sendKeys("Every public bench on the city map, with shade and a backrest marked.");
+        browser.findElement(By.id("entry-solution"))
+                .sendKeys("Every public bench on the city map, with shade and a backrest marked.");
         for (var answer : browser.findElements(By.cssSelector("textarea[name^=answer-]"))) {
             answer.sendKeys("Answered for the jury");
         }
@@ -630,8 +749,11 @@ class BrowserJourneyIT extends DeployedPortal {
         waitForText("The screening decision has been saved.");
         moveOn(space, "Judging");
         browser.get(url("judging/manage?space=" + space));
-        assertTrue(browser.findElement(By.id("criteria-lock")).getText().contains("earlier scores unfair"), "the lock says why");
-        assertTrue(browser.findElements(By.id("criterion-add")).isEmpty(), "no criterion is added once the jury scores");
+        assertTrue(
+                browser.findElement(By.id("criteria-lock")).getText().contains("earlier scores unfair"),
+                "the lock says why");
+        assertTrue(
+                browser.findElements(By.id("criterion-add")).isEmpty(), "no criterion is added once the jury scores");
 
         // the juror scores
         browser.manage().deleteAllCookies();
@@ -639,7 +761,9 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.get(url("spaces/space?id=" + space));
         press(By.id("score-link"));
         Browser.waitForHeading(browser, "Score sheet");
-        assertTrue(browser.findElement(By.id("jury-deadline")).getText().contains(today.plusDays(20).toString()));
+        assertTrue(browser.findElement(By.id("jury-deadline"))
+                .getText()
+                .contains(today.plusDays(20).toString()));
         var fields = browser.findElements(By.cssSelector("input[type=number]"));
         fields.get(0).sendKeys("9");
         fields.get(1).sendKeys("6");
@@ -650,7 +774,8 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.manage().deleteAllCookies();
         logIn("staff@demo.tori.fi", demoPassword);
         browser.get(url("spaces/space?id=" + space));
-        var confirm = browser.findElement(By.cssSelector("label[for=confirm-results]")).getText();
+        var confirm = browser.findElement(By.cssSelector("label[for=confirm-results]"))
+                .getText();
         assertTrue(confirm.contains("to 1 members") || confirm.matches("(?s).*\\b[1-9]\\d* members.*"), confirm);
         org.tori.testing.Refusals.withoutBrowserChecks(browser);
         press(By.id("move"));
@@ -658,8 +783,12 @@ class BrowserJourneyIT extends DeployedPortal {
         org.tori.testing.Refusals.click(browser, browser.findElement(By.id("confirm-results")));
         press(By.id("move"));
         waitForText("The space has moved to its next phase.");
-        var results = browser.findElement(By.id("results-heading")).findElement(By.xpath("..")).getText();
-        assertTrue(results.contains("Benches on the map") && results.contains("Winner") && results.contains("8.00"), results);
+        var results = browser.findElement(By.id("results-heading"))
+                .findElement(By.xpath(".."))
+                .getText();
+        assertTrue(
+                results.contains("Benches on the map") && results.contains("Winner") && results.contains("8.00"),
+                results);
 
         // the entrant, who never joined the space, is mailed the results
         var deadline = java.time.Instant.now().plusSeconds(60);
@@ -680,8 +809,11 @@ class BrowserJourneyIT extends DeployedPortal {
         var offer = browser.findElement(By.cssSelector("form.follow-up-form"));
         offer.findElement(By.cssSelector("input[name=pilot-partner]")).sendKeys("City parks unit");
         offer.findElement(By.cssSelector("input[name=pilot-budget]")).sendKeys("12 000");
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
-                offer.findElement(By.cssSelector("input[name=pilot-starts]")), today.plusMonths(1).toString());
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1]",
+                        offer.findElement(By.cssSelector("input[name=pilot-starts]")),
+                        today.plusMonths(1).toString());
         offer.findElement(By.cssSelector("button[name=pilot-op]")).sendKeys(Keys.ENTER);
         waitForText("The follow-up has been offered");
         var move = browser.findElement(By.cssSelector("form.follow-up-form"));
@@ -703,34 +835,54 @@ class BrowserJourneyIT extends DeployedPortal {
         // anyone sees the chain on the space page: entry, winner, prize, pilot, scale-up and its outcome
         browser.manage().deleteAllCookies();
         browser.get(url("spaces/space?id=" + space));
-        var chain = browser.findElement(By.id("results-heading")).findElement(By.xpath("..")).getText();
-        for (var part : java.util.List.of("Benches on the map", "Winner", "City parks unit", "12000", "scaled up",
+        var chain = browser.findElement(By.id("results-heading"))
+                .findElement(By.xpath(".."))
+                .getText();
+        for (var part : java.util.List.of(
+                "Benches on the map",
+                "Winner",
+                "City parks unit",
+                "12000",
+                "scaled up",
                 "Benches mapped in all districts.")) {
             assertTrue(chain.contains(part), part + " in " + chain);
         }
-        assertTrue(browser.findElements(By.cssSelector("form.follow-up-form")).isEmpty(), "the public sees no follow-up forms");
+        assertTrue(
+                browser.findElements(By.cssSelector("form.follow-up-form")).isEmpty(),
+                "the public sees no follow-up forms");
     }
 
     @Test
     void aCitizenSeesAnOpenSpaceOnTheHomePageJoinsItAndFindsItOnMyTori() throws Exception {
         var staff = client();
-        staff.login("staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
+        staff.login(
+                "staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
         var title = "Harbour sensors hackathon " + Long.toString(System.nanoTime(), 36);
         var now = java.time.OffsetDateTime.now();
-        long hackathon = org.tori.testing.Json.parse(staff.postJson("api/spaces", """
+        long hackathon = org.tori.testing.Json.parse(
+                        staff.postJson("api/spaces", """
                 {"kind": "HACKATHON", "title": "%s", "summary": "Sensors that tell when the harbour is busy.",
-                 "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(title, now.minusDays(1), now.plusHours(3)), "en").body())
-                .getJsonObject("summary").getJsonNumber("id").longValue();
-        assertEquals(200, staff.putJson("api/spaces/" + hackathon + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
+                 "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(title, now.minusDays(1), now.plusHours(3)), "en")
+                                .body())
+                .getJsonObject("summary")
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                200,
+                staff.putJson("api/spaces/" + hackathon + "/phase", "{\"phase\": \"OPEN\"}")
+                        .statusCode());
         var citizen = verifiedMember("Home Visitor");
 
         logIn(citizen.email(), PASSWORD);
         assertTrue(Browser.seriousViolations(browser).isEmpty(), "/me: " + Browser.seriousViolations(browser));
         browser.findElement(By.cssSelector("a.brand")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("open-spaces")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.id("open-spaces")).isEmpty());
         var card = browser.findElements(By.cssSelector("#open-spaces li.open-space")).stream()
-                .filter(li -> li.getText().contains(title)).findFirst()
-                .orElseThrow(() -> new AssertionError(browser.findElement(By.id("open-spaces")).getText()));
+                .filter(li -> li.getText().contains(title))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        browser.findElement(By.id("open-spaces")).getText()));
         assertTrue(card.getText().contains("Closes today") || card.getText().contains("1 day left"), card.getText());
         assertTrue(Browser.seriousViolations(browser).isEmpty(), "/: " + Browser.seriousViolations(browser));
         card.findElement(By.linkText(title)).sendKeys(Keys.ENTER);
@@ -749,7 +901,8 @@ class BrowserJourneyIT extends DeployedPortal {
     @Test
     void aPartnerCityFindsTheLessonStaffReturnedWithTheNoteOnMyTori() throws Exception {
         var staff = client();
-        staff.login("staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
+        staff.login(
+                "staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
         var city = approvedMember("Lahti Partner", "CITY_PARTNER", "City of Lahti", "Lahti");
         var title = "Shared e-bikes for home care " + Long.toString(System.nanoTime(), 36);
         var created = city.client().postJson("api/lessons", """
@@ -757,25 +910,37 @@ class BrowserJourneyIT extends DeployedPortal {
                  "whatHappened": "Nurses rode e-bikes between visits.", "themes": ["PEOPLE"], "domain": "MOBILITY",
                  "valueStreams": ["SENIOR_CITIZEN"], "visibility": "PUBLIC"}""".formatted(title), "en");
         assertEquals(201, created.statusCode(), created.body());
-        long lesson = org.tori.testing.Json.parse(created.body()).getJsonNumber("id").longValue();
-        assertEquals(200, city.client().putJson("api/lessons/" + lesson + "/status", "{\"status\": \"IN_REVIEW\"}").statusCode());
-        assertEquals(200, staff.putJson("api/lessons/" + lesson + "/status",
-                "{\"status\": \"DRAFT\", \"note\": \"Add what the bikes cost per month.\"}").statusCode());
+        long lesson =
+                org.tori.testing.Json.parse(created.body()).getJsonNumber("id").longValue();
+        assertEquals(
+                200,
+                city.client()
+                        .putJson("api/lessons/" + lesson + "/status", "{\"status\": \"IN_REVIEW\"}")
+                        .statusCode());
+        assertEquals(
+                200,
+                staff.putJson(
+                                "api/lessons/" + lesson + "/status",
+                                "{\"status\": \"DRAFT\", \"note\": \"Add what the bikes cost per month.\"}")
+                        .statusCode());
 
         logIn(city.email(), PASSWORD);
         var waiting = browser.findElement(By.id("now")).getText();
         assertTrue(waiting.contains(title) && waiting.contains("Add what the bikes cost per month."), waiting);
-        var returned = browser.findElement(By.cssSelector("#my-lessons ul[data-stage=RETURNED]")).getText();
+        var returned = browser.findElement(By.cssSelector("#my-lessons ul[data-stage=RETURNED]"))
+                .getText();
         assertTrue(returned.contains(title) && returned.contains("Add what the bikes cost per month."), returned);
         assertTrue(Browser.seriousViolations(browser).isEmpty(), "/me: " + Browser.seriousViolations(browser));
         browser.findElement(By.cssSelector("#now li.lesson-returned a")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("knowledge/write?id=" + lesson));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("knowledge/write?id=" + lesson));
     }
 
     @Test
     void staffLinkAStoryToLessonsFoundByTitleAndTheChoiceSurvivesARefusedSave() throws Exception {
         var staff = client();
-        staff.login("staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
+        staff.login(
+                "staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
         var city = approvedMember("Kotka Partner", "CITY_PARTNER", "City of Kotka", "Kotka");
         var title = "Harbour sauna pilot " + Long.toString(System.nanoTime(), 36);
         var created = city.client().postJson("api/lessons", """
@@ -783,9 +948,17 @@ class BrowserJourneyIT extends DeployedPortal {
                  "whatHappened": "A floating sauna brought people to the harbour.", "themes": ["PEOPLE"], "domain": "MOBILITY",
                  "valueStreams": ["VISITOR"], "visibility": "PUBLIC"}""".formatted(title), "en");
         assertEquals(201, created.statusCode(), created.body());
-        long lesson = org.tori.testing.Json.parse(created.body()).getJsonNumber("id").longValue();
-        assertEquals(200, city.client().putJson("api/lessons/" + lesson + "/status", "{\"status\": \"IN_REVIEW\"}").statusCode());
-        assertEquals(200, staff.putJson("api/lessons/" + lesson + "/status", "{\"status\": \"PUBLISHED\"}").statusCode());
+        long lesson =
+                org.tori.testing.Json.parse(created.body()).getJsonNumber("id").longValue();
+        assertEquals(
+                200,
+                city.client()
+                        .putJson("api/lessons/" + lesson + "/status", "{\"status\": \"IN_REVIEW\"}")
+                        .statusCode());
+        assertEquals(
+                200,
+                staff.putJson("api/lessons/" + lesson + "/status", "{\"status\": \"PUBLISHED\"}")
+                        .statusCode());
 
         logIn("staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
         browser.get(url("stories/staff/edit"));
@@ -800,19 +973,31 @@ class BrowserJourneyIT extends DeployedPortal {
         press(By.id("lesson-search"));
         waitForText("Lessons found");
         press(By.cssSelector("[aria-label='Add " + title + "']"));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.id("lessons-chosen")).getText().contains(title));
-        assertTrue(Browser.seriousViolations(browser).isEmpty(), "story editor with a picked lesson: " + Browser.seriousViolations(browser));
+        assertTrue(
+                Browser.seriousViolations(browser).isEmpty(),
+                "story editor with a picked lesson: " + Browser.seriousViolations(browser));
 
         browser.findElement(By.id("investment")).sendKeys("lots");
         press(By.id("save"));
         waitForText("Enter a number");
-        assertTrue(browser.findElement(By.id("lessons-chosen")).getText().contains(title), "the chosen lesson stays on a refused save");
-        assertEquals("The harbour sauna story", browser.findElement(By.id("title")).getAttribute("value"), "and so does the title");
+        assertTrue(
+                browser.findElement(By.id("lessons-chosen")).getText().contains(title),
+                "the chosen lesson stays on a refused save");
+        assertEquals(
+                "The harbour sauna story",
+                browser.findElement(By.id("title")).getAttribute("value"),
+                "and so does the title");
         browser.findElement(By.id("investment")).clear();
         press(By.id("save"));
         waitForText("The story was saved.");
-        assertTrue(browser.findElement(By.id("lessons-chosen")).getText().contains(title), "the saved story names its lesson by title");
-        assertFalse(browser.findElement(By.id("lesson-picker")).getText().contains(String.valueOf(lesson) + ","), "no numbers to type");
+        assertTrue(
+                browser.findElement(By.id("lessons-chosen")).getText().contains(title),
+                "the saved story names its lesson by title");
+        assertFalse(
+                browser.findElement(By.id("lesson-picker")).getText().contains(String.valueOf(lesson) + ","),
+                "no numbers to type");
     }
 }

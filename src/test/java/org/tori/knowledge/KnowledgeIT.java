@@ -45,7 +45,8 @@ class KnowledgeIT extends DeployedPortal {
                 {"title": "%s", "city": "%s", "organisation": "Test office", "happenedOn": "2024-02-01", "language": "%s",
                  "whatHappened": "%s", "themes": ["PEOPLE"], "domain": "MOBILITY", "valueStreams": ["SENIOR_CITIZEN"],
                  "visibility": "%s" %s}
-                """.formatted(title, city, language, text, visibility, analysis == null ? "" : ", \"analysis\": " + analysis);
+                """.formatted(
+                        title, city, language, text, visibility, analysis == null ? "" : ", \"analysis\": " + analysis);
     }
 
     static String analysis(String visibility, String cause, String category) {
@@ -62,7 +63,10 @@ class KnowledgeIT extends DeployedPortal {
         var created = author.postJson("api/lessons", json, "en");
         assertEquals(201, created.statusCode(), created.body());
         long id = Json.parse(created.body()).getJsonNumber("id").longValue();
-        assertEquals(200, author.putJson("api/lessons/" + id + "/status", "{\"status\": \"IN_REVIEW\"}").statusCode());
+        assertEquals(
+                200,
+                author.putJson("api/lessons/" + id + "/status", "{\"status\": \"IN_REVIEW\"}")
+                        .statusCode());
         var publish = staff.putJson("api/lessons/" + id + "/status", "{\"status\": \"PUBLISHED\"}");
         assertEquals(200, publish.statusCode(), publish.body());
         return id;
@@ -70,7 +74,10 @@ class KnowledgeIT extends DeployedPortal {
 
     private static String query(Map<String, String> params) {
         var parts = new StringBuilder("api/search?");
-        params.forEach((k, v) -> parts.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&'));
+        params.forEach((k, v) -> parts.append(k)
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8))
+                .append('&'));
         return parts.toString();
     }
 
@@ -81,7 +88,8 @@ class KnowledgeIT extends DeployedPortal {
     }
 
     /** Searches until the answer satisfies the check (the outbox carries changes within a second or two). */
-    private JsonObject searchUntil(PortalClient client, Map<String, String> params, Predicate<JsonObject> check) throws Exception {
+    private JsonObject searchUntil(PortalClient client, Map<String, String> params, Predicate<JsonObject> check)
+            throws Exception {
         JsonObject last = null;
         for (int i = 0; i < 120; i++) {
             var response = client.get(query(params));
@@ -98,12 +106,15 @@ class KnowledgeIT extends DeployedPortal {
 
     private static List<String> titles(JsonObject answer) {
         return answer.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
-                .map(h -> h.getString("title").replaceAll("</?mark>", "")).toList();
+                .map(h -> h.getString("title").replaceAll("</?mark>", ""))
+                .toList();
     }
 
     private static long facet(JsonObject answer, String facet, String value) {
         return answer.getJsonObject("facets").getJsonArray(facet).getValuesAs(JsonObject.class).stream()
-                .filter(f -> f.getString("value").equals(value)).mapToLong(f -> f.getJsonNumber("count").longValue()).sum();
+                .filter(f -> f.getString("value").equals(value))
+                .mapToLong(f -> f.getJsonNumber("count").longValue())
+                .sum();
     }
 
     @Test
@@ -112,11 +123,28 @@ class KnowledgeIT extends DeployedPortal {
         var city = signedIn("city@demo.tori.fi");
         var staff = signedIn("staff@demo.tori.fi");
         var place = uniqueCity("Äänekoski");
-        long english = published(city, staff, lesson("Drone pilot over the harbour", place, "en",
-                "The drone pilot flew twice a week.", "PUBLIC", analysis("PUBLIC", "No permit process for drones", "GOVERNANCE")));
-        long finnish = published(city, staff, lesson("Kotihoidon kokeilu", place, "fi",
-                "Kokeilu kesti kolme kuukautta.", "PUBLIC", analysis("PUBLIC", "Hoitajilla ei ollut aikaa", "PEOPLE")));
-        var draft = city.postJson("api/lessons", lesson("Unpublished drone pilot", place, "en", "Draft only.", "PUBLIC", null), "en");
+        long english = published(
+                city,
+                staff,
+                lesson(
+                        "Drone pilot over the harbour",
+                        place,
+                        "en",
+                        "The drone pilot flew twice a week.",
+                        "PUBLIC",
+                        analysis("PUBLIC", "No permit process for drones", "GOVERNANCE")));
+        long finnish = published(
+                city,
+                staff,
+                lesson(
+                        "Kotihoidon kokeilu",
+                        place,
+                        "fi",
+                        "Kokeilu kesti kolme kuukautta.",
+                        "PUBLIC",
+                        analysis("PUBLIC", "Hoitajilla ei ollut aikaa", "PEOPLE")));
+        var draft = city.postJson(
+                "api/lessons", lesson("Unpublished drone pilot", place, "en", "Draft only.", "PUBLIC", null), "en");
         assertEquals(201, draft.statusCode());
 
         var all = searchUntil(client(), Map.of("city", place), a -> a.getInt("total") >= 4);
@@ -129,11 +157,20 @@ class KnowledgeIT extends DeployedPortal {
         var english1 = search(client(), Map.of("q", "pilots", "city", place, "type", "lesson"));
         assertEquals(List.of("Drone pilot over the harbour"), titles(english1), "English stemming");
         var snippet = english1.getJsonArray("hits").getJsonObject(0);
-        assertTrue(snippet.getString("title").contains("<mark>") || snippet.getString("snippet").contains("<mark>"), snippet.toString());
+        assertTrue(
+                snippet.getString("title").contains("<mark>")
+                        || snippet.getString("snippet").contains("<mark>"),
+                snippet.toString());
         assertEquals("/knowledge/lesson?id=" + english, snippet.getString("url"));
 
-        assertEquals(List.of("Drone pilot over the harbour"), titles(search(client(), Map.of("q", "pilto", "city", place, "type", "lesson"))), "typo");
-        assertEquals(List.of("Kotihoidon kokeilu"), titles(search(client(), Map.of("q", "kokeilut", "city", place, "type", "lesson"))), "Finnish stemming");
+        assertEquals(
+                List.of("Drone pilot over the harbour"),
+                titles(search(client(), Map.of("q", "pilto", "city", place, "type", "lesson"))),
+                "typo");
+        assertEquals(
+                List.of("Kotihoidon kokeilu"),
+                titles(search(client(), Map.of("q", "kokeilut", "city", place, "type", "lesson"))),
+                "Finnish stemming");
         var folded = search(client(), Map.of("q", place.toLowerCase().replace("ä", "a"), "type", "lesson"));
         assertEquals(2, folded.getInt("total"), "accent folding: " + titles(folded));
         var causes = search(client(), Map.of("q", "permit", "city", place, "cause", "GOVERNANCE", "type", "cause"));
@@ -151,10 +188,26 @@ class KnowledgeIT extends DeployedPortal {
         var city = signedIn("city@demo.tori.fi");
         var staff = signedIn("staff@demo.tori.fi");
         var place = uniqueCity("Secretville");
-        long partners = published(city, staff, lesson("Zebracrossing partners lesson", place, "en", "Zebracrossing trial failed.",
-                "PARTNERS", analysis("PARTNERS", "Zebracrossing paint wore off", "TECHNOLOGY")));
-        long open = published(city, staff, lesson("Zebracrossing open lesson", place, "en", "Zebracrossing trial worked.",
-                "PUBLIC", analysis("STAFF", "Zebracrossing budget hidden cause", "FUNDING")));
+        long partners = published(
+                city,
+                staff,
+                lesson(
+                        "Zebracrossing partners lesson",
+                        place,
+                        "en",
+                        "Zebracrossing trial failed.",
+                        "PARTNERS",
+                        analysis("PARTNERS", "Zebracrossing paint wore off", "TECHNOLOGY")));
+        long open = published(
+                city,
+                staff,
+                lesson(
+                        "Zebracrossing open lesson",
+                        place,
+                        "en",
+                        "Zebracrossing trial worked.",
+                        "PUBLIC",
+                        analysis("STAFF", "Zebracrossing budget hidden cause", "FUNDING")));
         searchUntil(staff, Map.of("city", place), a -> a.getInt("total") >= 4);
 
         var anonymous = search(client(), Map.of("q", "zebracrossing", "city", place));
@@ -164,18 +217,23 @@ class KnowledgeIT extends DeployedPortal {
         var partner = search(city, Map.of("q", "zebracrossing", "city", place));
         assertEquals(3, partner.getInt("total"), "partner sees both lessons and the partner cause: " + titles(partner));
         assertFalse(titles(partner).contains("Zebracrossing budget hidden cause"));
-        assertEquals(4, search(staff, Map.of("q", "zebracrossing", "city", place)).getInt("total"));
+        assertEquals(
+                4, search(staff, Map.of("q", "zebracrossing", "city", place)).getInt("total"));
 
-        assertFalse(client().get("api/search/suggest?q=zebracrossing").body().contains("partners lesson"), "suggestions");
+        assertFalse(
+                client().get("api/search/suggest?q=zebracrossing").body().contains("partners lesson"), "suggestions");
         assertTrue(city.get("api/search/suggest?q=zebracrossing").body().contains("partners lesson"));
         assertFalse(client().get("api/search/similar/" + open).body().contains("partners lesson"), "similar");
         assertEquals(404, client().get("api/lessons/" + partners).statusCode());
         var openLesson = Json.parse(client().get("api/lessons/" + open).body());
         var publicView = openLesson.getJsonObject("lesson");
-        assertFalse(publicView.containsKey("analysis") && !publicView.isNull("analysis"),
+        assertFalse(
+                publicView.containsKey("analysis") && !publicView.isNull("analysis"),
                 "the staff-only analysis is not in the public detail: " + openLesson);
         assertTrue(client().get("knowledge/lesson?id=" + open).body().contains("not visible to you"));
-        assertTrue(Json.parse(city.get("api/lessons/" + partners).body()).getJsonObject("lesson").containsKey("analysis"));
+        assertTrue(Json.parse(city.get("api/lessons/" + partners).body())
+                .getJsonObject("lesson")
+                .containsKey("analysis"));
     }
 
     @Test
@@ -190,19 +248,44 @@ class KnowledgeIT extends DeployedPortal {
         assertEquals(1000, capped.getInt("from"));
         var badType = client().get("api/search?type=bogus");
         assertEquals(400, badType.statusCode());
-        assertEquals("type", Json.parse(badType.body()).getJsonArray("errors").getJsonObject(0).getString("field"));
-        assertEquals(200, client().get("search/?q=%22%28AND&type=bogus").statusCode(), "query syntax and an unknown type still answer the page");
-        assertEquals(400, client().get("search/?q=pilot&year=x").statusCode(), "a year that is not a number is a broken address");
+        assertEquals(
+                "type",
+                Json.parse(badType.body())
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("field"));
+        assertEquals(
+                200,
+                client().get("search/?q=%22%28AND&type=bogus").statusCode(),
+                "query syntax and an unknown type still answer the page");
+        assertEquals(
+                400,
+                client().get("search/?q=pilot&year=x").statusCode(),
+                "a year that is not a number is a broken address");
 
         var citizen = signedIn("citizen@demo.tori.fi");
-        assertEquals(403, citizen.postJson("api/lessons", lesson("Mine", "Tampere", "en", "x", "PUBLIC", null), "en").statusCode());
-        assertEquals(401, client().postJson("api/lessons", lesson("Mine", "Tampere", "en", "x", "PUBLIC", null), "en").statusCode());
+        assertEquals(
+                403,
+                citizen.postJson("api/lessons", lesson("Mine", "Tampere", "en", "x", "PUBLIC", null), "en")
+                        .statusCode());
+        assertEquals(
+                401,
+                client().postJson("api/lessons", lesson("Mine", "Tampere", "en", "x", "PUBLIC", null), "en")
+                        .statusCode());
         var city = signedIn("city@demo.tori.fi");
         var noTitle = city.postJson("api/lessons", lesson("", "Tampere", "en", "x", "PUBLIC", null), "fi");
         assertEquals(400, noTitle.statusCode());
-        assertEquals("Anna opille otsikko.", Json.parse(noTitle.body()).getJsonArray("errors").getJsonObject(0).getString("message"));
+        assertEquals(
+                "Anna opille otsikko.",
+                Json.parse(noTitle.body())
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("message"));
         assertEquals(400, city.postJson("api/lessons", "{\"title\": ", "en").statusCode());
-        assertEquals(400, city.postJson("api/lessons", "{\"title\": \"x\", \"themes\": [\"NOPE\"]}", "en").statusCode());
+        assertEquals(
+                400,
+                city.postJson("api/lessons", "{\"title\": \"x\", \"themes\": [\"NOPE\"]}", "en")
+                        .statusCode());
         var suggestion = search(client(), Map.of("q", "pxlt"));
         assertEquals(0, suggestion.getInt("total"));
         assertEquals("pilot", suggestion.getString("didYouMean"), "an empty result suggests a corrected query");
@@ -214,34 +297,91 @@ class KnowledgeIT extends DeployedPortal {
         var city = signedIn("city@demo.tori.fi");
         var staff = signedIn("staff@demo.tori.fi");
         var place = uniqueCity("Relevance");
-        published(city, staff, lesson("Tramline detours told too late", place, "en",
-                "Residents learned of the detours from the drivers.", "PUBLIC",
-                analysis("PUBLIC", "Roadwork notices went to a forgotten mailbox", "PROCESS")));
-        published(city, staff, lesson("Bus shelters in winter", place, "en",
-                "Shelters near the tramline were heated only on weekdays, and the tramline stop got none.", "PUBLIC", null));
-        published(city, staff, lesson("Pysäköintianturit kauppatorilla", place, "fi",
-                "Anturit kertoivat vapaat paikat sovellukseen.", "PUBLIC", null));
-        published(city, staff, lesson("Gröna tak på skolorna", place, "sv", "Taken planterades med sedum av eleverna.", "PUBLIC", null));
+        published(
+                city,
+                staff,
+                lesson(
+                        "Tramline detours told too late",
+                        place,
+                        "en",
+                        "Residents learned of the detours from the drivers.",
+                        "PUBLIC",
+                        analysis("PUBLIC", "Roadwork notices went to a forgotten mailbox", "PROCESS")));
+        published(
+                city,
+                staff,
+                lesson(
+                        "Bus shelters in winter",
+                        place,
+                        "en",
+                        "Shelters near the tramline were heated only on weekdays, and the tramline stop got none.",
+                        "PUBLIC",
+                        null));
+        published(
+                city,
+                staff,
+                lesson(
+                        "Pysäköintianturit kauppatorilla",
+                        place,
+                        "fi",
+                        "Anturit kertoivat vapaat paikat sovellukseen.",
+                        "PUBLIC",
+                        null));
+        published(
+                city,
+                staff,
+                lesson(
+                        "Gröna tak på skolorna",
+                        place,
+                        "sv",
+                        "Taken planterades med sedum av eleverna.",
+                        "PUBLIC",
+                        null));
         searchUntil(client(), Map.of("city", place), a -> a.getInt("total") >= 5);
 
-        assertEquals("Tramline detours told too late", titles(search(client(), Map.of("q", "tramline", "city", place, "type", "lesson"))).get(0),
+        assertEquals(
+                "Tramline detours told too late",
+                titles(search(client(), Map.of("q", "tramline", "city", place, "type", "lesson")))
+                        .get(0),
                 "a word in the title weighs more than the same word twice in the body");
-        assertEquals(List.of("Tramline detours told too late"),
-                titles(search(client(), Map.of("q", "detuors", "city", place, "type", "lesson"))), "typo in English");
-        assertEquals(List.of("Pysäköintianturit kauppatorilla"),
-                titles(search(client(), Map.of("q", "pysäköintianturi", "city", place))), "Finnish stemming");
-        assertEquals(List.of("Pysäköintianturit kauppatorilla"),
-                titles(search(client(), Map.of("q", "pysakointianturit", "city", place))), "accent folding in Finnish");
-        assertEquals(List.of("Pysäköintianturit kauppatorilla"),
-                titles(search(client(), Map.of("q", "pysäköintiantrit", "city", place))), "typo in a Finnish compound");
-        assertEquals(List.of("Gröna tak på skolorna"), titles(search(client(), Map.of("q", "skolor", "city", place))), "Swedish stemming");
-        assertEquals(List.of("Gröna tak på skolorna"), titles(search(client(), Map.of("q", "grona tak", "city", place))), "folding in Swedish");
-        var marked = search(client(), Map.of("q", "residents detours", "city", place, "type", "lesson")).getJsonArray("hits").getJsonObject(0);
-        assertTrue(marked.getString("title").contains("<mark>detours</mark>") || marked.getString("title").contains("<mark>Tramline"),
+        assertEquals(
+                List.of("Tramline detours told too late"),
+                titles(search(client(), Map.of("q", "detuors", "city", place, "type", "lesson"))),
+                "typo in English");
+        assertEquals(
+                List.of("Pysäköintianturit kauppatorilla"),
+                titles(search(client(), Map.of("q", "pysäköintianturi", "city", place))),
+                "Finnish stemming");
+        assertEquals(
+                List.of("Pysäköintianturit kauppatorilla"),
+                titles(search(client(), Map.of("q", "pysakointianturit", "city", place))),
+                "accent folding in Finnish");
+        assertEquals(
+                List.of("Pysäköintianturit kauppatorilla"),
+                titles(search(client(), Map.of("q", "pysäköintiantrit", "city", place))),
+                "typo in a Finnish compound");
+        assertEquals(
+                List.of("Gröna tak på skolorna"),
+                titles(search(client(), Map.of("q", "skolor", "city", place))),
+                "Swedish stemming");
+        assertEquals(
+                List.of("Gröna tak på skolorna"),
+                titles(search(client(), Map.of("q", "grona tak", "city", place))),
+                "folding in Swedish");
+        var marked = search(client(), Map.of("q", "residents detours", "city", place, "type", "lesson"))
+                .getJsonArray("hits")
+                .getJsonObject(0);
+        assertTrue(
+                marked.getString("title").contains("<mark>detours</mark>")
+                        || marked.getString("title").contains("<mark>Tramline"),
                 "the title is highlighted: " + marked);
-        assertTrue(marked.getString("snippet").contains("<mark>Residents</mark>"), "the body is highlighted: " + marked);
+        assertTrue(
+                marked.getString("snippet").contains("<mark>Residents</mark>"), "the body is highlighted: " + marked);
         var cause = search(client(), Map.of("q", "forgotten mailbox", "city", place));
-        assertEquals("Roadwork notices went to a forgotten mailbox", titles(cause).get(0), "the cause's own words find the cause first");
+        assertEquals(
+                "Roadwork notices went to a forgotten mailbox",
+                titles(cause).get(0),
+                "the cause's own words find the cause first");
         assertTrue(titles(cause).contains("Tramline detours told too late"), "and its lesson: " + titles(cause));
     }
 
@@ -251,7 +391,8 @@ class KnowledgeIT extends DeployedPortal {
         var payload = "data%3A%3Bbase64%2CPD9waHAgZWNobyAndzRwMXQxJywnX2V2YWwnOyA%2FPg%3D%3D";
         var huge = URLEncoder.encode("robot kokeilu pilot ".repeat(500), StandardCharsets.UTF_8);
         client().get("api/search?q=" + payload); // the first search of a fresh portal warms it
-        for (var path : List.of("api/search?q=" + payload, "search/?q=" + payload, "api/search?q=" + huge, "search/?q=" + huge)) {
+        for (var path : List.of(
+                "api/search?q=" + payload, "search/?q=" + payload, "api/search?q=" + huge, "search/?q=" + huge)) {
             var millis = new java.util.ArrayList<Long>();
             for (int i = 0; i < 3; i++) { // the middle of three, so one pause of a busy test machine does not decide
                 long started = System.nanoTime();
@@ -263,7 +404,9 @@ class KnowledgeIT extends DeployedPortal {
             assertTrue(millis.get(1) < 2000, path.substring(0, 40) + " took " + millis + " ms");
         }
         var metrics = client().get("metrics").body();
-        assertTrue(metrics.matches("(?s).*tori_search_latency(_seconds)?_count\\{[^}]*} [1-9].*"), "the searches were timed");
+        assertTrue(
+                metrics.matches("(?s).*tori_search_latency(_seconds)?_count\\{[^}]*} [1-9].*"),
+                "the searches were timed");
         assertTrue(metrics.contains("tori_search_outbox_backlog"), "the outbox backlog is a gauge");
         assertTrue(metrics.contains("tori_search_outbox_oldest_age"), "and the age of its oldest change");
     }
@@ -289,13 +432,19 @@ class KnowledgeIT extends DeployedPortal {
         var again = Json.parse(staff.postJson("api/lessons/import", file, "en").body());
         assertEquals(0, again.getInt("created"));
         assertEquals(2, again.getInt("updated"));
-        assertEquals(403, signedIn("city@demo.tori.fi").postJson("api/lessons/import", file, "en").statusCode());
+        assertEquals(
+                403,
+                signedIn("city@demo.tori.fi")
+                        .postJson("api/lessons/import", file, "en")
+                        .statusCode());
         assertEquals(400, staff.postJson("api/lessons/import", "not json", "en").statusCode());
 
         var exported = staff.get("api/lessons/export").body();
         assertTrue(exported.contains("\"externalId\":\"it-" + key + "-1\""), "export carries the external id");
         assertTrue(exported.contains("demo-robots-library"));
-        searchUntil(client(), Map.of("q", "Imported lesson " + key, "type", "practice"),
+        searchUntil(
+                client(),
+                Map.of("q", "Imported lesson " + key, "type", "practice"),
                 a -> titles(a).contains("Imported lesson " + key));
     }
 
@@ -304,18 +453,40 @@ class KnowledgeIT extends DeployedPortal {
     void staffRecommendPracticesAndPartnerCitiesAdoptThem() throws Exception {
         var city = signedIn("city@demo.tori.fi");
         var staff = signedIn("staff@demo.tori.fi");
-        long id = published(city, staff, lesson("Practice candidate " + System.nanoTime(), "Tampere", "en", "It worked.", "PUBLIC", null));
-        assertEquals(409, city.putJson("api/lessons/" + id + "/adoptions/mine", "{}").statusCode(), "not a practice yet");
-        assertEquals(403, city.putJson("api/lessons/" + id + "/practice", "{\"practice\": true}").statusCode());
-        assertEquals(200, staff.putJson("api/lessons/" + id + "/practice", "{\"practice\": true}").statusCode());
-        var adopted = city.putJson("api/lessons/" + id + "/adoptions/mine", "{\"adoptedOn\": \"2024-01-15\", \"note\": \"In use\"}");
+        long id = published(
+                city,
+                staff,
+                lesson("Practice candidate " + System.nanoTime(), "Tampere", "en", "It worked.", "PUBLIC", null));
+        assertEquals(
+                409, city.putJson("api/lessons/" + id + "/adoptions/mine", "{}").statusCode(), "not a practice yet");
+        assertEquals(
+                403,
+                city.putJson("api/lessons/" + id + "/practice", "{\"practice\": true}")
+                        .statusCode());
+        assertEquals(
+                200,
+                staff.putJson("api/lessons/" + id + "/practice", "{\"practice\": true}")
+                        .statusCode());
+        var adopted = city.putJson(
+                "api/lessons/" + id + "/adoptions/mine", "{\"adoptedOn\": \"2024-01-15\", \"note\": \"In use\"}");
         assertEquals(200, adopted.statusCode(), adopted.body());
-        assertEquals(200, city.putJson("api/lessons/" + id + "/adoptions/mine", "{\"note\": \"Corrected\"}").statusCode());
+        assertEquals(
+                200,
+                city.putJson("api/lessons/" + id + "/adoptions/mine", "{\"note\": \"Corrected\"}")
+                        .statusCode());
         var detail = Json.parse(client().get("api/lessons/" + id).body());
         assertEquals(1, detail.getInt("adoptionCount"), "one city adopts once");
-        assertEquals("Corrected", detail.getJsonArray("adoptions").getJsonObject(0).getString("note"));
-        assertEquals(403, signedIn("citizen@demo.tori.fi").putJson("api/lessons/" + id + "/adoptions/mine", "{}").statusCode());
-        assertEquals(400, city.putJson("api/lessons/" + id + "/adoptions/mine", "{\"adoptedOn\": \"2999-01-01\"}").statusCode());
+        assertEquals(
+                "Corrected", detail.getJsonArray("adoptions").getJsonObject(0).getString("note"));
+        assertEquals(
+                403,
+                signedIn("citizen@demo.tori.fi")
+                        .putJson("api/lessons/" + id + "/adoptions/mine", "{}")
+                        .statusCode());
+        assertEquals(
+                400,
+                city.putJson("api/lessons/" + id + "/adoptions/mine", "{\"adoptedOn\": \"2999-01-01\"}")
+                        .statusCode());
     }
 
     @Test
@@ -326,7 +497,8 @@ class KnowledgeIT extends DeployedPortal {
         var place = uniqueCity("Rebuildtown");
         var ids = new long[4];
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = published(city, staff, lesson("Version 0 of lesson " + i, place, "en", "Rebuild test.", "PUBLIC", null));
+            ids[i] = published(
+                    city, staff, lesson("Version 0 of lesson " + i, place, "en", "Rebuild test.", "PUBLIC", null));
         }
         searchUntil(client(), Map.of("city", place), a -> a.getInt("total") == ids.length);
 
@@ -341,7 +513,8 @@ class KnowledgeIT extends DeployedPortal {
                     int n = writes.getAndIncrement();
                     int which = n % ids.length;
                     var title = "Version " + (n + 1) + " of lesson " + which;
-                    var put = editor.putJson("api/lessons/" + ids[which], lesson(title, place, "en", "Rebuild test.", "PUBLIC", null));
+                    var put = editor.putJson(
+                            "api/lessons/" + ids[which], lesson(title, place, "en", "Rebuild test.", "PUBLIC", null));
                     if (put.statusCode() != 200) {
                         throw new AssertionError("update " + put.statusCode() + ": " + put.body());
                     }
@@ -362,7 +535,9 @@ class KnowledgeIT extends DeployedPortal {
         assertEquals(403, city.postJson("api/search/reindex", "", "en").statusCode());
 
         var expected = List.of(lastTitles);
-        var answer = searchUntil(client(), Map.of("city", place, "sort", "date"),
+        var answer = searchUntil(
+                client(),
+                Map.of("city", place, "sort", "date"),
                 a -> a.getInt("total") == ids.length && titles(a).containsAll(expected));
         assertEquals(ids.length, answer.getInt("total"), "every lesson once, in its last version: " + titles(answer));
     }
@@ -376,34 +551,47 @@ class KnowledgeIT extends DeployedPortal {
             browser.findElement(By.id("email")).sendKeys("city@demo.tori.fi");
             browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
             browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("login"));
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                    .until(d -> !d.getCurrentUrl().contains("login"));
 
             browser.get(url("search/"));
             browser.findElement(By.id("q")).sendKeys("robots library host", Keys.ENTER);
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
-                    .until(d -> d.getCurrentUrl().contains("q=robots") && !d.findElements(By.cssSelector("ul.facet[data-facet=type] a[data-value=practice]")).isEmpty());
-            assertTrue(Browser.seriousViolations(browser).isEmpty(), "search page: " + Browser.seriousViolations(browser));
-            browser.findElement(By.cssSelector("ul.facet[data-facet=type] a[data-value=practice]")).sendKeys(Keys.ENTER);
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("type=practice"));
-            assertTrue(browser.findElements(By.cssSelector("ol.results .meta")).stream().allMatch(m -> m.getText().startsWith("Recommended practice")));
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> d.getCurrentUrl().contains("q=robots")
+                            && !d.findElements(By.cssSelector("ul.facet[data-facet=type] a[data-value=practice]"))
+                                    .isEmpty());
+            assertTrue(
+                    Browser.seriousViolations(browser).isEmpty(), "search page: " + Browser.seriousViolations(browser));
+            browser.findElement(By.cssSelector("ul.facet[data-facet=type] a[data-value=practice]"))
+                    .sendKeys(Keys.ENTER);
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                    .until(d -> d.getCurrentUrl().contains("type=practice"));
+            assertTrue(browser.findElements(By.cssSelector("ol.results .meta")).stream()
+                    .allMatch(m -> m.getText().startsWith("Recommended practice")));
 
             browser.findElements(By.cssSelector("ol.results h2 a")).stream()
-                    .filter(a -> a.getText().contains("Talking robots in the library")).findFirst().orElseThrow()
+                    .filter(a -> a.getText().contains("Talking robots in the library"))
+                    .findFirst()
+                    .orElseThrow()
                     .sendKeys(Keys.ENTER);
             Browser.waitForHeading(browser, "Talking robots in the library need a human host");
             assertTrue(browser.findElement(By.id("causes")).getText().contains("No field test before the launch"));
             assertFalse(browser.findElements(By.cssSelector("#similar li")).isEmpty(), "similar lessons are listed");
-            assertTrue(Browser.seriousViolations(browser).isEmpty(), "lesson page: " + Browser.seriousViolations(browser));
+            assertTrue(
+                    Browser.seriousViolations(browser).isEmpty(), "lesson page: " + Browser.seriousViolations(browser));
 
             browser.findElement(By.id("adopt-note")).sendKeys("Hosts in every branch library");
             browser.findElement(By.id("adopt")).sendKeys(Keys.ENTER);
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> d.findElement(By.id("adoption-count")).getText().contains("one city"));
             assertTrue(browser.findElements(By.id("adopt-form")).isEmpty(), "a city adopts once");
 
             for (var page : List.of("knowledge/", "knowledge/write")) {
                 browser.get(url(page));
-                assertTrue(Browser.seriousViolations(browser).isEmpty(), page + ": " + Browser.seriousViolations(browser));
+                assertTrue(
+                        Browser.seriousViolations(browser).isEmpty(), page + ": " + Browser.seriousViolations(browser));
             }
         } finally {
             browser.quit();
@@ -421,13 +609,15 @@ class KnowledgeIT extends DeployedPortal {
             browser.get(url("knowledge/write"));
             Browser.waitForHeading(browser, "Write a lesson");
             browser.findElement(By.id("title")).sendKeys(title);
-            assertEquals("Tampere", browser.findElement(By.id("city")).getAttribute("value"), "the partner city's own city");
+            assertEquals(
+                    "Tampere", browser.findElement(By.id("city")).getAttribute("value"), "the partner city's own city");
             var date = browser.findElement(By.id("happenedOn"));
             ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2099-05-01'", date);
             org.tori.testing.Refusals.type(browser, browser.findElement(By.id("whatHappened")), story);
             var ticked = List.of("VISITOR", "FAMILY_WITH_CHILDREN");
             for (var stream : ticked) {
-                org.tori.testing.Refusals.click(browser, browser.findElement(By.cssSelector("input[name=valueStreams][value=" + stream + "]")));
+                org.tori.testing.Refusals.click(
+                        browser, browser.findElement(By.cssSelector("input[name=valueStreams][value=" + stream + "]")));
             }
             var box = browser.findElement(By.cssSelector("input[name=themes][value=PEOPLE]"));
             var unfocused = box.getSize();
@@ -437,21 +627,38 @@ class KnowledgeIT extends DeployedPortal {
 
             org.tori.testing.Refusals.assertRefusedWith(browser, "The date cannot be in the future.");
             assertEquals(title, browser.findElement(By.id("title")).getAttribute("value"));
-            assertEquals(story.strip(), browser.findElement(By.id("whatHappened")).getAttribute("value").strip());
+            assertEquals(
+                    story.strip(),
+                    browser.findElement(By.id("whatHappened"))
+                            .getAttribute("value")
+                            .strip());
             for (var stream : ticked) {
-                assertTrue(browser.findElement(By.cssSelector("input[name=valueStreams][value=" + stream + "]")).isSelected(), stream);
+                assertTrue(
+                        browser.findElement(By.cssSelector("input[name=valueStreams][value=" + stream + "]"))
+                                .isSelected(),
+                        stream);
             }
 
-            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2024-05-01'",
-                    browser.findElement(By.id("happenedOn")));
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("arguments[0].value = '2024-05-01'", browser.findElement(By.id("happenedOn")));
             org.tori.testing.Refusals.click(browser, browser.findElement(By.id("save")));
             Browser.waitForHeading(browser, title);
             var id = browser.getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
-            var lesson = Json.parse(signedIn("city@demo.tori.fi").get("api/lessons/" + id).body()).getJsonObject("lesson");
-            assertEquals(Set.copyOf(ticked), Set.copyOf(lesson.getJsonArray("valueStreams").getValuesAs(jakarta.json.JsonString.class)
-                    .stream().map(jakarta.json.JsonString::getString).toList()), lesson.toString());
-            assertEquals(List.of("PEOPLE"), lesson.getJsonArray("themes").getValuesAs(jakarta.json.JsonString.class)
-                    .stream().map(jakarta.json.JsonString::getString).toList());
+            var lesson = Json.parse(signedIn("city@demo.tori.fi")
+                            .get("api/lessons/" + id)
+                            .body())
+                    .getJsonObject("lesson");
+            assertEquals(
+                    Set.copyOf(ticked),
+                    Set.copyOf(lesson.getJsonArray("valueStreams").getValuesAs(jakarta.json.JsonString.class).stream()
+                            .map(jakarta.json.JsonString::getString)
+                            .toList()),
+                    lesson.toString());
+            assertEquals(
+                    List.of("PEOPLE"),
+                    lesson.getJsonArray("themes").getValuesAs(jakarta.json.JsonString.class).stream()
+                            .map(jakarta.json.JsonString::getString)
+                            .toList());
         } finally {
             browser.quit();
         }
@@ -459,7 +666,8 @@ class KnowledgeIT extends DeployedPortal {
 
     /** The form field a label names (the label as shown, with or without the required mark). */
     private static org.openqa.selenium.WebElement field(org.openqa.selenium.WebDriver browser, String label) {
-        var found = browser.findElement(By.xpath("//label[normalize-space()='%s' or normalize-space()='%s *']".formatted(label, label)));
+        var found = browser.findElement(
+                By.xpath("//label[normalize-space()='%s' or normalize-space()='%s *']".formatted(label, label)));
         return browser.findElement(By.id(found.getAttribute("for")));
     }
 
@@ -469,10 +677,14 @@ class KnowledgeIT extends DeployedPortal {
     }
 
     /** Presses a row button (a plain submit) and waits for the form to come back with the field asked for. */
-    private static void pressAndWaitFor(org.openqa.selenium.WebDriver browser, String buttonName, String label, boolean present) {
+    private static void pressAndWaitFor(
+            org.openqa.selenium.WebDriver browser, String buttonName, String label, boolean present) {
         org.tori.testing.Refusals.click(browser, button(browser, buttonName));
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> d.findElements(By.xpath("//label[normalize-space()='%s']".formatted(label))).isEmpty() != present);
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElements(By.xpath("//label[normalize-space()='%s']".formatted(label)))
+                                .isEmpty()
+                        != present);
     }
 
     @Test
@@ -483,54 +695,83 @@ class KnowledgeIT extends DeployedPortal {
             org.tori.testing.Refusals.logIn(browser, url(""), "city@demo.tori.fi", DEMO_PASSWORD);
             browser.get(url("knowledge/write"));
             Browser.waitForHeading(browser, "Write a lesson");
-            assertEquals("Tampere", field(browser, "City").getAttribute("value"), "a new lesson starts with the partner's own city");
+            assertEquals(
+                    "Tampere",
+                    field(browser, "City").getAttribute("value"),
+                    "a new lesson starts with the partner's own city");
             var title = "Many causes " + Long.toString(System.nanoTime(), 36);
             field(browser, "Title").sendKeys(title);
-            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2024-04-01'", field(browser, "Date"));
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("arguments[0].value = '2024-04-01'", field(browser, "Date"));
             field(browser, "What happened").sendKeys("The new bike lanes stayed empty for a year.");
             field(browser, "Problem statement").sendKeys("Few cyclists used the lanes");
-            var causes = List.of("The lanes ended at junctions", "A cause that goes away", "Nobody asked the cyclists",
-                    "Snow was piled on the lanes", "Signs came late", "The map app did not know the lanes");
+            var causes = List.of(
+                    "The lanes ended at junctions",
+                    "A cause that goes away",
+                    "Nobody asked the cyclists",
+                    "Snow was piled on the lanes",
+                    "Signs came late",
+                    "The map app did not know the lanes");
             for (int i = 1; i <= 3; i++) {
                 field(browser, "Cause " + i).sendKeys(causes.get(i - 1));
             }
             for (int i = 4; i <= 6; i++) {
                 pressAndWaitFor(browser, "Add a cause", "Cause " + i, true);
                 assertEquals(title, field(browser, "Title").getAttribute("value"), "adding a row keeps what was typed");
-                assertEquals(causes.get(i - 2), field(browser, "Cause " + (i - 1)).getAttribute("value"));
+                assertEquals(
+                        causes.get(i - 2), field(browser, "Cause " + (i - 1)).getAttribute("value"));
                 field(browser, "Cause " + i).sendKeys(causes.get(i - 1));
             }
             new org.openqa.selenium.support.ui.Select(field(browser, "Category of cause 6")).selectByValue("DATA");
-            var actions = List.of("Connect the lane ends", "Ask cyclists before building", "Plough the lanes first", "Tell the map makers");
+            var actions = List.of(
+                    "Connect the lane ends",
+                    "Ask cyclists before building",
+                    "Plough the lanes first",
+                    "Tell the map makers");
             for (int i = 1; i <= 3; i++) {
                 field(browser, "Action " + i).sendKeys(actions.get(i - 1));
             }
             pressAndWaitFor(browser, "Add an action", "Action 4", true);
             field(browser, "Action 4").sendKeys(actions.get(3));
             field(browser, "Owner of action 4").sendKeys("Traffic planning");
-            assertTrue(Browser.seriousViolations(browser).isEmpty(), "the form with more rows: " + Browser.seriousViolations(browser));
+            assertTrue(
+                    Browser.seriousViolations(browser).isEmpty(),
+                    "the form with more rows: " + Browser.seriousViolations(browser));
 
             pressAndWaitFor(browser, "Remove cause 2", "Cause 6", false);
             var kept = new java.util.ArrayList<>(causes);
             kept.remove(1);
             for (int i = 1; i <= 5; i++) {
-                assertEquals(kept.get(i - 1), field(browser, "Cause " + i).getAttribute("value"), "the later causes moved up");
+                assertEquals(
+                        kept.get(i - 1),
+                        field(browser, "Cause " + i).getAttribute("value"),
+                        "the later causes moved up");
             }
-            assertEquals("DATA", field(browser, "Category of cause 5").getAttribute("value"), "the category moved with its cause");
+            assertEquals(
+                    "DATA",
+                    field(browser, "Category of cause 5").getAttribute("value"),
+                    "the category moved with its cause");
             assertEquals("Traffic planning", field(browser, "Owner of action 4").getAttribute("value"));
-            assertEquals("The new bike lanes stayed empty for a year.", field(browser, "What happened").getAttribute("value"));
+            assertEquals(
+                    "The new bike lanes stayed empty for a year.",
+                    field(browser, "What happened").getAttribute("value"));
 
             org.tori.testing.Refusals.click(browser, button(browser, "Save as draft"));
             Browser.waitForHeading(browser, title);
             org.tori.testing.Refusals.click(browser, browser.findElement(By.id("submit-review")));
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> d.findElement(By.id("lesson-status")).getText().equals("In review"));
-            var shownCauses = browser.findElements(By.cssSelector("#causes li")).stream().map(e -> e.getText()).toList();
+            var shownCauses = browser.findElements(By.cssSelector("#causes li")).stream()
+                    .map(e -> e.getText())
+                    .toList();
             assertEquals(5, shownCauses.size(), shownCauses.toString());
             for (int i = 0; i < 5; i++) {
                 assertTrue(shownCauses.get(i).endsWith(kept.get(i)), shownCauses.toString());
             }
-            var shownActions = browser.findElements(By.cssSelector("ul.actions li")).stream().map(e -> e.getText()).toList();
+            var shownActions = browser.findElements(By.cssSelector("ul.actions li")).stream()
+                    .map(e -> e.getText())
+                    .toList();
             assertEquals(4, shownActions.size(), shownActions.toString());
             for (int i = 0; i < 4; i++) {
                 assertTrue(shownActions.get(i).startsWith(actions.get(i)), shownActions.toString());
@@ -550,7 +791,8 @@ class KnowledgeIT extends DeployedPortal {
             browser.findElement(By.id("email")).sendKeys("city@demo.tori.fi");
             browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
             browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("login"));
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                    .until(d -> !d.getCurrentUrl().contains("login"));
 
             var title = "Form lesson " + Long.toString(System.nanoTime(), 36);
             browser.get(url("knowledge/write"));
@@ -558,9 +800,10 @@ class KnowledgeIT extends DeployedPortal {
             browser.findElement(By.id("title")).sendKeys(title);
             browser.findElement(By.id("city")).clear();
             browser.findElement(By.id("city")).sendKeys("Tampere");
-            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2024-03-01'",
-                    browser.findElement(By.id("happenedOn")));
-            browser.findElement(By.id("whatHappened")).sendKeys("The sensors were installed without a maintenance plan.");
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("arguments[0].value = '2024-03-01'", browser.findElement(By.id("happenedOn")));
+            browser.findElement(By.id("whatHappened"))
+                    .sendKeys("The sensors were installed without a maintenance plan.");
             browser.findElement(By.id("problem")).sendKeys("Half of the sensors went silent");
             browser.findElement(By.id("cause1")).sendKeys("Nobody owned the maintenance");
             browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
@@ -569,8 +812,11 @@ class KnowledgeIT extends DeployedPortal {
 
             browser.findElement(By.id("edit")).sendKeys(Keys.ENTER);
             Browser.waitForHeading(browser, "Edit the lesson");
-            assertEquals("Nobody owned the maintenance", browser.findElement(By.id("cause1")).getAttribute("value"));
-            assertTrue(Browser.seriousViolations(browser).isEmpty(), "edit form: " + Browser.seriousViolations(browser));
+            assertEquals(
+                    "Nobody owned the maintenance",
+                    browser.findElement(By.id("cause1")).getAttribute("value"));
+            assertTrue(
+                    Browser.seriousViolations(browser).isEmpty(), "edit form: " + Browser.seriousViolations(browser));
             browser.findElement(By.id("title")).clear();
             browser.findElement(By.id("title")).sendKeys(title + " revised");
             browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
@@ -578,7 +824,8 @@ class KnowledgeIT extends DeployedPortal {
             assertTrue(browser.findElement(By.id("causes")).getText().contains("Nobody owned the maintenance"));
 
             browser.findElement(By.id("submit-review")).sendKeys(Keys.ENTER);
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> d.findElement(By.id("lesson-status")).getText().equals("In review"));
             assertTrue(browser.findElements(By.id("edit")).isEmpty(), "the author edits drafts only");
         } finally {
@@ -592,37 +839,61 @@ class KnowledgeIT extends DeployedPortal {
         var city = signedIn("city@demo.tori.fi");
         var staff = signedIn("staff@demo.tori.fi");
         var place = uniqueCity("Kouvola");
-        published(city, staff, lesson("Parking sensors in the rain", place, "en", "The sensors failed when wet.", "PUBLIC",
-                analysis("PUBLIC", "Nobody tested the sensors outdoors", "TECHNOLOGY")));
+        published(
+                city,
+                staff,
+                lesson(
+                        "Parking sensors in the rain",
+                        place,
+                        "en",
+                        "The sensors failed when wet.",
+                        "PUBLIC",
+                        analysis("PUBLIC", "Nobody tested the sensors outdoors", "TECHNOLOGY")));
         searchUntil(client(), Map.of("city", place), a -> a.getInt("total") >= 2);
         var cityParam = URLEncoder.encode(place, StandardCharsets.UTF_8);
-        var finnish = client().request("GET", "search/?city=" + cityParam, null, "Accept-Language", "fi").body();
+        var finnish = client().request("GET", "search/?city=" + cityParam, null, "Accept-Language", "fi")
+                .body();
         assertTrue(finnish.contains("<li>Teknologia</li>"), "the lesson's and the cause's tag in Finnish");
         assertFalse(finnish.contains("<li>TECHNOLOGY</li>"), "no raw codes as tags");
-        var swedish = client().request("GET", "search/?city=" + cityParam, null, "Accept-Language", "sv").body();
+        var swedish = client().request("GET", "search/?city=" + cityParam, null, "Accept-Language", "sv")
+                .body();
         assertTrue(swedish.contains("<li>Teknik</li>"), "and in Swedish");
 
         var skill = "hydroponics" + Long.toString(System.nanoTime(), 36);
         var findable = verifiedMember("Findable Fiona");
-        assertEquals(204, findable.client().putJson("api/accounts/me/profile", """
+        assertEquals(
+                204,
+                findable.client()
+                        .putJson("api/accounts/me/profile", """
                 {"name": "Findable Fiona", "bio": "I grow salad on roofs.", "skills": ["%s"], "interests": ["urban farming"],
-                 "searchable": true, "language": "en"}""".formatted(skill)).statusCode());
+                 "searchable": true, "language": "en"}""".formatted(skill))
+                        .statusCode());
         var hidden = verifiedMember("Hidden Hugo");
-        assertEquals(204, hidden.client().putJson("api/accounts/me/profile", """
-                {"name": "Hidden Hugo", "skills": ["%s"], "interests": [], "searchable": false, "language": "en"}""".formatted(skill)).statusCode());
+        assertEquals(
+                204,
+                hidden.client()
+                        .putJson("api/accounts/me/profile", """
+                {"name": "Hidden Hugo", "skills": ["%s"], "interests": [], "searchable": false, "language": "en"}""".formatted(skill))
+                        .statusCode());
         String page = null;
         for (int i = 0; i < 120 && (page == null || !page.contains("Findable Fiona")); i++) {
             page = client().get("search/?q=" + skill).body();
             Thread.sleep(500);
         }
-        assertTrue(page.contains("href=\"/accounts/member?id=" + findable.id() + "\""), "the person hit links to the member's page");
+        assertTrue(
+                page.contains("href=\"/accounts/member?id=" + findable.id() + "\""),
+                "the person hit links to the member's page");
         assertFalse(page.contains("Hidden Hugo"), "a member who did not opt in is not found");
 
         var profile = client().get("accounts/member?id=" + findable.id());
         assertEquals(200, profile.statusCode());
-        assertTrue(profile.body().contains("I grow salad on roofs.") && profile.body().contains(skill), profile.body());
+        assertTrue(
+                profile.body().contains("I grow salad on roofs.")
+                        && profile.body().contains(skill),
+                profile.body());
         assertFalse(profile.body().contains(findable.email()), "never the e-mail");
-        assertEquals(404, client().get("accounts/member?id=" + hidden.id()).statusCode(), "no page for who did not opt in");
+        assertEquals(
+                404, client().get("accounts/member?id=" + hidden.id()).statusCode(), "no page for who did not opt in");
         assertEquals(400, client().get("accounts/member?id=abc").statusCode());
     }
 
@@ -639,9 +910,15 @@ class KnowledgeIT extends DeployedPortal {
         var opens = java.time.OffsetDateTime.now().plusDays(3);
         long space = Json.parse(staff.postJson("api/spaces", """
                 {"kind": "HACKATHON", "title": "Night mobility %s", "summary": "Getting home at night.", "city": "Helsinki",
-                 "domain": "MOBILITY", "themes": ["PEOPLE"], "opensAt": "%s", "submissionDeadline": "%s"}"""
-                .formatted(tag, opens, opens.plusDays(10)), "en").body()).getJsonObject("summary").getJsonNumber("id").longValue();
-        assertEquals(200, staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}").statusCode());
+                 "domain": "MOBILITY", "themes": ["PEOPLE"], "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(tag, opens, opens.plusDays(10)), "en")
+                        .body())
+                .getJsonObject("summary")
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                200,
+                staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}")
+                        .statusCode());
 
         var asTampere = tampere.get("spaces/space?id=" + space).body();
         assertTrue(asTampere.contains(fromHelsinki), "Tampere reads the Helsinki space's own city's lesson");
@@ -661,7 +938,8 @@ class KnowledgeIT extends DeployedPortal {
         try {
             assertTrue(client().get("search/?q=robot").body().contains("search-unavailable"));
             assertEquals(503, client().get("api/search?q=robot").statusCode());
-            published(city, staff, lesson("Written while search was down", place, "en", "Still saved.", "PUBLIC", null));
+            published(
+                    city, staff, lesson("Written while search was down", place, "en", "Still saved.", "PUBLIC", null));
             assertEquals(200, client().get("knowledge/").statusCode(), "the knowledge base works without search");
         } finally {
             SearchNode.start();

@@ -3,6 +3,8 @@ package org.tori.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tori.testing.Processes.listening;
+import static org.tori.testing.Processes.waitFor;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -18,8 +20,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.tori.testing.PortalClient;
-import static org.tori.testing.Processes.listening;
-import static org.tori.testing.Processes.waitFor;
 
 /**
  * The lighter twin of bench/cluster-proof.sh: `bin/tori cluster` (two instances on PostgreSQL and the
@@ -41,13 +41,31 @@ class ClusterIT {
         var mail = new GreenMail(new ServerSetup(SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         var builder = new ProcessBuilder(new File(basedir, "bin/tori").getPath(), "cluster")
-                .directory(basedir).redirectErrorStream(true).redirectOutput(log);
+                .directory(basedir)
+                .redirectErrorStream(true)
+                .redirectOutput(log);
         var env = builder.environment();
         var search = env.get("TORI_SEARCH_URL");
         env.keySet().removeIf(name -> name.startsWith("TORI_"));
-        env.putAll(Map.of("TORI_PORT", "" + PORT, "TORI_HZ_PORT", "6970", "TORI_DATA", data.getAbsolutePath(),
-                "TORI_CLUSTER_DB", "tori_cluster_it", "TORI_CLUSTER_FRESH", "1", "TORI_CLUSTER_NAME", "tori-cluster-it",
-                "TORI_SKIP_BUILD", "1", "TORI_MAIL_HOST", "127.0.0.1", "TORI_MAIL_PORT", "" + SMTP));
+        env.putAll(Map.of(
+                "TORI_PORT",
+                "" + PORT,
+                "TORI_HZ_PORT",
+                "6970",
+                "TORI_DATA",
+                data.getAbsolutePath(),
+                "TORI_CLUSTER_DB",
+                "tori_cluster_it",
+                "TORI_CLUSTER_FRESH",
+                "1",
+                "TORI_CLUSTER_NAME",
+                "tori-cluster-it",
+                "TORI_SKIP_BUILD",
+                "1",
+                "TORI_MAIL_HOST",
+                "127.0.0.1",
+                "TORI_MAIL_PORT",
+                "" + SMTP));
         // one Elasticsearch (the suite's) is enough here; the bench stops one of two nodes
         env.put("TORI_SEARCH_URL", search == null ? "http://127.0.0.1:9250" : search);
         env.put("TORI_SEARCH_INDEX_PREFIX", "tori-cluster-it");
@@ -58,10 +76,13 @@ class ClusterIT {
         try (var db = waitForCluster(cluster, log)) {
             var a = new URL("http://127.0.0.1:" + PORT + "/");
             var b = new URL("http://127.0.0.1:" + (PORT + 1) + "/");
-            var password = Files.readString(new File(data, "cluster/demo-password").toPath()).strip();
+            var password = Files.readString(new File(data, "cluster/demo-password").toPath())
+                    .strip();
             var onA = new PortalClient(a);
             var login = onA.login("staff@demo.tori.fi", password);
-            assertTrue(login.statusCode() == 302 || login.statusCode() == 303, "log-in on portal-1: " + login.statusCode());
+            assertTrue(
+                    login.statusCode() == 302 || login.statusCode() == 303,
+                    "log-in on portal-1: " + login.statusCode());
             var onB = onA.at(b);
             assertEquals(200, onB.get("accounts/profile").statusCode(), "portal-2 knows the member and the roles");
             var form = onA.open("accounts/profile", "profile");
@@ -72,7 +93,8 @@ class ClusterIT {
             for (int i = 0; i < 4; i++) {
                 new PortalClient(i % 2 == 0 ? a : b).login(stranger, "wrong " + i);
             }
-            assertEquals(429, new PortalClient(a).login(stranger, "wrong 4").statusCode(), "the fifth failure pauses it");
+            assertEquals(
+                    429, new PortalClient(a).login(stranger, "wrong 4").statusCode(), "the fifth failure pauses it");
             assertEquals(429, new PortalClient(b).login(stranger, "wrong 5").statusCode(), "on the other instance too");
 
             db.createStatement().executeUpdate("""
@@ -82,15 +104,19 @@ class ClusterIT {
                            'Hello', '<p>Hello</p>', 'PENDING', 0, now(), now()
                     FROM generate_series(0, %d) AS i""".formatted(MAILS - 1));
             waitFor(Duration.ofMinutes(3), () -> sent(db) >= MAILS / 5, cluster, log);
-            ProcessHandle.of(Long.parseLong(Files.readString(new File(data, "cluster/portal-1.pid").toPath()).strip()))
-                    .orElseThrow().destroyForcibly();
+            ProcessHandle.of(Long.parseLong(Files.readString(new File(data, "cluster/portal-1.pid").toPath())
+                            .strip()))
+                    .orElseThrow()
+                    .destroyForcibly();
 
             var killedAt = Instant.now();
             var me = onB.get("api/accounts/me");
             assertEquals(200, me.statusCode(), "still signed in on portal-2 right after portal-1 was killed");
-            var saved = onB.send(form, Map.of("name", "Staff after failover", "language", "en", "searchable", "on", "save", ""));
+            var saved = onB.send(
+                    form, Map.of("name", "Staff after failover", "language", "en", "searchable", "on", "save", ""));
             assertEquals(200, saved.statusCode());
-            assertTrue(saved.body().contains("Staff after failover"), "the form opened on portal-1 is saved on portal-2");
+            assertTrue(
+                    saved.body().contains("Staff after failover"), "the form opened on portal-1 is saved on portal-2");
             System.out.println("ClusterIT: signed in and form saved on portal-2 within "
                     + Duration.between(killedAt, Instant.now()).toMillis() + " ms of the kill");
 
@@ -115,13 +141,17 @@ class ClusterIT {
     }
 
     private static java.sql.Connection waitForCluster(Process cluster, File log) throws Exception {
-        waitFor(Duration.ofMinutes(6), () -> Files.readString(log.toPath()).contains("Tori runs as a cluster of two"), cluster, log);
+        waitFor(
+                Duration.ofMinutes(6),
+                () -> Files.readString(log.toPath()).contains("Tori runs as a cluster of two"),
+                cluster,
+                log);
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/tori_cluster_it", "tori", "tori");
     }
 
     private static long sent(java.sql.Connection db) throws SQLException {
-        try (var result = db.createStatement().executeQuery(
-                "SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT' AND template = 'cluster-it'")) {
+        try (var result = db.createStatement()
+                .executeQuery("SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT' AND template = 'cluster-it'")) {
             result.next();
             return result.getLong(1);
         }

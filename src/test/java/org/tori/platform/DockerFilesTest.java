@@ -34,10 +34,15 @@ class DockerFilesTest {
         var dockerfile = read("docker/portal.Dockerfile");
         var stages = FROM.matcher(dockerfile).results().toList();
         assertEquals(2, stages.size(), "a build stage and a run stage");
-        assertTrue(stages.get(0).group(1).startsWith("maven:") && stages.get(0).group(1).contains("17"), stages.get(0).group());
+        assertTrue(
+                stages.get(0).group(1).startsWith("maven:")
+                        && stages.get(0).group(1).contains("17"),
+                stages.get(0).group());
         assertEquals("build", stages.get(0).group(2));
         assertEquals("payara/micro:${PAYARA_VERSION}-jdk17", stages.get(1).group(1));
-        assertTrue(dockerfile.contains("ARG PAYARA_VERSION=" + pomProperty("payara.version")), "the Payara Micro of the tests");
+        assertTrue(
+                dockerfile.contains("ARG PAYARA_VERSION=" + pomProperty("payara.version")),
+                "the Payara Micro of the tests");
         assertTrue(dockerfile.contains("COPY --from=build --chown=payara:payara /build/target/tori.war"));
         assertTrue(dockerfile.contains("HEALTHCHECK") && dockerfile.contains("/health/ready"));
         assertTrue(dockerfile.contains("\"--contextroot\", \"/\""));
@@ -50,7 +55,9 @@ class DockerFilesTest {
         var stages = FROM.matcher(dockerfile).results().toList();
         assertEquals(2, stages.size());
         assertTrue(stages.get(0).group(1).contains("temurin-21"), "the plugin needs JDK 21 or newer");
-        assertEquals("docker.elastic.co/elasticsearch/elasticsearch:${ES_VERSION}", stages.get(1).group(1));
+        assertEquals(
+                "docker.elastic.co/elasticsearch/elasticsearch:${ES_VERSION}",
+                stages.get(1).group(1));
         assertTrue(dockerfile.contains("ARG ES_VERSION=" + pomProperty("elasticsearch.version")));
         assertTrue(dockerfile.contains("elasticsearch-plugin install --batch file:///tmp/tori-analysis.zip"));
         assertTrue(dockerfile.contains("_cluster/health"), "GET / answers 405 in this distribution");
@@ -72,17 +79,22 @@ class DockerFilesTest {
             assertEquals(Set.of("db", "search"), dependsOn.keySet());
         }
         assertEquals(List.of("staging"), list(map(services.get("mail")).get("profiles")));
-        assertEquals(Set.of("db-data", "es-data", "es-snapshots"), map(compose().get("volumes")).keySet());
+        assertEquals(
+                Set.of("db-data", "es-data", "es-snapshots"),
+                map(compose().get("volumes")).keySet());
         assertTrue(list(map(services.get("db")).get("volumes")).contains("db-data:/var/lib/postgresql/data"));
         assertTrue(list(map(services.get("search")).get("volumes")).contains("es-data:/usr/share/elasticsearch/data"));
-        assertEquals(List.of("${TORI_HTTP_PORT:-8080}:80"), list(map(services.get("proxy")).get("ports")));
+        assertEquals(
+                List.of("${TORI_HTTP_PORT:-8080}:80"),
+                list(map(services.get("proxy")).get("ports")));
         var nginx = read("docker/nginx.conf");
         assertTrue(nginx.contains("server portal-1:8080") && nginx.contains("server portal-2:8080"));
     }
 
     @Test
     void everyPortalSettingIsOneThePortalReadsAndHasASafeDefaultOrIsRequired() throws IOException {
-        var environment = map(map(map(compose().get("services")).get("portal-1")).get("environment"));
+        var environment =
+                map(map(map(compose().get("services")).get("portal-1")).get("environment"));
         var known = knownVariables();
         var unknown = new TreeSet<String>();
         for (var entry : environment.entrySet()) {
@@ -92,12 +104,15 @@ class DockerFilesTest {
             var value = String.valueOf(entry.getValue());
             var matcher = VARIABLE.matcher(value);
             while (matcher.find()) {
-                assertTrue(matcher.group().contains(":-") || matcher.group().contains(":?"),
+                assertTrue(
+                        matcher.group().contains(":-") || matcher.group().contains(":?"),
                         entry.getKey() + " has a default or is required: " + value);
             }
         }
         assertTrue(unknown.isEmpty(), "variables the portal does not read: " + unknown);
-        assertEquals("false", String.valueOf(environment.get("TORI_DEMO_ENABLED")).replaceAll(".*:-(\\w+)}", "$1"),
+        assertEquals(
+                "false",
+                String.valueOf(environment.get("TORI_DEMO_ENABLED")).replaceAll(".*:-(\\w+)}", "$1"),
                 "no demo accounts unless asked for");
         var example = read("docker/env.example");
         var composeText = read("docker/compose.yaml");
@@ -111,12 +126,17 @@ class DockerFilesTest {
 
     private static Set<String> knownVariables() throws IOException {
         var known = new TreeSet<String>();
-        Pattern.compile("`(TORI_[A-Z0-9_]+)`").matcher(read("README.md")).results().forEach(m -> known.add(m.group(1)));
+        Pattern.compile("`(TORI_[A-Z0-9_]+)`")
+                .matcher(read("README.md"))
+                .results()
+                .forEach(m -> known.add(m.group(1)));
         var defaults = new Properties();
-        try (var in = Files.newInputStream(ROOT.resolve("src/main/resources/META-INF/microprofile-config.properties"))) {
+        try (var in =
+                Files.newInputStream(ROOT.resolve("src/main/resources/META-INF/microprofile-config.properties"))) {
             defaults.load(in);
         }
-        defaults.stringPropertyNames().forEach(n -> known.add(n.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_")));
+        defaults.stringPropertyNames()
+                .forEach(n -> known.add(n.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_")));
         return known;
     }
 

@@ -43,7 +43,8 @@ class OutboxIT extends DeployedPortal {
         }
 
         var page = waitUntil(Duration.ofSeconds(60), () -> {
-            var body = client.get("search/?q=" + URLEncoder.encode(skill, StandardCharsets.UTF_8)).body();
+            var body = client.get("search/?q=" + URLEncoder.encode(skill, StandardCharsets.UTF_8))
+                    .body();
             return body.contains("Zeppelin Pilot") ? body : null;
         });
         assertTrue(page.contains("One result"), "found exactly once");
@@ -87,13 +88,16 @@ class OutboxIT extends DeployedPortal {
                 insert.setString(1, "crash-" + row[0]);
                 insert.setString(2, row[0]);
                 insert.setString(3, row[1]);
-                insert.setObject(4, row[1].equals("HANDED") ? java.time.OffsetDateTime.now().minusSeconds(61) : null);
+                insert.setObject(
+                        4,
+                        row[1].equals("HANDED") ? java.time.OffsetDateTime.now().minusSeconds(61) : null);
                 insert.executeUpdate();
             }
             MAILBOX.waitFor(claimed, Duration.ofSeconds(30));
             var outcome = waitUntil(Duration.ofSeconds(30), () -> {
-                try (var rows = db.createStatement().executeQuery("SELECT status, last_error FROM mail_outbox WHERE recipient = '"
-                        + handed + "'")) {
+                try (var rows = db.createStatement()
+                        .executeQuery(
+                                "SELECT status, last_error FROM mail_outbox WHERE recipient = '" + handed + "'")) {
                     rows.next();
                     return "SENT".equals(rows.getString(1)) ? rows.getString(2) : null;
                 }

@@ -3,6 +3,8 @@ package org.tori.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tori.testing.Processes.listening;
+import static org.tori.testing.Processes.waitFor;
 
 import java.io.File;
 import java.io.IOException;
@@ -15,8 +17,6 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.tori.testing.PortalClient;
-import static org.tori.testing.Processes.listening;
-import static org.tori.testing.Processes.waitFor;
 
 /**
  * Keeps README's run command honest: `bin/tori run` on the embedded defaults (H2 file database,
@@ -35,11 +35,15 @@ class RunCommandSmokeIT {
         // a first start on empty data, as on a fresh machine (an earlier run's data would skip the demo)
         if (data.exists()) {
             try (var files = java.nio.file.Files.walk(data.toPath())) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(java.nio.file.Path::toFile).forEach(File::delete);
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .map(java.nio.file.Path::toFile)
+                        .forEach(File::delete);
             }
         }
         var builder = new ProcessBuilder(new File(basedir, "bin/tori").getPath(), "run")
-                .directory(basedir).redirectErrorStream(true).redirectOutput(log);
+                .directory(basedir)
+                .redirectErrorStream(true)
+                .redirectOutput(log);
         // nothing of the integration tests' PostgreSQL or mail settings may leak into the embedded run
         builder.environment().keySet().removeIf(name -> name.startsWith("TORI_"));
         builder.environment().put("TORI_PORT", String.valueOf(PORT));
@@ -50,21 +54,33 @@ class RunCommandSmokeIT {
         builder.environment().put("TORI_SKIP_BUILD", "1");
         var run = builder.start();
         try {
-            var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            var http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
             waitFor(Duration.ofMinutes(5), () -> status(http, "/health/ready") == 200, run, log);
 
             var home = http.send(request("/"), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, home.statusCode());
             assertTrue(home.body().contains("Co-create the city with us"));
-            assertTrue(Files.readString(log.toPath()).contains("citizen@demo.tori.fi"), "the demo accounts are printed");
+            assertTrue(
+                    Files.readString(log.toPath()).contains("citizen@demo.tori.fi"), "the demo accounts are printed");
 
-            waitFor(Duration.ofMinutes(1), () -> http.send(request("/search/?q=robots"), HttpResponse.BodyHandlers.ofString())
-                    .body().contains("Aino Virtanen"), run, log);
+            waitFor(
+                    Duration.ofMinutes(1),
+                    () -> http.send(request("/search/?q=robots"), HttpResponse.BodyHandlers.ofString())
+                            .body()
+                            .contains("Aino Virtanen"),
+                    run,
+                    log);
 
-            var password = Files.readString(new File(data, "demo-password").toPath()).strip();
-            var staff = new PortalClient(URI.create("http://127.0.0.1:" + PORT + "/").toURL());
+            var password =
+                    Files.readString(new File(data, "demo-password").toPath()).strip();
+            var staff = new PortalClient(
+                    URI.create("http://127.0.0.1:" + PORT + "/").toURL());
             var login = staff.login("staff@demo.tori.fi", password);
-            assertTrue(login.statusCode() == 302 || login.statusCode() == 303, "demo staff can log in: " + login.statusCode());
+            assertTrue(
+                    login.statusCode() == 302 || login.statusCode() == 303,
+                    "demo staff can log in: " + login.statusCode());
             var sink = staff.get("mail/staff/sink");
             assertEquals(200, sink.statusCode());
             assertTrue(sink.body().contains("Mail sink"));
@@ -77,8 +93,11 @@ class RunCommandSmokeIT {
     }
 
     private static HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path)).timeout(Duration.ofSeconds(20))
-                .header("Accept-Language", "en").GET().build();
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Accept-Language", "en")
+                .GET()
+                .build();
     }
 
     private static int status(HttpClient http, String path) throws IOException, InterruptedException {

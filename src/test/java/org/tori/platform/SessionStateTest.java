@@ -28,8 +28,10 @@ import org.tori.accounts.boundary.SecuritySetup;
  */
 class SessionStateTest {
 
-    private static final Set<String> PASSIVATING = Set.of("jakarta.faces.view.ViewScoped",
-            "jakarta.enterprise.context.SessionScoped", "jakarta.enterprise.context.ConversationScoped",
+    private static final Set<String> PASSIVATING = Set.of(
+            "jakarta.faces.view.ViewScoped",
+            "jakarta.enterprise.context.SessionScoped",
+            "jakarta.enterprise.context.ConversationScoped",
             "jakarta.faces.flow.FlowScoped");
 
     @Test
@@ -46,15 +48,20 @@ class SessionStateTest {
             }
             for (var field : type.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
-                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isAnnotationPresent(Inject.class)) {
+                if (Modifier.isStatic(modifiers)
+                        || Modifier.isTransient(modifiers)
+                        || field.isAnnotationPresent(Inject.class)) {
                     continue;
                 }
                 var fieldType = field.getType();
-                boolean fine = fieldType.isPrimitive() || Serializable.class.isAssignableFrom(fieldType)
+                boolean fine = fieldType.isPrimitive()
+                        || Serializable.class.isAssignableFrom(fieldType)
                         // collections are declared by interface; the JDK's implementations serialize
-                        || (fieldType.isInterface() && fieldType.getPackageName().equals("java.util"));
+                        || (fieldType.isInterface()
+                                && fieldType.getPackageName().equals("java.util"));
                 if (!fine) {
-                    problems.add(type.getName() + "." + field.getName() + " holds a " + fieldType.getName() + ", which does not serialize");
+                    problems.add(type.getName() + "." + field.getName() + " holds a " + fieldType.getName()
+                            + ", which does not serialize");
                 }
             }
         }
@@ -87,7 +94,9 @@ class SessionStateTest {
         var root = Path.of("target/classes");
         var found = new ArrayList<Class<?>>();
         try (var files = Files.walk(root)) {
-            for (var file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
+            for (var file : files.filter(f ->
+                            f.toString().endsWith(".class") && !f.toString().contains("$"))
+                    .toList()) {
                 var name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 found.add(Class.forName(name, false, SessionStateTest.class.getClassLoader()));
             }

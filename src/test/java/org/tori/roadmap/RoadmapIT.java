@@ -39,7 +39,9 @@ class RoadmapIT extends DeployedPortal {
             browser.findElement(By.id("ownProgress")).sendKeys("150");
             browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
             waitForText(browser, "Give the item a title.");
-            assertEquals("Measure and cut street-level pollution.", browser.findElement(By.id("summary")).getAttribute("value"),
+            assertEquals(
+                    "Measure and cut street-level pollution.",
+                    browser.findElement(By.id("summary")).getAttribute("value"),
                     "what was typed stays");
             browser.findElement(By.id("title")).sendKeys(goal);
             browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
@@ -48,7 +50,9 @@ class RoadmapIT extends DeployedPortal {
             browser.findElement(By.id("ownProgress")).clear();
             browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
             waitForText(browser, "The item is on the roadmap.");
-            assertTrue(Browser.seriousViolations(browser).isEmpty(), "the staff editor: " + Browser.seriousViolations(browser));
+            assertTrue(
+                    Browser.seriousViolations(browser).isEmpty(),
+                    "the staff editor: " + Browser.seriousViolations(browser));
 
             long projectId = newItem(browser, project, goal, null);
             long secretId = newItem(browser, secret, null, "STAFF");
@@ -67,33 +71,46 @@ class RoadmapIT extends DeployedPortal {
             logIn(browser, citizen.email(), PASSWORD);
             browser.get(url("roadmap/item?id=" + projectId));
             Browser.waitForHeading(browser, project);
-            assertFalse(browser.findElement(By.id("milestones")).getText().contains("Sensors on ten buses"), "a draft is not public");
+            assertFalse(
+                    browser.findElement(By.id("milestones")).getText().contains("Sensors on ten buses"),
+                    "a draft is not public");
             browser.findElement(By.id("follow-item")).sendKeys(Keys.ENTER);
             waitForText(browser, "You follow this item.");
-            assertTrue(Browser.seriousViolations(browser).isEmpty(), "the item page: " + Browser.seriousViolations(browser));
+            assertTrue(
+                    Browser.seriousViolations(browser).isEmpty(),
+                    "the item page: " + Browser.seriousViolations(browser));
 
             browser.manage().deleteAllCookies();
             logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
             browser.get(url("roadmap/staff/edit?id=" + projectId));
             Browser.waitForHeading(browser, "Edit roadmap item");
-            browser.findElement(By.cssSelector("[aria-label='Publish: Sensors on ten buses']")).sendKeys(Keys.ENTER);
+            browser.findElement(By.cssSelector("[aria-label='Publish: Sensors on ten buses']"))
+                    .sendKeys(Keys.ENTER);
             waitForText(browser, "The milestone is published");
 
-            var mail = MAILBOX.waitForSubject(citizen.email(), "New milestone in " + project + ": Sensors on ten buses",
-                    Duration.ofSeconds(60));
+            var mail = MAILBOX.waitForSubject(
+                    citizen.email(), "New milestone in " + project + ": Sensors on ten buses", Duration.ofSeconds(60));
             var text = Mailbox.textPart(mail);
-            assertTrue(text.contains("Line 3 buses measure particles") && text.contains("/roadmap/item?id=" + projectId), text);
+            assertTrue(
+                    text.contains("Line 3 buses measure particles") && text.contains("/roadmap/item?id=" + projectId),
+                    text);
 
             browser.manage().deleteAllCookies();
             browser.get(url("roadmap/"));
             Browser.waitForHeading(browser, "Programme roadmap");
             var tree = browser.findElement(By.id("tree")).getText();
             assertTrue(tree.contains(project) && tree.contains(goal), tree);
-            assertEquals("40 %", browser.findElement(By.cssSelector("#item-" + projectId + " .progress-text")).getText());
+            assertEquals(
+                    "40 %",
+                    browser.findElement(By.cssSelector("#item-" + projectId + " .progress-text"))
+                            .getText());
             assertTrue(browser.findElement(By.cssSelector("#tree")).getText().contains("40 %"));
             assertFalse(tree.contains(secret), "a staff-only item is not on the public roadmap");
-            assertTrue(browser.findElement(By.id("timeline")).getText().contains("Sensors on ten buses"), "the milestone is on the timeline");
-            assertTrue(Browser.seriousViolations(browser).isEmpty(), "the roadmap: " + Browser.seriousViolations(browser));
+            assertTrue(
+                    browser.findElement(By.id("timeline")).getText().contains("Sensors on ten buses"),
+                    "the milestone is on the timeline");
+            assertTrue(
+                    Browser.seriousViolations(browser).isEmpty(), "the roadmap: " + Browser.seriousViolations(browser));
 
             new Select(browser.findElement(By.id("f-status"))).selectByVisibleText("Stopped");
             browser.findElement(By.id("filter-submit")).sendKeys(Keys.ENTER);
@@ -105,7 +122,8 @@ class RoadmapIT extends DeployedPortal {
             assertEquals(200, json.statusCode());
             assertTrue(json.body().contains(project) && !json.body().contains(secret), json.body());
             var items = Json.parse(json.body()).getJsonArray("items");
-            assertTrue(items.stream().noneMatch(i -> i.asJsonObject().getString("title").equals(secret)));
+            assertTrue(items.stream()
+                    .noneMatch(i -> i.asJsonObject().getString("title").equals(secret)));
             var csv = client().get("api/open/roadmap.csv");
             assertEquals(200, csv.statusCode());
             assertTrue(csv.body().contains(project) && !csv.body().contains(secret), csv.body());
@@ -119,10 +137,13 @@ class RoadmapIT extends DeployedPortal {
     @Test
     void aCsvImportCreatesThenUpdatesByExternalIdAndListsTheRefusedLines() throws Exception {
         var stamp = Long.toString(System.nanoTime(), 36);
-        var csv = String.join("\n",
+        var csv = String.join(
+                "\n",
                 "external_id,parent_external_id,title,summary,status,progress,starts_on,planned_end,city,value_streams,visibility",
-                "goal-" + stamp + ",,Imported goal " + stamp + ",A goal from CSV,STARTED,,2026-01-01,2026-12-31,Oulu,SENIOR_CITIZEN,PUBLIC",
-                "wp-" + stamp + ",goal-" + stamp + ",\"Imported project, " + stamp + "\",Part of the goal,PILOTING,30,,,Oulu,,",
+                "goal-" + stamp + ",,Imported goal " + stamp
+                        + ",A goal from CSV,STARTED,,2026-01-01,2026-12-31,Oulu,SENIOR_CITIZEN,PUBLIC",
+                "wp-" + stamp + ",goal-" + stamp + ",\"Imported project, " + stamp
+                        + "\",Part of the goal,PILOTING,30,,,Oulu,,",
                 "bad-" + stamp + ",,Too far " + stamp + ",Progress above all,PILOTING,120,,,,,",
                 "orphan-" + stamp + ",nobody-" + stamp + ",Orphan " + stamp + ",No parent,PLANNED,,,,,,");
         WebDriver browser = Browser.start();
@@ -137,7 +158,9 @@ class RoadmapIT extends DeployedPortal {
             var report = browser.findElement(By.id("import-report")).getText();
             assertTrue(report.contains("Line 4 (progress): Progress is a percentage from 0 to 100."), report);
             assertTrue(report.contains("Line 5 (parent_external_id)"), report);
-            assertTrue(Browser.seriousViolations(browser).isEmpty(), "the import page: " + Browser.seriousViolations(browser));
+            assertTrue(
+                    Browser.seriousViolations(browser).isEmpty(),
+                    "the import page: " + Browser.seriousViolations(browser));
 
             browser.get(url("roadmap/staff/import"));
             Browser.waitForHeading(browser, "Import roadmap items");
@@ -150,23 +173,32 @@ class RoadmapIT extends DeployedPortal {
         var open = client().get("api/open/roadmap.csv").body();
         assertEquals(1, open.split("Imported project, " + stamp, -1).length - 1, "imported once: " + open);
         assertTrue(open.lines().anyMatch(l -> l.contains("Imported project, " + stamp) && l.contains(",45,")), open);
-        assertTrue(open.lines().anyMatch(l -> l.contains("Imported goal " + stamp) && l.contains(",45,")), "the goal rolls up: " + open);
+        assertTrue(
+                open.lines().anyMatch(l -> l.contains("Imported goal " + stamp) && l.contains(",45,")),
+                "the goal rolls up: " + open);
     }
 
     @Test
     void theDemoRoadmapShowsGoalsProjectsAStoppedItemAndLeadsBackFromItsLesson() throws Exception {
         var roadmap = client().get("roadmap/").body();
-        assertTrue(roadmap.contains("Smart waste bins in Hervanta") && roadmap.contains("Street-light information kiosks"), roadmap);
+        assertTrue(
+                roadmap.contains("Smart waste bins in Hervanta") && roadmap.contains("Street-light information kiosks"),
+                roadmap);
         assertFalse(roadmap.contains("Partner budget negotiations"), "staff-only demo item");
-        var bins = java.util.regex.Pattern.compile("item\\?id=(\\d+)\">Smart waste bins in Hervanta").matcher(roadmap);
+        var bins = java.util.regex.Pattern.compile("item\\?id=(\\d+)\">Smart waste bins in Hervanta")
+                .matcher(roadmap);
         assertTrue(bins.find());
         var item = client().get("roadmap/item?id=" + bins.group(1)).body();
         assertTrue(item.contains("Sensors in 200 bins") && item.contains("Scale up"), item);
-        var lesson = java.util.regex.Pattern.compile("/knowledge/lesson\\?id=(\\d+)").matcher(item);
+        var lesson =
+                java.util.regex.Pattern.compile("/knowledge/lesson\\?id=(\\d+)").matcher(item);
         assertTrue(lesson.find(), "the item links the lesson it came from");
         var back = client().get("knowledge/lesson?id=" + lesson.group(1)).body();
-        assertTrue(back.contains("On the programme roadmap") && back.contains("Smart waste bins in Hervanta"), "and the lesson links back");
-        var kiosks = java.util.regex.Pattern.compile("item\\?id=(\\d+)\">Street-light information kiosks").matcher(roadmap);
+        assertTrue(
+                back.contains("On the programme roadmap") && back.contains("Smart waste bins in Hervanta"),
+                "and the lesson links back");
+        var kiosks = java.util.regex.Pattern.compile("item\\?id=(\\d+)\">Street-light information kiosks")
+                .matcher(roadmap);
         assertTrue(kiosks.find());
         var stopped = client().get("roadmap/item?id=" + kiosks.group(1)).body();
         assertTrue(stopped.contains("Write the lesson of this stopped item") && stopped.contains("Stopped"), stopped);
@@ -199,7 +231,8 @@ class RoadmapIT extends DeployedPortal {
     }
 
     private static void waitForText(WebDriver browser, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
     }
 }

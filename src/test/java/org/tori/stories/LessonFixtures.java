@@ -8,21 +8,24 @@ import org.tori.testing.PortalClient;
 /** Lessons written and published through the knowledge API, as KnowledgeIT does, for stories and open data to cite. */
 final class LessonFixtures {
 
-    private LessonFixtures() {
-    }
+    private LessonFixtures() {}
 
     static String lessonJson(String title, String city, String theme, String visibility, String analysis) {
         return """
                 {"title": "%s", "city": "%s", "organisation": "Test office", "happenedOn": "2024-02-01", "language": "en",
                  "whatHappened": "What happened in %s.", "recommendation": "Try it.", "themes": ["%s"], "domain": "MOBILITY",
                  "visibility": "%s" %s}
-                """.formatted(title, city, title, theme, visibility, analysis == null ? "" : ", \"analysis\": " + analysis);
+                """.formatted(
+                        title, city, title, theme, visibility, analysis == null ? "" : ", \"analysis\": " + analysis);
     }
 
     /** Written by the author, submitted, published by staff; returns its id. */
     static long publishedLesson(PortalClient author, PortalClient staff, String json) throws Exception {
         long id = draftLesson(author, json);
-        assertEquals(200, author.putJson("api/lessons/" + id + "/status", "{\"status\": \"IN_REVIEW\"}").statusCode());
+        assertEquals(
+                200,
+                author.putJson("api/lessons/" + id + "/status", "{\"status\": \"IN_REVIEW\"}")
+                        .statusCode());
         var publish = staff.putJson("api/lessons/" + id + "/status", "{\"status\": \"PUBLISHED\"}");
         assertEquals(200, publish.statusCode(), publish.body());
         return id;

@@ -18,8 +18,7 @@ final class OpenDataReader {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
-    private OpenDataReader() {
-    }
+    private OpenDataReader() {}
 
     /** A GET without cookies, with header name and value pairs. */
     static HttpResponse<String> get(URI uri, String... headers) throws Exception {
@@ -44,8 +43,14 @@ final class OpenDataReader {
     /** The scorecard's KPI values by name (no value: zero). */
     static Map<String, BigDecimal> kpis(String body) {
         var values = new HashMap<String, BigDecimal>();
-        Json.parse("{\"a\":" + body + "}").getJsonArray("a").getValuesAs(JsonObject.class).forEach(k -> values.put(k.getString("kpi"),
-                k.isNull("value") ? BigDecimal.ZERO : k.getJsonNumber("value").bigDecimalValue()));
+        Json.parse("{\"a\":" + body + "}")
+                .getJsonArray("a")
+                .getValuesAs(JsonObject.class)
+                .forEach(k -> values.put(
+                        k.getString("kpi"),
+                        k.isNull("value")
+                                ? BigDecimal.ZERO
+                                : k.getJsonNumber("value").bigDecimalValue()));
         return values;
     }
 }

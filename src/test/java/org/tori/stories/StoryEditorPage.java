@@ -36,7 +36,8 @@ final class StoryEditorPage {
     }
 
     /** Fills indicator row {@code row} (from 0); a null baseline is left empty. */
-    StoryEditorPage indicator(int row, String impact, String name, String unit, String baseline, String value, String source) {
+    StoryEditorPage indicator(
+            int row, String impact, String name, String unit, String baseline, String value, String source) {
         new Select(indicatorField(row, "impact")).selectByValue(impact);
         type(indicatorField(row, "name"), name);
         type(indicatorField(row, "unit"), unit);
@@ -60,14 +61,16 @@ final class StoryEditorPage {
         fill("Find a published lesson by its title", title);
         press("Search lessons", "Lessons found");
         browser.findElement(By.cssSelector("[aria-label='Add " + title + "']")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
                 .until(d -> d.findElement(By.id("lessons-chosen")).getText().contains(title));
         return this;
     }
 
     /** Presses a button by its name (Save, Send to review, Publish…) and waits for the message it should bring. */
     StoryEditorPage press(String button, String expectedText) {
-        browser.findElement(By.xpath("//main//input[@type='submit' and @value='" + button + "']")).sendKeys(Keys.ENTER);
+        browser.findElement(By.xpath("//main//input[@type='submit' and @value='" + button + "']"))
+                .sendKeys(Keys.ENTER);
         waitForText(browser, expectedText);
         return this;
     }
@@ -82,7 +85,8 @@ final class StoryEditorPage {
 
     static void waitForText(WebDriver browser, String text) {
         // a page being replaced answers with stale or detached nodes for a moment: ask again
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
     }
 

@@ -21,8 +21,7 @@ final class StoryFixtures {
                 "measuredOn": "2026-04-30", "source": "Early education"}]}
             """;
 
-    private StoryFixtures() {
-    }
+    private StoryFixtures() {}
 
     static long id(String body) {
         return Json.parse(body).getJsonObject("summary").getJsonNumber("id").longValue();
@@ -50,8 +49,11 @@ final class StoryFixtures {
 
     /** The story with a space and lesson numbers. */
     static String withSources(String story, Long spaceId, long... lessonIds) {
-        var ids = String.join(", ", Arrays.stream(lessonIds).mapToObj(String::valueOf).toList());
-        return story.replace("\"city\"", (spaceId == null ? "" : "\"spaceId\": " + spaceId + ", ") + "\"lessonIds\": [" + ids + "], \"city\"");
+        var ids = String.join(
+                ", ", Arrays.stream(lessonIds).mapToObj(String::valueOf).toList());
+        return story.replace(
+                "\"city\"",
+                (spaceId == null ? "" : "\"spaceId\": " + spaceId + ", ") + "\"lessonIds\": [" + ids + "], \"city\"");
     }
 
     static void moveSpace(PortalClient staff, long space, String phase) throws Exception {

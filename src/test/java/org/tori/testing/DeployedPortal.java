@@ -21,7 +21,8 @@ public abstract class DeployedPortal {
     protected static final String PASSWORD = "correct horse battery";
     protected static final Mailbox MAILBOX = new Mailbox();
     /** The demo accounts' password the test run gives the portal (bin/tori test sets it). */
-    protected static final String DEMO_PASSWORD = System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
+    protected static final String DEMO_PASSWORD =
+            System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
 
     @ArquillianResource
     protected URL deployment;
@@ -42,8 +43,7 @@ public abstract class DeployedPortal {
     }
 
     /** A member as a test needs one: signed in through the pages, with the account id. */
-    protected record Member(PortalClient client, String email, long id) {
-    }
+    protected record Member(PortalClient client, String email, long id) {}
 
     /** Registers, follows the mailed verification link, logs in. */
     protected Member verifiedMember(String who) throws Exception {
@@ -58,7 +58,9 @@ public abstract class DeployedPortal {
         if (login.statusCode() != 302 && login.statusCode() != 303) {
             throw new AssertionError("log-in failed: " + login.statusCode());
         }
-        long id = Json.parse(client.get("api/accounts/me").body()).getJsonNumber("id").longValue();
+        long id = Json.parse(client.get("api/accounts/me").body())
+                .getJsonNumber("id")
+                .longValue();
         return new Member(client, email, id);
     }
 
@@ -94,7 +96,8 @@ public abstract class DeployedPortal {
     protected Member approvedMember(String who, String role, String organisation, String city) throws Exception {
         var email = Portal.uniqueEmail(who.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         var client = client();
-        var created = client.postJson("api/accounts", """
+        var created = client.postJson(
+                "api/accounts", """
                 {"name": "%s", "email": "%s", "password": "%s", "role": "%s", "organisation": %s, "city": %s, "language": "en"}
                 """.formatted(who, email, PASSWORD, role, quoted(organisation), quoted(city)), "en");
         if (created.statusCode() != 201) {
@@ -106,7 +109,9 @@ public abstract class DeployedPortal {
         if (login.statusCode() != 302 && login.statusCode() != 303) {
             throw new AssertionError("log-in failed: " + login.statusCode());
         }
-        long id = Json.parse(client.get("api/accounts/me").body()).getJsonNumber("id").longValue();
+        long id = Json.parse(client.get("api/accounts/me").body())
+                .getJsonNumber("id")
+                .longValue();
         return new Member(client, email, id);
     }
 
@@ -115,7 +120,8 @@ public abstract class DeployedPortal {
         var staff = signedIn("staff@demo.tori.fi");
         var list = staff.get("accounts/staff/requests").body();
         var row = java.util.regex.Pattern.compile("request\\?id=(\\d+)\">[^<]*</a>\\s*<span class=\"meta\">"
-                + java.util.regex.Pattern.quote(email) + "</span>").matcher(list);
+                        + java.util.regex.Pattern.quote(email) + "</span>")
+                .matcher(list);
         if (!row.find()) {
             throw new AssertionError("no pending request of " + email + " on the staff page");
         }

@@ -36,7 +36,9 @@ public final class Mailbox implements AutoCloseable {
     }
 
     public List<MimeMessage> to(String recipient) {
-        return Arrays.stream(server.getReceivedMessages()).filter(m -> addressedTo(m, recipient)).toList();
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(m -> addressedTo(m, recipient))
+                .toList();
     }
 
     public MimeMessage waitFor(String recipient, Duration timeout) throws InterruptedException {

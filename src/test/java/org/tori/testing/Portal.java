@@ -11,8 +11,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Portal {
 
-    private Portal() {
-    }
+    private Portal() {}
 
     public static WebArchive war() {
         var path = System.getProperty("tori.war", "target/tori.war");

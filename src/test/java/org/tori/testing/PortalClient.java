@@ -18,14 +18,21 @@ import java.util.stream.Collectors;
 /** Talks to the portal as a browser without a screen would: cookies, Faces forms and the JSON API. */
 public final class PortalClient {
 
-    private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern HIDDEN =
+            Pattern.compile("<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private final URI base;
     private final HttpClient http;
 
     public PortalClient(URL deployment) {
-        this(deployment, HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build());
+        this(
+                deployment,
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build());
     }
 
     private PortalClient(URL deployment, HttpClient http) {
@@ -39,36 +46,55 @@ public final class PortalClient {
     }
 
     /** Sends a form that an earlier {@link #open} returned, to this instance. */
-    public HttpResponse<String> send(OpenForm form, Map<String, String> values) throws IOException, InterruptedException {
+    public HttpResponse<String> send(OpenForm form, Map<String, String> values)
+            throws IOException, InterruptedException {
         var fields = new LinkedHashMap<>(form.fields());
         fields.putAll(values);
-        return http.send(HttpRequest.newBuilder(uri(form.action()))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "en")
-                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri(form.action()))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept-Language", "en")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(fields)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** A Faces form as a page rendered it: where it posts, and its hidden fields with the view state. */
-    public record OpenForm(String action, Map<String, String> fields) {
-    }
+    public record OpenForm(String action, Map<String, String> fields) {}
 
     public URI uri(String path) {
         return base.resolve(path.startsWith("/") ? path.substring(1) : path);
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "en").GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept-Language", "en")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    public HttpResponse<String> postJson(String path, String json, String language) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .header("Accept-Language", language).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+    public HttpResponse<String> postJson(String path, String json, String language)
+            throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .header("Accept-Language", language)
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    public HttpResponse<String> postBytes(String path, byte[] body, String contentType) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).header("Accept-Language", "en")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    public HttpResponse<String> postBytes(String path, byte[] body, String contentType)
+            throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", contentType)
+                        .header("Accept-Language", "en")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
@@ -84,7 +110,8 @@ public final class PortalClient {
         try (var socket = new java.net.Socket(target.getHost(), target.getPort())) {
             socket.setSoTimeout(30_000);
             var head = "POST " + target.getRawPath() + " HTTP/1.1\r\nHost: " + target.getHost() + ":" + target.getPort()
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n";
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + length
+                    + "\r\nConnection: close\r\n\r\n";
             var writer = new Thread(() -> {
                 try {
                     var out = socket.getOutputStream();
@@ -107,15 +134,20 @@ public final class PortalClient {
     }
 
     public HttpResponse<String> http(String method, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** Any request, with the headers given as name, value, name, value…; a null body sends none. */
     public HttpResponse<String> request(String method, String path, String body, String... headers)
             throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(uri(path)).method(method, body == null
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        var request = HttpRequest.newBuilder(uri(path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
@@ -126,11 +158,16 @@ public final class PortalClient {
     }
 
     public HttpResponse<String> putJson(String path, String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
-    public HttpResponse<String> register(String name, String email, String password) throws IOException, InterruptedException {
+    public HttpResponse<String> register(String name, String email, String password)
+            throws IOException, InterruptedException {
         return postJson("api/accounts", """
                 {"name": "%s", "email": "%s", "password": "%s", "role": "CITIZEN", "language": "en"}
                 """.formatted(name, email, password), "en");
@@ -172,7 +209,8 @@ public final class PortalClient {
 
     private static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 }

@@ -11,8 +11,7 @@ import java.time.Instant;
 /** Waiting on what `bin/tori run` or `bin/tori cluster` started as a process of its own. */
 public final class Processes {
 
-    private Processes() {
-    }
+    private Processes() {}
 
     public interface Condition {
         boolean holds() throws Exception;

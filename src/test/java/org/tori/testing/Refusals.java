@@ -18,8 +18,7 @@ public final class Refusals {
 
     private static final String ERROR_PAGE = "Something went wrong";
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     public static void logIn(WebDriver browser, String base, String email, String password) {
         browser.get(base + "accounts/login");
@@ -51,12 +50,15 @@ public final class Refusals {
     /** Waits for the answer to show the reason, then checks it is not the error page. */
     public static void assertRefusedWith(WebDriver browser, String reason) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .ignoring(WebDriverException.class)
                     .until(d -> d.findElement(By.tagName("body")).getText().contains(reason)
                             || d.findElement(By.tagName("body")).getText().contains(ERROR_PAGE));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("no message '" + reason + "' on " + browser.getCurrentUrl() + ":\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
+            throw new AssertionError(
+                    "no message '" + reason + "' on " + browser.getCurrentUrl() + ":\n"
+                            + browser.findElement(By.tagName("body")).getText(),
+                    e);
         }
         var text = browser.findElement(By.tagName("body")).getText();
         if (text.contains(ERROR_PAGE) || !text.contains(reason)) {

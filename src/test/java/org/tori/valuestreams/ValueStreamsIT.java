@@ -38,21 +38,33 @@ class ValueStreamsIT extends DeployedPortal {
 
     /** Search's facet count for the stream, for the same reader. */
     private static long facetCount(PortalClient reader, String type, String stream) throws Exception {
-        var answer = Json.parse(reader.get("api/search?type=" + type + "&valueStream=" + stream).body());
+        var answer = Json.parse(
+                reader.get("api/search?type=" + type + "&valueStream=" + stream).body());
         var facet = answer.getJsonObject("facets").getJsonArray("valueStream");
-        return facet == null ? 0 : facet.getValuesAs(JsonObject.class).stream().filter(f -> f.getString("value").equals(stream))
-                .mapToLong(f -> f.getJsonNumber("count").longValue()).sum();
+        return facet == null
+                ? 0
+                : facet.getValuesAs(JsonObject.class).stream()
+                        .filter(f -> f.getString("value").equals(stream))
+                        .mapToLong(f -> f.getJsonNumber("count").longValue())
+                        .sum();
     }
 
-    private long publishedLesson(PortalClient author, PortalClient staff, String title, String visibility) throws Exception {
+    private long publishedLesson(PortalClient author, PortalClient staff, String title, String visibility)
+            throws Exception {
         var created = author.postJson("api/lessons", """
                 {"title": "%s", "city": "Tampere", "organisation": "Test office", "happenedOn": "2024-02-01", "language": "en",
                  "whatHappened": "Company services in one place.", "themes": ["PROSPERITY"], "domain": "MOBILITY",
                  "valueStreams": ["BUSINESS"], "visibility": "%s"}""".formatted(title, visibility), "en");
         assertEquals(201, created.statusCode(), created.body());
         long id = Json.parse(created.body()).getJsonNumber("id").longValue();
-        assertEquals(200, author.putJson("api/lessons/" + id + "/status", "{\"status\": \"IN_REVIEW\"}").statusCode());
-        assertEquals(200, staff.putJson("api/lessons/" + id + "/status", "{\"status\": \"PUBLISHED\"}").statusCode());
+        assertEquals(
+                200,
+                author.putJson("api/lessons/" + id + "/status", "{\"status\": \"IN_REVIEW\"}")
+                        .statusCode());
+        assertEquals(
+                200,
+                staff.putJson("api/lessons/" + id + "/status", "{\"status\": \"PUBLISHED\"}")
+                        .statusCode());
         return id;
     }
 
@@ -66,36 +78,55 @@ class ValueStreamsIT extends DeployedPortal {
         publishedLesson(city, staff, "Business desk in one place " + System.nanoTime(), "PUBLIC");
         publishedLesson(city, staff, "Business desk internal review " + System.nanoTime(), "STAFF");
 
-        assertEquals(before + 1, hubCount(anonymous, "business", "lessons"), "the staff-only lesson is not counted for anyone");
+        assertEquals(
+                before + 1,
+                hubCount(anonymous, "business", "lessons"),
+                "the staff-only lesson is not counted for anyone");
         long staffCount = hubCount(staff, "business", "lessons");
         assertEquals(staffBefore + 2, staffCount, "staff count it");
         for (int i = 0; i < 80 && facetCount(staff, "lesson", "BUSINESS") != staffCount; i++) {
             Thread.sleep(250);
         }
         assertEquals(staffCount, facetCount(staff, "lesson", "BUSINESS"), "staff: hub and search agree");
-        assertEquals(hubCount(anonymous, "business", "lessons"), facetCount(anonymous, "lesson", "BUSINESS"),
+        assertEquals(
+                hubCount(anonymous, "business", "lessons"),
+                facetCount(anonymous, "lesson", "BUSINESS"),
                 "anonymous: hub and search agree");
-        assertEquals(hubCount(anonymous, "business", "spaces"), facetCount(anonymous, "space", "BUSINESS"), "spaces agree too");
+        assertEquals(
+                hubCount(anonymous, "business", "spaces"),
+                facetCount(anonymous, "space", "BUSINESS"),
+                "spaces agree too");
         assertEquals(hubCount(anonymous, "business", "practices"), facetCount(anonymous, "practice", "BUSINESS"));
 
         var index = anonymous.get("valuestreams/");
         assertEquals(200, index.statusCode());
-        assertFalse(index.headers().firstValue("Set-Cookie").orElse("").contains("JSESSIONID"), "reading makes no session");
+        assertFalse(
+                index.headers().firstValue("Set-Cookie").orElse("").contains("JSESSIONID"), "reading makes no session");
         assertEquals(404, anonymous.get("valuestreams/stream?stream=nowhere").statusCode());
         assertEquals(404, anonymous.get("valuestreams/collective?id=999999999").statusCode());
         assertEquals(400, anonymous.get("valuestreams/collective?id=abc").statusCode());
 
-        var families = anonymous.get("valuestreams/stream?stream=family-with-children").body();
-        assertTrue(families.contains("The birth of a child") && families.contains("Starting school"), "the demo's life events");
-        var birth = Pattern.compile("id=\"event-(\\d+)\"[^>]*>\\s*<h3[^>]*>The birth of a child").matcher(families);
+        var families =
+                anonymous.get("valuestreams/stream?stream=family-with-children").body();
+        assertTrue(
+                families.contains("The birth of a child") && families.contains("Starting school"),
+                "the demo's life events");
+        var birth = Pattern.compile("id=\"event-(\\d+)\"[^>]*>\\s*<h3[^>]*>The birth of a child")
+                .matcher(families);
         assertTrue(birth.find(), families);
-        var filtered = anonymous.get("valuestreams/stream?stream=family-with-children&event=" + birth.group(1)).body();
-        assertTrue(filtered.contains(">The birth of a child</h3>") && !filtered.contains(">Starting school</h3>"),
+        var filtered = anonymous
+                .get("valuestreams/stream?stream=family-with-children&event=" + birth.group(1))
+                .body();
+        assertTrue(
+                filtered.contains(">The birth of a child</h3>") && !filtered.contains(">Starting school</h3>"),
                 "the filter shows the one life event");
 
         var open = anonymous.get("api/open/valuestreams");
         assertEquals(200, open.statusCode());
-        assertTrue(open.body().contains("\"valueStream\":\"BUSINESS\"") && !open.body().contains("@"), "no addresses: " + open.body());
+        assertTrue(
+                open.body().contains("\"valueStream\":\"BUSINESS\"")
+                        && !open.body().contains("@"),
+                "no addresses: " + open.body());
         var csv = anonymous.get("api/open/valuestreams/streams.csv");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body().startsWith("\"value_stream\",\"spaces\","), csv.body());
@@ -113,7 +144,8 @@ class ValueStreamsIT extends DeployedPortal {
             logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
             browser.get(url("valuestreams/"));
             Browser.waitForHeading(browser, "Value streams");
-            assertTrue(Browser.seriousViolations(browser).isEmpty(), "the index: " + Browser.seriousViolations(browser));
+            assertTrue(
+                    Browser.seriousViolations(browser).isEmpty(), "the index: " + Browser.seriousViolations(browser));
             browser.get(url("valuestreams/stream?stream=" + slug));
             assertTrue(Browser.seriousViolations(browser).isEmpty(), "the hub: " + Browser.seriousViolations(browser));
             browser.findElement(By.id("collective-name")).sendKeys(name);
@@ -127,12 +159,21 @@ class ValueStreamsIT extends DeployedPortal {
             browser.findElement(By.id("action-due")).sendKeys("01022027");
             browser.findElement(By.cssSelector("#action button")).sendKeys(Keys.ENTER);
             waitForText(browser, "The action is added to the plan.");
-            assertTrue(browser.findElement(By.id("plan-table")).getText().contains("Map the services of the first year"));
-            assertTrue(Browser.seriousViolations(browser).isEmpty(), "the collective: " + Browser.seriousViolations(browser));
+            assertTrue(
+                    browser.findElement(By.id("plan-table")).getText().contains("Map the services of the first year"));
+            assertTrue(
+                    Browser.seriousViolations(browser).isEmpty(),
+                    "the collective: " + Browser.seriousViolations(browser));
 
-            var followed = follower.client().request("POST", "valuestreams/act", "op=follow&id=" + id,
-                    "Content-Type", "application/x-www-form-urlencoded");
-            assertTrue(followed.statusCode() == 302 || followed.statusCode() == 303, "follow: " + followed.statusCode());
+            var followed = follower.client()
+                    .request(
+                            "POST",
+                            "valuestreams/act",
+                            "op=follow&id=" + id,
+                            "Content-Type",
+                            "application/x-www-form-urlencoded");
+            assertTrue(
+                    followed.statusCode() == 302 || followed.statusCode() == 303, "follow: " + followed.statusCode());
 
             browser.manage().deleteAllCookies();
             logIn(browser, citizen.email(), PASSWORD);
@@ -148,7 +189,8 @@ class ValueStreamsIT extends DeployedPortal {
             browser.get(url("valuestreams/collective?id=" + id));
             Browser.waitForHeading(browser, name);
             assertTrue(browser.findElement(By.id("applicants")).getText().contains("I am a parent of two."));
-            browser.findElement(By.cssSelector("button[aria-label='Accept Collective Citizen']")).sendKeys(Keys.ENTER);
+            browser.findElement(By.cssSelector("button[aria-label='Accept Collective Citizen']"))
+                    .sendKeys(Keys.ENTER);
             waitForText(browser, "The applicant is now a member.");
             assertTrue(browser.findElement(By.id("member-list")).getText().contains("Collective Citizen"));
 
@@ -158,14 +200,24 @@ class ValueStreamsIT extends DeployedPortal {
             Browser.waitForHeading(browser, name);
             save(browser, "comment-body", "The plan should start with the maternity clinic.", "comment-submit");
             waitForText(browser, "Your comment is published.");
-            assertTrue(browser.findElement(By.id("comments")).getText().contains("The plan should start with the maternity clinic."));
-            save(browser, "vision-text", "Every family finds the services of a life event in one place, in its own language.",
+            assertTrue(browser.findElement(By.id("comments"))
+                    .getText()
+                    .contains("The plan should start with the maternity clinic."));
+            save(
+                    browser,
+                    "vision-text",
+                    "Every family finds the services of a life event in one place, in its own language.",
                     "vision-submit");
             waitForText(browser, "The new version of the vision is saved.");
             assertTrue(browser.findElement(By.id("vision-version")).getText().contains("Version 2"));
-            assertTrue(browser.findElement(By.id("vision-history")).getAttribute("textContent")
-                    .contains("Everyone finds the services of a life event in one place."), "version 1 is kept");
-            assertTrue(Browser.seriousViolations(browser).isEmpty(), "the member's page: " + Browser.seriousViolations(browser));
+            assertTrue(
+                    browser.findElement(By.id("vision-history"))
+                            .getAttribute("textContent")
+                            .contains("Everyone finds the services of a life event in one place."),
+                    "version 1 is kept");
+            assertTrue(
+                    Browser.seriousViolations(browser).isEmpty(),
+                    "the member's page: " + Browser.seriousViolations(browser));
         } finally {
             browser.quit();
         }
@@ -200,7 +252,8 @@ class ValueStreamsIT extends DeployedPortal {
     }
 
     private static void waitForText(WebDriver browser, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
     }
 }

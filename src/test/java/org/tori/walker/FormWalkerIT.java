@@ -26,10 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchSessionException;
-import org.openqa.selenium.remote.UnreachableBrowserException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.remote.UnreachableBrowserException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tori.testing.Browser;
 import org.tori.testing.DeployedPortal;
@@ -78,6 +78,7 @@ class FormWalkerIT extends DeployedPortal {
     private static final int MAX_VARIANTS_PER_PATH = 12;
     /** …and at most this many of them from one page, so that one long list does not use them all. */
     private static final int VARIANTS_PER_PAGE = 2;
+
     private static final String MARKUP = "<script>alert(1)</script><b>x</b><img src=x onerror=alert(2)>";
     private static final String LONG = "Long text ".repeat(1000);
     private static final String UNTOUCHED = "(walker: leave as it is)";
@@ -87,14 +88,18 @@ class FormWalkerIT extends DeployedPortal {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DESTRUCTIVE = Pattern.compile(
             "logout|log out|erase|delete|remove|hide|moderat|withdraw|leave|archiv|move|phase|unsubscri|stop|reindex|resend"
-                    + "|return|reject|\\bround", Pattern.CASE_INSENSITIVE);
+                    + "|return|reject|\\bround",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern STACK_TRACE = Pattern.compile(
             "\\b[A-Za-z_$][\\w$]*(Exception|Error)\\b(?! ?(page|message))|\\bat (org|jakarta|java|javax|sun|com|fish)\\.[\\w.$]+\\(|\\bjakarta\\.[a-z]+\\.");
-    private static final Set<String> ERROR_500_TITLES = Set.of("Something went wrong", "Jokin meni vikaan", "Något gick fel");
+    private static final Set<String> ERROR_500_TITLES =
+            Set.of("Something went wrong", "Jokin meni vikaan", "Något gick fel");
     /** Parameters naming a thing or a year: a malformed value must answer 400 or 404 where the page reads them. */
-    private static final Pattern STRICT_NUMBERS = Pattern.compile("id|space|year|entry|lesson|story|team|.*Id", Pattern.CASE_INSENSITIVE);
-    private static final List<String> ENUM_PARAMETERS = List.of("kind", "phase", "status", "type", "theme", "domain", "stream",
-            "valueStream", "sort", "city");
+    private static final Pattern STRICT_NUMBERS =
+            Pattern.compile("id|space|year|entry|lesson|story|team|.*Id", Pattern.CASE_INSENSITIVE);
+
+    private static final List<String> ENUM_PARAMETERS =
+            List.of("kind", "phase", "status", "type", "theme", "domain", "stream", "valueStream", "sort", "city");
 
     private WebDriver browser;
     private final List<String> failures = new ArrayList<>();
@@ -146,7 +151,10 @@ class FormWalkerIT extends DeployedPortal {
         var created = staff.postJson("api/spaces", """
                 {"kind": "CONTEST", "title": "Walker contest", "summary": "A contest the form walker enters.",
                  "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(opens, opens.plusDays(10)), "en");
-        long id = org.tori.testing.Json.parse(created.body()).getJsonObject("summary").getJsonNumber("id").longValue();
+        long id = org.tori.testing.Json.parse(created.body())
+                .getJsonObject("summary")
+                .getJsonNumber("id")
+                .longValue();
         staff.putJson("api/spaces/" + id + "/phase", "{\"phase\": \"OPEN\"}");
         return "spaces/space?id=" + id;
     }
@@ -160,12 +168,10 @@ class FormWalkerIT extends DeployedPortal {
     }
 
     /** One way in: anonymous (no e-mail), a demo account, or a freshly registered citizen. */
-    record Role(String name, String email, String password, PortalClient client, boolean demo) {
-    }
+    record Role(String name, String email, String password, PortalClient client, boolean demo) {}
 
     /** A form as the walker found it: where, its key (page path and form id), and who could see it. */
-    private record FoundForm(Role role, String pageUrl, String key, boolean files) {
-    }
+    private record FoundForm(Role role, String pageUrl, String key, boolean files) {}
 
     @Test
     void everyFormAndPageCopesWithEmptyLongHostileInputAndWrongFiles() throws Exception {
@@ -200,8 +206,13 @@ class FormWalkerIT extends DeployedPortal {
                             forms.addAll(formsOn(role, page.getKey()));
                         }
                     } catch (WebDriverException e) {
-                        fail(role, relative(page.getKey()), "-", "opening in the browser", "the browser could not finish: "
-                                + e.getMessage().lines().findFirst().orElse(""));
+                        fail(
+                                role,
+                                relative(page.getKey()),
+                                "-",
+                                "opening in the browser",
+                                "the browser could not finish: "
+                                        + e.getMessage().lines().findFirst().orElse(""));
                     }
                 }
             }
@@ -212,8 +223,10 @@ class FormWalkerIT extends DeployedPortal {
         for (var entry : pathOwners.entrySet()) {
             probe(entry.getValue(), entry.getKey(), parametersByPath.getOrDefault(entry.getKey(), Map.of()));
         }
-        var summary = "walker: %d pages, %d forms, %d submissions, %d failures (%d query probes, %d destructive forms skipped)".formatted(
-                pagesSeen.size(), formsSeen.size(), submissions, failures.size(), probes, skippedForms);
+        var summary =
+                "walker: %d pages, %d forms, %d submissions, %d failures (%d query probes, %d destructive forms skipped)"
+                        .formatted(
+                                pagesSeen.size(), formsSeen.size(), submissions, failures.size(), probes, skippedForms);
         System.out.println(summary);
         System.out.println("walker forms: " + String.join(", ", formsSeen));
         failures.forEach(f -> System.out.println("walker failure: " + f));
@@ -259,11 +272,14 @@ class FormWalkerIT extends DeployedPortal {
             }
             int status = answer.statusCode();
             if (status >= 300 && status < 400) {
-                answer.headers().firstValue("Location").ifPresent(l -> enqueue(URI.create(page).resolve(l).toString(), seen, variants, queue));
+                answer.headers()
+                        .firstValue("Location")
+                        .ifPresent(l -> enqueue(URI.create(page).resolve(l).toString(), seen, variants, queue));
                 continue;
             }
             checkAnswer(role, relative, "GET", "-", answer);
-            if (status != 200 || !answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+            if (status != 200
+                    || !answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
                 continue;
             }
             var body = answer.body();
@@ -277,7 +293,9 @@ class FormWalkerIT extends DeployedPortal {
                     continue;
                 }
                 var target = URI.create(page).resolve(href.replace(" ", "%20")).toString();
-                if (!target.startsWith(url("")) || target.contains("lang=") || SKIP_LINK.matcher(pathOf(target)).find()) {
+                if (!target.startsWith(url(""))
+                        || target.contains("lang=")
+                        || SKIP_LINK.matcher(pathOf(target)).find()) {
                     continue;
                 }
                 var query = URI.create(target).getRawQuery();
@@ -288,7 +306,8 @@ class FormWalkerIT extends DeployedPortal {
                         if (nameValue[0].isEmpty()) {
                             continue;
                         }
-                        known.putIfAbsent(URLDecoder.decode(nameValue[0], StandardCharsets.UTF_8),
+                        known.putIfAbsent(
+                                URLDecoder.decode(nameValue[0], StandardCharsets.UTF_8),
                                 nameValue.length > 1 ? URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8) : "");
                     }
                 }
@@ -415,35 +434,49 @@ class FormWalkerIT extends DeployedPortal {
                 default -> "Walker file check";
             };
             String number = kind.equals("10,000 characters") ? "9".repeat(40) : kind.equals("empty") ? "" : UNTOUCHED;
-            js("const f = document.forms[arguments[0]]; f.noValidate = true;"
-                    + "for (const e of f.elements) {"
-                    + "  const t = (e.getAttribute('type') || '').toLowerCase();"
-                    + "  const typed = e.tagName === 'TEXTAREA' || (e.tagName === 'INPUT' && ['', 'text', 'search', 'email', 'url', 'tel', 'password'].includes(t));"
-                    + "  const number = e.tagName === 'INPUT' && t === 'number';"
-                    + "  if (e.disabled || e.readOnly || !(typed || (number && arguments[2] !== arguments[3]))) continue;"
-                    + "  e.value = typed ? arguments[1] : arguments[2];"
-                    + "  e.dispatchEvent(new Event('input', {bubbles: true})); e.dispatchEvent(new Event('change', {bubbles: true}));"
-                    + "}", index, value, number, UNTOUCHED);
+            js(
+                    "const f = document.forms[arguments[0]]; f.noValidate = true;"
+                            + "for (const e of f.elements) {"
+                            + "  const t = (e.getAttribute('type') || '').toLowerCase();"
+                            + "  const typed = e.tagName === 'TEXTAREA' || (e.tagName === 'INPUT' && ['', 'text', 'search', 'email', 'url', 'tel', 'password'].includes(t));"
+                            + "  const number = e.tagName === 'INPUT' && t === 'number';"
+                            + "  if (e.disabled || e.readOnly || !(typed || (number && arguments[2] !== arguments[3]))) continue;"
+                            + "  e.value = typed ? arguments[1] : arguments[2];"
+                            + "  e.dispatchEvent(new Event('input', {bubbles: true})); e.dispatchEvent(new Event('change', {bubbles: true}));"
+                            + "}",
+                    index,
+                    value,
+                    number,
+                    UNTOUCHED);
             if (kind.startsWith("file ")) {
                 var path = kind.substring("file ".length());
-                for (var input : browser.findElements(By.tagName("form")).get(index).findElements(By.cssSelector("input[type=file]"))) {
+                for (var input : browser.findElements(By.tagName("form"))
+                        .get(index)
+                        .findElements(By.cssSelector("input[type=file]"))) {
                     input.sendKeys(path);
                 }
-                kind = "wrong file " + Path.of(path).getFileName().toString().replaceAll("^(walker(-not-a)?)\\d+", "$1");
+                kind = "wrong file "
+                        + Path.of(path).getFileName().toString().replaceAll("^(walker(-not-a)?)\\d+", "$1");
             }
-            var typed = (Map<String, String>) js("const f = document.forms[arguments[0]]; const out = {};"
-                    + "for (const e of f.elements) {"
-                    + "  const t = (e.getAttribute('type') || '').toLowerCase();"
-                    + "  if (e.name && (e.tagName === 'TEXTAREA' || (e.tagName === 'INPUT' && ['', 'text', 'search', 'email', 'url', 'tel'].includes(t))) && e.value"
-                    // a chip or suggestion widget turns typed text into its own value on blur: not a field's text
-                    + "      && !e.closest('.ui-chips, .ui-autocomplete')) out[e.name] = e.value;"
-                    + "} return out;", index);
+            var typed = (Map<String, String>) js(
+                    "const f = document.forms[arguments[0]]; const out = {};"
+                            + "for (const e of f.elements) {"
+                            + "  const t = (e.getAttribute('type') || '').toLowerCase();"
+                            + "  if (e.name && (e.tagName === 'TEXTAREA' || (e.tagName === 'INPUT' && ['', 'text', 'search', 'email', 'url', 'tel'].includes(t))) && e.value"
+                            // a chip or suggestion widget turns typed text into its own value on blur: not a field's
+                            // text
+                            + "      && !e.closest('.ui-chips, .ui-autocomplete')) out[e.name] = e.value;"
+                            + "} return out;",
+                    index);
             submissions++;
-            System.out.println("walker sends " + label + " (" + kind + ") as " + form.role().name());
-            js("window.__walkerOld = true; window.__walkerLeaving = false; window.__walkerClickedAt = performance.now();"
-                    + "window.addEventListener('beforeunload', () => { window.__walkerLeaving = true; });"
-                    + "document.forms[arguments[0]].elements[arguments[1]].click();",
-                    index, ((Number) described.get("button")).intValue());
+            System.out.println("walker sends " + label + " (" + kind + ") as "
+                    + form.role().name());
+            js(
+                    "window.__walkerOld = true; window.__walkerLeaving = false; window.__walkerClickedAt = performance.now();"
+                            + "window.addEventListener('beforeunload', () => { window.__walkerLeaving = true; });"
+                            + "document.forms[arguments[0]].elements[arguments[1]].click();",
+                    index,
+                    ((Number) described.get("button")).intValue());
             boolean navigated = waitForAnswer();
             checkPage(form.role(), where, form.key(), kind, navigated);
             boolean get = "get".equals(described.get("method"));
@@ -454,19 +487,28 @@ class FormWalkerIT extends DeployedPortal {
             var shown = messages();
             shown.removeAll(before);
             if (shown.isEmpty()) {
-                fail(form.role(), where, form.key(), kind, "the page came back with the form but without any visible message");
+                fail(
+                        form.role(),
+                        where,
+                        form.key(),
+                        kind,
+                        "the page came back with the form but without any visible message");
                 return;
             }
             if (kind.equals("empty") || !hasErrorMessage()) {
                 return;
             }
             int afterIndex = ((Number) after.get("index")).intValue();
-            var kept = (Map<String, String>) js("const f = document.forms[arguments[0]]; const out = {};"
-                    + "for (const e of f.elements) { if (e.name) out[e.name] = e.value; } return out;", afterIndex);
+            var kept = (Map<String, String>) js(
+                    "const f = document.forms[arguments[0]]; const out = {};"
+                            + "for (const e of f.elements) { if (e.name) out[e.name] = e.value; } return out;",
+                    afterIndex);
             // the walker types past a field's maxlength to reach the server's rule; a person's browser
             // stops at that length, so what a person could have typed is the text up to it
-            var limits = (Map<String, Object>) js("const f = document.forms[arguments[0]]; const out = {};"
-                    + "for (const e of f.elements) { if (e.name && e.maxLength > 0) out[e.name] = e.maxLength; } return out;", afterIndex);
+            var limits = (Map<String, Object>) js(
+                    "const f = document.forms[arguments[0]]; const out = {};"
+                            + "for (const e of f.elements) { if (e.name && e.maxLength > 0) out[e.name] = e.maxLength; } return out;",
+                    afterIndex);
             for (var field : typed.entrySet()) {
                 var now = kept.get(field.getKey());
                 var couldType = field.getValue();
@@ -474,16 +516,33 @@ class FormWalkerIT extends DeployedPortal {
                     couldType = couldType.substring(0, limit.intValue());
                 }
                 if (now == null) {
-                    fail(form.role(), where, form.key(), kind, "the input was refused and the field '" + field.getKey() + "' is gone");
-                } else if (!now.strip().equals(field.getValue().strip()) && !now.strip().equals(couldType.strip())) {
-                    fail(form.role(), where, form.key(), kind, "the input was refused and the field '" + field.getKey()
-                            + "' lost what was typed (now " + now.length() + " characters: '" + abbreviate(now) + "')");
+                    fail(
+                            form.role(),
+                            where,
+                            form.key(),
+                            kind,
+                            "the input was refused and the field '" + field.getKey() + "' is gone");
+                } else if (!now.strip().equals(field.getValue().strip())
+                        && !now.strip().equals(couldType.strip())) {
+                    fail(
+                            form.role(),
+                            where,
+                            form.key(),
+                            kind,
+                            "the input was refused and the field '" + field.getKey() + "' lost what was typed (now "
+                                    + now.length() + " characters: '" + abbreviate(now) + "')");
                 }
             }
         } catch (NoSuchSessionException | UnreachableBrowserException e) {
             throw new BrowserGone(e);
         } catch (WebDriverException e) {
-            fail(form.role(), where, form.key(), kind, "the browser could not finish: " + e.getMessage().lines().findFirst().orElse(""));
+            fail(
+                    form.role(),
+                    where,
+                    form.key(),
+                    kind,
+                    "the browser could not finish: "
+                            + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
@@ -501,20 +560,25 @@ class FormWalkerIT extends DeployedPortal {
      */
     private boolean waitForAnswer() {
         var state = new Object[1];
-        new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(200))
-                .ignoring(WebDriverException.class).until(d -> {
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .pollingEvery(Duration.ofMillis(200))
+                .ignoring(WebDriverException.class)
+                .until(d -> {
                     @SuppressWarnings("unchecked")
-                    var s = (List<Object>) ((JavascriptExecutor) d).executeScript("return [window.__walkerOld === true,"
-                            + " document.readyState, window.__walkerLeaving === true,"
-                            + " window.__walkerPending ? window.__walkerPending() : 0,"
-                            + " window.__walkerClickedAt ? performance.now() - window.__walkerClickedAt : 0];");
+                    var s = (List<Object>) ((JavascriptExecutor) d)
+                            .executeScript("return [window.__walkerOld === true,"
+                                    + " document.readyState, window.__walkerLeaving === true,"
+                                    + " window.__walkerPending ? window.__walkerPending() : 0,"
+                                    + " window.__walkerClickedAt ? performance.now() - window.__walkerClickedAt : 0];");
                     boolean old = (Boolean) s.get(0);
                     if (!old) {
                         state[0] = Boolean.TRUE;
                         return "complete".equals(s.get(1));
                     }
                     state[0] = Boolean.FALSE;
-                    return !((Boolean) s.get(2)) && ((Number) s.get(3)).intValue() == 0 && ((Number) s.get(4)).doubleValue() > 1500;
+                    return !((Boolean) s.get(2))
+                            && ((Number) s.get(3)).intValue() == 0
+                            && ((Number) s.get(4)).doubleValue() > 1500;
                 });
         return Boolean.TRUE.equals(state[0]);
     }
@@ -547,7 +611,12 @@ class FormWalkerIT extends DeployedPortal {
             fail(role, page, form, input, "shows a stack trace or exception: '" + trace.group() + "'");
         }
         if (((Number) facts.get("scripts")).intValue() > 0 || ((Number) facts.get("handlers")).intValue() > 0) {
-            fail(role, page, form, input, "markup typed in was put into the page as markup (a script or an event handler)");
+            fail(
+                    role,
+                    page,
+                    form,
+                    input,
+                    "markup typed in was put into the page as markup (a script or an event handler)");
         }
         if (facts.get("alert") != null) {
             fail(role, page, form, input, "typed-in script ran (alert " + facts.get("alert") + ")");
@@ -556,7 +625,9 @@ class FormWalkerIT extends DeployedPortal {
         for (var xhr : (List<Map<String, Object>>) facts.get("xhr")) {
             int xhrStatus = ((Number) xhr.get("status")).intValue();
             var body = String.valueOf(xhr.get("body"));
-            if (xhrStatus >= 500 || body.contains("<error>") || STACK_TRACE.matcher(body).find()) {
+            if (xhrStatus >= 500
+                    || body.contains("<error>")
+                    || STACK_TRACE.matcher(body).find()) {
                 fail(role, page, form, input, "an ajax request answered " + xhrStatus + ": " + abbreviate(body));
             }
         }
@@ -570,7 +641,12 @@ class FormWalkerIT extends DeployedPortal {
         var body = answer.body();
         var h1 = Pattern.compile("<h1[^>]*>\\s*([^<]*?)\\s*</h1>").matcher(body);
         if (answer.statusCode() < 500 && h1.find() && ERROR_500_TITLES.contains(h1.group(1))) {
-            fail(role, page, method, input, "shows the error page '" + h1.group(1) + "' with status " + answer.statusCode());
+            fail(
+                    role,
+                    page,
+                    method,
+                    input,
+                    "shows the error page '" + h1.group(1) + "' with status " + answer.statusCode());
         }
         var text = body.replaceAll("(?s)<script.*?</script>", "").replaceAll("<[^>]+>", " ");
         var trace = STACK_TRACE.matcher(text);
@@ -578,7 +654,12 @@ class FormWalkerIT extends DeployedPortal {
             fail(role, page, method, input, "shows a stack trace or exception: '" + trace.group() + "'");
         }
         if (body.contains("<script>alert(1)</script>")) {
-            fail(role, page, method, input, "puts markup (from the address, or stored by an earlier submission) into the page unescaped");
+            fail(
+                    role,
+                    page,
+                    method,
+                    input,
+                    "puts markup (from the address, or stored by an earlier submission) into the page unescaped");
         }
     }
 
@@ -608,7 +689,9 @@ class FormWalkerIT extends DeployedPortal {
         names.remove("lang");
         for (var name : names) {
             boolean used = known.containsKey(name);
-            boolean strict = used && known.get(name).matches("-?\\d+") && STRICT_NUMBERS.matcher(name).matches();
+            boolean strict = used
+                    && known.get(name).matches("-?\\d+")
+                    && STRICT_NUMBERS.matcher(name).matches();
             var values = new ArrayList<>(List.of("abc", ";env;", MARKUP, "99999999999999999999"));
             if (ENUM_PARAMETERS.contains(name)) {
                 values.add("NO_SUCH_VALUE");
@@ -618,8 +701,10 @@ class FormWalkerIT extends DeployedPortal {
                 parameters.remove("lang");
                 parameters.put(name, value);
                 var query = new StringBuilder();
-                parameters.forEach((n, v) -> query.append(query.isEmpty() ? "" : "&").append(URLEncoder.encode(n, StandardCharsets.UTF_8))
-                        .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+                parameters.forEach((n, v) -> query.append(query.isEmpty() ? "" : "&")
+                        .append(URLEncoder.encode(n, StandardCharsets.UTF_8))
+                        .append('=')
+                        .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
                 var target = relative(URI.create(url("")).resolve(path).toString()) + "?" + query;
                 probes++;
                 HttpResponse<String> answer;
@@ -632,7 +717,12 @@ class FormWalkerIT extends DeployedPortal {
                 checkAnswer(role, target, "GET", name + "=" + value, answer);
                 int status = answer.statusCode();
                 if (strict && status == 200) {
-                    fail(role, target, "GET", name + "=" + value, "a malformed id or year answers 200 (expected 400 or 404)");
+                    fail(
+                            role,
+                            target,
+                            "GET",
+                            name + "=" + value,
+                            "a malformed id or year answers 200 (expected 400 or 404)");
                 }
             }
         }
@@ -653,11 +743,15 @@ class FormWalkerIT extends DeployedPortal {
             return;
         }
         open(url("accounts/login"));
-        js("document.getElementById('email').value = arguments[0]; document.getElementById('password').value = arguments[1];"
-                + "window.__walkerOld = true; window.__walkerLeaving = false; window.__walkerClickedAt = performance.now();"
-                + "document.getElementById('submit').click();", role.email(), role.password());
+        js(
+                "document.getElementById('email').value = arguments[0]; document.getElementById('password').value = arguments[1];"
+                        + "window.__walkerOld = true; window.__walkerLeaving = false; window.__walkerClickedAt = performance.now();"
+                        + "document.getElementById('submit').click();",
+                role.email(),
+                role.password());
         waitForAnswer();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
                 .until(d -> !d.findElements(By.id("menu-profile")).isEmpty());
     }
 
@@ -674,8 +768,8 @@ class FormWalkerIT extends DeployedPortal {
         if (++browserRestarts > 5) {
             throw new AssertionError("the browser went away too often", cause);
         }
-        System.out.println("walker: the browser went away (" + String.valueOf(cause.getMessage()).lines().findFirst().orElse("")
-                + "); starting a new one");
+        System.out.println("walker: the browser went away ("
+                + String.valueOf(cause.getMessage()).lines().findFirst().orElse("") + "); starting a new one");
         try {
             browser.quit();
         } catch (WebDriverException alreadyGone) {
@@ -691,7 +785,8 @@ class FormWalkerIT extends DeployedPortal {
 
     private void open(String page) {
         browser.get(page.startsWith("http") ? page : url(page));
-        new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .ignoring(WebDriverException.class)
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
@@ -704,7 +799,8 @@ class FormWalkerIT extends DeployedPortal {
      * where it posts, its buttons and fields; numbers of rows taken out), its text and file
      * fields, and the index among its elements of the first submit button that is not destructive.
      */
-    private static final String DESCRIBE_FORMS = """
+    private static final String DESCRIBE_FORMS =
+            """
             function describe() {
               const destructive = new RegExp(%s, 'i');
               const norm = s => (s || '').replace(/j_idt\\d+/g, 'j').replace(/\\d+/g, 'N');

@@ -13,6 +13,7 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     Accounts accounts;
+
     @Inject
     LoginAttempt attempt;
 
@@ -22,6 +23,7 @@ public class AccountIdentityStore implements IdentityStore {
         if (!outcome.succeeded()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return new CredentialValidationResult(String.valueOf(outcome.accountId()), Set.of(outcome.role().name()));
+        return new CredentialValidationResult(
+                String.valueOf(outcome.accountId()), Set.of(outcome.role().name()));
     }
 }

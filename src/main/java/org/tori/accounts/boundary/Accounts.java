@@ -19,12 +19,12 @@ import org.tori.accounts.control.PasswordHashing;
 import org.tori.accounts.control.Tokens;
 import org.tori.accounts.control.UnknownAddresses;
 import org.tori.accounts.entity.Account;
+import org.tori.accounts.entity.AccountErased;
 import org.tori.accounts.entity.AccountToken;
 import org.tori.accounts.entity.AccountToken.Purpose;
 import org.tori.accounts.entity.EmailAddress;
 import org.tori.accounts.entity.LoginOutcome;
 import org.tori.accounts.entity.LoginOutcome.Result;
-import org.tori.accounts.entity.AccountErased;
 import org.tori.accounts.entity.ProfileChanged;
 import org.tori.accounts.entity.PublicProfile;
 import org.tori.accounts.entity.Role;
@@ -42,20 +42,28 @@ public class Accounts {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     PasswordHashing passwords;
+
     @Inject
     Mails mails;
+
     @Inject
     UnknownAddresses unknownAddresses;
+
     @Inject
     RoleRequests roleRequests;
+
     @Inject
     Event<ProfileChanged> profileChanged;
+
     @Inject
     Event<AccountErased> accountErased;
+
     @Inject
     @ConfigProperty(name = "tori.base-url")
     String baseUrl;
@@ -70,8 +78,15 @@ public class Accounts {
         }
         var language = Languages.supported(form.getLanguage()).orElse(pageLanguage);
         // a company or partner city is a citizen until staff approve its request (or a colleague invited it)
-        var account = new Account(email, form.getName(), Role.CITIZEN, form.getOrganisation(), form.getCity(),
-                language, passwords.hash(form.getPassword()), now());
+        var account = new Account(
+                email,
+                form.getName(),
+                Role.CITIZEN,
+                form.getOrganisation(),
+                form.getCity(),
+                language,
+                passwords.hash(form.getPassword()),
+                now());
         try {
             em.persist(account);
             em.flush();
@@ -85,9 +100,15 @@ public class Accounts {
 
     /** Creates a verified account without mail: demo content and, later, staff invitations. */
     public AccountSummary createVerified(Registration form, Role role) {
-        var account = new Account(EmailAddress.of(form.getEmail()), form.getName(), role, form.getOrganisation(),
-                form.getCity(), Languages.supported(form.getLanguage()).orElse(Languages.FALLBACK),
-                passwords.hash(form.getPassword()), now());
+        var account = new Account(
+                EmailAddress.of(form.getEmail()),
+                form.getName(),
+                role,
+                form.getOrganisation(),
+                form.getCity(),
+                Languages.supported(form.getLanguage()).orElse(Languages.FALLBACK),
+                passwords.hash(form.getPassword()),
+                now());
         account.verify(now());
         em.persist(account);
         em.flush();
@@ -108,15 +129,16 @@ public class Accounts {
     public LoginOutcome checkLogin(String rawEmail, String password) {
         Optional<Account> found;
         try {
-            found = byEmail(EmailAddress.of(rawEmail)).map(a -> em.find(Account.class, a.getId(),
-                    LockModeType.PESSIMISTIC_WRITE));
+            found = byEmail(EmailAddress.of(rawEmail))
+                    .map(a -> em.find(Account.class, a.getId(), LockModeType.PESSIMISTIC_WRITE));
         } catch (DomainException malformedEmail) {
             found = Optional.empty();
         }
         if (found.isEmpty()) {
             passwords.spendTimeOnUnknownAccount(password == null ? "" : password);
             var lockedUntil = unknownAddresses.failed(rawEmail, now());
-            return lockedUntil == null ? LoginOutcome.refused(Result.WRONG_CREDENTIALS, null)
+            return lockedUntil == null
+                    ? LoginOutcome.refused(Result.WRONG_CREDENTIALS, null)
                     : LoginOutcome.refused(Result.THROTTLED, lockedUntil);
         }
         var account = found.get();
@@ -140,7 +162,8 @@ public class Accounts {
     public void requestPasswordReset(String rawEmail) {
         try {
             byEmail(EmailAddress.of(rawEmail))
-                    .ifPresent(account -> sendLink(account, Purpose.RESET_PASSWORD, "reset-password", "/accounts/reset"));
+                    .ifPresent(
+                            account -> sendLink(account, Purpose.RESET_PASSWORD, "reset-password", "/accounts/reset"));
         } catch (DomainException malformedEmail) {
             // the same silence as for an unknown address
         }
@@ -167,20 +190,36 @@ public class Accounts {
     public void updateProfile(long id, @Valid @NotNull ProfileForm form) {
         var account = existing(id);
         var language = Languages.supported(form.getLanguage()).orElse(account.getLanguage());
-        account.updateProfile(form.getName(), form.getBio(), form.getSkills(), form.getInterests(),
-                form.isSearchable(), language);
+        account.updateProfile(
+                form.getName(), form.getBio(), form.getSkills(), form.getInterests(), form.isSearchable(), language);
         profileChanged.fire(new ProfileChanged(id));
     }
 
     /** The member's own record, whole, for the copy of their data. */
     public ProfileData.Profile profileOf(long id) {
         var a = existing(id);
-        return new ProfileData.Profile(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole().name(),
-                a.getOrganisation(), a.getCity(), a.getLanguage().getLanguage(), a.getBio(), a.getSkills(),
-                a.getInterests(), a.isSearchable(), a.getCreatedAt(), a.getVerifiedAt(),
-                a.getLockedUntil(), org.tori.platform.persistence.PersonalRows.of(em,
-                        "SELECT purpose, expires_at, used_at FROM account_token WHERE account_id = ?1 ORDER BY expires_at", id,
-                        "purpose", "expiresAt", "usedAt"));
+        return new ProfileData.Profile(
+                a.getId(),
+                a.getEmail(),
+                a.getDisplayName(),
+                a.getRole().name(),
+                a.getOrganisation(),
+                a.getCity(),
+                a.getLanguage().getLanguage(),
+                a.getBio(),
+                a.getSkills(),
+                a.getInterests(),
+                a.isSearchable(),
+                a.getCreatedAt(),
+                a.getVerifiedAt(),
+                a.getLockedUntil(),
+                org.tori.platform.persistence.PersonalRows.of(
+                        em,
+                        "SELECT purpose, expires_at, used_at FROM account_token WHERE account_id = ?1 ORDER BY expires_at",
+                        id,
+                        "purpose",
+                        "expiresAt",
+                        "usedAt"));
     }
 
     /** Erases the member's personal data once they confirm with their password; what they posted stays. */
@@ -205,7 +244,9 @@ public class Accounts {
 
     /** Skills of a member, for matching inside a space (not shown to others unless the profile is public). */
     public java.util.List<String> skillsOf(long id) {
-        return Optional.ofNullable(em.find(Account.class, id)).map(Account::getSkills).orElse(java.util.List.of());
+        return Optional.ofNullable(em.find(Account.class, id))
+                .map(Account::getSkills)
+                .orElse(java.util.List.of());
     }
 
     public Optional<Long> idOf(String rawEmail) {
@@ -221,8 +262,12 @@ public class Accounts {
         var hash = Tokens.hash(secret);
         em.persist(new AccountToken(hash, account, purpose, now()));
         var link = baseUrl.replaceAll("/+$", "") + path + "?token=" + secret;
-        mails.enqueue(new MailRequest(template, account.getEmail(), account.getLanguage(),
-                Map.of("name", account.getDisplayName(), "link", link), template + ":" + hash));
+        mails.enqueue(new MailRequest(
+                template,
+                account.getEmail(),
+                account.getLanguage(),
+                Map.of("name", account.getDisplayName(), "link", link),
+                template + ":" + hash));
     }
 
     private Account spend(String secret, Purpose purpose) {
@@ -247,7 +292,8 @@ public class Accounts {
     private Optional<Account> byEmail(EmailAddress email) {
         return em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", email.value())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     private OffsetDateTime now() {
@@ -262,10 +308,21 @@ public class Accounts {
         if (text == null || text.strip().length() < 2) {
             return java.util.List.of();
         }
-        var like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return em.createQuery("SELECT a FROM Account a WHERE a.verifiedAt IS NOT NULL AND a.erasedAt IS NULL"
-                + " AND (LOWER(a.displayName) LIKE :text ESCAPE '\\' OR LOWER(a.email) LIKE :text ESCAPE '\\') ORDER BY a.displayName, a.id",
-                Account.class).setParameter("text", like).setMaxResults(Math.max(1, Math.min(max, 50)))
-                .getResultStream().map(AccountSummary::of).toList();
+        var like = "%"
+                + text.strip()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_")
+                + "%";
+        return em.createQuery(
+                        "SELECT a FROM Account a WHERE a.verifiedAt IS NOT NULL AND a.erasedAt IS NULL"
+                                + " AND (LOWER(a.displayName) LIKE :text ESCAPE '\\' OR LOWER(a.email) LIKE :text ESCAPE '\\') ORDER BY a.displayName, a.id",
+                        Account.class)
+                .setParameter("text", like)
+                .setMaxResults(Math.max(1, Math.min(max, 50)))
+                .getResultStream()
+                .map(AccountSummary::of)
+                .toList();
     }
 }

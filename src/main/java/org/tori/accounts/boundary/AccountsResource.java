@@ -24,10 +24,13 @@ public class AccountsResource {
 
     @Inject
     Accounts accounts;
+
     @Inject
     CurrentMember member;
+
     @Inject
     jakarta.enterprise.inject.Instance<PersonalData> personalData;
+
     @Inject
     RoleRequests roleRequests;
 
@@ -36,13 +39,16 @@ public class AccountsResource {
     public Response register(@Valid @NotNull Registration form, @Context HttpHeaders headers, @Context UriInfo uri) {
         var language = Languages.choose(null, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         var created = accounts.register(form, language);
-        return Response.created(uri.getAbsolutePathBuilder().path("me").build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder().path("me").build())
+                .entity(created)
+                .build();
     }
 
     @GET
     @Path("me")
     public AccountSummary me() {
-        return accounts.find(signedIn()).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "account.notFound"));
+        return accounts.find(signedIn())
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "account.notFound"));
     }
 
     @GET
@@ -68,12 +74,13 @@ public class AccountsResource {
         for (var part : personalData) {
             data.put(part.section(), part.of(id));
         }
-        return Response.ok(data).header("Content-Disposition", "attachment; filename=\"tori-my-data.json\"")
-                .header("Cache-Control", "no-store").build();
+        return Response.ok(data)
+                .header("Content-Disposition", "attachment; filename=\"tori-my-data.json\"")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
-    public record Erasure(String password) {
-    }
+    public record Erasure(String password) {}
 
     /** Erases the caller's personal data after they confirm with their password, and signs them out. */
     @POST
@@ -92,12 +99,12 @@ public class AccountsResource {
     @GET
     @Path("me/role-request")
     public RoleRequestSummary myRoleRequest() {
-        return roleRequests.latestOf(signedIn())
+        return roleRequests
+                .latestOf(signedIn())
                 .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "role.request.notFound"));
     }
 
-    public record ColleagueInvite(String email) {
-    }
+    public record ColleagueInvite(String email) {}
 
     /** An approved partner city invites a colleague of its city (201 mailed a link, 200 the account exists and is one now). */
     @POST
@@ -106,7 +113,8 @@ public class AccountsResource {
     public Response invite(ColleagueInvite invite) {
         var outcome = roleRequests.invite(signedIn(), invite == null ? null : invite.email());
         return Response.status(outcome == RoleRequests.Invited.MAILED ? 201 : 200)
-                .entity(java.util.Map.of("outcome", outcome.name())).build();
+                .entity(java.util.Map.of("outcome", outcome.name()))
+                .build();
     }
 
     @GET
@@ -116,14 +124,16 @@ public class AccountsResource {
         return roleRequests.pending();
     }
 
-    public record Decision(String organisation, String city, String reason) {
-    }
+    public record Decision(String organisation, String city, String reason) {}
 
     @POST
     @Path("role-requests/{id}/approval")
     @Consumes(MediaType.APPLICATION_JSON)
     public RoleRequestSummary approve(@jakarta.ws.rs.PathParam("id") long id, Decision decision) {
-        return roleRequests.approve(id, staffOnly(), decision == null ? null : decision.organisation(),
+        return roleRequests.approve(
+                id,
+                staffOnly(),
+                decision == null ? null : decision.organisation(),
                 decision == null ? null : decision.city());
     }
 
@@ -143,6 +153,7 @@ public class AccountsResource {
     }
 
     private long signedIn() {
-        return member.id().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
+        return member.id()
+                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
     }
 }

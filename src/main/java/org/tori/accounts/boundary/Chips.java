@@ -6,8 +6,7 @@ import java.util.List;
 /** The chips of a profile field: those kept, plus what was typed into the field's add box (comma-separated). */
 final class Chips {
 
-    private Chips() {
-    }
+    private Chips() {}
 
     static List<String> with(List<String> chips, String typed) {
         var all = new ArrayList<>(chips);

@@ -26,10 +26,13 @@ public class LoginView {
 
     @Inject
     SecurityContext security;
+
     @Inject
     LoginAttempt attempt;
+
     @Inject
     FacesContext faces;
+
     @Inject
     Clock clock;
 
@@ -40,8 +43,11 @@ public class LoginView {
         var external = faces.getExternalContext();
         var request = (HttpServletRequest) external.getRequest();
         var response = (HttpServletResponse) external.getResponse();
-        var credential = new UsernamePasswordCredential(email == null ? "" : email, new Password(password == null ? "" : password));
-        var status = security.authenticate(request, response,
+        var credential = new UsernamePasswordCredential(
+                email == null ? "" : email, new Password(password == null ? "" : password));
+        var status = security.authenticate(
+                request,
+                response,
                 AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
             request.changeSessionId();

@@ -18,6 +18,7 @@ public class MemberProfileView {
 
     @Inject
     Accounts accounts;
+
     @Inject
     FacesContext faces;
 

@@ -18,10 +18,13 @@ public class PasswordResetView {
     @NotBlank(message = "{tori.required}")
     @Email(message = "{tori.email}")
     private String email;
+
     private String token;
+
     @NotBlank(message = "{tori.required}")
     @Size(min = 10, max = 128, message = "{tori.password.size}")
     private String password;
+
     private boolean done;
 
     public void requestLink() {

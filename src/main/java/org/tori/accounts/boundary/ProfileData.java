@@ -9,11 +9,22 @@ import java.util.List;
 @ApplicationScoped
 public class ProfileData implements PersonalData {
 
-    public record Profile(long id, String email, String name, String role, String organisation, String city,
-            String language, String bio, List<String> skills, List<String> interests, boolean searchable,
-            OffsetDateTime createdAt, OffsetDateTime verifiedAt, OffsetDateTime lockedUntil,
-            List<java.util.Map<String, Object>> mailedLinks) {
-    }
+    public record Profile(
+            long id,
+            String email,
+            String name,
+            String role,
+            String organisation,
+            String city,
+            String language,
+            String bio,
+            List<String> skills,
+            List<String> interests,
+            boolean searchable,
+            OffsetDateTime createdAt,
+            OffsetDateTime verifiedAt,
+            OffsetDateTime lockedUntil,
+            List<java.util.Map<String, Object>> mailedLinks) {}
 
     @Inject
     Accounts accounts;

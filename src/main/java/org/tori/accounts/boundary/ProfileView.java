@@ -20,8 +20,10 @@ public class ProfileView implements Serializable {
 
     @Inject
     Accounts accounts;
+
     @Inject
     CurrentMember member;
+
     @Inject
     RoleRequests roleRequests;
 
@@ -43,8 +45,10 @@ public class ProfileView implements Serializable {
     public void invite() {
         var outcome = roleRequests.invite(account.id(), colleague);
         var faces = FacesContext.getCurrentInstance();
-        var text = Texts.get(faces.getViewRoot().getLocale(),
-                outcome == RoleRequests.Invited.GRANTED ? "invite.granted" : "invite.mailed", colleague.strip());
+        var text = Texts.get(
+                faces.getViewRoot().getLocale(),
+                outcome == RoleRequests.Invited.GRANTED ? "invite.granted" : "invite.mailed",
+                colleague.strip());
         faces.addMessage("colleague", new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
         colleague = null;
     }
@@ -135,7 +139,8 @@ public class ProfileView implements Serializable {
             accounts.erase(account.id(), erasePassword);
         } catch (DomainException refused) {
             throw "password".equals(refused.field())
-                    ? new DomainException(refused.kind(), refused.key(), "erase-password") : refused;
+                    ? new DomainException(refused.kind(), refused.key(), "erase-password")
+                    : refused;
         }
         FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
         return "/accounts/erased?faces-redirect=true";

@@ -16,8 +16,10 @@ public class RegisterView {
 
     @Inject
     Accounts accounts;
+
     @Inject
     RoleRequests roleRequests;
+
     @Inject
     CurrentLanguage language;
 
@@ -27,7 +29,10 @@ public class RegisterView {
 
     @PostConstruct
     void fromInvitationLink() {
-        var secret = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("invitation");
+        var secret = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("invitation");
         invitation = roleRequests.invitation(secret).orElse(null);
         if (invitation != null) {
             form.setInvitation(secret);

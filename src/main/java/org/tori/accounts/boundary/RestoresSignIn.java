@@ -13,5 +13,4 @@ import java.lang.annotation.Target;
 @InterceptorBinding
 @Retention(RUNTIME)
 @Target(TYPE)
-public @interface RestoresSignIn {
-}
+public @interface RestoresSignIn {}

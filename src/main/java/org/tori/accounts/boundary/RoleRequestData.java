@@ -22,7 +22,10 @@ public class RoleRequestData implements PersonalData {
 
     @Override
     public java.util.Set<String> covers() {
-        return java.util.Set.of("role_request.account_id", "role_request.decided_by", "role_request.invited_by",
+        return java.util.Set.of(
+                "role_request.account_id",
+                "role_request.decided_by",
+                "role_request.invited_by",
                 "colleague_invitation.invited_by");
     }
 }

@@ -5,14 +5,34 @@ import org.tori.accounts.entity.Role;
 import org.tori.accounts.entity.RoleRequest;
 
 /** A role request as staff and its owner see it. Kept in view state. */
-public record RoleRequestSummary(long id, long accountId, String name, String email, Role requestedRole,
-        String organisation, String city, OffsetDateTime createdAt, RoleRequest.State state, String reason,
-        boolean invited) implements java.io.Serializable {
+public record RoleRequestSummary(
+        long id,
+        long accountId,
+        String name,
+        String email,
+        Role requestedRole,
+        String organisation,
+        String city,
+        OffsetDateTime createdAt,
+        RoleRequest.State state,
+        String reason,
+        boolean invited)
+        implements java.io.Serializable {
 
     static RoleRequestSummary of(RoleRequest r) {
         var a = r.getAccount();
-        return new RoleRequestSummary(r.getId(), a.getId(), a.getDisplayName(), a.getEmail(), r.getRequestedRole(),
-                r.getOrganisation(), r.getCity(), r.getCreatedAt(), r.getState(), r.getReason(), r.getInvitedBy() != null);
+        return new RoleRequestSummary(
+                r.getId(),
+                a.getId(),
+                a.getDisplayName(),
+                a.getEmail(),
+                r.getRequestedRole(),
+                r.getOrganisation(),
+                r.getCity(),
+                r.getCreatedAt(),
+                r.getState(),
+                r.getReason(),
+                r.getInvitedBy() != null);
     }
 
     @jakarta.json.bind.annotation.JsonbTransient

@@ -21,6 +21,7 @@ public class RoleRequestView implements Serializable {
 
     @Inject
     RoleRequests roleRequests;
+
     @Inject
     CurrentMember member;
 
@@ -32,7 +33,8 @@ public class RoleRequestView implements Serializable {
 
     public void load() {
         if (request == null) {
-            request = roleRequests.find(id == null ? -1 : id)
+            request = roleRequests
+                    .find(id == null ? -1 : id)
                     .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "role.request.notFound"));
             organisation = request.organisation();
             city = request.city();

@@ -37,21 +37,27 @@ public class RoleRequests {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     Mails mails;
+
     @Inject
     Event<ProfileChanged> profileChanged;
+
     @Inject
     @ConfigProperty(name = "tori.base-url")
     String baseUrl;
 
     /** What an invitation link says, for the register page; empty for a spent, expired or unknown link. */
-    public record Invitation(String email, String city, String inviterName) {
-    }
+    public record Invitation(String email, String city, String inviterName) {}
 
-    public enum Invited { MAILED, GRANTED }
+    public enum Invited {
+        MAILED,
+        GRANTED
+    }
 
     /**
      * Called by registration, in its transaction, for a new account: an open invitation for its
@@ -62,15 +68,19 @@ public class RoleRequests {
         var invitation = openInvitation(invitationSecret);
         if (invitation.isPresent()) {
             invitation.get().use(EmailAddress.of(account.getEmail()), now());
-            em.persist(RoleRequest.invited(account, invitation.get().getCity(), invitation.get().getInvitedBy(), now()));
+            em.persist(RoleRequest.invited(
+                    account, invitation.get().getCity(), invitation.get().getInvitedBy(), now()));
         } else if (claimed != Role.CITIZEN) {
             em.persist(new RoleRequest(account, claimed, organisation, city, now()));
         }
     }
 
     public List<RoleRequestSummary> pending() {
-        return em.createNamedQuery(RoleRequest.PENDING, RoleRequest.class).setMaxResults(500)
-                .getResultStream().map(RoleRequestSummary::of).toList();
+        return em.createNamedQuery(RoleRequest.PENDING, RoleRequest.class)
+                .setMaxResults(500)
+                .getResultStream()
+                .map(RoleRequestSummary::of)
+                .toList();
     }
 
     public long pendingCount() {
@@ -83,22 +93,42 @@ public class RoleRequests {
 
     /** The member's most recent request, which their profile shows. */
     public Optional<RoleRequestSummary> latestOf(long accountId) {
-        return em.createNamedQuery(RoleRequest.OF_ACCOUNT, RoleRequest.class).setParameter("account", accountId)
-                .setMaxResults(1).getResultStream().findFirst().map(RoleRequestSummary::of);
+        return em.createNamedQuery(RoleRequest.OF_ACCOUNT, RoleRequest.class)
+                .setParameter("account", accountId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(RoleRequestSummary::of);
     }
 
     public List<RoleRequestSummary> allOf(long accountId) {
-        return em.createNamedQuery(RoleRequest.OF_ACCOUNT, RoleRequest.class).setParameter("account", accountId)
-                .getResultStream().map(RoleRequestSummary::of).toList();
+        return em.createNamedQuery(RoleRequest.OF_ACCOUNT, RoleRequest.class)
+                .setParameter("account", accountId)
+                .getResultStream()
+                .map(RoleRequestSummary::of)
+                .toList();
     }
 
     /** For the member's copy of their data: their requests, the ones they decided or vouched for, the invitations they sent. */
     public Map<String, Object> personalDataOf(long accountId) {
-        var sent = em.createNamedQuery(ColleagueInvitation.SENT_BY, ColleagueInvitation.class).setParameter("account", accountId)
-                .getResultStream().map(i -> Map.of("email", i.getEmail(), "city", i.getCity(), "sentAt", i.getCreatedAt(),
-                        "used", i.getUsedAt() != null)).toList();
-        var decided = em.createNamedQuery(RoleRequest.DECIDED_BY, RoleRequest.class).setParameter("account", accountId)
-                .getResultStream().map(RoleRequestSummary::of).toList();
+        var sent = em.createNamedQuery(ColleagueInvitation.SENT_BY, ColleagueInvitation.class)
+                .setParameter("account", accountId)
+                .getResultStream()
+                .map(i -> Map.of(
+                        "email",
+                        i.getEmail(),
+                        "city",
+                        i.getCity(),
+                        "sentAt",
+                        i.getCreatedAt(),
+                        "used",
+                        i.getUsedAt() != null))
+                .toList();
+        var decided = em.createNamedQuery(RoleRequest.DECIDED_BY, RoleRequest.class)
+                .setParameter("account", accountId)
+                .getResultStream()
+                .map(RoleRequestSummary::of)
+                .toList();
         return Map.of("requests", allOf(accountId), "decidedOrVouched", decided, "invitationsSent", sent);
     }
 
@@ -129,8 +159,10 @@ public class RoleRequests {
         var email = colleagueAddress(rawEmail);
         var secret = Tokens.newSecret();
         var invitation = new ColleagueInvitation(Tokens.hash(secret), email, inviter, now());
-        var existing = em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email.value())
-                .getResultStream().findFirst();
+        var existing = em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", email.value())
+                .getResultStream()
+                .findFirst();
         var model = new HashMap<String, Object>();
         model.put("inviterName", inviter.getDisplayName());
         model.put("city", invitation.getCity());
@@ -139,9 +171,11 @@ public class RoleRequests {
             if (colleague.getRole() != Role.CITIZEN && colleague.getRole() != Role.COMPANY) {
                 throw new DomainException(Kind.CONFLICT, "invitation.alreadyPartner", "colleague");
             }
-            var pending = em.createNamedQuery(RoleRequest.OF_ACCOUNT, RoleRequest.class).setParameter("account", colleague.getId())
-                    .getResultStream().filter(r -> r.getState() == RoleRequest.State.PENDING
-                            && r.getRequestedRole() == Role.CITY_PARTNER).findFirst();
+            var pending = em.createNamedQuery(RoleRequest.OF_ACCOUNT, RoleRequest.class)
+                    .setParameter("account", colleague.getId())
+                    .getResultStream()
+                    .filter(r -> r.getState() == RoleRequest.State.PENDING && r.getRequestedRole() == Role.CITY_PARTNER)
+                    .findFirst();
             if (pending.isPresent()) {
                 // their own request waits no longer: the colleague vouched for them
                 pending.get().approveByInvitation(inviterId, invitation.getCity(), now());
@@ -151,28 +185,42 @@ public class RoleRequests {
             profileChanged.fire(new ProfileChanged(colleague.getId()));
             model.put("registered", true);
             model.put("link", base() + "/accounts/profile");
-            mails.enqueue(new MailRequest("colleague-invitation", colleague.getEmail(), colleague.getLanguage(), model,
+            mails.enqueue(new MailRequest(
+                    "colleague-invitation",
+                    colleague.getEmail(),
+                    colleague.getLanguage(),
+                    model,
                     "colleague-invitation:" + invitation.getCity() + ":" + colleague.getId()));
             return Invited.GRANTED;
         }
         em.persist(invitation);
         model.put("registered", false);
         model.put("link", base() + "/accounts/register?invitation=" + secret);
-        mails.enqueue(new MailRequest("colleague-invitation", email.value(), inviter.getLanguage(), model,
+        mails.enqueue(new MailRequest(
+                "colleague-invitation",
+                email.value(),
+                inviter.getLanguage(),
+                model,
                 "colleague-invitation:" + Tokens.hash(secret)));
         return Invited.MAILED;
     }
 
     public Optional<Invitation> invitation(String secret) {
-        return openInvitation(secret).map(i -> new Invitation(i.getEmail(), i.getCity(),
-                Optional.ofNullable(em.find(Account.class, i.getInvitedBy())).map(Account::getDisplayName).orElse("")));
+        return openInvitation(secret)
+                .map(i -> new Invitation(
+                        i.getEmail(),
+                        i.getCity(),
+                        Optional.ofNullable(em.find(Account.class, i.getInvitedBy()))
+                                .map(Account::getDisplayName)
+                                .orElse("")));
     }
 
     private Optional<ColleagueInvitation> openInvitation(String secret) {
         if (secret == null || secret.isBlank() || secret.length() > 100) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em.find(ColleagueInvitation.class, Tokens.hash(secret), LockModeType.PESSIMISTIC_WRITE))
+        return Optional.ofNullable(
+                        em.find(ColleagueInvitation.class, Tokens.hash(secret), LockModeType.PESSIMISTIC_WRITE))
                 .filter(i -> i.isOpen(now()));
     }
 
@@ -194,12 +242,15 @@ public class RoleRequests {
         var model = new HashMap<String, Object>();
         model.put("name", account.getDisplayName());
         model.put("accepted", request.getState() == RoleRequest.State.APPROVED);
-        model.put("roleName", Texts.get(language, "role." + request.getRequestedRole().name()));
+        model.put(
+                "roleName",
+                Texts.get(language, "role." + request.getRequestedRole().name()));
         model.put("organisation", request.getOrganisation() == null ? "" : request.getOrganisation());
         model.put("city", request.getCity() == null ? "" : request.getCity());
         model.put("reason", request.getReason() == null ? "" : request.getReason());
         model.put("link", base() + "/accounts/profile");
-        mails.enqueue(new MailRequest("role-answer", account.getEmail(), language, model, "role-answer:" + request.getId()));
+        mails.enqueue(
+                new MailRequest("role-answer", account.getEmail(), language, model, "role-answer:" + request.getId()));
     }
 
     private static EmailAddress colleagueAddress(String raw) {

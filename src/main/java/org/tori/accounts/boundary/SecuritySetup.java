@@ -31,25 +31,28 @@ public class SecuritySetup implements HttpAuthenticationMechanism {
     private static final String SOTERIA_CALLER_INITIATED = "org.glassfish.soteria.caller_initiated_authentication";
 
     /** Who is signed in on this session: the account id and its roles. */
-    public record SignedIn(String caller, Set<String> groups) implements Serializable {
-    }
+    public record SignedIn(String caller, Set<String> groups) implements Serializable {}
 
     @Inject
     IdentityStoreHandler identityStores;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         var credential = context.getAuthParameters().getCredential();
         if (!context.isAuthenticationRequest() || credential == null) {
             // not signed in (RestoresSignIn answered already for a signed-in session); a members' page
             // that reaches here was not sent to the log-in page by LoginToContinue: send it there
-            return context.isProtected() ? context.redirect(request.getContextPath() + LOGIN_PAGE) : context.doNothing();
+            return context.isProtected()
+                    ? context.redirect(request.getContextPath() + LOGIN_PAGE)
+                    : context.doNothing();
         }
         var result = identityStores.validate(credential);
         if (result.getStatus() == jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.VALID) {
-            request.getSession().setAttribute(SIGNED_IN,
-                    new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            request.getSession()
+                    .setAttribute(
+                            SIGNED_IN,
+                            new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
         } else {
             endLogInDialog(request);
         }

@@ -1,6 +1,5 @@
 package org.tori.accounts.boundary;
 
-import org.tori.accounts.control.ErasedAccounts;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -8,6 +7,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import java.io.Serializable;
+import org.tori.accounts.control.ErasedAccounts;
 
 /**
  * Tells the container who is signed in, with roles, from the session on every request, whichever
@@ -33,13 +33,15 @@ public class SignInRestore implements Serializable {
                 && invocation.getParameters()[2] instanceof HttpMessageContext context
                 && !context.isAuthenticationRequest()) {
             var session = context.getRequest().getSession(false);
-            if (session != null && session.getAttribute(SecuritySetup.SIGNED_IN) instanceof SecuritySetup.SignedIn signedIn) {
+            if (session != null
+                    && session.getAttribute(SecuritySetup.SIGNED_IN) instanceof SecuritySetup.SignedIn signedIn) {
                 var role = currentRole(signedIn.caller());
                 if (role.isPresent()) {
                     var groups = role.get().isEmpty() ? signedIn.groups() : java.util.Set.of(role.get());
                     if (!groups.equals(signedIn.groups())) {
                         // staff approved a role request (or a role was withdrawn) since the log-in
-                        session.setAttribute(SecuritySetup.SIGNED_IN, new SecuritySetup.SignedIn(signedIn.caller(), groups));
+                        session.setAttribute(
+                                SecuritySetup.SIGNED_IN, new SecuritySetup.SignedIn(signedIn.caller(), groups));
                     }
                     return context.notifyContainerAboutLogin(signedIn.caller(), groups);
                 }

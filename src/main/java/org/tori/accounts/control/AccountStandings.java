@@ -19,8 +19,7 @@ public class AccountStandings {
     private static final int MAX_REMEMBERED = 10_000;
 
     /** The role of an account still in use, or none when it is erased or gone. */
-    record Answer(Optional<String> role, long at) {
-    }
+    record Answer(Optional<String> role, long at) {}
 
     private final Map<Long, Answer> answers = new ConcurrentHashMap<>();
 

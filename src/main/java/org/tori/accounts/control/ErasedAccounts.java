@@ -22,6 +22,7 @@ public class ErasedAccounts {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     AccountStandings answers;
 
@@ -38,7 +39,8 @@ public class ErasedAccounts {
             return known.role();
         }
         List<?> rows = em.createNativeQuery("SELECT role FROM account WHERE id = ? AND erased_at IS NULL")
-                .setParameter(1, accountId).getResultList();
+                .setParameter(1, accountId)
+                .getResultList();
         var role = rows.isEmpty() ? Optional.<String>empty() : Optional.of(String.valueOf(rows.get(0)));
         answers.put(accountId, new AccountStandings.Answer(role, now));
         return role;

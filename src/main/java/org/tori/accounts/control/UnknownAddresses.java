@@ -27,6 +27,7 @@ public class UnknownAddresses {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     Rows rows;
 
@@ -71,7 +72,9 @@ public class UnknownAddresses {
 
         @Transactional(TxType.REQUIRES_NEW)
         public void purge(OffsetDateTime before) {
-            em.createNamedQuery(UnknownAddressLogins.PURGE).setParameter("before", before).executeUpdate();
+            em.createNamedQuery(UnknownAddressLogins.PURGE)
+                    .setParameter("before", before)
+                    .executeUpdate();
         }
     }
 }

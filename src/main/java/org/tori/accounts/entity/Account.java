@@ -43,25 +43,34 @@ public class Account {
     private Long id;
 
     private String email;
+
     @Column(name = "display_name")
     private String displayName;
+
     @Column(name = "password_hash")
     private String passwordHash;
+
     @Enumerated(EnumType.STRING)
     private Role role;
+
     private String organisation;
     private String city;
     private String language;
     private String bio;
     private boolean searchable;
+
     @Column(name = "verified_at")
     private OffsetDateTime verifiedAt;
+
     @Embedded
     private FailedLogins failedLogins = new FailedLogins();
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Column(name = "erased_at")
     private OffsetDateTime erasedAt;
+
     @Version
     private long version;
 
@@ -77,11 +86,17 @@ public class Account {
     @OrderBy
     private Set<String> interests = new TreeSet<>();
 
-    protected Account() {
-    }
+    protected Account() {}
 
-    public Account(EmailAddress email, String displayName, Role role, String organisation, String city,
-            Locale language, String passwordHash, OffsetDateTime now) {
+    public Account(
+            EmailAddress email,
+            String displayName,
+            Role role,
+            String organisation,
+            String city,
+            Locale language,
+            String passwordHash,
+            OffsetDateTime now) {
         this.email = Objects.requireNonNull(email).value();
         this.displayName = required(displayName, "name");
         this.role = Objects.requireNonNull(role);
@@ -166,8 +181,13 @@ public class Account {
         return erasedAt != null;
     }
 
-    public void updateProfile(String displayName, String bio, Collection<String> skills, Collection<String> interests,
-            boolean searchable, Locale language) {
+    public void updateProfile(
+            String displayName,
+            String bio,
+            Collection<String> skills,
+            Collection<String> interests,
+            boolean searchable,
+            Locale language) {
         this.displayName = required(displayName, "name");
         this.bio = blankToNull(bio);
         this.skills.clear();
@@ -183,8 +203,8 @@ public class Account {
         if (id == null || !searchable || !isVerified()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new PublicProfile(id, displayName, role, organisation, city, bio,
-                List.copyOf(skills), List.copyOf(interests)));
+        return java.util.Optional.of(new PublicProfile(
+                id, displayName, role, organisation, city, bio, List.copyOf(skills), List.copyOf(interests)));
     }
 
     private static String required(String value, String field) {

@@ -20,7 +20,8 @@ import org.tori.platform.DomainException.Kind;
 public class AccountToken {
 
     public enum Purpose {
-        VERIFY_EMAIL(Duration.ofDays(3)), RESET_PASSWORD(Duration.ofHours(1));
+        VERIFY_EMAIL(Duration.ofDays(3)),
+        RESET_PASSWORD(Duration.ofHours(1));
 
         private final Duration lifetime;
 
@@ -32,18 +33,21 @@ public class AccountToken {
     @Id
     @Column(name = "token_hash")
     private String tokenHash;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "account_id")
     private Account account;
+
     @Enumerated(EnumType.STRING)
     private Purpose purpose;
+
     @Column(name = "expires_at")
     private OffsetDateTime expiresAt;
+
     @Column(name = "used_at")
     private OffsetDateTime usedAt;
 
-    protected AccountToken() {
-    }
+    protected AccountToken() {}
 
     public AccountToken(String tokenHash, Account account, Purpose purpose, OffsetDateTime now) {
         this.tokenHash = Objects.requireNonNull(tokenHash);

@@ -18,7 +18,9 @@ import org.tori.platform.DomainException.Kind;
  */
 @Entity
 @Table(name = "colleague_invitation")
-@NamedQuery(name = ColleagueInvitation.SENT_BY, query = "SELECT i FROM ColleagueInvitation i WHERE i.invitedBy = :account ORDER BY i.createdAt")
+@NamedQuery(
+        name = ColleagueInvitation.SENT_BY,
+        query = "SELECT i FROM ColleagueInvitation i WHERE i.invitedBy = :account ORDER BY i.createdAt")
 public class ColleagueInvitation {
 
     public static final String SENT_BY = "ColleagueInvitation.sentBy";
@@ -28,17 +30,20 @@ public class ColleagueInvitation {
     @Id
     @Column(name = "token_hash")
     private String tokenHash;
+
     private String email;
     private String city;
+
     @Column(name = "invited_by")
     private Long invitedBy;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Column(name = "used_at")
     private OffsetDateTime usedAt;
 
-    protected ColleagueInvitation() {
-    }
+    protected ColleagueInvitation() {}
 
     public ColleagueInvitation(String tokenHash, EmailAddress email, Account inviter, OffsetDateTime now) {
         this.tokenHash = Objects.requireNonNull(tokenHash);

@@ -16,10 +16,12 @@ public class FailedLogins {
 
     /** Failed log-ins in a row after which log-ins pause for {@link #LOCK_TIME}. */
     public static final int MAX = 5;
+
     public static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
     @Column(name = "failed_logins")
     private int count;
+
     @Column(name = "locked_until")
     private OffsetDateTime lockedUntil;
 

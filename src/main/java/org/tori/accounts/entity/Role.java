@@ -2,7 +2,11 @@ package org.tori.accounts.entity;
 
 /** What a member is to Tori. Only the first three can be chosen when registering. */
 public enum Role {
-    CITIZEN(true), COMPANY(true), CITY_PARTNER(true), STAFF(false), ADMIN(false);
+    CITIZEN(true),
+    COMPANY(true),
+    CITY_PARTNER(true),
+    STAFF(false),
+    ADMIN(false);
 
     private final boolean selfService;
 

@@ -26,10 +26,21 @@ import org.tori.platform.DomainException.Kind;
  */
 @Entity
 @Table(name = "role_request")
-@NamedQuery(name = RoleRequest.PENDING, query = "SELECT r FROM RoleRequest r WHERE r.state = org.tori.accounts.entity.RoleRequest.State.PENDING AND r.account.erasedAt IS NULL ORDER BY r.createdAt, r.id")
-@NamedQuery(name = RoleRequest.PENDING_COUNT, query = "SELECT COUNT(r) FROM RoleRequest r WHERE r.state = org.tori.accounts.entity.RoleRequest.State.PENDING AND r.account.erasedAt IS NULL")
-@NamedQuery(name = RoleRequest.DECIDED_BY, query = "SELECT r FROM RoleRequest r WHERE r.decidedBy = :account OR r.invitedBy = :account ORDER BY r.createdAt, r.id")
-@NamedQuery(name = RoleRequest.OF_ACCOUNT, query = "SELECT r FROM RoleRequest r WHERE r.account.id = :account ORDER BY r.createdAt DESC, r.id DESC")
+@NamedQuery(
+        name = RoleRequest.PENDING,
+        query =
+                "SELECT r FROM RoleRequest r WHERE r.state = org.tori.accounts.entity.RoleRequest.State.PENDING AND r.account.erasedAt IS NULL ORDER BY r.createdAt, r.id")
+@NamedQuery(
+        name = RoleRequest.PENDING_COUNT,
+        query =
+                "SELECT COUNT(r) FROM RoleRequest r WHERE r.state = org.tori.accounts.entity.RoleRequest.State.PENDING AND r.account.erasedAt IS NULL")
+@NamedQuery(
+        name = RoleRequest.DECIDED_BY,
+        query =
+                "SELECT r FROM RoleRequest r WHERE r.decidedBy = :account OR r.invitedBy = :account ORDER BY r.createdAt, r.id")
+@NamedQuery(
+        name = RoleRequest.OF_ACCOUNT,
+        query = "SELECT r FROM RoleRequest r WHERE r.account.id = :account ORDER BY r.createdAt DESC, r.id DESC")
 public class RoleRequest {
 
     public static final String PENDING = "RoleRequest.pending";
@@ -38,7 +49,11 @@ public class RoleRequest {
     public static final String DECIDED_BY = "RoleRequest.decidedBy";
     public static final int MAX_REASON = 1000;
 
-    public enum State { PENDING, APPROVED, REFUSED }
+    public enum State {
+        PENDING,
+        APPROVED,
+        REFUSED
+    }
 
     @Id
     @SequenceGenerator(name = "role_request_seq", sequenceName = "role_request_seq", allocationSize = 1)
@@ -48,27 +63,35 @@ public class RoleRequest {
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "account_id")
     private Account account;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "requested_role")
     private Role requestedRole;
+
     private String organisation;
     private String city;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Enumerated(EnumType.STRING)
     private State state;
+
     private String reason;
+
     @Column(name = "decided_by")
     private Long decidedBy;
+
     @Column(name = "decided_at")
     private OffsetDateTime decidedAt;
+
     @Column(name = "invited_by")
     private Long invitedBy;
+
     @Version
     private long version;
 
-    protected RoleRequest() {
-    }
+    protected RoleRequest() {}
 
     public RoleRequest(Account account, Role requestedRole, String organisation, String city, OffsetDateTime now) {
         this.account = Objects.requireNonNull(account);

@@ -14,8 +14,7 @@ public final class Tags {
     public static final int MAX_TAGS = 20;
     public static final int MAX_LENGTH = 60;
 
-    private Tags() {
-    }
+    private Tags() {}
 
     public static SortedSet<String> normalise(Collection<String> raw, String field) {
         var tags = new TreeSet<String>();

@@ -17,7 +17,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "unknown_address_login")
-@NamedQuery(name = UnknownAddressLogins.PURGE, query = "DELETE FROM UnknownAddressLogins u WHERE u.lastFailedAt < :before")
+@NamedQuery(
+        name = UnknownAddressLogins.PURGE,
+        query = "DELETE FROM UnknownAddressLogins u WHERE u.lastFailedAt < :before")
 public class UnknownAddressLogins {
 
     public static final String PURGE = "UnknownAddressLogins.purge";
@@ -25,13 +27,14 @@ public class UnknownAddressLogins {
     @Id
     @Column(name = "address_hash")
     private String addressHash;
+
     @Embedded
     private FailedLogins failedLogins = new FailedLogins();
+
     @Column(name = "last_failed_at")
     private OffsetDateTime lastFailedAt;
 
-    protected UnknownAddressLogins() {
-    }
+    protected UnknownAddressLogins() {}
 
     public UnknownAddressLogins(String addressHash, OffsetDateTime now) {
         this.addressHash = Objects.requireNonNull(addressHash);

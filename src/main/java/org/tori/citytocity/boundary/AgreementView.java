@@ -21,6 +21,7 @@ public class AgreementView {
 
     @Inject
     CityToCity network;
+
     @Inject
     ManagerContext member;
 
@@ -40,7 +41,8 @@ public class AgreementView {
         }
         if (Page.posted() && "publish".equals(Page.param("op"))) {
             try {
-                int before = overview.agreement() == null ? 0 : overview.agreement().number();
+                int before =
+                        overview.agreement() == null ? 0 : overview.agreement().number();
                 int now = network.publishAgreement(id, Page.param("text"), visibility(Page.param("visibility")), actor);
                 message(FacesMessage.SEVERITY_INFO, now > before ? "c2c.agreement.published" : "c2c.agreement.saved");
                 overview = network.overview(id, actor).orElseThrow();
@@ -88,6 +90,8 @@ public class AgreementView {
     }
 
     public List<String> getVisibilities() {
-        return java.util.Arrays.stream(NetworkVisibility.values()).map(Enum::name).toList();
+        return java.util.Arrays.stream(NetworkVisibility.values())
+                .map(Enum::name)
+                .toList();
     }
 }

@@ -43,29 +43,41 @@ public class CityToCity {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     RichText richText;
+
     @Inject
     Clock clock;
+
     @Inject
     Accounts accounts;
+
     @Inject
     Lessons lessons;
+
     @Inject
     NetworkReader reader;
+
     @Inject
     Event<SpaceChanged> changed;
+
     @Inject
     Event<LearningPosted> posted;
 
     public Optional<NetworkOverview> overview(long spaceId, Spaces.Actor viewer) {
-        return space(spaceId, viewer, false).map(space -> reader.overview(space, network(space.getId()), viewer, city(viewer)));
+        return space(spaceId, viewer, false)
+                .map(space -> reader.overview(space, network(space.getId()), viewer, city(viewer)));
     }
 
     /** One version of the agreement, old ones included, for whoever may see the space. */
     public Optional<NetworkOverview.AgreementText> agreement(long spaceId, int number, Spaces.Actor viewer) {
-        return space(spaceId, viewer, false).flatMap(space -> agreements(spaceId).stream().filter(a -> a.getNumber() == number)
-                .findFirst().map(a -> new NetworkOverview.AgreementText(a.getNumber(), a.getBodyHtml(), a.getPublishedAt())));
+        return space(spaceId, viewer, false)
+                .flatMap(space -> agreements(spaceId).stream()
+                        .filter(a -> a.getNumber() == number)
+                        .findFirst()
+                        .map(a ->
+                                new NetworkOverview.AgreementText(a.getNumber(), a.getBodyHtml(), a.getPublishedAt())));
     }
 
     /** The newest agreement's Markdown, for its managers to start the next version from. */
@@ -139,8 +151,8 @@ public class CityToCity {
         var learning = topic.learn(actor.accountId(), city(actor), body, richText.toSafeHtml(body), lessonIds, now());
         em.persist(learning);
         em.flush();
-        posted.fire(new LearningPosted(spaceId, learning.getId(), actor.accountId(), learning.getCity(), topic.getTitle(),
-                body.strip()));
+        posted.fire(new LearningPosted(
+                spaceId, learning.getId(), actor.accountId(), learning.getCity(), topic.getTitle(), body.strip()));
         return learning.getId();
     }
 
@@ -155,13 +167,16 @@ public class CityToCity {
         if (!actor.cityPartner() || city == null) {
             throw new DomainException(Kind.FORBIDDEN, "c2c.accept.cityOnly");
         }
-        boolean linked = em.createNamedQuery(Learning.OF_SPACE, Learning.class).setParameter("space", spaceId)
-                .getResultStream().anyMatch(l -> l.links(lessonId));
+        boolean linked = em.createNamedQuery(Learning.OF_SPACE, Learning.class)
+                .setParameter("space", spaceId)
+                .getResultStream()
+                .anyMatch(l -> l.links(lessonId));
         if (!linked) {
             throw new DomainException(Kind.NOT_FOUND, "c2c.adopt.notLinked");
         }
         var asCity = new Reader(actor.accountId(), false, true, city);
-        var before = lessons.detail(lessonId, asCity).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "c2c.adopt.notLinked"));
+        var before = lessons.detail(lessonId, asCity)
+                .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "c2c.adopt.notLinked"));
         if (before.adoptions().stream().anyMatch(a -> a.city().equalsIgnoreCase(city))) {
             throw new DomainException(Kind.CONFLICT, "c2c.adopt.already");
         }
@@ -211,13 +226,17 @@ public class CityToCity {
     }
 
     private int acceptedVersion(long spaceId, long accountId) {
-        var newest = em.createNamedQuery(Acceptance.NEWEST_OF, Integer.class).setParameter("space", spaceId)
-                .setParameter("account", accountId).getSingleResult();
+        var newest = em.createNamedQuery(Acceptance.NEWEST_OF, Integer.class)
+                .setParameter("space", spaceId)
+                .setParameter("account", accountId)
+                .getSingleResult();
         return newest == null ? 0 : newest;
     }
 
     private List<Agreement> agreements(long spaceId) {
-        return em.createNamedQuery(Agreement.OF_SPACE, Agreement.class).setParameter("space", spaceId).getResultList();
+        return em.createNamedQuery(Agreement.OF_SPACE, Agreement.class)
+                .setParameter("space", spaceId)
+                .getResultList();
     }
 
     /** The space's network row, or a new one (members only, no agreement) that is kept once written to. */
@@ -233,13 +252,20 @@ public class CityToCity {
         if (actor == null || !actor.cityPartner()) {
             return null;
         }
-        return accounts.find(actor.accountId()).map(AccountSummary::city).filter(c -> !c.isBlank()).map(String::strip).orElse(null);
+        return accounts.find(actor.accountId())
+                .map(AccountSummary::city)
+                .filter(c -> !c.isBlank())
+                .map(String::strip)
+                .orElse(null);
     }
 
     private Optional<Space> space(long spaceId, Spaces.Actor viewer, boolean lock) {
-        var space = lock ? em.find(Space.class, spaceId, LockModeType.PESSIMISTIC_WRITE) : em.find(Space.class, spaceId);
-        if (space == null || space.getKind() != SpaceKind.CITY_TO_CITY || (!space.getPhase().isPublic()
-                && (viewer == null || !space.mayBeManagedBy(viewer.accountId(), viewer.staff())))) {
+        var space =
+                lock ? em.find(Space.class, spaceId, LockModeType.PESSIMISTIC_WRITE) : em.find(Space.class, spaceId);
+        if (space == null
+                || space.getKind() != SpaceKind.CITY_TO_CITY
+                || (!space.getPhase().isPublic()
+                        && (viewer == null || !space.mayBeManagedBy(viewer.accountId(), viewer.staff())))) {
             return Optional.empty();
         }
         return Optional.of(space);

@@ -19,6 +19,7 @@ public class CityToCityActView {
 
     @Inject
     CityToCity network;
+
     @Inject
     ManagerContext member;
 
@@ -33,7 +34,9 @@ public class CityToCityActView {
                 Page.message(FacesMessage.SEVERITY_ERROR, refused.key());
                 Page.keepTyped("op", "topic", "title", "body", "lessonQuery");
                 LessonPicker.keep(LessonPicker.chosen());
-                anchor = "learning".equals(Page.param("op")) ? "#learning-form-" + Numbers.parse(Page.param("topic")) : "#citytocity";
+                anchor = "learning".equals(Page.param("op"))
+                        ? "#learning-form-" + Numbers.parse(Page.param("topic"))
+                        : "#citytocity";
             }
         }
         Page.redirect("/spaces/space?id=" + space + anchor);
@@ -57,7 +60,9 @@ public class CityToCityActView {
             }
             case "learning" -> {
                 long topic = Page.id("topic");
-                if (Page.param("find") != null && (Page.param("lessonQuery") == null || Page.param("lessonQuery").isBlank())) {
+                if (Page.param("find") != null
+                        && (Page.param("lessonQuery") == null
+                                || Page.param("lessonQuery").isBlank())) {
                     throw new DomainException(DomainException.Kind.INVALID, "c2c.learning.searchEmpty", "lessonQuery");
                 }
                 if (LessonPicker.picking()) {

@@ -21,10 +21,13 @@ public class CityToCityPanelView {
 
     @Inject
     CityToCity network;
+
     @Inject
     ManagerContext member;
+
     @Inject
     Lessons lessons;
+
     @Inject
     NetworkReader reader;
 
@@ -43,7 +46,8 @@ public class CityToCityPanelView {
         }
         long asked = Page.optionalId("agreement").orElse(0L);
         shown = asked > 0 && asked <= Integer.MAX_VALUE
-                ? network.agreement(id, (int) asked, actor).orElse(overview.agreement()) : overview.agreement();
+                ? network.agreement(id, (int) asked, actor).orElse(overview.agreement())
+                : overview.agreement();
     }
 
     public NetworkOverview getOverview() {
@@ -56,18 +60,24 @@ public class CityToCityPanelView {
 
     /** Whether the version shown is older than the one in force, so the page says so. */
     public boolean isOlder() {
-        return shown != null && overview.agreement() != null && shown.number() < overview.agreement().number();
+        return shown != null
+                && overview.agreement() != null
+                && shown.number() < overview.agreement().number();
     }
 
     /** What the member typed in a form that was refused (a new topic, or a learning on one topic), to show it again. */
     public String typed(String op, long topic, String field) {
-        boolean same = op.equals(Page.typed("op")) && ("topic".equals(op) || String.valueOf(topic).equals(Page.typed("topic")));
+        boolean same = op.equals(Page.typed("op"))
+                && ("topic".equals(op) || String.valueOf(topic).equals(Page.typed("topic")));
         return same ? Page.typed(field) : "";
     }
 
     /** Whether the reader's city may mark this practice adopted now. */
     public boolean mayAdopt(NetworkOverview.LinkedLesson lesson) {
-        return overview != null && overview.mine().mayPost() && overview.mine().cityPartner() && lesson.practice()
+        return overview != null
+                && overview.mine().mayPost()
+                && overview.mine().cityPartner()
+                && lesson.practice()
                 && !lesson.adoptedByMyCity();
     }
 
@@ -100,7 +110,8 @@ public class CityToCityPanelView {
         if (found == null) {
             var chosen = LessonPicker.kept();
             found = lessons.titled(Page.typed("lessonQuery"), Reader.ANONYMOUS, 10).stream()
-                    .filter(l -> !chosen.contains(l.id())).toList();
+                    .filter(l -> !chosen.contains(l.id()))
+                    .toList();
         }
         return found;
     }

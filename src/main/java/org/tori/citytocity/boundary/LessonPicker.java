@@ -14,8 +14,7 @@ final class LessonPicker {
     private static final String KEPT = "org.tori.c2c.linked";
     static final int MAX = 20;
 
-    private LessonPicker() {
-    }
+    private LessonPicker() {}
 
     /** Whether the form was sent by the picker's buttons, so the learning is not posted yet. */
     static boolean picking() {

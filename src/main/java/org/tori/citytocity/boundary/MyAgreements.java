@@ -16,22 +16,30 @@ import org.tori.spaces.boundary.MySpaces;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MyAgreements {
 
-    public record ToAccept(long spaceId, String title, int acceptedVersion) {
-    }
+    public record ToAccept(long spaceId, String title, int acceptedVersion) {}
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     MySpaces spaces;
 
     public List<ToAccept> of(long accountId) {
         var accepted = new HashMap<Long, Integer>();
-        em.createNamedQuery(Acceptance.BY_ACCOUNT, Acceptance.class).setParameter("account", accountId).setMaxResults(200)
-                .getResultStream().forEach(a -> accepted.merge(a.getSpaceId(), a.getAgreementVersion(), Math::max));
-        var waiting = accepted.entrySet().stream().filter(e -> {
-            var network = em.find(CityNetwork.class, e.getKey());
-            return network != null && network.needsAcceptance(e.getValue());
-        }).map(java.util.Map.Entry::getKey).toList();
-        return spaces.of(waiting).stream().map(s -> new ToAccept(s.id(), s.title(), accepted.get(s.id()))).toList();
+        em.createNamedQuery(Acceptance.BY_ACCOUNT, Acceptance.class)
+                .setParameter("account", accountId)
+                .setMaxResults(200)
+                .getResultStream()
+                .forEach(a -> accepted.merge(a.getSpaceId(), a.getAgreementVersion(), Math::max));
+        var waiting = accepted.entrySet().stream()
+                .filter(e -> {
+                    var network = em.find(CityNetwork.class, e.getKey());
+                    return network != null && network.needsAcceptance(e.getValue());
+                })
+                .map(java.util.Map.Entry::getKey)
+                .toList();
+        return spaces.of(waiting).stream()
+                .map(s -> new ToAccept(s.id(), s.title(), accepted.get(s.id())))
+                .toList();
     }
 }

@@ -3,8 +3,7 @@ package org.tori.citytocity.boundary;
 /** Numbers from request parameters: ids, 0 when absent or not a number. */
 final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     static long parse(String raw) {
         try {

@@ -13,11 +13,17 @@ import java.util.Objects;
 
 /** A city partner accepted one version of a space's agreement, for their city, at a moment. */
 @Entity
-@NamedQuery(name = Acceptance.BY_ACCOUNT, query = "SELECT a FROM Acceptance a WHERE a.accountId = :account ORDER BY a.id")
+@NamedQuery(
+        name = Acceptance.BY_ACCOUNT,
+        query = "SELECT a FROM Acceptance a WHERE a.accountId = :account ORDER BY a.id")
 @Table(name = "c2c_acceptance")
-@NamedQuery(name = Acceptance.OF_SPACE, query = "SELECT a FROM Acceptance a WHERE a.spaceId = :space ORDER BY a.acceptedAt, a.id")
-@NamedQuery(name = Acceptance.NEWEST_OF, query = "SELECT MAX(a.agreementVersion) FROM Acceptance a"
-        + " WHERE a.spaceId = :space AND a.accountId = :account")
+@NamedQuery(
+        name = Acceptance.OF_SPACE,
+        query = "SELECT a FROM Acceptance a WHERE a.spaceId = :space ORDER BY a.acceptedAt, a.id")
+@NamedQuery(
+        name = Acceptance.NEWEST_OF,
+        query = "SELECT MAX(a.agreementVersion) FROM Acceptance a"
+                + " WHERE a.spaceId = :space AND a.accountId = :account")
 public class Acceptance {
 
     public static final String OF_SPACE = "Acceptance.ofSpace";
@@ -28,18 +34,22 @@ public class Acceptance {
     @SequenceGenerator(name = "c2c_acceptance_seq", sequenceName = "c2c_acceptance_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "c2c_acceptance_seq")
     private Long id;
+
     @Column(name = "space_id")
     private long spaceId;
+
     @Column(name = "account_id")
     private long accountId;
+
     private String city;
+
     @Column(name = "agreement_version")
     private int agreementVersion;
+
     @Column(name = "accepted_at")
     private OffsetDateTime acceptedAt;
 
-    protected Acceptance() {
-    }
+    protected Acceptance() {}
 
     Acceptance(long spaceId, long accountId, String city, int agreementVersion, OffsetDateTime now) {
         this.spaceId = spaceId;

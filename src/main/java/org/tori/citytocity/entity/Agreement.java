@@ -23,21 +23,26 @@ public class Agreement {
     @SequenceGenerator(name = "c2c_agreement_seq", sequenceName = "c2c_agreement_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "c2c_agreement_seq")
     private Long id;
+
     @Column(name = "space_id")
     private long spaceId;
+
     @Column(name = "version_number")
     private int number;
+
     @Column(name = "body_source")
     private String bodySource;
+
     @Column(name = "body_html")
     private String bodyHtml;
+
     @Column(name = "published_by")
     private long publishedBy;
+
     @Column(name = "published_at")
     private OffsetDateTime publishedAt;
 
-    protected Agreement() {
-    }
+    protected Agreement() {}
 
     Agreement(long spaceId, int number, String source, String html, long by, OffsetDateTime now) {
         this.spaceId = spaceId;

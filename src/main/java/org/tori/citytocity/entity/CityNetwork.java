@@ -25,15 +25,17 @@ public class CityNetwork {
     @Id
     @Column(name = "space_id")
     private long spaceId;
+
     @Enumerated(EnumType.STRING)
     private NetworkVisibility visibility;
+
     @Column(name = "current_version")
     private int currentVersion;
+
     @Version
     private long version;
 
-    protected CityNetwork() {
-    }
+    protected CityNetwork() {}
 
     /** A new network reads as members only until its managers choose otherwise. */
     public CityNetwork(long spaceId) {

@@ -11,16 +11,19 @@ public abstract class CityPost {
 
     @Column(name = "author_id")
     private long authorId;
+
     private String city;
+
     @Column(name = "body_html")
     private String bodyHtml;
+
     @Column(name = "hidden_reason")
     private String hiddenReason;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
 
-    protected CityPost() {
-    }
+    protected CityPost() {}
 
     protected CityPost(long authorId, String city, String html, OffsetDateTime now) {
         this.authorId = authorId;

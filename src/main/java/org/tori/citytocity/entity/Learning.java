@@ -25,7 +25,9 @@ import org.tori.platform.DomainException.Kind;
 @Entity
 @NamedQuery(name = Learning.BY_AUTHOR, query = "SELECT l FROM Learning l WHERE l.authorId = :author ORDER BY l.id")
 @Table(name = "c2c_learning")
-@NamedQuery(name = Learning.OF_SPACE, query = "SELECT l FROM Learning l WHERE l.topic.spaceId = :space ORDER BY l.createdAt, l.id")
+@NamedQuery(
+        name = Learning.OF_SPACE,
+        query = "SELECT l FROM Learning l WHERE l.topic.spaceId = :space ORDER BY l.createdAt, l.id")
 public class Learning extends CityPost {
 
     public static final String OF_SPACE = "Learning.ofSpace";
@@ -37,18 +39,26 @@ public class Learning extends CityPost {
     @SequenceGenerator(name = "c2c_learning_seq", sequenceName = "c2c_learning_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "c2c_learning_seq")
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "topic_id")
     private Topic topic;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "c2c_learning_lesson", joinColumns = @JoinColumn(name = "learning_id"))
     @Column(name = "lesson_id")
     private Set<Long> lessonIds = new LinkedHashSet<>();
 
-    protected Learning() {
-    }
+    protected Learning() {}
 
-    Learning(Topic topic, long authorId, String city, String source, String html, Collection<Long> lessons, OffsetDateTime now) {
+    Learning(
+            Topic topic,
+            long authorId,
+            String city,
+            String source,
+            String html,
+            Collection<Long> lessons,
+            OffsetDateTime now) {
         super(authorId, city, html, now);
         PostText.require(source, html, MAX_BODY, "c2c.learning.body", "body");
         var linked = new LinkedHashSet<Long>();

@@ -11,8 +11,7 @@ final class Moderation {
 
     static final int MAX_REASON = 1_000;
 
-    private Moderation() {
-    }
+    private Moderation() {}
 
     static String reason(String reason) {
         if (reason == null || reason.isBlank()) {

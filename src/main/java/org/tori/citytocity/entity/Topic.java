@@ -17,7 +17,9 @@ import org.tori.platform.DomainException.Kind;
 @Entity
 @NamedQuery(name = Topic.BY_AUTHOR, query = "SELECT t FROM Topic t WHERE t.authorId = :author ORDER BY t.id")
 @Table(name = "c2c_topic")
-@NamedQuery(name = Topic.OF_SPACE, query = "SELECT t FROM Topic t WHERE t.spaceId = :space ORDER BY t.createdAt DESC, t.id DESC")
+@NamedQuery(
+        name = Topic.OF_SPACE,
+        query = "SELECT t FROM Topic t WHERE t.spaceId = :space ORDER BY t.createdAt DESC, t.id DESC")
 public class Topic extends CityPost {
 
     public static final String OF_SPACE = "Topic.ofSpace";
@@ -29,14 +31,16 @@ public class Topic extends CityPost {
     @SequenceGenerator(name = "c2c_topic_seq", sequenceName = "c2c_topic_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "c2c_topic_seq")
     private Long id;
+
     @Column(name = "space_id")
     private long spaceId;
+
     private String title;
 
-    protected Topic() {
-    }
+    protected Topic() {}
 
-    public Topic(long spaceId, long authorId, String city, String title, String source, String html, OffsetDateTime now) {
+    public Topic(
+            long spaceId, long authorId, String city, String title, String source, String html, OffsetDateTime now) {
         super(authorId, city, html, now);
         if (title == null || title.isBlank()) {
             throw new DomainException(Kind.INVALID, "c2c.topic.title.required", "title");
@@ -50,7 +54,8 @@ public class Topic extends CityPost {
     }
 
     /** A learning posted under this topic. */
-    public Learning learn(long authorId, String city, String source, String html, Collection<Long> lessonIds, OffsetDateTime now) {
+    public Learning learn(
+            long authorId, String city, String source, String html, Collection<Long> lessonIds, OffsetDateTime now) {
         return new Learning(this, authorId, city, source, html, lessonIds, now);
     }
 
@@ -65,5 +70,4 @@ public class Topic extends CityPost {
     public String getTitle() {
         return title;
     }
-
 }

@@ -19,6 +19,7 @@ public class ConsultationCommentView {
 
     @Inject
     Consultations consultations;
+
     @Inject
     ManagerContext member;
 
@@ -31,7 +32,8 @@ public class ConsultationCommentView {
         if (Page.posted() && section > 0 && actor.isPresent()) {
             anchor = "#section-" + section;
             try {
-                long id = consultations.comment(space, section, Page.param("body"), actor.get().accountId());
+                long id = consultations.comment(
+                        space, section, Page.param("body"), actor.get().accountId());
                 anchor = "#remark-" + id;
                 Page.info("consultation.comment.saved");
             } catch (DomainException refused) {

@@ -18,10 +18,12 @@ public class ConsultationPanelView {
 
     @Inject
     Consultations consultations;
+
     @Inject
     ManagerContext member;
 
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
 
     private Overview overview;
     private VersionDetail shown;
@@ -37,8 +39,11 @@ public class ConsultationPanelView {
         long asked = Page.optionalId("version").orElse(0L);
         int wanted = asked > 0 ? (int) Math.min(asked, Integer.MAX_VALUE) : overview.current();
         shown = (wanted > 0 ? consultations.version(id, wanted, actor) : Optional.<VersionDetail>empty())
-                .or(() -> overview.current() > 0 ? consultations.version(id, overview.current(), actor) : Optional.empty())
-                .or(() -> consultations.version(id, 1, actor)).orElse(null);
+                .or(() -> overview.current() > 0
+                        ? consultations.version(id, overview.current(), actor)
+                        : Optional.empty())
+                .or(() -> consultations.version(id, 1, actor))
+                .orElse(null);
     }
 
     /** What the member typed in a comment on this section that was refused, to show it again. */

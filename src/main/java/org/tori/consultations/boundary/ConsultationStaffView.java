@@ -29,8 +29,10 @@ public class ConsultationStaffView {
 
     @Inject
     Consultations consultations;
+
     @Inject
     Spaces spaces;
+
     @Inject
     ManagerContext member;
 
@@ -63,7 +65,9 @@ public class ConsultationStaffView {
             Page.notFound();
             return;
         }
-        current = overview.current() > 0 ? consultations.version(id, overview.current(), actor).orElse(null) : null;
+        current = overview.current() > 0
+                ? consultations.version(id, overview.current(), actor).orElse(null)
+                : null;
         var start = new ArrayList<>(refused ? sections() : consultations.startingPoint(id, actor));
         for (int i = 0; i < NEW_ROWS; i++) {
             start.add(new SectionInput("", "", ""));
@@ -79,8 +83,11 @@ public class ConsultationStaffView {
             }
             case "publish" -> {
                 var until = "reopen".equals(Page.param("after")) ? deadline(Page.param("deadline")) : null;
-                consultations.publishRevision(id, new RevisionInput(Page.param("changeNote"), sections(), until), actor);
-                message(FacesMessage.SEVERITY_INFO, until == null ? "consultation.revision.final" : "consultation.revision.reopened");
+                consultations.publishRevision(
+                        id, new RevisionInput(Page.param("changeNote"), sections(), until), actor);
+                message(
+                        FacesMessage.SEVERITY_INFO,
+                        until == null ? "consultation.revision.final" : "consultation.revision.reopened");
             }
             case "answer" -> {
                 consultations.answer(Page.id("comment"), Page.param("answer"), actor);
@@ -136,7 +143,11 @@ public class ConsultationStaffView {
     }
 
     public long getCommentCount() {
-        return current == null ? 0 : current.sections().stream().mapToLong(s -> s.comments().size()).sum();
+        return current == null
+                ? 0
+                : current.sections().stream()
+                        .mapToLong(s -> s.comments().size())
+                        .sum();
     }
 
     public int getNextNumber() {

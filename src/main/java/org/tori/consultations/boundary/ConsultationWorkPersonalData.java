@@ -30,11 +30,28 @@ public class ConsultationWorkPersonalData implements PersonalData {
     @Override
     public Object of(long accountId) {
         var data = new LinkedHashMap<String, Object>();
-        data.put("versionsPrepared", PersonalRows.of(em, "SELECT space_id, version_number, change_note, created_at, "
-                + "published_at FROM spec_version WHERE created_by = ?1 ORDER BY created_at", accountId,
-                "spaceId", "version", "changeNote", "createdAt", "publishedAt"));
-        data.put("answersGiven", PersonalRows.of(em, "SELECT id, answer_html, answered_at FROM section_comment "
-                + "WHERE answered_by = ?1 ORDER BY answered_at", accountId, "commentId", "answerHtml", "answeredAt"));
+        data.put(
+                "versionsPrepared",
+                PersonalRows.of(
+                        em,
+                        "SELECT space_id, version_number, change_note, created_at, "
+                                + "published_at FROM spec_version WHERE created_by = ?1 ORDER BY created_at",
+                        accountId,
+                        "spaceId",
+                        "version",
+                        "changeNote",
+                        "createdAt",
+                        "publishedAt"));
+        data.put(
+                "answersGiven",
+                PersonalRows.of(
+                        em,
+                        "SELECT id, answer_html, answered_at FROM section_comment "
+                                + "WHERE answered_by = ?1 ORDER BY answered_at",
+                        accountId,
+                        "commentId",
+                        "answerHtml",
+                        "answeredAt"));
         return data;
     }
 }

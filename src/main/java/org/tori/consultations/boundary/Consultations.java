@@ -38,14 +38,19 @@ public class Consultations {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     RichText richText;
+
     @Inject
     Clock clock;
+
     @Inject
     Event<SpaceChanged> changed;
+
     @Inject
     Event<CommentAnswered> answered;
+
     @Inject
     ConsultationReader reader;
 
@@ -60,7 +65,9 @@ public class Consultations {
             return Optional.empty();
         }
         var all = versions(spaceId);
-        return all.stream().filter(v -> v.getNumber() == number && (v.isPublished() || isStaff(viewer))).findFirst()
+        return all.stream()
+                .filter(v -> v.getNumber() == number && (v.isPublished() || isStaff(viewer)))
+                .findFirst()
                 .map(v -> reader.detail(v, round(space, all), now()));
     }
 
@@ -68,8 +75,11 @@ public class Consultations {
     public List<SectionInput> startingPoint(long spaceId, Spaces.Actor actor) {
         staffOnly(actor);
         var all = versions(spaceId);
-        return all.isEmpty() ? List.of() : all.get(all.size() - 1).getSections().stream()
-                .map(s -> new SectionInput(s.getNumber(), s.getHeading(), s.getBodySource())).toList();
+        return all.isEmpty()
+                ? List.of()
+                : all.get(all.size() - 1).getSections().stream()
+                        .map(s -> new SectionInput(s.getNumber(), s.getHeading(), s.getBodySource()))
+                        .toList();
     }
 
     /** Writes version 1 while the consultation is still a draft. */
@@ -94,7 +104,8 @@ public class Consultations {
         if (section == null || section.getVersion().getSpaceId() != spaceId) {
             throw new DomainException(Kind.NOT_FOUND, "consultation.section.notFound");
         }
-        var comment = section.comment(authorId, body, richText.toSafeHtml(body), round(space, versions(spaceId)), now());
+        var comment =
+                section.comment(authorId, body, richText.toSafeHtml(body), round(space, versions(spaceId)), now());
         em.persist(comment);
         em.flush();
         if (space.admit(authorId)) {
@@ -113,8 +124,12 @@ public class Consultations {
         boolean first = !comment.isAnswered();
         comment.answer(body, richText.toSafeHtml(body), actor.accountId(), now());
         if (first) {
-            answered.fire(new CommentAnswered(comment.getSection().getVersion().getSpaceId(), commentId,
-                    comment.getAuthorId(), actor.accountId(), body.strip()));
+            answered.fire(new CommentAnswered(
+                    comment.getSection().getVersion().getSpaceId(),
+                    commentId,
+                    comment.getAuthorId(),
+                    actor.accountId(),
+                    body.strip()));
         }
     }
 
@@ -129,8 +144,8 @@ public class Consultations {
         if (all.isEmpty()) {
             throw new DomainException(Kind.CONFLICT, "consultation.revision.notPublished");
         }
-        var next = all.get(all.size() - 1).revise(space.getPhase(), input.changeNote(), drafts(input.sections()),
-                actor.accountId(), now());
+        var next = all.get(all.size() - 1)
+                .revise(space.getPhase(), input.changeNote(), drafts(input.sections()), actor.accountId(), now());
         if (input.reopenUntil() != null) {
             space.reopenForComments(input.reopenUntil(), now());
         } else {
@@ -158,29 +173,43 @@ public class Consultations {
     }
 
     private CommentRound round(Space space, List<SpecVersion> all) {
-        int current = all.stream().filter(SpecVersion::isPublished).mapToInt(SpecVersion::getNumber).max().orElse(0);
+        int current = all.stream()
+                .filter(SpecVersion::isPublished)
+                .mapToInt(SpecVersion::getNumber)
+                .max()
+                .orElse(0);
         return new CommentRound(space.getPhase(), space.getSubmissionDeadline(), current);
     }
 
     private List<SectionDraft> drafts(List<SectionInput> sections) {
-        return sections == null ? List.of() : sections.stream().filter(java.util.Objects::nonNull)
-                .map(s -> new SectionDraft(s.number(), s.heading(), s.body(), richText.toSafeHtml(s.body()))).toList();
+        return sections == null
+                ? List.of()
+                : sections.stream()
+                        .filter(java.util.Objects::nonNull)
+                        .map(s -> new SectionDraft(s.number(), s.heading(), s.body(), richText.toSafeHtml(s.body())))
+                        .toList();
     }
 
     private List<SpecVersion> versions(long spaceId) {
-        return em.createNamedQuery(SpecVersion.OF_SPACE, SpecVersion.class).setParameter("space", spaceId).getResultList();
+        return em.createNamedQuery(SpecVersion.OF_SPACE, SpecVersion.class)
+                .setParameter("space", spaceId)
+                .getResultList();
     }
 
     private Optional<Space> consultation(long spaceId, Spaces.Actor viewer, boolean lock) {
-        var space = lock ? em.find(Space.class, spaceId, LockModeType.PESSIMISTIC_WRITE) : em.find(Space.class, spaceId);
-        if (space == null || space.getKind() != SpaceKind.CONSULTATION || (!space.getPhase().isPublic() && !isStaff(viewer))) {
+        var space =
+                lock ? em.find(Space.class, spaceId, LockModeType.PESSIMISTIC_WRITE) : em.find(Space.class, spaceId);
+        if (space == null
+                || space.getKind() != SpaceKind.CONSULTATION
+                || (!space.getPhase().isPublic() && !isStaff(viewer))) {
             return Optional.empty();
         }
         return Optional.of(space);
     }
 
     private Space lockedConsultation(long spaceId, Spaces.Actor actor) {
-        return consultation(spaceId, actor, true).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "space.notFound"));
+        return consultation(spaceId, actor, true)
+                .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "space.notFound"));
     }
 
     private static void staffOnly(Spaces.Actor actor) {

@@ -13,9 +13,14 @@ import org.tori.consultations.entity.SectionComment;
 @Transactional
 public class ConsultationsPersonalData implements PersonalData {
 
-    public record CommentData(long id, long spaceId, int version, String section, String bodyHtml, OffsetDateTime at,
-            String answerHtml) {
-    }
+    public record CommentData(
+            long id,
+            long spaceId,
+            int version,
+            String section,
+            String bodyHtml,
+            OffsetDateTime at,
+            String answerHtml) {}
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
@@ -32,10 +37,17 @@ public class ConsultationsPersonalData implements PersonalData {
 
     @Override
     public Object of(long accountId) {
-        return em.createNamedQuery(SectionComment.BY_AUTHOR, SectionComment.class).setParameter("author", accountId)
+        return em.createNamedQuery(SectionComment.BY_AUTHOR, SectionComment.class)
+                .setParameter("author", accountId)
                 .getResultStream()
-                .map(c -> new CommentData(c.getId(), c.getSection().getVersion().getSpaceId(), c.getSection().getVersion().getNumber(),
-                        c.getSection().getNumber(), c.getBodyHtml(), c.getCreatedAt(), c.getAnswerHtml()))
+                .map(c -> new CommentData(
+                        c.getId(),
+                        c.getSection().getVersion().getSpaceId(),
+                        c.getSection().getVersion().getNumber(),
+                        c.getSection().getNumber(),
+                        c.getBodyHtml(),
+                        c.getCreatedAt(),
+                        c.getAnswerHtml()))
                 .toList();
     }
 }

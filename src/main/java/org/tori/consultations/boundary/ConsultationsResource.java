@@ -22,40 +22,50 @@ import org.tori.spaces.boundary.Spaces;
 /** Open requirements consultations: versions, sections and comments for anyone; comments signed in; the rest staff. */
 @Path("consultations/{spaceId}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Consultations", description = "Open requirements: versions of a specification, comments per section, staff answers")
+@Tag(
+        name = "Consultations",
+        description = "Open requirements: versions of a specification, comments per section, staff answers")
 public class ConsultationsResource {
 
     /** A comment (Markdown; HTML in it is sanitised). */
-    public record NewComment(String body) {
-    }
+    public record NewComment(String body) {}
 
     @Inject
     Consultations consultations;
+
     @Inject
     ManagerContext member;
 
     @GET
     @Operation(summary = "The consultation's published versions, the current one and whether comments are open")
     public Overview overview(@PathParam("spaceId") long spaceId) {
-        return consultations.overview(spaceId, member.actor().orElse(null)).orElseThrow(ConsultationsResource::notFound);
+        return consultations
+                .overview(spaceId, member.actor().orElse(null))
+                .orElseThrow(ConsultationsResource::notFound);
     }
 
     @GET
     @Path("versions/{number}")
     @Operation(summary = "One version: its numbered sections, what changed, the comments and staff answers")
     public VersionDetail version(@PathParam("spaceId") long spaceId, @PathParam("number") int number) {
-        return consultations.version(spaceId, number, member.actor().orElse(null)).orElseThrow(ConsultationsResource::notFound);
+        return consultations
+                .version(spaceId, number, member.actor().orElse(null))
+                .orElseThrow(ConsultationsResource::notFound);
     }
 
     @POST
     @Path("versions/{number}/sections/{sectionId}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Comment on a section of the current version while comments are open (409 when closed)")
-    public Response comment(@PathParam("spaceId") long spaceId, @PathParam("number") int number,
-            @PathParam("sectionId") long sectionId, @NotNull NewComment comment) {
+    public Response comment(
+            @PathParam("spaceId") long spaceId,
+            @PathParam("number") int number,
+            @PathParam("sectionId") long sectionId,
+            @NotNull NewComment comment) {
         var actor = actor();
         boolean inThatVersion = consultations.version(spaceId, number, actor).stream()
-                .flatMap(v -> v.sections().stream()).anyMatch(s -> s.id() == sectionId);
+                .flatMap(v -> v.sections().stream())
+                .anyMatch(s -> s.id() == sectionId);
         if (!inThatVersion) {
             throw new DomainException(DomainException.Kind.NOT_FOUND, "consultation.section.notFound");
         }
@@ -75,7 +85,8 @@ public class ConsultationsResource {
     @PUT
     @Path("draft")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write version 1 while the consultation is a draft (staff); it is published when the space opens")
+    @Operation(
+            summary = "Write version 1 while the consultation is a draft (staff); it is published when the space opens")
     public Response draft(@PathParam("spaceId") long spaceId, @NotNull List<SectionInput> sections) {
         consultations.writeDraft(spaceId, sections, actor());
         return Response.noContent().build();
@@ -84,15 +95,19 @@ public class ConsultationsResource {
     @POST
     @Path("versions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish a revision in review (staff): a new deadline reopens comments, none ends the consultation")
+    @Operation(
+            summary =
+                    "Publish a revision in review (staff): a new deadline reopens comments, none ends the consultation")
     public Response revise(@PathParam("spaceId") long spaceId, @NotNull RevisionInput revision) {
         int number = consultations.publishRevision(spaceId, revision, actor());
         return Response.status(Response.Status.CREATED)
-                .entity(consultations.version(spaceId, number, actor()).orElseThrow()).build();
+                .entity(consultations.version(spaceId, number, actor()).orElseThrow())
+                .build();
     }
 
     private Spaces.Actor actor() {
-        return member.actor().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
+        return member.actor()
+                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
     }
 
     private static DomainException notFound() {

@@ -19,13 +19,18 @@ import org.tori.platform.DomainException.Kind;
 
 /** A comment on one section of one version, and the staff answer shown under it. Public for good. */
 @Entity
-@NamedQuery(name = SectionComment.BY_AUTHOR, query = "SELECT c FROM SectionComment c WHERE c.authorId = :author ORDER BY c.id")
+@NamedQuery(
+        name = SectionComment.BY_AUTHOR,
+        query = "SELECT c FROM SectionComment c WHERE c.authorId = :author ORDER BY c.id")
 @Table(name = "section_comment")
-@NamedQuery(name = SectionComment.OF_VERSION,
+@NamedQuery(
+        name = SectionComment.OF_VERSION,
         query = "SELECT c FROM SectionComment c WHERE c.section.version.id = :version ORDER BY c.id")
-@NamedQuery(name = SectionComment.COUNT_OF_SPACE,
-        query = "SELECT c.section.version.number, COUNT(c) FROM SectionComment c WHERE c.section.version.spaceId = :space"
-                + " GROUP BY c.section.version.number")
+@NamedQuery(
+        name = SectionComment.COUNT_OF_SPACE,
+        query =
+                "SELECT c.section.version.number, COUNT(c) FROM SectionComment c WHERE c.section.version.spaceId = :space"
+                        + " GROUP BY c.section.version.number")
 public class SectionComment {
 
     public static final String OF_VERSION = "SectionComment.ofVersion";
@@ -37,26 +42,33 @@ public class SectionComment {
     @SequenceGenerator(name = "section_comment_seq", sequenceName = "section_comment_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "section_comment_seq")
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "section_id")
     private SpecSection section;
+
     @Column(name = "author_id")
     private long authorId;
+
     @Column(name = "body_html")
     private String bodyHtml;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Column(name = "answer_html")
     private String answerHtml;
+
     @Column(name = "answered_by")
     private Long answeredBy;
+
     @Column(name = "answered_at")
     private OffsetDateTime answeredAt;
+
     @Version
     private long version;
 
-    protected SectionComment() {
-    }
+    protected SectionComment() {}
 
     SectionComment(SpecSection section, long authorId, String source, String html, OffsetDateTime now) {
         requireText(source, html, "consultation.comment.required", "consultation.comment.tooLong");

@@ -29,23 +29,29 @@ public class SpecSection {
     @SequenceGenerator(name = "spec_section_seq", sequenceName = "spec_section_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "spec_section_seq")
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "version_id")
     private SpecVersion version;
+
     private int ordinal;
+
     @Column(name = "section_number")
     private String number;
+
     private String heading;
+
     @Column(name = "body_source")
     private String bodySource;
+
     @Column(name = "body_html")
     private String bodyHtml;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "change_mark")
     private Change change = Change.SAME;
 
-    protected SpecSection() {
-    }
+    protected SpecSection() {}
 
     SpecSection(SpecVersion version, int ordinal, String number, String heading, String bodySource, String bodyHtml) {
         if (heading == null || heading.isBlank()) {

@@ -30,7 +30,9 @@ import org.tori.spaces.entity.Phase;
  */
 @Entity
 @Table(name = "spec_version")
-@NamedQuery(name = SpecVersion.OF_SPACE, query = "SELECT v FROM SpecVersion v WHERE v.spaceId = :space ORDER BY v.number")
+@NamedQuery(
+        name = SpecVersion.OF_SPACE,
+        query = "SELECT v FROM SpecVersion v WHERE v.spaceId = :space ORDER BY v.number")
 public class SpecVersion {
 
     public static final String OF_SPACE = "SpecVersion.ofSpace";
@@ -41,18 +43,25 @@ public class SpecVersion {
     @SequenceGenerator(name = "spec_version_seq", sequenceName = "spec_version_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "spec_version_seq")
     private Long id;
+
     @Column(name = "space_id")
     private long spaceId;
+
     @Column(name = "version_number")
     private int number;
+
     @Column(name = "published_at")
     private OffsetDateTime publishedAt;
+
     @Column(name = "change_note")
     private String changeNote;
+
     @Column(name = "created_by")
     private long createdBy;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Version
     private long version;
 
@@ -60,8 +69,7 @@ public class SpecVersion {
     @OrderBy("ordinal")
     private List<SpecSection> sections = new ArrayList<>();
 
-    protected SpecVersion() {
-    }
+    protected SpecVersion() {}
 
     private SpecVersion(long spaceId, int number, long createdBy, OffsetDateTime now) {
         this.spaceId = spaceId;
@@ -120,7 +128,9 @@ public class SpecVersion {
     }
 
     private void place(List<SectionDraft> drafts, SpecVersion previous) {
-        var kept = drafts == null ? List.<SectionDraft>of() : drafts.stream().filter(d -> d != null && !d.isBlank()).toList();
+        var kept = drafts == null
+                ? List.<SectionDraft>of()
+                : drafts.stream().filter(d -> d != null && !d.isBlank()).toList();
         if (kept.isEmpty()) {
             throw new DomainException(Kind.INVALID, "consultation.sections.required", "sections");
         }
@@ -135,7 +145,9 @@ public class SpecVersion {
         int plain = 0;
         for (int i = 0; i < kept.size(); i++) {
             var d = kept.get(i);
-            String number = d.number() == null || d.number().isBlank() ? String.valueOf(++plain) : d.number().strip();
+            String number = d.number() == null || d.number().isBlank()
+                    ? String.valueOf(++plain)
+                    : d.number().strip();
             if (!NUMBER.matcher(number).matches()) {
                 throw new DomainException(Kind.INVALID, "consultation.section.number", "number");
             }
@@ -147,7 +159,10 @@ public class SpecVersion {
             }
             var section = new SpecSection(this, i, number, d.heading(), d.bodySource(), d.bodyHtml());
             var old = before.get(number);
-            section.mark(previous == null ? Change.SAME : old == null ? Change.NEW : old.sameAs(section) ? Change.SAME : Change.CHANGED);
+            section.mark(
+                    previous == null
+                            ? Change.SAME
+                            : old == null ? Change.NEW : old.sameAs(section) ? Change.SAME : Change.CHANGED);
             sections.add(section);
         }
     }

@@ -33,24 +33,34 @@ public class DemoContent {
     @Inject
     @ConfigProperty(name = "tori.demo.enabled", defaultValue = "false")
     boolean enabled;
+
     @Inject
     DemoAccounts accounts;
+
     @Inject
     DemoSpaces spaces;
+
     @Inject
     DemoJudging judging;
+
     @Inject
     DemoLivingLabs livingLabs;
+
     @Inject
     DemoLessons lessons;
+
     @Inject
     DemoStories stories;
+
     @Inject
     DemoCityToCity cityToCity;
+
     @Inject
     DemoConsultations consultations;
+
     @Inject
     DemoRoadmap roadmap;
+
     @Inject
     DemoValueStreams valueStreams;
 

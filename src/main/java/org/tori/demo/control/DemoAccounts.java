@@ -19,40 +19,73 @@ public class DemoAccounts {
 
     private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
 
-    record Demo(String email, String name, Role role, String organisation, String city, String bio,
-            List<String> skills, List<String> interests) {
-    }
+    record Demo(
+            String email,
+            String name,
+            Role role,
+            String organisation,
+            String city,
+            String bio,
+            List<String> skills,
+            List<String> interests) {}
 
     static final List<Demo> ACCOUNTS = List.of(
-            new Demo("citizen@demo.tori.fi", "Aino Virtanen", Role.CITIZEN, null, null,
+            new Demo(
+                    "citizen@demo.tori.fi",
+                    "Aino Virtanen",
+                    Role.CITIZEN,
+                    null,
+                    null,
                     "Pre-school teacher in Hervanta who tried talking robots with the children.",
-                    List.of("early education", "user testing"), List.of("talking robots", "events app")),
-            new Demo("startup@demo.tori.fi", "Parcelbox Oy", Role.COMPANY, "Parcelbox Oy", null,
+                    List.of("early education", "user testing"),
+                    List.of("talking robots", "events app")),
+            new Demo(
+                    "startup@demo.tori.fi",
+                    "Parcelbox Oy",
+                    Role.COMPANY,
+                    "Parcelbox Oy",
+                    null,
                     "Startup building smart parcel terminals for apartment buildings.",
-                    List.of("iot", "logistics"), List.of("parcel terminals", "fast experiments")),
-            new Demo("city@demo.tori.fi", "Tampere city partner", Role.CITY_PARTNER, null, "Tampere",
+                    List.of("iot", "logistics"),
+                    List.of("parcel terminals", "fast experiments")),
+            new Demo(
+                    "city@demo.tori.fi",
+                    "Tampere city partner",
+                    Role.CITY_PARTNER,
+                    null,
+                    "Tampere",
                     "Runs the city's fast experiments with health and social services.",
-                    List.of("procurement", "home care"), List.of("home remote care", "employment chatbot")),
-            new Demo("espoo@demo.tori.fi", "Espoo city partner", Role.CITY_PARTNER, null, "Espoo",
+                    List.of("procurement", "home care"),
+                    List.of("home remote care", "employment chatbot")),
+            new Demo(
+                    "espoo@demo.tori.fi",
+                    "Espoo city partner",
+                    Role.CITY_PARTNER,
+                    null,
+                    "Espoo",
                     "Shares Espoo's smart city experiments with the other large cities.",
-                    List.of("city-to-city", "open data"), List.of("six cities", "indoor air")),
+                    List.of("city-to-city", "open data"),
+                    List.of("six cities", "indoor air")),
             new Demo("staff@demo.tori.fi", "Program staff", Role.STAFF, null, null, null, List.of(), List.of()),
             new Demo("admin@demo.tori.fi", "Tori admin", Role.ADMIN, null, null, null, List.of(), List.of()));
 
     @Inject
     Accounts accounts;
+
     @Inject
     @ConfigProperty(name = "tori.demo.password")
     java.util.Optional<String> password;
 
     /** Creates this part of the demo content unless it is there already. */
     public void seed() {
-        var missing = ACCOUNTS.stream().filter(demo -> !accounts.exists(demo.email())).toList();
+        var missing =
+                ACCOUNTS.stream().filter(demo -> !accounts.exists(demo.email())).toList();
         if (missing.isEmpty()) {
             return;
         }
         if (password.map(String::length).orElse(0) < 10) {
-            LOG.warning("Demo content is on but tori.demo.password (TORI_DEMO_PASSWORD) has fewer than 10 characters: no demo accounts created");
+            LOG.warning(
+                    "Demo content is on but tori.demo.password (TORI_DEMO_PASSWORD) has fewer than 10 characters: no demo accounts created");
             return;
         }
         for (var demo : missing) {
@@ -71,6 +104,7 @@ public class DemoAccounts {
             profile.setSearchable(demo.role().selfService());
             accounts.updateProfile(created.id(), profile);
         }
-        LOG.info(() -> "Demo accounts created: " + missing.stream().map(Demo::email).toList());
+        LOG.info(() ->
+                "Demo accounts created: " + missing.stream().map(Demo::email).toList());
     }
 }

@@ -31,12 +31,16 @@ public class DemoCityToCity {
 
     @Inject
     Spaces spaces;
+
     @Inject
     DemoSpaceLookup lookup;
+
     @Inject
     CityToCity network;
+
     @Inject
     Accounts accounts;
+
     @Inject
     Lessons lessons;
 
@@ -81,14 +85,18 @@ public class DemoCityToCity {
     }
 
     private List<Long> ids(String... externalIds) {
-        return java.util.Arrays.stream(externalIds).map(lessons::idOf).flatMap(Optional::stream).toList();
+        return java.util.Arrays.stream(externalIds)
+                .map(lessons::idOf)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     private static SpaceForm form() {
         var form = new SpaceForm();
         form.setKind(SpaceKind.CITY_TO_CITY);
         form.setTitle(TITLE);
-        form.setSummary("Helsinki, Espoo, Tampere, Vantaa, Oulu and Turku share what they learned from smart city experiments.");
+        form.setSummary(
+                "Helsinki, Espoo, Tampere, Vantaa, Oulu and Turku share what they learned from smart city experiments.");
         form.setDescription("""
                 The six largest cities of Finland run smart city experiments side by side. Here their teams share
                 **what worked and what did not**, link the lessons learned in the knowledge base, and say which

@@ -33,12 +33,16 @@ public class DemoConsultations {
 
     @Inject
     Spaces spaces;
+
     @Inject
     DemoSpaceLookup lookup;
+
     @Inject
     Consultations consultations;
+
     @Inject
     Accounts accounts;
+
     @Inject
     Clock clock;
 
@@ -58,23 +62,31 @@ public class DemoConsultations {
         var company = accounts.idOf("startup@demo.tori.fi");
         var city = accounts.idOf("city@demo.tori.fi");
         var citizen = accounts.idOf("citizen@demo.tori.fi");
-        var answered = company.map(id -> consultations.comment(space, v1.sections().get(2).id(), """
+        var answered = company.map(
+                id -> consultations.comment(space, v1.sections().get(2).id(), """
                 Many homes already have a safety phone, a door sensor or a medicine dispenser from different suppliers.
                 Please say whether the platform must take in **their data as it is**, or whether suppliers are expected to
                 change their devices to a common interface.""", id));
         city.ifPresent(id -> consultations.comment(space, v1.sections().get(3).id(), """
                 Section 4 should name who owns the data once it is on the platform: the client, the city or the
                 service provider. Companies will ask this before anything else.""", id));
-        citizen.ifPresent(id -> consultations.comment(space, v1.sections().get(1).id(),
-                "My mother's nurse and the hospital ward never see the same information. Please keep relatives in mind too.", id));
+        citizen.ifPresent(id -> consultations.comment(
+                space,
+                v1.sections().get(1).id(),
+                "My mother's nurse and the hospital ward never see the same information. Please keep relatives in mind too.",
+                id));
         answered.ifPresent(comment -> consultations.answer(comment, """
                 Thank you. The platform takes the data of devices already in use through open interfaces; no supplier has to
                 replace its devices. Section 3 of version 2 says so.""", staff));
 
         spaces.move(space, Phase.REVIEW, null, staff);
-        consultations.publishRevision(space, new RevisionInput(
-                "Section 3 now says existing devices stay in use; section 4.1 on data ownership and consent is new.",
-                DemoSpecification.secondVersion(), today.plusDays(21)), staff);
+        consultations.publishRevision(
+                space,
+                new RevisionInput(
+                        "Section 3 now says existing devices stay in use; section 4.1 on data ownership and consent is new.",
+                        DemoSpecification.secondVersion(),
+                        today.plusDays(21)),
+                staff);
         LOG.info("Demo consultation created");
     }
 
@@ -82,7 +94,8 @@ public class DemoConsultations {
         var form = new SpaceForm();
         form.setKind(SpaceKind.CONSULTATION);
         form.setTitle(TITLE);
-        form.setSummary("What the city needs from a platform that links home care, remote monitoring and the hospital: comment before the city buys.");
+        form.setSummary(
+                "What the city needs from a platform that links home care, remote monitoring and the hospital: comment before the city buys.");
         form.setDescription("""
                 The City of Tampere is preparing an **innovation partnership** for a home remote care platform, together
                 with FinnMedi and the companies that want to build it. Before anything is bought we describe the need
@@ -93,7 +106,8 @@ public class DemoConsultations {
                 """);
         form.setThemes(EnumSet.of(Theme.PEOPLE, Theme.PROSPERITY));
         form.setDomain(CityDomain.HEALTH);
-        form.setValueStreams(EnumSet.of(ValueStream.SENIOR_CITIZEN, ValueStream.CUSTOMER_EXPERIENCE, ValueStream.BUSINESS));
+        form.setValueStreams(
+                EnumSet.of(ValueStream.SENIOR_CITIZEN, ValueStream.CUSTOMER_EXPERIENCE, ValueStream.BUSINESS));
         form.setOrganiser("City of Tampere and FinnMedi");
         form.setCity("Tampere");
         form.setPlace("Online");
@@ -106,8 +120,7 @@ public class DemoConsultations {
     /** Keeps the long demo texts out of the flow above. */
     static final class DemoSpecification {
 
-        private DemoSpecification() {
-        }
+        private DemoSpecification() {}
 
         static List<SectionInput> firstVersion() {
             return List.of(
@@ -133,7 +146,9 @@ public class DemoConsultations {
 
         static List<SectionInput> secondVersion() {
             var first = firstVersion();
-            return List.of(first.get(0), first.get(1),
+            return List.of(
+                    first.get(0),
+                    first.get(1),
                     new SectionInput("3", "Devices already in homes", """
                             Homes have safety phones, sensors and medicine dispensers from many suppliers. The platform
                             takes in the data of the devices already in use through open interfaces: **no client has to

@@ -32,14 +32,19 @@ public class DemoJudging {
 
     @Inject
     Spaces spaces;
+
     @Inject
     Entries entries;
+
     @Inject
     Judging judging;
+
     @Inject
     Accounts accounts;
+
     @Inject
     Prizes prizes;
+
     @Inject
     Votes votes;
 
@@ -56,37 +61,72 @@ public class DemoJudging {
      */
     private void forNewcomers() {
         var staffId = accounts.idOf("staff@demo.tori.fi");
-        if (staffId.isEmpty() || spaces.list(SpaceFilter.any(), 0, 200, null).items().stream()
-                .anyMatch(s -> s.title().startsWith("Quieter streets at night"))) {
+        if (staffId.isEmpty()
+                || spaces.list(SpaceFilter.any(), 0, 200, null).items().stream()
+                        .anyMatch(s -> s.title().startsWith("Quieter streets at night"))) {
             return;
         }
         var staff = new Spaces.Actor(staffId.get(), true, false);
         var now = java.time.OffsetDateTime.now().with(java.time.LocalTime.NOON);
-        long contest = newSpace(staff, SpaceKind.CONTEST, "Quieter streets at night",
+        long contest = newSpace(
+                staff,
+                SpaceKind.CONTEST,
+                "Quieter streets at night",
                 "Ideas that make night-time streets quieter for the people who sleep beside them.",
                 "Deliveries, scooters and late buses keep city-centre residents awake. Send an **idea or prototype** that"
                         + " lowers the noise without closing the streets. Prize: 3 000 € and a trial on Hämeenkatu.",
-                org.tori.spaces.entity.CityDomain.MOBILITY, now.minusDays(3), now.plusDays(30), now.plusDays(45));
-        judging.defineCriteria(contest, List.of(new CriterionForm("Less noise for residents", 3, ImpactValue.SOCIAL),
-                new CriterionForm("Easy to try on one street", 1, ImpactValue.ECONOMIC)), staff);
-        prizes.define(contest, List.of(new PrizeForm("Winner", new java.math.BigDecimal("3000"),
-                org.tori.judging.entity.Prize.Basis.PLACE, 1, null)), staff);
+                org.tori.spaces.entity.CityDomain.MOBILITY,
+                now.minusDays(3),
+                now.plusDays(30),
+                now.plusDays(45));
+        judging.defineCriteria(
+                contest,
+                List.of(
+                        new CriterionForm("Less noise for residents", 3, ImpactValue.SOCIAL),
+                        new CriterionForm("Easy to try on one street", 1, ImpactValue.ECONOMIC)),
+                staff);
+        prizes.define(
+                contest,
+                List.of(new PrizeForm(
+                        "Winner",
+                        new java.math.BigDecimal("3000"),
+                        org.tori.judging.entity.Prize.Basis.PLACE,
+                        1,
+                        null)),
+                staff);
         judging.appointJuror(contest, accounts.idOf("city@demo.tori.fi").orElseThrow(), staff);
         spaces.move(contest, Phase.OPEN, null, staff);
-        long hackathon = newSpace(staff, SpaceKind.HACKATHON, "Clean air data hackathon",
+        long hackathon = newSpace(
+                staff,
+                SpaceKind.HACKATHON,
+                "Clean air data hackathon",
                 "Turn the city's air quality sensors into something people use on their way to school and work.",
                 "The city's **air quality sensors** publish readings every ten minutes. Build, in a team or alone, a concept"
                         + " that helps people choose a cleaner route or time. Concepts are welcome now.",
-                org.tori.spaces.entity.CityDomain.ENVIRONMENT, now.minusDays(2), now.plusDays(21), now.plusDays(35));
-        judging.defineCriteria(hackathon, List.of(new CriterionForm("Useful every day", 2, ImpactValue.SOCIAL),
-                new CriterionForm("Uses the open data well", 1, ImpactValue.ENVIRONMENTAL)), staff);
+                org.tori.spaces.entity.CityDomain.ENVIRONMENT,
+                now.minusDays(2),
+                now.plusDays(21),
+                now.plusDays(35));
+        judging.defineCriteria(
+                hackathon,
+                List.of(
+                        new CriterionForm("Useful every day", 2, ImpactValue.SOCIAL),
+                        new CriterionForm("Uses the open data well", 1, ImpactValue.ENVIRONMENTAL)),
+                staff);
         spaces.move(hackathon, Phase.OPEN, null, staff);
         spaces.move(hackathon, Phase.SUBMISSION, null, staff);
         LOG.info("Demo spaces for newcomers created");
     }
 
-    private long newSpace(Spaces.Actor staff, SpaceKind kind, String title, String summary, String description,
-            org.tori.spaces.entity.CityDomain domain, java.time.OffsetDateTime opens, java.time.OffsetDateTime deadline,
+    private long newSpace(
+            Spaces.Actor staff,
+            SpaceKind kind,
+            String title,
+            String summary,
+            String description,
+            org.tori.spaces.entity.CityDomain domain,
+            java.time.OffsetDateTime opens,
+            java.time.OffsetDateTime deadline,
             java.time.OffsetDateTime results) {
         var form = new org.tori.spaces.boundary.SpaceForm();
         form.setKind(kind);
@@ -108,8 +148,9 @@ public class DemoJudging {
     private void finishedContest() {
         var staffId = accounts.idOf("staff@demo.tori.fi");
         var done = new SpaceFilter(SpaceKind.CONTEST, Phase.RESULTS, null, null, null, null);
-        if (staffId.isEmpty() || spaces.list(done, 0, 50, null).items().stream()
-                .anyMatch(s -> s.title().startsWith("Safer pedestrian crossings"))) {
+        if (staffId.isEmpty()
+                || spaces.list(done, 0, 50, null).items().stream()
+                        .anyMatch(s -> s.title().startsWith("Safer pedestrian crossings"))) {
             return;
         }
         var staff = new Spaces.Actor(staffId.get(), true, false);
@@ -127,8 +168,10 @@ public class DemoJudging {
                 """);
         form.setThemes(java.util.EnumSet.of(org.tori.spaces.entity.Theme.PEOPLE, org.tori.spaces.entity.Theme.PLANET));
         form.setDomain(org.tori.spaces.entity.CityDomain.MOBILITY);
-        form.setValueStreams(java.util.EnumSet.of(org.tori.spaces.entity.ValueStream.FAMILY_WITH_CHILDREN,
-                org.tori.spaces.entity.ValueStream.URBAN_ENVIRONMENT, org.tori.spaces.entity.ValueStream.SUSTAINABILITY));
+        form.setValueStreams(java.util.EnumSet.of(
+                org.tori.spaces.entity.ValueStream.FAMILY_WITH_CHILDREN,
+                org.tori.spaces.entity.ValueStream.URBAN_ENVIRONMENT,
+                org.tori.spaces.entity.ValueStream.SUSTAINABILITY));
         form.setOrganiser("Smart Tampere");
         form.setCity("Tampere");
         form.setPlace("Tesoma school routes");
@@ -138,20 +181,47 @@ public class DemoJudging {
         form.setPublicVote(true);
         form.setEligibility("Residents, students and companies in the Tampere region");
         long space = spaces.create(form, staff);
-        judging.defineCriteria(space, List.of(new CriterionForm("Safety for walkers", 3, ImpactValue.SOCIAL),
-                new CriterionForm("Energy use", 2, ImpactValue.ENVIRONMENTAL),
-                new CriterionForm("Cost per crossing", 1, ImpactValue.ECONOMIC)), staff);
-        prizes.define(space, List.of(
-                new PrizeForm("Winner", new java.math.BigDecimal("4000"), org.tori.judging.entity.Prize.Basis.PLACE, 1, null),
-                new PrizeForm("Audience prize", new java.math.BigDecimal("500"), org.tori.judging.entity.Prize.Basis.PUBLIC_VOTE, null, null),
-                new PrizeForm("Green prize", new java.math.BigDecimal("1000"), org.tori.judging.entity.Prize.Basis.IMPACT, null,
-                        ImpactValue.ENVIRONMENTAL)), staff);
+        judging.defineCriteria(
+                space,
+                List.of(
+                        new CriterionForm("Safety for walkers", 3, ImpactValue.SOCIAL),
+                        new CriterionForm("Energy use", 2, ImpactValue.ENVIRONMENTAL),
+                        new CriterionForm("Cost per crossing", 1, ImpactValue.ECONOMIC)),
+                staff);
+        prizes.define(
+                space,
+                List.of(
+                        new PrizeForm(
+                                "Winner",
+                                new java.math.BigDecimal("4000"),
+                                org.tori.judging.entity.Prize.Basis.PLACE,
+                                1,
+                                null),
+                        new PrizeForm(
+                                "Audience prize",
+                                new java.math.BigDecimal("500"),
+                                org.tori.judging.entity.Prize.Basis.PUBLIC_VOTE,
+                                null,
+                                null),
+                        new PrizeForm(
+                                "Green prize",
+                                new java.math.BigDecimal("1000"),
+                                org.tori.judging.entity.Prize.Basis.IMPACT,
+                                null,
+                                ImpactValue.ENVIRONMENTAL)),
+                staff);
         spaces.move(space, Phase.OPEN, null, staff);
-        long radar = submit(space, "startup@demo.tori.fi", "Radar-lit crossing",
+        long radar = submit(
+                space,
+                "startup@demo.tori.fi",
+                "Radar-lit crossing",
                 "Drivers do not see walkers at dark crossings.",
                 "A radar wakes LED lights and a blinking sign only when someone is about to cross.",
                 "Sold to cities as a service per crossing, maintenance included.");
-        long reflectors = submit(space, "citizen@demo.tori.fi", "Reflector library at schools",
+        long reflectors = submit(
+                space,
+                "citizen@demo.tori.fi",
+                "Reflector library at schools",
                 "Children walk to school without reflectors.",
                 "Schools lend reflector vests from a box at the door; pupils design the vests.",
                 "Sponsored by local companies whose logo is on the vests.");
@@ -160,16 +230,46 @@ public class DemoJudging {
         spaces.move(space, Phase.SCREENING, null, staff);
         spaces.move(space, Phase.JUDGING, null, staff);
         var criteria = judging.criteria(space);
-        judging.score(radar, Map.of(criteria.get(0).id(), 9, criteria.get(1).id(), 8, criteria.get(2).id(), 6), juror);
-        judging.score(reflectors, Map.of(criteria.get(0).id(), 7, criteria.get(1).id(), 9, criteria.get(2).id(), 9), juror);
+        judging.score(
+                radar,
+                Map.of(
+                        criteria.get(0).id(),
+                        9,
+                        criteria.get(1).id(),
+                        8,
+                        criteria.get(2).id(),
+                        6),
+                juror);
+        judging.score(
+                reflectors,
+                Map.of(
+                        criteria.get(0).id(),
+                        7,
+                        criteria.get(1).id(),
+                        9,
+                        criteria.get(2).id(),
+                        9),
+                juror);
         for (var voter : List.of("citizen@demo.tori.fi", "admin@demo.tori.fi")) {
             votes.cast(space, reflectors, accounts.idOf(voter).orElseThrow());
         }
         spaces.move(space, Phase.RESULTS, null, staff);
-        judging.offerPilot(space, radar, new PilotForm(org.tori.judging.entity.Pilot.FollowUp.PILOT, "City of Tampere street lighting",
-                new java.math.BigDecimal("30000"), java.time.LocalDate.now().minusMonths(2), "All school-route crossings by 2028", null), staff);
+        judging.offerPilot(
+                space,
+                radar,
+                new PilotForm(
+                        org.tori.judging.entity.Pilot.FollowUp.PILOT,
+                        "City of Tampere street lighting",
+                        new java.math.BigDecimal("30000"),
+                        java.time.LocalDate.now().minusMonths(2),
+                        "All school-route crossings by 2028",
+                        null),
+                staff);
         judging.moveFollowUp(space, radar, org.tori.judging.entity.Pilot.Stage.RUNNING, null, staff);
-        judging.moveFollowUp(space, radar, org.tori.judging.entity.Pilot.Stage.SCALED_UP,
+        judging.moveFollowUp(
+                space,
+                radar,
+                org.tori.judging.entity.Pilot.Stage.SCALED_UP,
                 "Ten crossings in Tesoma lit since November; near misses reported by the school fell from 14 to 3. Rolled out to 40 more crossings.",
                 staff);
         LOG.info("Demo finished contest created");
@@ -182,28 +282,59 @@ public class DemoJudging {
         }
         var filter = new SpaceFilter(SpaceKind.CONTEST, Phase.OPEN, null, null, null, null);
         var contest = spaces.list(filter, 0, 20, null).items().stream()
-                .filter(s -> s.title().startsWith("Smart parcel terminals")).findFirst();
+                .filter(s -> s.title().startsWith("Smart parcel terminals"))
+                .findFirst();
         if (contest.isEmpty()) {
             return;
         }
         long space = contest.get().id();
         var staff = new Spaces.Actor(staffId.get(), true, false);
-        judging.defineCriteria(space, List.of(new CriterionForm("Ease for residents", 3, ImpactValue.SOCIAL),
-                new CriterionForm("Fewer delivery kilometres", 2, ImpactValue.ENVIRONMENTAL),
-                new CriterionForm("Viable business", 2, ImpactValue.ECONOMIC)), staff);
-        long locker = submit(space, "startup@demo.tori.fi", "Block locker with cold storage",
-                "Parcels wait at many doors; groceries spoil.", "One shared terminal per block, with a cooled compartment.",
+        judging.defineCriteria(
+                space,
+                List.of(
+                        new CriterionForm("Ease for residents", 3, ImpactValue.SOCIAL),
+                        new CriterionForm("Fewer delivery kilometres", 2, ImpactValue.ENVIRONMENTAL),
+                        new CriterionForm("Viable business", 2, ImpactValue.ECONOMIC)),
+                staff);
+        long locker = submit(
+                space,
+                "startup@demo.tori.fi",
+                "Block locker with cold storage",
+                "Parcels wait at many doors; groceries spoil.",
+                "One shared terminal per block, with a cooled compartment.",
                 "Housing companies pay a monthly fee; couriers pay per delivery.");
-        long robot = submit(space, "citizen@demo.tori.fi", "Stairway delivery robot",
-                "Elderly residents cannot carry parcels upstairs.", "A small robot carries parcels from the terminal to the door.",
+        long robot = submit(
+                space,
+                "citizen@demo.tori.fi",
+                "Stairway delivery robot",
+                "Elderly residents cannot carry parcels upstairs.",
+                "A small robot carries parcels from the terminal to the door.",
                 "Leased to housing companies with the terminal.");
         var juror = accounts.idOf("city@demo.tori.fi").orElseThrow();
         judging.appointJuror(space, juror, staff);
         spaces.move(space, Phase.SCREENING, null, staff);
         spaces.move(space, Phase.JUDGING, null, staff);
         var criteria = judging.criteria(space);
-        judging.score(locker, Map.of(criteria.get(0).id(), 8, criteria.get(1).id(), 7, criteria.get(2).id(), 8), juror);
-        judging.score(robot, Map.of(criteria.get(0).id(), 9, criteria.get(1).id(), 4, criteria.get(2).id(), 5), juror);
+        judging.score(
+                locker,
+                Map.of(
+                        criteria.get(0).id(),
+                        8,
+                        criteria.get(1).id(),
+                        7,
+                        criteria.get(2).id(),
+                        8),
+                juror);
+        judging.score(
+                robot,
+                Map.of(
+                        criteria.get(0).id(),
+                        9,
+                        criteria.get(1).id(),
+                        4,
+                        criteria.get(2).id(),
+                        5),
+                juror);
         LOG.info("Demo judging created");
     }
 

@@ -25,8 +25,10 @@ public class DemoLessons {
 
     @Inject
     LessonImport importer;
+
     @Inject
     Lessons lessons;
+
     @Inject
     Accounts accounts;
 
@@ -37,7 +39,9 @@ public class DemoLessons {
             return;
         }
         try (var in = DemoLessons.class.getClassLoader().getResourceAsStream(FILE)) {
-            var report = importer.run(new String(in.readAllBytes(), StandardCharsets.UTF_8), new Reader(staffId.get(), true, false, null));
+            var report = importer.run(
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    new Reader(staffId.get(), true, false, null));
             LOG.info(() -> "Demo lessons: " + report.created() + " created, " + report.errors() + " refused");
         } catch (IOException | RuntimeException e) {
             LOG.warning(() -> "Demo lessons not loaded: " + e);
@@ -46,7 +50,9 @@ public class DemoLessons {
         accounts.idOf("city@demo.tori.fi").ifPresent(cityId -> {
             var city = new Reader(cityId, false, true, "Tampere");
             for (var practice : List.of("demo-events-app", "demo-iot-guide", "demo-snow-ploughs")) {
-                lessons.idOf(practice).ifPresent(id -> lessons.adopt(id, LocalDate.now().minusMonths(3), "Taken into use in Tampere.", city));
+                lessons.idOf(practice)
+                        .ifPresent(id ->
+                                lessons.adopt(id, LocalDate.now().minusMonths(3), "Taken into use in Tampere.", city));
             }
         });
     }

@@ -34,12 +34,16 @@ public class DemoLivingLabs {
 
     @Inject
     Spaces spaces;
+
     @Inject
     DemoSpaceLookup lookup;
+
     @Inject
     LivingLabs labs;
+
     @Inject
     Accounts accounts;
+
     @Inject
     Clock clock;
 
@@ -53,20 +57,33 @@ public class DemoLivingLabs {
         var staff = demoStaff.get();
         var company = new Spaces.Actor(companyId.get(), false, false, true);
         var today = OffsetDateTime.now(clock).with(LocalTime.NOON);
-        long space = labs.propose(form(today), new LabDetails(
-                "A phone guide that leads shoppers to shops, lifts, toilets and exits with spoken directions and step-free routes, without installing an app.",
-                "Ratina shopping centre, Tampere: entrances A and C and the second floor",
-                "Do first-time visitors, wheelchair users and older shoppers find their way faster? Which directions confuse people?",
-                "Shoppers of all ages; we especially hope for wheelchair or pram users and people with low vision.",
-                12,
-                List.of("How easy was it to find where you were going?", "How clear were the spoken directions?",
-                        "How likely are you to use the guide again?")), company);
+        long space = labs.propose(
+                form(today),
+                new LabDetails(
+                        "A phone guide that leads shoppers to shops, lifts, toilets and exits with spoken directions and step-free routes, without installing an app.",
+                        "Ratina shopping centre, Tampere: entrances A and C and the second floor",
+                        "Do first-time visitors, wheelchair users and older shoppers find their way faster? Which directions confuse people?",
+                        "Shoppers of all ages; we especially hope for wheelchair or pram users and people with low vision.",
+                        12,
+                        List.of(
+                                "How easy was it to find where you were going?",
+                                "How clear were the spoken directions?",
+                                "How likely are you to use the guide again?")),
+                company);
         labs.approve(space, staff);
         spaces.move(space, Phase.TESTING, null, staff);
 
-        give(space, "citizen@demo.tori.fi", List.of(5, 4, 5), "The lift directions were spot on, and I did not need to download anything.",
+        give(
+                space,
+                "citizen@demo.tori.fi",
+                List.of(5, 4, 5),
+                "The lift directions were spot on, and I did not need to download anything.",
                 "It sent me to entrance C although A was closer.");
-        give(space, "city@demo.tori.fi", List.of(4, 3, 4), "Step-free routes are a real help with a pram.",
+        give(
+                space,
+                "city@demo.tori.fi",
+                List.of(4, 3, 4),
+                "Step-free routes are a real help with a pram.",
                 "Directions were hard to hear near the food court.");
         give(space, "admin@demo.tori.fi", List.of(3, 3, 4), null, "The guide lost my position on the second floor.");
         LOG.info("Demo living lab created");
@@ -83,7 +100,8 @@ public class DemoLivingLabs {
         var form = new SpaceForm();
         form.setKind(SpaceKind.LIVING_LAB);
         form.setTitle(TITLE);
-        form.setSummary("Try a phone guide that finds the way inside Ratina shopping centre, and tell the startup what worked.");
+        form.setSummary(
+                "Try a phone guide that finds the way inside Ratina shopping centre, and tell the startup what worked.");
         form.setDescription("""
                 Big shopping centres are easy to get lost in, and hardest for those who need a lift or a step-free
                 route. A Tampere startup tests its **indoor wayfinding guide** with real shoppers for two weeks,
@@ -94,7 +112,8 @@ public class DemoLivingLabs {
                 """);
         form.setThemes(EnumSet.of(Theme.PEOPLE, Theme.PROSPERITY));
         form.setDomain(CityDomain.MOBILITY);
-        form.setValueStreams(EnumSet.of(ValueStream.VISITOR, ValueStream.SENIOR_CITIZEN, ValueStream.CUSTOMER_EXPERIENCE));
+        form.setValueStreams(
+                EnumSet.of(ValueStream.VISITOR, ValueStream.SENIOR_CITIZEN, ValueStream.CUSTOMER_EXPERIENCE));
         form.setOrganiser("Wayfinder Startup Oy with Ratina and the City of Tampere");
         form.setCity("Tampere");
         form.setPlace("Ratina shopping centre");

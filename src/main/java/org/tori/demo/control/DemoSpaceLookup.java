@@ -14,6 +14,7 @@ public class DemoSpaceLookup {
 
     @Inject
     Spaces spaces;
+
     @Inject
     Accounts accounts;
 
@@ -25,6 +26,7 @@ public class DemoSpaceLookup {
     /** Whether a space of this kind and title exists (staff see every phase). */
     public boolean exists(SpaceKind kind, String title, Spaces.Actor staff) {
         var filter = new SpaceFilter(kind, null, null, null, null, null);
-        return spaces.list(filter, 0, 100, staff).items().stream().anyMatch(s -> s.title().equals(title));
+        return spaces.list(filter, 0, 100, staff).items().stream()
+                .anyMatch(s -> s.title().equals(title));
     }
 }

@@ -17,6 +17,7 @@ public class HomeView {
 
     @Inject
     MySpaces spaces;
+
     @Inject
     LessonLists lessons;
 

@@ -3,5 +3,4 @@ package org.tori.judging.boundary;
 import org.tori.judging.entity.ImpactValue;
 
 /** One criterion as staff define it for a space. */
-public record CriterionForm(String name, int weight, ImpactValue impact) {
-}
+public record CriterionForm(String name, int weight, ImpactValue impact) {}

@@ -50,19 +50,23 @@ import org.tori.spaces.boundary.Spaces;
 public class Judging {
 
     /** An entry waiting for a juror, with the points this juror gave so far (criterion id to points). */
-    public record Assignment(EntrySummary entry, Map<Long, Integer> myPoints, boolean conflict) {
-    }
+    public record Assignment(EntrySummary entry, Map<Long, Integer> myPoints, boolean conflict) {}
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     Prizes prizes;
+
     @Inject
     Event<JudgingActivity> activity;
+
     @Inject
     Spaces spaces;
+
     @Inject
     Entries entries;
+
     @Inject
     Clock clock;
 
@@ -81,7 +85,11 @@ public class Judging {
 
     public List<CriterionSummary> criteria(long spaceId) {
         return storedCriteria(spaceId).stream()
-                .map(c -> new CriterionSummary(c.getId(), c.getName(), c.getWeight(), c.getImpact() == null ? null : c.getImpact().name(),
+                .map(c -> new CriterionSummary(
+                        c.getId(),
+                        c.getName(),
+                        c.getWeight(),
+                        c.getImpact() == null ? null : c.getImpact().name(),
                         c.getDescription()))
                 .toList();
     }
@@ -104,14 +112,23 @@ public class Judging {
     public void score(long entryId, Map<Long, Integer> points, long jurorId) {
         var entry = entries.find(entryId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "entry.notFound"));
         int round = currentRound(entry.spaceId());
-        var standing = new Jury.Standing(entry.judgeable(), roundEntries(entry.spaceId(), round).contains(entryId),
+        var standing = new Jury.Standing(
+                entry.judgeable(),
+                roundEntries(entry.spaceId(), round).contains(entryId),
                 conflicts(List.of(entryId)).contains(new ScoreSheet.Conflict(entryId, jurorId)));
-        var criterionIds = storedCriteria(entry.spaceId()).stream().map(Criterion::getId).collect(Collectors.toSet());
+        var criterionIds =
+                storedCriteria(entry.spaceId()).stream().map(Criterion::getId).collect(Collectors.toSet());
         jury(entry.spaceId()).admitScores(jurorId, standing, criterionIds, points);
         points.forEach((criterion, given) -> em.createNamedQuery(Score.ONE, Score.class)
-                .setParameter("entry", entryId).setParameter("criterion", criterion).setParameter("juror", jurorId)
-                .setParameter("round", round).getResultStream().findFirst()
-                .ifPresentOrElse(existing -> existing.give(given), () -> em.persist(new Score(entryId, criterion, jurorId, round, given))));
+                .setParameter("entry", entryId)
+                .setParameter("criterion", criterion)
+                .setParameter("juror", jurorId)
+                .setParameter("round", round)
+                .getResultStream()
+                .findFirst()
+                .ifPresentOrElse(
+                        existing -> existing.give(given),
+                        () -> em.persist(new Score(entryId, criterion, jurorId, round, given))));
     }
 
     /** What a juror has to score in a space: judgeable entries and only their own points. */
@@ -119,14 +136,22 @@ public class Judging {
         jury(spaceId).requireJuror(jurorId);
         int round = currentRound(spaceId);
         var inRound = roundEntries(spaceId, round);
-        var judgeable = entries.entries(spaceId).stream().filter(e -> inRound.contains(e.id())).toList();
+        var judgeable = entries.entries(spaceId).stream()
+                .filter(e -> inRound.contains(e.id()))
+                .toList();
         var ids = judgeable.stream().map(EntrySummary::id).toList();
-        var mine = ids.isEmpty() ? List.<ScoreSheet.Mark>of() : marks(ids, round).stream().filter(m -> m.jurorId() == jurorId).toList();
+        var mine = ids.isEmpty()
+                ? List.<ScoreSheet.Mark>of()
+                : marks(ids, round).stream().filter(m -> m.jurorId() == jurorId).toList();
         var conflicts = conflicts(ids);
-        return judgeable.stream().map(e -> new Assignment(e,
-                mine.stream().filter(m -> m.entryId() == e.id())
-                        .collect(Collectors.toMap(ScoreSheet.Mark::criterionId, ScoreSheet.Mark::points)),
-                conflicts.contains(new ScoreSheet.Conflict(e.id(), jurorId)))).toList();
+        return judgeable.stream()
+                .map(e -> new Assignment(
+                        e,
+                        mine.stream()
+                                .filter(m -> m.entryId() == e.id())
+                                .collect(Collectors.toMap(ScoreSheet.Mark::criterionId, ScoreSheet.Mark::points)),
+                        conflicts.contains(new ScoreSheet.Conflict(e.id(), jurorId))))
+                .toList();
     }
 
     /** The ranking of the round being judged now, with each entry's public votes. */
@@ -136,15 +161,26 @@ public class Judging {
         var votes = votes(spaceId);
         int round = currentRound(spaceId);
         return rankRound(spaceId, round).stream()
-                .map(r -> new RankedEntry(r.entryId(), titles.get(r.entryId()), r.score(), r.rank(), r.tied(), r.jurors(),
-                        round, votes.getOrDefault(r.entryId(), 0L)))
+                .map(r -> new RankedEntry(
+                        r.entryId(),
+                        titles.get(r.entryId()),
+                        r.score(),
+                        r.rank(),
+                        r.tied(),
+                        r.jurors(),
+                        round,
+                        votes.getOrDefault(r.entryId(), 0L)))
                 .toList();
     }
 
     /** The round being judged: 1, or the number of the latest further round. */
     public int currentRound(long spaceId) {
-        return em.createNamedQuery(JudgingRound.OF_SPACE, JudgingRound.class).setParameter("space", spaceId)
-                .getResultStream().mapToInt(JudgingRound::getRound).max().orElse(1);
+        return em.createNamedQuery(JudgingRound.OF_SPACE, JudgingRound.class)
+                .setParameter("space", spaceId)
+                .getResultStream()
+                .mapToInt(JudgingRound::getRound)
+                .max()
+                .orElse(1);
     }
 
     /** Starts a further round for the top N of the current one; their scores start from a clean sheet. */
@@ -159,10 +195,17 @@ public class Judging {
 
     private Set<Long> roundEntries(long spaceId, int round) {
         if (round > 1) {
-            return em.createNamedQuery(JudgingRound.OF_SPACE, JudgingRound.class).setParameter("space", spaceId)
-                    .getResultStream().filter(r -> r.getRound() == round).findFirst().orElseThrow().getEntries();
+            return em.createNamedQuery(JudgingRound.OF_SPACE, JudgingRound.class)
+                    .setParameter("space", spaceId)
+                    .getResultStream()
+                    .filter(r -> r.getRound() == round)
+                    .findFirst()
+                    .orElseThrow()
+                    .getEntries();
         }
-        return entries.entries(spaceId).stream().filter(EntrySummary::judgeable).map(EntrySummary::id)
+        return entries.entries(spaceId).stream()
+                .filter(EntrySummary::judgeable)
+                .map(EntrySummary::id)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
@@ -171,18 +214,21 @@ public class Judging {
         if (ids.isEmpty()) {
             return List.of();
         }
-        var weights = criteria(spaceId).stream().map(c -> new ScoreSheet.Weight(c.id(), c.weight())).toList();
+        var weights = criteria(spaceId).stream()
+                .map(c -> new ScoreSheet.Weight(c.id(), c.weight()))
+                .toList();
         return ScoreSheet.rank(ids, weights, marks(ids, round), conflicts(ids));
     }
 
     private Map<Long, Long> votes(long spaceId) {
-        return em.createNamedQuery(Vote.COUNTS, Object[].class).setParameter("space", spaceId).getResultStream()
+        return em.createNamedQuery(Vote.COUNTS, Object[].class)
+                .setParameter("space", spaceId)
+                .getResultStream()
                 .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
     }
 
     /** How far each juror is: entries scored on every criterion, entries left, conflicts declared. */
-    public record JurorProgress(long jurorId, String name, int scored, int left, int conflicts) {
-    }
+    public record JurorProgress(long jurorId, String name, int scored, int left, int conflicts) {}
 
     public List<JurorProgress> progress(long spaceId, Spaces.Actor actor, LongFunction<String> names) {
         requireManager(spaceId, actor);
@@ -191,14 +237,23 @@ public class Judging {
         int criteria = criteria(spaceId).size();
         var marks = ids.isEmpty() ? List.<ScoreSheet.Mark>of() : marks(ids, round);
         var conflicts = ids.isEmpty() ? Set.<ScoreSheet.Conflict>of() : conflicts(ids);
-        return em.createNamedQuery(Juror.OF_SPACE, Juror.class).setParameter("space", spaceId).getResultStream()
+        return em.createNamedQuery(Juror.OF_SPACE, Juror.class)
+                .setParameter("space", spaceId)
+                .getResultStream()
                 .map(j -> {
                     long juror = j.getAccountId();
-                    int declared = (int) conflicts.stream().filter(c -> c.jurorId() == juror).count();
-                    int scored = (int) ids.stream().filter(e -> marks.stream()
-                            .filter(m -> m.entryId() == e && m.jurorId() == juror).count() == criteria).count();
-                    return new JurorProgress(juror, names.apply(juror), scored, ids.size() - scored - declared, declared);
-                }).toList();
+                    int declared = (int)
+                            conflicts.stream().filter(c -> c.jurorId() == juror).count();
+                    int scored = (int) ids.stream()
+                            .filter(e -> marks.stream()
+                                            .filter(m -> m.entryId() == e && m.jurorId() == juror)
+                                            .count()
+                                    == criteria)
+                            .count();
+                    return new JurorProgress(
+                            juror, names.apply(juror), scored, ids.size() - scored - declared, declared);
+                })
+                .toList();
     }
 
     /** The ranking with each criterion's mean points, as CSV for staff: entry, title, criteria…, score, place. */
@@ -208,20 +263,34 @@ public class Judging {
         var ids = ranking.stream().map(RankedEntry::entryId).toList();
         var conflicts = ids.isEmpty() ? Set.<ScoreSheet.Conflict>of() : conflicts(ids);
         int round = currentRound(spaceId);
-        var marks = ids.isEmpty() ? List.<ScoreSheet.Mark>of() : marks(ids, round).stream()
-                .filter(m -> !conflicts.contains(new ScoreSheet.Conflict(m.entryId(), m.jurorId()))).toList();
+        var marks = ids.isEmpty()
+                ? List.<ScoreSheet.Mark>of()
+                : marks(ids, round).stream()
+                        .filter(m -> !conflicts.contains(new ScoreSheet.Conflict(m.entryId(), m.jurorId())))
+                        .toList();
         var csv = new StringBuilder("entry,title");
         criteria.forEach(c -> csv.append(',').append(csvField(c.name() + " (x" + c.weight() + ")")));
         csv.append(",score,place\r\n");
         for (var row : ranking) {
             csv.append(row.entryId()).append(',').append(csvField(row.title()));
             for (var c : criteria) {
-                var points = marks.stream().filter(m -> m.entryId() == row.entryId() && m.criterionId() == c.id())
-                        .mapToInt(ScoreSheet.Mark::points).average();
-                csv.append(',').append(points.isPresent()
-                        ? BigDecimal.valueOf(points.getAsDouble()).setScale(2, RoundingMode.HALF_UP).toPlainString() : "");
+                var points = marks.stream()
+                        .filter(m -> m.entryId() == row.entryId() && m.criterionId() == c.id())
+                        .mapToInt(ScoreSheet.Mark::points)
+                        .average();
+                csv.append(',')
+                        .append(
+                                points.isPresent()
+                                        ? BigDecimal.valueOf(points.getAsDouble())
+                                                .setScale(2, RoundingMode.HALF_UP)
+                                                .toPlainString()
+                                        : "");
             }
-            csv.append(',').append(row.score().toPlainString()).append(',').append(row.rank()).append("\r\n");
+            csv.append(',')
+                    .append(row.score().toPlainString())
+                    .append(',')
+                    .append(row.rank())
+                    .append("\r\n");
         }
         return csv.toString();
     }
@@ -253,20 +322,28 @@ public class Judging {
         standings.forEach(r -> em.persist(
                 new Result(spaceId, r.entryId(), titles.get(r.entryId()), r.rank(), r.score(), r.tied(), r.jurors())));
         var votes = votes(spaceId);
-        var lastRound = rounds.get(rounds.size() - 1).stream().map(ScoreSheet.Ranked::entryId).toList();
+        var lastRound = rounds.get(rounds.size() - 1).stream()
+                .map(ScoreSheet.Ranked::entryId)
+                .toList();
         for (var prize : prizes.stored(spaceId)) {
-            prize.award(standings, votes, prize.getImpact() == null ? Map.of() : impactScores(spaceId, lastRound, last, prize.getImpact()));
+            prize.award(
+                    standings,
+                    votes,
+                    prize.getImpact() == null ? Map.of() : impactScores(spaceId, lastRound, last, prize.getImpact()));
         }
     }
 
     /** Each entry's weighted mean on the criteria tied to one impact value, in the last round. */
     private Map<Long, BigDecimal> impactScores(long spaceId, List<Long> ids, int round, ImpactValue impact) {
-        var weights = storedCriteria(spaceId).stream().filter(c -> c.getImpact() == impact)
-                .map(c -> new ScoreSheet.Weight(c.getId(), c.getWeight())).toList();
+        var weights = storedCriteria(spaceId).stream()
+                .filter(c -> c.getImpact() == impact)
+                .map(c -> new ScoreSheet.Weight(c.getId(), c.getWeight()))
+                .toList();
         if (weights.isEmpty() || ids.isEmpty()) {
             return Map.of();
         }
-        return ScoreSheet.rank(ids, weights, marks(ids, round), conflicts(ids)).stream().filter(r -> r.jurors() > 0)
+        return ScoreSheet.rank(ids, weights, marks(ids, round), conflicts(ids)).stream()
+                .filter(r -> r.jurors() > 0)
                 .collect(Collectors.toMap(ScoreSheet.Ranked::entryId, ScoreSheet.Ranked::score));
     }
 
@@ -275,15 +352,37 @@ public class Judging {
         if (!existingJury(spaceId).resultsOut()) {
             return List.of();
         }
-        var pilots = em.createNamedQuery(Pilot.OF_SPACE, Pilot.class).setParameter("space", spaceId).getResultStream()
-                .collect(Collectors.toMap(Pilot::getEntryId, p -> new PublishedResult.Pilot(p.getKind().name(), p.getPartner(),
-                        p.getBudgetEur(), p.getStartsOn(), p.getScaleUpPlan(), p.getNextStep(), p.getStage().name(), p.getOutcome())));
+        var pilots = em.createNamedQuery(Pilot.OF_SPACE, Pilot.class)
+                .setParameter("space", spaceId)
+                .getResultStream()
+                .collect(Collectors.toMap(
+                        Pilot::getEntryId,
+                        p -> new PublishedResult.Pilot(
+                                p.getKind().name(),
+                                p.getPartner(),
+                                p.getBudgetEur(),
+                                p.getStartsOn(),
+                                p.getScaleUpPlan(),
+                                p.getNextStep(),
+                                p.getStage().name(),
+                                p.getOutcome())));
         var votes = votes(spaceId);
         var prizeList = prizes.stored(spaceId);
-        return stored(spaceId).stream().map(r -> new PublishedResult(r.getEntryId(), r.getTitle(), r.getPlace(),
-                r.getScore(), r.isTied(), r.getJurors(), votes.getOrDefault(r.getEntryId(), 0L),
-                prizeList.stream().filter(p -> p.getWinners().contains(r.getEntryId())).map(Prize::getName).toList(),
-                pilots.get(r.getEntryId()))).toList();
+        return stored(spaceId).stream()
+                .map(r -> new PublishedResult(
+                        r.getEntryId(),
+                        r.getTitle(),
+                        r.getPlace(),
+                        r.getScore(),
+                        r.isTied(),
+                        r.getJurors(),
+                        votes.getOrDefault(r.getEntryId(), 0L),
+                        prizeList.stream()
+                                .filter(p -> p.getWinners().contains(r.getEntryId()))
+                                .map(Prize::getName)
+                                .toList(),
+                        pilots.get(r.getEntryId())))
+                .toList();
     }
 
     public void offerPilot(long spaceId, long entryId, PilotForm form, Spaces.Actor actor) {
@@ -291,50 +390,75 @@ public class Judging {
         if (form == null) {
             throw new DomainException(Kind.INVALID, "pilot.partner.required", "partner");
         }
-        var result = stored(spaceId).stream().filter(r -> r.getEntryId() == entryId).findFirst().orElse(null);
+        var result = stored(spaceId).stream()
+                .filter(r -> r.getEntryId() == entryId)
+                .findFirst()
+                .orElse(null);
         try {
-            em.persist(new Pilot(result, spaceId, form.kind(), form.partner(), form.budgetEur(), form.startsOn(), form.scaleUpPlan(),
-                    form.nextStep(), OffsetDateTime.now(clock)));
+            em.persist(new Pilot(
+                    result,
+                    spaceId,
+                    form.kind(),
+                    form.partner(),
+                    form.budgetEur(),
+                    form.startsOn(),
+                    form.scaleUpPlan(),
+                    form.nextStep(),
+                    OffsetDateTime.now(clock)));
             em.flush();
         } catch (PersistenceException offeredAlready) {
             throw new DomainException(Kind.CONFLICT, "pilot.once");
         }
-        entries.submitterOf(entryId).ifPresent(submitter ->
-                activity.fire(new JudgingActivity.PilotOffered(spaceId, entryId, submitter, form.partner())));
+        entries.submitterOf(entryId)
+                .ifPresent(submitter ->
+                        activity.fire(new JudgingActivity.PilotOffered(spaceId, entryId, submitter, form.partner())));
     }
 
     /** Moves a winner's pilot or business case on, up to scale-up (or its stop) with the outcome. */
     public void moveFollowUp(long spaceId, long entryId, Pilot.Stage stage, String outcome, Spaces.Actor actor) {
         requireManager(spaceId, actor);
-        var pilot = em.createNamedQuery(Pilot.OF_SPACE, Pilot.class).setParameter("space", spaceId).getResultStream()
-                .filter(p -> p.getEntryId() == entryId).findFirst()
+        var pilot = em.createNamedQuery(Pilot.OF_SPACE, Pilot.class)
+                .setParameter("space", spaceId)
+                .getResultStream()
+                .filter(p -> p.getEntryId() == entryId)
+                .findFirst()
                 .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "pilot.notFound"));
         pilot.moveTo(stage, outcome, OffsetDateTime.now(clock));
     }
 
     private List<Result> stored(long spaceId) {
-        return em.createNamedQuery(Result.OF_SPACE, Result.class).setParameter("space", spaceId).getResultList();
+        return em.createNamedQuery(Result.OF_SPACE, Result.class)
+                .setParameter("space", spaceId)
+                .getResultList();
     }
 
     private List<Criterion> storedCriteria(long spaceId) {
         return em.createNamedQuery(Criterion.OF_SPACE, Criterion.class)
-                .setParameter("space", spaceId).getResultList();
+                .setParameter("space", spaceId)
+                .getResultList();
     }
 
     private List<ScoreSheet.Mark> marks(List<Long> entryIds, int round) {
         if (entryIds.isEmpty()) {
             return List.of(); // a space without entries yet: "IN ()" is not SQL
         }
-        return em.createNamedQuery(Score.OF_ENTRIES, Score.class).setParameter("entries", entryIds).setParameter("round", round)
-                .getResultStream().map(Score::asMark).toList();
+        return em.createNamedQuery(Score.OF_ENTRIES, Score.class)
+                .setParameter("entries", entryIds)
+                .setParameter("round", round)
+                .getResultStream()
+                .map(Score::asMark)
+                .toList();
     }
 
     private Set<ScoreSheet.Conflict> conflicts(List<Long> entryIds) {
         if (entryIds.isEmpty()) {
             return new HashSet<>();
         }
-        return em.createNamedQuery(ConflictOfInterest.OF_ENTRIES, ConflictOfInterest.class).setParameter("entries", entryIds)
-                .getResultStream().map(ConflictOfInterest::asConflict).collect(Collectors.toCollection(HashSet::new));
+        return em.createNamedQuery(ConflictOfInterest.OF_ENTRIES, ConflictOfInterest.class)
+                .setParameter("entries", entryIds)
+                .getResultStream()
+                .map(ConflictOfInterest::asConflict)
+                .collect(Collectors.toCollection(HashSet::new));
     }
 
     /** Why the criteria cannot change now (a message key), or empty while they still may. */
@@ -343,10 +467,17 @@ public class Judging {
     }
 
     /** Adds one criterion at the end; entries' answers to the others stay as they are. */
-    public long addCriterion(long spaceId, String name, String description, int weight, ImpactValue impact, Spaces.Actor actor) {
+    public long addCriterion(
+            long spaceId, String name, String description, int weight, ImpactValue impact, Spaces.Actor actor) {
         requireManager(spaceId, actor);
         jury(spaceId).requireCriteriaEditable();
-        var criterion = new Criterion(spaceId, name, description, weight, impact, storedCriteria(spaceId).size());
+        var criterion = new Criterion(
+                spaceId,
+                name,
+                description,
+                weight,
+                impact,
+                storedCriteria(spaceId).size());
         em.persist(criterion);
         em.flush();
         return criterion.getId();
@@ -355,7 +486,10 @@ public class Judging {
     public void removeCriterion(long spaceId, long criterionId, Spaces.Actor actor) {
         requireManager(spaceId, actor);
         jury(spaceId).requireCriteriaEditable();
-        storedCriteria(spaceId).stream().filter(c -> c.getId() == criterionId).findFirst().ifPresent(em::remove);
+        storedCriteria(spaceId).stream()
+                .filter(c -> c.getId() == criterionId)
+                .findFirst()
+                .ifPresent(em::remove);
     }
 
     /** The sum of the criteria's weights, shown beside them (each weighs its share of it). */
@@ -365,32 +499,42 @@ public class Judging {
 
     /** The account ids of a space's jurors, in the order they were appointed. */
     public List<Long> jurors(long spaceId) {
-        return em.createNamedQuery(Juror.OF_SPACE, Juror.class).setParameter("space", spaceId).getResultStream()
-                .map(Juror::getAccountId).toList();
+        return em.createNamedQuery(Juror.OF_SPACE, Juror.class)
+                .setParameter("space", spaceId)
+                .getResultStream()
+                .map(Juror::getAccountId)
+                .toList();
     }
 
     /** A conflict of interest, as the organisers' page lists it. */
-    public record DeclaredConflict(long entryId, long jurorId) {
-    }
+    public record DeclaredConflict(long entryId, long jurorId) {}
 
     public List<DeclaredConflict> conflictsOf(long spaceId, Spaces.Actor actor) {
         requireManager(spaceId, actor);
         var ids = entries.entries(spaceId).stream().map(EntrySummary::id).toList();
-        return ids.isEmpty() ? List.of() : conflicts(ids).stream().map(c -> new DeclaredConflict(c.entryId(), c.jurorId()))
-                .sorted(Comparator.comparingLong(DeclaredConflict::entryId)).toList();
+        return ids.isEmpty()
+                ? List.of()
+                : conflicts(ids).stream()
+                        .map(c -> new DeclaredConflict(c.entryId(), c.jurorId()))
+                        .sorted(Comparator.comparingLong(DeclaredConflict::entryId))
+                        .toList();
     }
 
     /** Staff record a juror's conflict with an entry (the juror told them); the juror then does not score it. */
     public void declareConflictFor(long spaceId, long entryId, long jurorId, Spaces.Actor actor) {
         requireManager(spaceId, actor);
-        var entry = entries.find(entryId).filter(e -> e.spaceId() == spaceId)
+        var entry = entries.find(entryId)
+                .filter(e -> e.spaceId() == spaceId)
                 .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "entry.notFound"));
         declareConflict(entry.id(), jurorId);
     }
 
     public boolean isJurorOf(long spaceId, long accountId) {
-        return !em.createNamedQuery(Juror.ONE, Juror.class).setParameter("space", spaceId)
-                .setParameter("account", accountId).getResultList().isEmpty();
+        return !em.createNamedQuery(Juror.ONE, Juror.class)
+                .setParameter("space", spaceId)
+                .setParameter("account", accountId)
+                .getResultList()
+                .isEmpty();
     }
 
     /** The space's jury as its rules see it; a space that is not there has no one on its jury. */

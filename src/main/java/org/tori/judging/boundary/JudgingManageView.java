@@ -21,14 +21,19 @@ public class JudgingManageView {
 
     @Inject
     Judging judging;
+
     @Inject
     Prizes prizes;
+
     @Inject
     Accounts accounts;
+
     @Inject
     ManagerContext manager;
+
     @Inject
     FacesContext faces;
+
     @Inject
     JudgingSetUp setUp;
 
@@ -58,7 +63,8 @@ public class JudgingManageView {
         }
         setUp.setSpace(space);
         try {
-            progress = judging.progress(space, actor(), id -> accounts.find(id).map(a -> a.name()).orElse(""));
+            progress = judging.progress(
+                    space, actor(), id -> accounts.find(id).map(a -> a.name()).orElse(""));
             ranking = judging.ranking(space, actor());
         } catch (DomainException refused) {
             int status = refused.kind() == DomainException.Kind.NOT_FOUND ? 404 : 403;
@@ -118,6 +124,7 @@ public class JudgingManageView {
     }
 
     private Spaces.Actor actor() {
-        return manager.actor().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
+        return manager.actor()
+                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
     }
 }

@@ -30,15 +30,41 @@ public class JudgingPersonalData implements PersonalData {
     @Override
     public Object of(long accountId) {
         var data = new LinkedHashMap<String, Object>();
-        data.put("juries", PersonalRows.of(em, "SELECT space_id FROM juror WHERE account_id = ?1 ORDER BY space_id",
-                accountId, "spaceId"));
-        data.put("scoresGiven", PersonalRows.of(em, "SELECT s.entry_id, c.name, s.round, s.points FROM score s "
-                + "JOIN criterion c ON c.id = s.criterion_id WHERE s.juror_id = ?1 ORDER BY s.entry_id, s.round, c.position",
-                accountId, "entryId", "criterion", "round", "points"));
-        data.put("conflictsDeclared", PersonalRows.of(em, "SELECT entry_id FROM conflict_of_interest WHERE juror_id = ?1 "
-                + "ORDER BY entry_id", accountId, "entryId"));
-        data.put("votes", PersonalRows.of(em, "SELECT space_id, entry_id, cast_at FROM public_vote WHERE account_id = ?1 "
-                + "ORDER BY cast_at", accountId, "spaceId", "entryId", "castAt"));
+        data.put(
+                "juries",
+                PersonalRows.of(
+                        em,
+                        "SELECT space_id FROM juror WHERE account_id = ?1 ORDER BY space_id",
+                        accountId,
+                        "spaceId"));
+        data.put(
+                "scoresGiven",
+                PersonalRows.of(
+                        em,
+                        "SELECT s.entry_id, c.name, s.round, s.points FROM score s "
+                                + "JOIN criterion c ON c.id = s.criterion_id WHERE s.juror_id = ?1 ORDER BY s.entry_id, s.round, c.position",
+                        accountId,
+                        "entryId",
+                        "criterion",
+                        "round",
+                        "points"));
+        data.put(
+                "conflictsDeclared",
+                PersonalRows.of(
+                        em,
+                        "SELECT entry_id FROM conflict_of_interest WHERE juror_id = ?1 " + "ORDER BY entry_id",
+                        accountId,
+                        "entryId"));
+        data.put(
+                "votes",
+                PersonalRows.of(
+                        em,
+                        "SELECT space_id, entry_id, cast_at FROM public_vote WHERE account_id = ?1 "
+                                + "ORDER BY cast_at",
+                        accountId,
+                        "spaceId",
+                        "entryId",
+                        "castAt"));
         return data;
     }
 }

@@ -26,30 +26,29 @@ import org.tori.spaces.boundary.Spaces;
 @Tag(name = "Judging")
 public class JudgingResource {
 
-    public record JurorAppointment(@NotNull String email) {
-    }
+    public record JurorAppointment(@NotNull String email) {}
 
     /** Start a further round for the top N of the current one. */
-    public record RoundStart(int topN) {
-    }
+    public record RoundStart(int topN) {}
 
     /** A public vote for one entry. */
-    public record Ballot(long entryId) {
-    }
+    public record Ballot(long entryId) {}
 
     /** Move a pilot or business case on; scale-up and stop need the outcome. */
-    public record StageMove(org.tori.judging.entity.Pilot.Stage stage, String outcome) {
-    }
+    public record StageMove(org.tori.judging.entity.Pilot.Stage stage, String outcome) {}
 
     @Inject
     Prizes prizes;
+
     @Inject
     Votes votes;
 
     @Inject
     Judging judging;
+
     @Inject
     Accounts accounts;
+
     @Inject
     ManagerContext manager;
 
@@ -96,7 +95,8 @@ public class JudgingResource {
         long juror = actor().accountId();
         var byCriterion = new java.util.HashMap<Long, Integer>();
         try {
-            (points == null ? Map.<String, Integer>of() : points).forEach((k, v) -> byCriterion.put(Long.valueOf(k), v));
+            (points == null ? Map.<String, Integer>of() : points)
+                    .forEach((k, v) -> byCriterion.put(Long.valueOf(k), v));
         } catch (NumberFormatException notACriterion) {
             throw new DomainException(DomainException.Kind.INVALID, "score.allCriteria", "points");
         }
@@ -123,7 +123,8 @@ public class JudgingResource {
     @Path("progress")
     @Operation(summary = "Which juror has scored what (organisers)")
     public List<Judging.JurorProgress> progress(@PathParam("spaceId") long spaceId) {
-        return judging.progress(spaceId, actor(), id -> accounts.find(id).map(a -> a.name()).orElse(""));
+        return judging.progress(
+                spaceId, actor(), id -> accounts.find(id).map(a -> a.name()).orElse(""));
     }
 
     @GET
@@ -132,7 +133,8 @@ public class JudgingResource {
     @Operation(summary = "Ranking with per-criterion means as CSV (organisers)")
     public Response export(@PathParam("spaceId") long spaceId) {
         return Response.ok(judging.exportCsv(spaceId, actor()), "text/csv;charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"ranking-" + spaceId + ".csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"ranking-" + spaceId + ".csv\"")
+                .build();
     }
 
     @GET
@@ -154,8 +156,10 @@ public class JudgingResource {
     @PUT
     @Path("results/{entryId}/pilot/stage")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move a pilot or business case on: running, scaled up or stopped with the outcome (organisers)")
-    public Response moveFollowUp(@PathParam("spaceId") long spaceId, @PathParam("entryId") long entryId, StageMove move) {
+    @Operation(
+            summary = "Move a pilot or business case on: running, scaled up or stopped with the outcome (organisers)")
+    public Response moveFollowUp(
+            @PathParam("spaceId") long spaceId, @PathParam("entryId") long entryId, StageMove move) {
         if (move == null) {
             throw new DomainException(DomainException.Kind.INVALID, "pilot.stage.illegal", "stage");
         }
@@ -173,7 +177,8 @@ public class JudgingResource {
     @PUT
     @Path("prizes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Define the prize categories: by place, public vote or impact value (organisers, before results)")
+    @Operation(
+            summary = "Define the prize categories: by place, public vote or impact value (organisers, before results)")
     public List<Prizes.PrizeView> definePrizes(@PathParam("spaceId") long spaceId, List<PrizeForm> forms) {
         return prizes.define(spaceId, forms, actor());
     }
@@ -187,7 +192,9 @@ public class JudgingResource {
             throw new DomainException(DomainException.Kind.INVALID, "round.topN.range", "topN");
         }
         int round = judging.startRound(spaceId, start.topN(), actor());
-        return Response.status(Response.Status.CREATED).entity(java.util.Map.of("round", round)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(java.util.Map.of("round", round))
+                .build();
     }
 
     @GET
@@ -210,6 +217,7 @@ public class JudgingResource {
     }
 
     private Spaces.Actor actor() {
-        return manager.actor().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
+        return manager.actor()
+                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
     }
 }

@@ -25,42 +25,69 @@ import org.tori.spaces.boundary.Spaces;
 public class JudgingSetUp {
 
     /** A juror with their name, as the set-up lists them. */
-    public record Member(long id, String name, String email) {
-    }
+    public record Member(long id, String name, String email) {}
 
     @Inject
     Judging judging;
+
     @Inject
     Prizes prizes;
+
     @Inject
     Accounts accounts;
+
     @Inject
     Entries entries;
 
     private long space;
 
     /** The set-up forms' buttons (the value of {@code op}). */
-    enum Op { CRITERION_ADD, CRITERION_REMOVE, JUROR_APPOINT, CONFLICT_ADD, PRIZE_ADD, PRIZE_REMOVE }
+    enum Op {
+        CRITERION_ADD,
+        CRITERION_REMOVE,
+        JUROR_APPOINT,
+        CONFLICT_ADD,
+        PRIZE_ADD,
+        PRIZE_REMOVE
+    }
 
     /** Acts on the posted form; an {@code op} that is none of them answers 400. */
     String act(long spaceId, Spaces.Actor actor) {
         space = spaceId;
         var op = Page.choice(Op.class, "op").orElseThrow();
         switch (op) {
-            case CRITERION_ADD -> judging.addCriterion(spaceId, Page.param("criterion-name"), Page.param("criterion-description"),
-                    whole("criterion-weight", "criterion.weight.range", "weight"),
-                    Page.choice(ImpactValue.class, "criterion-impact").orElse(null), actor);
+            case CRITERION_ADD ->
+                judging.addCriterion(
+                        spaceId,
+                        Page.param("criterion-name"),
+                        Page.param("criterion-description"),
+                        whole("criterion-weight", "criterion.weight.range", "weight"),
+                        Page.choice(ImpactValue.class, "criterion-impact").orElse(null),
+                        actor);
             case CRITERION_REMOVE -> judging.removeCriterion(spaceId, Page.id("criterion"), actor);
             case JUROR_APPOINT -> judging.appointJuror(spaceId, Page.id("juror"), actor);
-            case CONFLICT_ADD -> judging.declareConflictFor(spaceId, Page.id("conflict-entry"), Page.id("conflict-juror"), actor);
+            case CONFLICT_ADD ->
+                judging.declareConflictFor(spaceId, Page.id("conflict-entry"), Page.id("conflict-juror"), actor);
             case PRIZE_ADD -> {
                 var basis = Page.choice(Prize.Basis.class, "prize-basis").orElse(null);
-                var place = Page.param("prize-place") == null || Page.param("prize-place").isBlank() ? null
+                var place = Page.param("prize-place") == null
+                                || Page.param("prize-place").isBlank()
+                        ? null
                         : whole("prize-place", "prize.place.required", "place");
-                var amount = Page.param("prize-amount") == null || Page.param("prize-amount").isBlank() ? null
+                var amount = Page.param("prize-amount") == null
+                                || Page.param("prize-amount").isBlank()
+                        ? null
                         : number("prize-amount", "prize.amount.invalid", "amountEur");
-                prizes.add(spaceId, new PrizeForm(Page.param("prize-name"), amount, basis, place,
-                        Page.choice(ImpactValue.class, "prize-impact").orElse(null)), Page.param("prize-description"), actor);
+                prizes.add(
+                        spaceId,
+                        new PrizeForm(
+                                Page.param("prize-name"),
+                                amount,
+                                basis,
+                                place,
+                                Page.choice(ImpactValue.class, "prize-impact").orElse(null)),
+                        Page.param("prize-description"),
+                        actor);
             }
             case PRIZE_REMOVE -> prizes.remove(spaceId, Page.id("prize"), actor);
             default -> throw new IllegalStateException(op.name());
@@ -83,7 +110,11 @@ public class JudgingSetUp {
             if (raw != null && raw.length() > 20) {
                 throw new NumberFormatException();
             }
-            return new BigDecimal((raw == null ? "" : raw).strip().replace(" ", "").replace("\u00a0", "").replace(',', '.'));
+            return new BigDecimal((raw == null ? "" : raw)
+                    .strip()
+                    .replace(" ", "")
+                    .replace("\u00a0", "")
+                    .replace(',', '.'));
         } catch (NumberFormatException notANumber) {
             throw new DomainException(Kind.INVALID, key, refusedField);
         }
@@ -111,14 +142,19 @@ public class JudgingSetUp {
     }
 
     public List<Member> getJurors() {
-        return judging.jurors(space).stream().map(this::member).flatMap(Optional::stream).toList();
+        return judging.jurors(space).stream()
+                .map(this::member)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** Members found by the juror search (the {@code juror-q} field), jurors already appointed left out. */
     public List<Member> getFound() {
         var appointed = judging.jurors(space);
-        return accounts.search(Page.param("juror-q"), 10).stream().filter(a -> !appointed.contains(a.id()))
-                .map(JudgingSetUp::member).toList();
+        return accounts.search(Page.param("juror-q"), 10).stream()
+                .filter(a -> !appointed.contains(a.id()))
+                .map(JudgingSetUp::member)
+                .toList();
     }
 
     public List<EntrySummary> getEntries() {
@@ -138,7 +174,11 @@ public class JudgingSetUp {
     }
 
     public String title(long entryId) {
-        return getEntries().stream().filter(e -> e.id() == entryId).map(EntrySummary::title).findFirst().orElse("");
+        return getEntries().stream()
+                .filter(e -> e.id() == entryId)
+                .map(EntrySummary::title)
+                .findFirst()
+                .orElse("");
     }
 
     private Optional<Member> member(long id) {

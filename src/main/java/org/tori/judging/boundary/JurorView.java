@@ -21,8 +21,10 @@ public class JurorView {
 
     @Inject
     Judging judging;
+
     @Inject
     ManagerContext member;
+
     @Inject
     org.tori.spaces.boundary.Spaces spaces;
 
@@ -69,8 +71,10 @@ public class JurorView {
 
     /** The day the jury is to finish by: the day results are due (Helsinki time), or null when none is set. */
     public java.time.LocalDate getDeadline() {
-        return spaces.detail(space, member.actor().orElse(null)).map(d -> d.summary().resultsAt())
-                .map(org.tori.platform.time.ProgramTime::dateOf).orElse(null);
+        return spaces.detail(space, member.actor().orElse(null))
+                .map(d -> d.summary().resultsAt())
+                .map(org.tori.platform.time.ProgramTime::dateOf)
+                .orElse(null);
     }
 
     public long getSpace() {

@@ -20,12 +20,19 @@ import org.tori.spaces.entity.Phase;
 public class Prizes {
 
     /** A prize as the public sees it, with the entries that won it once results are out. */
-    public record PrizeView(long id, String name, BigDecimal amountEur, String basis, Integer place, String impact,
-            List<Long> winners, String description) {
-    }
+    public record PrizeView(
+            long id,
+            String name,
+            BigDecimal amountEur,
+            String basis,
+            Integer place,
+            String impact,
+            List<Long> winners,
+            String description) {}
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     Spaces spaces;
 
@@ -69,7 +76,15 @@ public class Prizes {
         if (form.amountEur() == null && (description == null || description.isBlank())) {
             throw new DomainException(Kind.INVALID, "prize.amountOrDescription", "amountEur");
         }
-        em.persist(new Prize(spaceId, form.name(), form.amountEur(), description, form.basis(), form.place(), form.impact(), stored.size()));
+        em.persist(new Prize(
+                spaceId,
+                form.name(),
+                form.amountEur(),
+                description,
+                form.basis(),
+                form.place(),
+                form.impact(),
+                stored.size()));
     }
 
     public void remove(long spaceId, long prizeId, Spaces.Actor actor) {
@@ -80,7 +95,9 @@ public class Prizes {
     /** Why the prizes cannot change now (a message key), or empty while they still may. */
     public java.util.Optional<String> lock(long spaceId) {
         var phase = spaces.phaseOf(spaceId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "space.notFound"));
-        return phase == Phase.RESULTS || phase == Phase.ARCHIVED ? java.util.Optional.of("prize.frozen") : java.util.Optional.empty();
+        return phase == Phase.RESULTS || phase == Phase.ARCHIVED
+                ? java.util.Optional.of("prize.frozen")
+                : java.util.Optional.empty();
     }
 
     private void requireEditable(long spaceId, Spaces.Actor actor) {
@@ -97,11 +114,20 @@ public class Prizes {
     }
 
     List<Prize> stored(long spaceId) {
-        return em.createNamedQuery(Prize.OF_SPACE, Prize.class).setParameter("space", spaceId).getResultList();
+        return em.createNamedQuery(Prize.OF_SPACE, Prize.class)
+                .setParameter("space", spaceId)
+                .getResultList();
     }
 
     private static PrizeView view(Prize p) {
-        return new PrizeView(p.getId(), p.getName(), p.getAmountEur(), p.getBasis().name(), p.getPlace(),
-                p.getImpact() == null ? null : p.getImpact().name(), p.getWinners().stream().sorted().toList(), p.getDescription());
+        return new PrizeView(
+                p.getId(),
+                p.getName(),
+                p.getAmountEur(),
+                p.getBasis().name(),
+                p.getPlace(),
+                p.getImpact() == null ? null : p.getImpact().name(),
+                p.getWinners().stream().sorted().toList(),
+                p.getDescription());
     }
 }

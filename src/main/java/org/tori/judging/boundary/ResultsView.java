@@ -18,10 +18,13 @@ public class ResultsView {
 
     @Inject
     Judging judging;
+
     @Inject
     Votes votes;
+
     @Inject
     Spaces spaces;
+
     @Inject
     ManagerContext member;
 
@@ -63,7 +66,8 @@ public class ResultsView {
             return;
         }
         try {
-            var account = member.actor().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
+            var account = member.actor()
+                    .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
             var choice = Page.optionalId("vote-entry");
             if (choice.isEmpty()) {
                 Page.message(FacesMessage.SEVERITY_ERROR, "vote.choose");
@@ -80,17 +84,32 @@ public class ResultsView {
     /** Offers a winner a pilot or business case, or moves one on, from the plain forms of the results (staff). */
     private void followUp(long spaceId) {
         try {
-            var actor = member.actor().filter(Spaces.Actor::staff)
+            var actor = member.actor()
+                    .filter(Spaces.Actor::staff)
                     .orElseThrow(() -> new DomainException(DomainException.Kind.FORBIDDEN, "space.manage.forbidden"));
             long entry = Page.id("pilot-entry");
             if ("offer".equals(Page.param("pilot-op"))) {
-                judging.offerPilot(spaceId, entry, new PilotForm(Page.choice(org.tori.judging.entity.Pilot.FollowUp.class, "pilot-kind").orElse(null),
-                        Page.param("pilot-partner"), money(Page.param("pilot-budget")), day(Page.param("pilot-starts")),
-                        Page.param("pilot-plan"), Page.param("pilot-next")), actor);
+                judging.offerPilot(
+                        spaceId,
+                        entry,
+                        new PilotForm(
+                                Page.choice(org.tori.judging.entity.Pilot.FollowUp.class, "pilot-kind")
+                                        .orElse(null),
+                                Page.param("pilot-partner"),
+                                money(Page.param("pilot-budget")),
+                                day(Page.param("pilot-starts")),
+                                Page.param("pilot-plan"),
+                                Page.param("pilot-next")),
+                        actor);
                 Page.done("followUp.offered", "/spaces/space?id=" + spaceId + "#result-" + entry);
             } else {
-                judging.moveFollowUp(spaceId, entry, Page.choice(org.tori.judging.entity.Pilot.Stage.class, "pilot-stage").orElse(null),
-                        Page.param("pilot-outcome"), actor);
+                judging.moveFollowUp(
+                        spaceId,
+                        entry,
+                        Page.choice(org.tori.judging.entity.Pilot.Stage.class, "pilot-stage")
+                                .orElse(null),
+                        Page.param("pilot-outcome"),
+                        actor);
                 Page.done("followUp.moved", "/spaces/space?id=" + spaceId + "#result-" + entry);
             }
         } catch (DomainException refused) {
@@ -108,7 +127,8 @@ public class ResultsView {
             if (raw.length() > 20) {
                 throw new NumberFormatException();
             }
-            return new java.math.BigDecimal(raw.strip().replace(" ", "").replace("\u00a0", "").replace(',', '.'));
+            return new java.math.BigDecimal(
+                    raw.strip().replace(" ", "").replace("\u00a0", "").replace(',', '.'));
         } catch (NumberFormatException notANumber) {
             throw new DomainException(DomainException.Kind.INVALID, "pilot.budget.invalid", "budgetEur");
         }
@@ -127,7 +147,10 @@ public class ResultsView {
 
     /** Whether the visitor is staff who may offer and move follow-ups on the results. */
     public boolean followUpDesk(long spaceId) {
-        return spaceId > 0 && member.actor().map(a -> a.staff() && spaces.mayManage(spaceId, a)).orElse(false);
+        return spaceId > 0
+                && member.actor()
+                        .map(a -> a.staff() && spaces.mayManage(spaceId, a))
+                        .orElse(false);
     }
 
     public boolean isSignedIn() {
@@ -135,11 +158,17 @@ public class ResultsView {
     }
 
     public boolean juror(long spaceId) {
-        return spaceId > 0 && member.actor().map(a -> judging.isJurorOf(spaceId, a.accountId())).orElse(false);
+        return spaceId > 0
+                && member.actor()
+                        .map(a -> judging.isJurorOf(spaceId, a.accountId()))
+                        .orElse(false);
     }
 
     /** Whether the judging tools are the visitor's: organisers of a space whose entries are judged. */
     public boolean manager(long spaceId) {
-        return spaceId > 0 && member.actor().map(a -> spaces.mayManage(spaceId, a) && spaces.isJudged(spaceId)).orElse(false);
+        return spaceId > 0
+                && member.actor()
+                        .map(a -> spaces.mayManage(spaceId, a) && spaces.isJudged(spaceId))
+                        .orElse(false);
     }
 }

@@ -23,15 +23,17 @@ import org.tori.spaces.boundary.Spaces;
 public class Votes {
 
     /** An entry on the public ballot: what it is, never who sent it. */
-    public record Candidate(long entryId, String title, String problem, String solution, String teamName) {
-    }
+    public record Candidate(long entryId, String title, String problem, String solution, String teamName) {}
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     Spaces spaces;
+
     @Inject
     Entries entries;
+
     @Inject
     Clock clock;
 
@@ -41,14 +43,17 @@ public class Votes {
         if (space.isEmpty() || !space.get().takingVotes()) {
             return List.of();
         }
-        return entries.entries(spaceId).stream().filter(EntrySummary::judgeable)
-                .map(e -> new Candidate(e.id(), e.title(), e.problem(), e.solution(), e.teamName())).toList();
+        return entries.entries(spaceId).stream()
+                .filter(EntrySummary::judgeable)
+                .map(e -> new Candidate(e.id(), e.title(), e.problem(), e.solution(), e.teamName()))
+                .toList();
     }
 
     public void cast(long spaceId, long entryId, long accountId) {
         if (ballot(spaceId).stream().noneMatch(c -> c.entryId() == entryId)) {
             var open = spaces.detail(spaceId, null).map(d -> d.takingVotes()).orElse(false);
-            throw open ? new DomainException(Kind.NOT_FOUND, "entry.notFound", "entryId")
+            throw open
+                    ? new DomainException(Kind.NOT_FOUND, "entry.notFound", "entryId")
                     : new DomainException(Kind.CONFLICT, "vote.closed");
         }
         if (mine(spaceId, accountId).isPresent()) {
@@ -64,7 +69,11 @@ public class Votes {
 
     /** The entry the member voted for in a space, if any. */
     public Optional<Long> mine(long spaceId, long accountId) {
-        return em.createNamedQuery(Vote.BY_VOTER, Vote.class).setParameter("space", spaceId).setParameter("account", accountId)
-                .getResultStream().findFirst().map(Vote::getEntryId);
+        return em.createNamedQuery(Vote.BY_VOTER, Vote.class)
+                .setParameter("space", spaceId)
+                .setParameter("account", accountId)
+                .getResultStream()
+                .findFirst()
+                .map(Vote::getEntryId);
     }
 }

@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 /** A juror said they are too close to an entry; they do not score it, and earlier scores stop counting. */
 @Entity
 @Table(name = "conflict_of_interest")
-@NamedQuery(name = ConflictOfInterest.OF_ENTRIES, query = "SELECT c FROM ConflictOfInterest c WHERE c.entryId IN :entries")
+@NamedQuery(
+        name = ConflictOfInterest.OF_ENTRIES,
+        query = "SELECT c FROM ConflictOfInterest c WHERE c.entryId IN :entries")
 public class ConflictOfInterest {
 
     public static final String OF_ENTRIES = "ConflictOfInterest.ofEntries";
@@ -21,13 +23,14 @@ public class ConflictOfInterest {
     @SequenceGenerator(name = "conflict_seq", sequenceName = "conflict_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "conflict_seq")
     private Long id;
+
     @Column(name = "entry_id")
     private long entryId;
+
     @Column(name = "juror_id")
     private long jurorId;
 
-    protected ConflictOfInterest() {
-    }
+    protected ConflictOfInterest() {}
 
     public ConflictOfInterest(long entryId, long jurorId) {
         this.entryId = entryId;

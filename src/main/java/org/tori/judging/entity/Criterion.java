@@ -25,17 +25,20 @@ public class Criterion {
     @SequenceGenerator(name = "criterion_seq", sequenceName = "criterion_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "criterion_seq")
     private Long id;
+
     @Column(name = "space_id")
     private long spaceId;
+
     private String name;
     private int weight;
+
     @Enumerated(EnumType.STRING)
     private ImpactValue impact;
+
     private int position;
     private String description;
 
-    protected Criterion() {
-    }
+    protected Criterion() {}
 
     public Criterion(long spaceId, String name, int weight, ImpactValue impact, int position) {
         this(spaceId, name, null, weight, impact, position);

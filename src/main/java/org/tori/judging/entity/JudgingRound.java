@@ -26,7 +26,9 @@ import org.tori.platform.DomainException.Kind;
 @Entity
 @Table(name = "judging_round")
 @IdClass(JudgingRound.Key.class)
-@NamedQuery(name = JudgingRound.OF_SPACE, query = "SELECT r FROM JudgingRound r WHERE r.spaceId = :space ORDER BY r.round")
+@NamedQuery(
+        name = JudgingRound.OF_SPACE,
+        query = "SELECT r FROM JudgingRound r WHERE r.spaceId = :space ORDER BY r.round")
 public class JudgingRound {
 
     public static final String OF_SPACE = "JudgingRound.ofSpace";
@@ -37,8 +39,7 @@ public class JudgingRound {
         long spaceId;
         int round;
 
-        public Key() {
-        }
+        public Key() {}
 
         @Override
         public boolean equals(Object o) {
@@ -54,27 +55,38 @@ public class JudgingRound {
     @Id
     @Column(name = "space_id")
     private long spaceId;
+
     @Id
     private int round;
+
     @Column(name = "top_n")
     private int topN;
+
     @Column(name = "started_at")
     private OffsetDateTime startedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "round_entry", joinColumns = {@JoinColumn(name = "space_id", referencedColumnName = "space_id"),
-            @JoinColumn(name = "round", referencedColumnName = "round")})
+    @CollectionTable(
+            name = "round_entry",
+            joinColumns = {
+                @JoinColumn(name = "space_id", referencedColumnName = "space_id"),
+                @JoinColumn(name = "round", referencedColumnName = "round")
+            })
     @Column(name = "entry_id")
     private Set<Long> entries = new LinkedHashSet<>();
 
-    protected JudgingRound() {
-    }
+    protected JudgingRound() {}
 
     /** Takes the top N of the previous round's ranking on to a new round; ties at the cut all go on. */
-    public JudgingRound(long spaceId, int previousRound, List<ScoreSheet.Ranked> previous, int topN, OffsetDateTime now) {
+    public JudgingRound(
+            long spaceId, int previousRound, List<ScoreSheet.Ranked> previous, int topN, OffsetDateTime now) {
         if (topN < 1) {
             throw new DomainException(Kind.INVALID, "round.topN.range", "topN");
         }
-        var onward = previous.stream().filter(r -> r.rank() <= topN).map(ScoreSheet.Ranked::entryId).toList();
+        var onward = previous.stream()
+                .filter(r -> r.rank() <= topN)
+                .map(ScoreSheet.Ranked::entryId)
+                .toList();
         if (onward.isEmpty() || onward.size() >= previous.size()) {
             throw new DomainException(Kind.CONFLICT, "round.cut", "topN");
         }

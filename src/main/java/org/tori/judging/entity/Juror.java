@@ -14,7 +14,9 @@ import jakarta.persistence.Table;
 @Table(name = "juror")
 @NamedQuery(name = Juror.OF_SPACE, query = "SELECT j FROM Juror j WHERE j.spaceId = :space")
 @NamedQuery(name = Juror.ONE, query = "SELECT j FROM Juror j WHERE j.spaceId = :space AND j.accountId = :account")
-@NamedQuery(name = Juror.OF_ACCOUNT, query = "SELECT j FROM Juror j WHERE j.accountId = :account ORDER BY j.spaceId DESC")
+@NamedQuery(
+        name = Juror.OF_ACCOUNT,
+        query = "SELECT j FROM Juror j WHERE j.accountId = :account ORDER BY j.spaceId DESC")
 public class Juror {
 
     public static final String OF_SPACE = "Juror.ofSpace";
@@ -25,13 +27,14 @@ public class Juror {
     @SequenceGenerator(name = "juror_seq", sequenceName = "juror_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "juror_seq")
     private Long id;
+
     @Column(name = "space_id")
     private long spaceId;
+
     @Column(name = "account_id")
     private long accountId;
 
-    protected Juror() {
-    }
+    protected Juror() {}
 
     public Juror(long spaceId, long accountId) {
         this.spaceId = spaceId;

@@ -17,12 +17,12 @@ import org.tori.spaces.entity.Phase;
  */
 public final class Jury {
 
-    private static final Set<Phase> CRITERIA_EDITABLE = EnumSet.of(Phase.DRAFT, Phase.OPEN, Phase.SUBMISSION, Phase.SCREENING);
+    private static final Set<Phase> CRITERIA_EDITABLE =
+            EnumSet.of(Phase.DRAFT, Phase.OPEN, Phase.SUBMISSION, Phase.SCREENING);
     private static final Set<Phase> RESULTS_OUT = EnumSet.of(Phase.RESULTS, Phase.ARCHIVED);
 
     /** Where an entry stands for one juror in the round being judged. */
-    public record Standing(boolean judgeable, boolean inRound, boolean conflict) {
-    }
+    public record Standing(boolean judgeable, boolean inRound, boolean conflict) {}
 
     private final long spaceId;
     private final Phase phase;

@@ -21,11 +21,17 @@ import org.tori.platform.DomainException.Kind;
 public class Pilot {
 
     /** A business case is handed to an owner with a next step; a pilot is paid and dated. */
-    public enum FollowUp { BUSINESS_CASE, PILOT }
+    public enum FollowUp {
+        BUSINESS_CASE,
+        PILOT
+    }
 
     /** Where the follow-up is: offered, running, then scaled up or stopped (each with what was learned). */
     public enum Stage {
-        OFFERED, RUNNING, SCALED_UP, STOPPED;
+        OFFERED,
+        RUNNING,
+        SCALED_UP,
+        STOPPED;
 
         boolean canMoveTo(Stage next) {
             return switch (this) {
@@ -42,35 +48,54 @@ public class Pilot {
     @SequenceGenerator(name = "pilot_seq", sequenceName = "pilot_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pilot_seq")
     private Long id;
+
     @Column(name = "space_id")
     private long spaceId;
+
     @Column(name = "entry_id")
     private long entryId;
+
     private String partner;
+
     @Column(name = "budget_eur")
     private BigDecimal budgetEur;
+
     @Column(name = "starts_on")
     private LocalDate startsOn;
+
     @Column(name = "scale_up_plan")
     private String scaleUpPlan;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private FollowUp kind;
+
     @Column(name = "next_step")
     private String nextStep;
+
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Stage stage;
+
     private String outcome;
+
     @Column(name = "stage_changed_at")
     private OffsetDateTime stageChangedAt;
 
-    protected Pilot() {
-    }
+    protected Pilot() {}
 
     /** Only a winner of published results may be offered a pilot. */
-    public Pilot(Result winner, long spaceId, FollowUp kind, String partner, BigDecimal budgetEur, LocalDate startsOn,
-            String scaleUpPlan, String nextStep, OffsetDateTime now) {
+    public Pilot(
+            Result winner,
+            long spaceId,
+            FollowUp kind,
+            String partner,
+            BigDecimal budgetEur,
+            LocalDate startsOn,
+            String scaleUpPlan,
+            String nextStep,
+            OffsetDateTime now) {
         this.kind = kind == null ? FollowUp.PILOT : kind;
         if (winner == null || !winner.isWinner()) {
             throw new DomainException(Kind.CONFLICT, "pilot.winnersOnly");
@@ -78,11 +103,14 @@ public class Pilot {
         if (partner == null || partner.isBlank()) {
             throw new DomainException(Kind.INVALID, "pilot.partner.required", "partner");
         }
-        if (partner.strip().length() > 200 || (nextStep != null && nextStep.length() > 2000)
+        if (partner.strip().length() > 200
+                || (nextStep != null && nextStep.length() > 2000)
                 || (scaleUpPlan != null && scaleUpPlan.length() > 5000)) {
             throw new DomainException(Kind.INVALID, "pilot.text.long", "partner");
         }
-        if (budgetEur != null && (budgetEur.precision() - budgetEur.scale() > 10 || budgetEur.stripTrailingZeros().scale() > 2)) {
+        if (budgetEur != null
+                && (budgetEur.precision() - budgetEur.scale() > 10
+                        || budgetEur.stripTrailingZeros().scale() > 2)) {
             throw new DomainException(Kind.INVALID, "pilot.budget.invalid", "budgetEur");
         }
         if ((this.kind == FollowUp.PILOT && budgetEur == null) || (budgetEur != null && budgetEur.signum() < 0)) {

@@ -34,42 +34,67 @@ public class Prize {
     public static final String OF_SPACE = "Prize.ofSpace";
 
     /** What decides who wins the prize. */
-    public enum Basis { PLACE, PUBLIC_VOTE, IMPACT }
+    public enum Basis {
+        PLACE,
+        PUBLIC_VOTE,
+        IMPACT
+    }
 
     @Id
     @SequenceGenerator(name = "prize_seq", sequenceName = "prize_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "prize_seq")
     private Long id;
+
     @Column(name = "space_id")
     private long spaceId;
+
     private String name;
+
     @Column(name = "amount_eur")
     private BigDecimal amountEur;
+
     @Enumerated(EnumType.STRING)
     private Basis basis;
+
     private Integer place;
+
     @Enumerated(EnumType.STRING)
     private ImpactValue impact;
+
     private int position;
     private String description;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "prize_award", joinColumns = @JoinColumn(name = "prize_id"))
     @Column(name = "entry_id")
     private Set<Long> winners = new LinkedHashSet<>();
 
-    protected Prize() {
-    }
+    protected Prize() {}
 
     public String getDescription() {
         return description;
     }
 
-    public Prize(long spaceId, String name, BigDecimal amountEur, Basis basis, Integer place, ImpactValue impact, int position) {
+    public Prize(
+            long spaceId,
+            String name,
+            BigDecimal amountEur,
+            Basis basis,
+            Integer place,
+            ImpactValue impact,
+            int position) {
         this(spaceId, name, amountEur, null, basis, place, impact, position);
     }
 
     /** A prize with an amount, a description of what it gives (a pilot, a mentor), or both. */
-    public Prize(long spaceId, String name, BigDecimal amountEur, String description, Basis basis, Integer place, ImpactValue impact,
+    public Prize(
+            long spaceId,
+            String name,
+            BigDecimal amountEur,
+            String description,
+            Basis basis,
+            Integer place,
+            ImpactValue impact,
             int position) {
         if (description != null && description.strip().length() > 1000) {
             throw new DomainException(Kind.INVALID, "prize.description.long", "description");
@@ -87,8 +112,10 @@ public class Prize {
         if (basis == Basis.IMPACT && impact == null) {
             throw new DomainException(Kind.INVALID, "prize.impact.required", "impact");
         }
-        if (amountEur != null && (amountEur.signum() < 0 || amountEur.precision() - amountEur.scale() > 10
-                || amountEur.stripTrailingZeros().scale() > 2)) {
+        if (amountEur != null
+                && (amountEur.signum() < 0
+                        || amountEur.precision() - amountEur.scale() > 10
+                        || amountEur.stripTrailingZeros().scale() > 2)) {
             throw new DomainException(Kind.INVALID, "prize.amount.invalid", "amountEur");
         }
         this.spaceId = spaceId;
@@ -105,14 +132,24 @@ public class Prize {
      * the entries with most public votes, or the best on the impact's criteria. Nobody wins a
      * category nobody qualifies for.
      */
-    public void award(List<ScoreSheet.Ranked> standings, java.util.Map<Long, Long> votes, java.util.Map<Long, BigDecimal> impactScores) {
+    public void award(
+            List<ScoreSheet.Ranked> standings,
+            java.util.Map<Long, Long> votes,
+            java.util.Map<Long, BigDecimal> impactScores) {
         if (!winners.isEmpty()) {
             return;
         }
         Collection<Long> chosen = switch (basis) {
-            case PLACE -> standings.stream().filter(r -> r.rank() == place).map(ScoreSheet.Ranked::entryId).toList();
-            case PUBLIC_VOTE -> best(votes.entrySet().stream().filter(e -> e.getValue() > 0)
-                    .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, e -> BigDecimal.valueOf(e.getValue()))));
+            case PLACE ->
+                standings.stream()
+                        .filter(r -> r.rank() == place)
+                        .map(ScoreSheet.Ranked::entryId)
+                        .toList();
+            case PUBLIC_VOTE ->
+                best(votes.entrySet().stream()
+                        .filter(e -> e.getValue() > 0)
+                        .collect(java.util.stream.Collectors.toMap(
+                                java.util.Map.Entry::getKey, e -> BigDecimal.valueOf(e.getValue()))));
             case IMPACT -> best(impactScores);
         };
         winners.addAll(chosen);
@@ -120,8 +157,12 @@ public class Prize {
 
     private static List<Long> best(java.util.Map<Long, BigDecimal> values) {
         var top = values.values().stream().max(BigDecimal::compareTo);
-        return top.map(max -> values.entrySet().stream().filter(e -> e.getValue().compareTo(max) == 0)
-                .map(java.util.Map.Entry::getKey).sorted().toList()).orElse(List.of());
+        return top.map(max -> values.entrySet().stream()
+                        .filter(e -> e.getValue().compareTo(max) == 0)
+                        .map(java.util.Map.Entry::getKey)
+                        .sorted()
+                        .toList())
+                .orElse(List.of());
     }
 
     public Long getId() {

@@ -13,7 +13,9 @@ import java.math.BigDecimal;
 /** One line of published results, written once when results are published and never recomputed. */
 @Entity
 @Table(name = "result")
-@NamedQuery(name = Result.OF_SPACE, query = "SELECT r FROM Result r WHERE r.spaceId = :space ORDER BY r.place, r.entryId")
+@NamedQuery(
+        name = Result.OF_SPACE,
+        query = "SELECT r FROM Result r WHERE r.spaceId = :space ORDER BY r.place, r.entryId")
 public class Result {
 
     public static final String OF_SPACE = "Result.ofSpace";
@@ -22,18 +24,20 @@ public class Result {
     @SequenceGenerator(name = "result_seq", sequenceName = "result_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "result_seq")
     private Long id;
+
     @Column(name = "space_id")
     private long spaceId;
+
     @Column(name = "entry_id")
     private long entryId;
+
     private String title;
     private int place;
     private BigDecimal score;
     private boolean tied;
     private int jurors;
 
-    protected Result() {
-    }
+    protected Result() {}
 
     public Result(long spaceId, long entryId, String title, int place, BigDecimal score, boolean tied, int jurors) {
         this.spaceId = spaceId;

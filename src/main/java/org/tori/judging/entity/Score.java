@@ -15,7 +15,10 @@ import org.tori.platform.DomainException.Kind;
 @Entity
 @Table(name = "score")
 @NamedQuery(name = Score.OF_ENTRIES, query = "SELECT s FROM Score s WHERE s.entryId IN :entries AND s.round = :round")
-@NamedQuery(name = Score.ONE, query = "SELECT s FROM Score s WHERE s.entryId = :entry AND s.criterionId = :criterion AND s.jurorId = :juror AND s.round = :round")
+@NamedQuery(
+        name = Score.ONE,
+        query =
+                "SELECT s FROM Score s WHERE s.entryId = :entry AND s.criterionId = :criterion AND s.jurorId = :juror AND s.round = :round")
 public class Score {
 
     public static final String OF_ENTRIES = "Score.ofEntries";
@@ -25,17 +28,20 @@ public class Score {
     @SequenceGenerator(name = "score_seq", sequenceName = "score_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "score_seq")
     private Long id;
+
     @Column(name = "entry_id")
     private long entryId;
+
     @Column(name = "criterion_id")
     private long criterionId;
+
     @Column(name = "juror_id")
     private long jurorId;
+
     private int points;
     private int round;
 
-    protected Score() {
-    }
+    protected Score() {}
 
     public Score(long entryId, long criterionId, long jurorId, int round, int points) {
         this.round = round;

@@ -35,17 +35,15 @@ public final class ScoreSheet {
         }
     }
 
-    public record Conflict(long entryId, long jurorId) {
-    }
+    public record Conflict(long entryId, long jurorId) {}
 
     /** An entry's place: its score to two decimals, rank, whether it shares the rank, how many jurors counted. */
-    public record Ranked(long entryId, BigDecimal score, int rank, boolean tied, int jurors) {
-    }
+    public record Ranked(long entryId, BigDecimal score, int rank, boolean tied, int jurors) {}
 
-    private ScoreSheet() {
-    }
+    private ScoreSheet() {}
 
-    public static List<Ranked> rank(List<Long> entries, List<Weight> weights, List<Mark> marks, Set<Conflict> conflicts) {
+    public static List<Ranked> rank(
+            List<Long> entries, List<Weight> weights, List<Mark> marks, Set<Conflict> conflicts) {
         Objects.requireNonNull(entries);
         var weightOf = new HashMap<Long, Integer>();
         weights.forEach(w -> weightOf.put(w.criterionId(), w.weight()));
@@ -54,7 +52,8 @@ public final class ScoreSheet {
         // entry -> juror -> weighted sum over criteria; only complete score cards count
         var sums = new HashMap<Long, Map<Long, long[]>>();
         for (var mark : marks) {
-            if (conflicts.contains(new Conflict(mark.entryId(), mark.jurorId())) || !weightOf.containsKey(mark.criterionId())) {
+            if (conflicts.contains(new Conflict(mark.entryId(), mark.jurorId()))
+                    || !weightOf.containsKey(mark.criterionId())) {
                 continue;
             }
             var card = sums.computeIfAbsent(mark.entryId(), e -> new HashMap<>())
@@ -64,18 +63,25 @@ public final class ScoreSheet {
         }
         var scored = new ArrayList<Ranked>();
         for (var entry : entries) {
-            var cards = sums.getOrDefault(entry, Map.of()).values().stream().filter(c -> c[1] == totalWeight).toList();
-            var score = cards.isEmpty() ? BigDecimal.ZERO : cards.stream()
-                    .map(c -> BigDecimal.valueOf(c[0]).divide(BigDecimal.valueOf(c[1]), 10, RoundingMode.HALF_UP))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .divide(BigDecimal.valueOf(cards.size()), 2, RoundingMode.HALF_UP);
+            var cards = sums.getOrDefault(entry, Map.of()).values().stream()
+                    .filter(c -> c[1] == totalWeight)
+                    .toList();
+            var score = cards.isEmpty()
+                    ? BigDecimal.ZERO
+                    : cards.stream()
+                            .map(c ->
+                                    BigDecimal.valueOf(c[0]).divide(BigDecimal.valueOf(c[1]), 10, RoundingMode.HALF_UP))
+                            .reduce(BigDecimal.ZERO, BigDecimal::add)
+                            .divide(BigDecimal.valueOf(cards.size()), 2, RoundingMode.HALF_UP);
             scored.add(new Ranked(entry, score.setScale(2, RoundingMode.HALF_UP), 0, false, cards.size()));
         }
         scored.sort(Comparator.comparing(Ranked::score).reversed().thenComparing(Ranked::entryId));
         var ranked = new ArrayList<Ranked>();
         for (int i = 0; i < scored.size(); i++) {
             var current = scored.get(i);
-            int rank = i > 0 && scored.get(i - 1).score().compareTo(current.score()) == 0 ? ranked.get(i - 1).rank() : i + 1;
+            int rank = i > 0 && scored.get(i - 1).score().compareTo(current.score()) == 0
+                    ? ranked.get(i - 1).rank()
+                    : i + 1;
             boolean tied = (i > 0 && scored.get(i - 1).score().compareTo(current.score()) == 0)
                     || (i + 1 < scored.size() && scored.get(i + 1).score().compareTo(current.score()) == 0);
             ranked.add(new Ranked(current.entryId(), current.score(), rank, tied, current.jurors()));

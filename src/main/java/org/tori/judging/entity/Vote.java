@@ -15,7 +15,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "public_vote")
 @NamedQuery(name = Vote.BY_VOTER, query = "SELECT v FROM Vote v WHERE v.spaceId = :space AND v.accountId = :account")
-@NamedQuery(name = Vote.COUNTS, query = "SELECT v.entryId, COUNT(v) FROM Vote v WHERE v.spaceId = :space GROUP BY v.entryId")
+@NamedQuery(
+        name = Vote.COUNTS,
+        query = "SELECT v.entryId, COUNT(v) FROM Vote v WHERE v.spaceId = :space GROUP BY v.entryId")
 public class Vote {
 
     public static final String BY_VOTER = "Vote.byVoter";
@@ -25,17 +27,20 @@ public class Vote {
     @SequenceGenerator(name = "vote_seq", sequenceName = "vote_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "vote_seq")
     private Long id;
+
     @Column(name = "space_id")
     private long spaceId;
+
     @Column(name = "entry_id")
     private long entryId;
+
     @Column(name = "account_id")
     private long accountId;
+
     @Column(name = "cast_at")
     private OffsetDateTime castAt;
 
-    protected Vote() {
-    }
+    protected Vote() {}
 
     public Vote(long spaceId, long entryId, long accountId, OffsetDateTime now) {
         this.spaceId = spaceId;

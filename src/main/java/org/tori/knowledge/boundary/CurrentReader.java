@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.tori.accounts.boundary.Accounts;
 import org.tori.accounts.boundary.AccountSummary;
+import org.tori.accounts.boundary.Accounts;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.knowledge.entity.Reader;
 
@@ -21,10 +21,13 @@ public class CurrentReader {
 
     @Inject
     CurrentMember member;
+
     @Inject
     Accounts accounts;
+
     @Inject
     HttpServletRequest request;
+
     @Inject
     @ConfigProperty(name = "tori.operator-token")
     Optional<String> operatorToken;
@@ -44,7 +47,8 @@ public class CurrentReader {
         if (expected == null || header == null || !header.startsWith("Bearer ")) {
             return false;
         }
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+        return MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8),
                 header.substring(7).strip().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -18,7 +18,10 @@ record FormRows(int causes, int actions, Map<String, String> values, String focu
 
     /** A posted row count; missing or not a number → the fallback, kept within 0..MAX. */
     static int count(String raw, int fallback) {
-        if (raw == null || raw.isBlank() || raw.strip().length() > 3 || !raw.strip().chars().allMatch(Character::isDigit)) {
+        if (raw == null
+                || raw.isBlank()
+                || raw.strip().length() > 3
+                || !raw.strip().chars().allMatch(Character::isDigit)) {
             return fallback;
         }
         return Math.min(MAX, Integer.parseInt(raw.strip()));
@@ -44,25 +47,32 @@ record FormRows(int causes, int actions, Map<String, String> values, String focu
         if (cmd.equals("addAction") && actions < MAX) {
             return new FormRows(causes, actions + 1, values, "action" + (actions + 1));
         }
-        int row = cmd.matches("remove(Cause|Action)-\\d{1,2}") ? Integer.parseInt(cmd.substring(cmd.indexOf('-') + 1)) : 0;
+        int row = cmd.matches("remove(Cause|Action)-\\d{1,2}")
+                ? Integer.parseInt(cmd.substring(cmd.indexOf('-') + 1))
+                : 0;
         if (cmd.startsWith("removeCause") && row >= 1 && row <= causes) {
             values.clear();
             copy(posted, CAUSE_FIELDS, causes, row, values);
             copy(posted, ACTION_FIELDS, actions, 0, values);
-            return new FormRows(causes - 1, actions, values, causes - 1 == 0 ? "add-cause" : "cause" + Math.min(row, causes - 1));
+            return new FormRows(
+                    causes - 1, actions, values, causes - 1 == 0 ? "add-cause" : "cause" + Math.min(row, causes - 1));
         }
         if (cmd.startsWith("removeAction") && row >= 1 && row <= actions) {
             values.clear();
             copy(posted, CAUSE_FIELDS, causes, 0, values);
             copy(posted, ACTION_FIELDS, actions, row, values);
-            return new FormRows(causes, actions - 1, values, actions - 1 == 0 ? "add-action" : "action" + Math.min(row, actions - 1));
+            return new FormRows(
+                    causes,
+                    actions - 1,
+                    values,
+                    actions - 1 == 0 ? "add-action" : "action" + Math.min(row, actions - 1));
         }
         return new FormRows(causes, actions, values, null);
     }
 
     /** Copies rows 1..count, leaving out row {@code removed} (0: none) and moving the later ones up. */
-    private static void copy(Function<String, String> posted, List<String> fields, int count, int removed,
-            Map<String, String> into) {
+    private static void copy(
+            Function<String, String> posted, List<String> fields, int count, int removed, Map<String, String> into) {
         int target = 1;
         for (int i = 1; i <= count; i++) {
             if (i == removed) {

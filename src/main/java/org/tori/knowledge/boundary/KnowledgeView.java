@@ -12,6 +12,7 @@ public class KnowledgeView {
 
     @Inject
     Lessons lessons;
+
     @Inject
     CurrentReader reader;
 

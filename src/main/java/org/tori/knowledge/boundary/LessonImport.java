@@ -23,11 +23,9 @@ import org.tori.platform.i18n.Texts;
 @ApplicationScoped
 public class LessonImport {
 
-    public record Problem(int index, String externalId, String field, String reason) {
-    }
+    public record Problem(int index, String externalId, String field, String reason) {}
 
-    public record Report(int created, int updated, List<Problem> errors) {
-    }
+    public record Report(int created, int updated, List<Problem> errors) {}
 
     private static final Jsonb JSONB = JsonbBuilder.create();
     public static final int MAX_RECORDS = 5000;
@@ -44,7 +42,8 @@ public class LessonImport {
         JsonArray records;
         try (var reader = jakarta.json.Json.createReader(new StringReader(body == null ? "" : body))) {
             var value = reader.readValue();
-            records = value.getValueType() == JsonValue.ValueType.ARRAY ? value.asJsonArray()
+            records = value.getValueType() == JsonValue.ValueType.ARRAY
+                    ? value.asJsonArray()
                     : value.asJsonObject().getJsonArray("lessons");
         } catch (JsonException | ClassCastException | IllegalStateException e) {
             throw new DomainException(DomainException.Kind.INVALID, "lesson.import.unreadable", "file");
@@ -81,7 +80,10 @@ public class LessonImport {
             }
             for (int i = 0; i < chunk.size(); i++) {
                 var raw = chunk.get(i);
-                String externalId = raw instanceof JsonObject o && o.get("externalId") instanceof jakarta.json.JsonString s ? s.getString() : null;
+                String externalId =
+                        raw instanceof JsonObject o && o.get("externalId") instanceof jakarta.json.JsonString s
+                                ? s.getString()
+                                : null;
                 try {
                     if (lessons.upsert(JSONB.fromJson(raw.toString(), LessonData.class), importer)) {
                         created++;
@@ -89,7 +91,8 @@ public class LessonImport {
                         updated++;
                     }
                 } catch (DomainException refused) {
-                    errors.add(new Problem(from + i, externalId, refused.field(), Texts.get(Locale.ENGLISH, refused.key())));
+                    errors.add(new Problem(
+                            from + i, externalId, refused.field(), Texts.get(Locale.ENGLISH, refused.key())));
                 } catch (RuntimeException unreadable) {
                     errors.add(new Problem(from + i, externalId, null, reason(unreadable)));
                 }

@@ -17,6 +17,7 @@ public class LessonView {
 
     @Inject
     Lessons lessons;
+
     @Inject
     CurrentReader reader;
 
@@ -79,7 +80,9 @@ public class LessonView {
     }
 
     public boolean isAnalysisHidden() {
-        return detail != null && detail.analysisVisibility() != null && detail.lesson().analysis() == null;
+        return detail != null
+                && detail.analysisVisibility() != null
+                && detail.lesson().analysis() == null;
     }
 
     public String getToday() {

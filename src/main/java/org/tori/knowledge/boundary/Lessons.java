@@ -29,8 +29,10 @@ public class Lessons {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     Event<LessonChanged> changed;
 
@@ -85,8 +87,11 @@ public class Lessons {
         if (!city.partner() || city.accountId() == null) {
             throw new DomainException(Kind.FORBIDDEN, "lesson.adopt.forbidden");
         }
-        var adoption = em.createNamedQuery(Adoption.BY_CITY, Adoption.class).setParameter("lessonId", id)
-                .setParameter("city", city.city() == null ? "" : city.city().strip()).getResultStream().findFirst()
+        var adoption = em.createNamedQuery(Adoption.BY_CITY, Adoption.class)
+                .setParameter("lessonId", id)
+                .setParameter("city", city.city() == null ? "" : city.city().strip())
+                .getResultStream()
+                .findFirst()
                 .orElseGet(() -> {
                     var created = new Adoption(lesson, city.city(), city.accountId(), now());
                     em.persist(created);
@@ -106,14 +111,22 @@ public class Lessons {
 
     public List<LessonSummary> inStatus(LessonStatus status, Reader reader) {
         staffOnly(reader);
-        return em.createNamedQuery(Lesson.BY_STATUS, Lesson.class).setParameter("status", status).setMaxResults(200)
-                .getResultStream().map(LessonSummary::of).toList();
+        return em.createNamedQuery(Lesson.BY_STATUS, Lesson.class)
+                .setParameter("status", status)
+                .setMaxResults(200)
+                .getResultStream()
+                .map(LessonSummary::of)
+                .toList();
     }
 
     /** The newest published lessons the reader may read: the knowledge page works without search. */
     public List<LessonSummary> latest(Reader reader, int max) {
-        return em.createNamedQuery(Lesson.LATEST, Lesson.class).setParameter("visibilities", reader.readable())
-                .setMaxResults(Math.max(1, Math.min(max, 100))).getResultStream().map(LessonSummary::of).toList();
+        return em.createNamedQuery(Lesson.LATEST, Lesson.class)
+                .setParameter("visibilities", reader.readable())
+                .setMaxResults(Math.max(1, Math.min(max, 100)))
+                .getResultStream()
+                .map(LessonSummary::of)
+                .toList();
     }
 
     /** Published lessons the reader may read whose title holds the words as typed (a picker's search), by title. */
@@ -121,10 +134,18 @@ public class Lessons {
         if (words == null || words.isBlank()) {
             return List.of();
         }
-        var escaped = words.strip().toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return em.createNamedQuery(Lesson.TITLED, Lesson.class).setParameter("visibilities", reader.readable())
-                .setParameter("pattern", "%" + escaped + "%").setMaxResults(Math.max(1, Math.min(max, 50)))
-                .getResultStream().map(LessonSummary::of).toList();
+        var escaped = words.strip()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace("!", "!!")
+                .replace("%", "!%")
+                .replace("_", "!_");
+        return em.createNamedQuery(Lesson.TITLED, Lesson.class)
+                .setParameter("visibilities", reader.readable())
+                .setParameter("pattern", "%" + escaped + "%")
+                .setMaxResults(Math.max(1, Math.min(max, 50)))
+                .getResultStream()
+                .map(LessonSummary::of)
+                .toList();
     }
 
     public List<Long> publishedIds() {
@@ -134,7 +155,10 @@ public class Lessons {
     /** Every lesson in the import format, for staff. */
     public List<LessonData> export(Reader reader) {
         staffOnly(reader);
-        return em.createNamedQuery(Lesson.ALL, Lesson.class).getResultStream().map(l -> data(l, true)).toList();
+        return em.createNamedQuery(Lesson.ALL, Lesson.class)
+                .getResultStream()
+                .map(l -> data(l, true))
+                .toList();
     }
 
     /**
@@ -147,8 +171,11 @@ public class Lessons {
             throw new DomainException(Kind.INVALID, "lesson.import.externalId", "externalId");
         }
         var existing = em.createNamedQuery(Lesson.BY_EXTERNAL_ID, Lesson.class)
-                .setParameter("externalId", data.externalId().strip()).getResultStream().findFirst();
-        var lesson = existing.orElseGet(() -> new Lesson(data.externalId(), data.content(), importer.accountId(), now()));
+                .setParameter("externalId", data.externalId().strip())
+                .getResultStream()
+                .findFirst();
+        var lesson =
+                existing.orElseGet(() -> new Lesson(data.externalId(), data.content(), importer.accountId(), now()));
         lesson.describe(data.content(), now());
         lesson.analyse(data.analysis() == null ? null : data.analysis().content(), now());
         lesson.importedAs(data.status(), now());
@@ -164,8 +191,11 @@ public class Lessons {
     }
 
     public Optional<Long> idOf(String externalId) {
-        return em.createNamedQuery(Lesson.BY_EXTERNAL_ID, Lesson.class).setParameter("externalId", externalId)
-                .getResultStream().findFirst().map(Lesson::getId);
+        return em.createNamedQuery(Lesson.BY_EXTERNAL_ID, Lesson.class)
+                .setParameter("externalId", externalId)
+                .getResultStream()
+                .findFirst()
+                .map(Lesson::getId);
     }
 
     /** Several records in one transaction (a fast path for imports); any refusal rolls back them all. */
@@ -184,21 +214,50 @@ public class Lessons {
     }
 
     static LessonData data(Lesson l, boolean withAnalysis) {
-        var analysis = !withAnalysis || !l.getAnalysis().isPresent() ? null : new LessonData.Analysis(
-                l.getAnalysis().visibility(), l.getAnalysis().getProblem(), l.getAnalysis().getScope(),
-                l.getAnalysis().getImpact(), l.getAnalysis().getMeasure(), l.getWhys(),
-                l.getCauses().stream().map(c -> new LessonData.CauseData(c.getStatement(), c.getCategory())).toList(),
-                l.getActions().stream().map(a -> new LessonData.ActionData(a.getDescription(), a.getKind(), a.getOwner(),
-                        a.getDueOn(), a.getStatus())).toList(),
-                l.getAnalysis().getControl());
-        return new LessonData(l.getExternalId() == null ? "tori-" + l.getId() : l.getExternalId(), l.getTitle(), l.getCity(),
-                l.getOrganisation(), l.getHappenedOn(), l.getLanguage(), l.getContext(), l.getWhatHappened(),
-                l.getWhatWorked(), l.getWhatDidNot(), l.getRecommendation(), l.getThemes(), l.getDomain(),
-                l.getValueStreams(), l.getSpaceId(), l.getLinks(), l.getVisibility(), l.getStatus(), l.isPractice(), analysis);
+        var analysis = !withAnalysis || !l.getAnalysis().isPresent()
+                ? null
+                : new LessonData.Analysis(
+                        l.getAnalysis().visibility(),
+                        l.getAnalysis().getProblem(),
+                        l.getAnalysis().getScope(),
+                        l.getAnalysis().getImpact(),
+                        l.getAnalysis().getMeasure(),
+                        l.getWhys(),
+                        l.getCauses().stream()
+                                .map(c -> new LessonData.CauseData(c.getStatement(), c.getCategory()))
+                                .toList(),
+                        l.getActions().stream()
+                                .map(a -> new LessonData.ActionData(
+                                        a.getDescription(), a.getKind(), a.getOwner(), a.getDueOn(), a.getStatus()))
+                                .toList(),
+                        l.getAnalysis().getControl());
+        return new LessonData(
+                l.getExternalId() == null ? "tori-" + l.getId() : l.getExternalId(),
+                l.getTitle(),
+                l.getCity(),
+                l.getOrganisation(),
+                l.getHappenedOn(),
+                l.getLanguage(),
+                l.getContext(),
+                l.getWhatHappened(),
+                l.getWhatWorked(),
+                l.getWhatDidNot(),
+                l.getRecommendation(),
+                l.getThemes(),
+                l.getDomain(),
+                l.getValueStreams(),
+                l.getSpaceId(),
+                l.getLinks(),
+                l.getVisibility(),
+                l.getStatus(),
+                l.isPractice(),
+                analysis);
     }
 
     private List<Adoption> adoptions(long id) {
-        return em.createNamedQuery(Adoption.OF_LESSON, Adoption.class).setParameter("lessonId", id).getResultList();
+        return em.createNamedQuery(Adoption.OF_LESSON, Adoption.class)
+                .setParameter("lessonId", id)
+                .getResultList();
     }
 
     private Lesson readable(long id, Reader reader) {
@@ -211,7 +270,8 @@ public class Lessons {
 
     private Lesson editable(long id, Reader editor) {
         var lesson = readable(id, editor);
-        if (editor.accountId() == null && !editor.staff() || !lesson.mayEdit(editor.accountId() == null ? -1 : editor.accountId(), editor.staff())) {
+        if (editor.accountId() == null && !editor.staff()
+                || !lesson.mayEdit(editor.accountId() == null ? -1 : editor.accountId(), editor.staff())) {
             throw new DomainException(Kind.FORBIDDEN, "lesson.forbidden");
         }
         return lesson;
@@ -219,7 +279,8 @@ public class Lessons {
 
     private static Reader staffOnly(Reader reader) {
         if (!reader.staff()) {
-            throw new DomainException(reader.accountId() == null ? Kind.UNAUTHORIZED : Kind.FORBIDDEN, "lesson.forbidden");
+            throw new DomainException(
+                    reader.accountId() == null ? Kind.UNAUTHORIZED : Kind.FORBIDDEN, "lesson.forbidden");
         }
         return reader;
     }

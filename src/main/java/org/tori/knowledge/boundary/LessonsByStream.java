@@ -19,27 +19,29 @@ import org.tori.spaces.entity.ValueStream;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class LessonsByStream {
 
-    private static final String COUNT = "SELECT v, COUNT(l), SUM(CASE WHEN l.practice = TRUE THEN 1 ELSE 0 END) FROM Lesson l"
-            + " JOIN l.valueStreams v WHERE l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED"
-            + " AND l.visibility IN :visibilities GROUP BY v";
+    private static final String COUNT =
+            "SELECT v, COUNT(l), SUM(CASE WHEN l.practice = TRUE THEN 1 ELSE 0 END) FROM Lesson l"
+                    + " JOIN l.valueStreams v WHERE l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED"
+                    + " AND l.visibility IN :visibilities GROUP BY v";
     private static final String TITLES = "SELECT l.id, l.title FROM Lesson l WHERE l.id IN :ids"
             + " AND l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED AND l.visibility IN :visibilities ORDER BY l.title";
 
     /** Lessons and, of them, practices per stream. */
-    public record Counts(long lessons, long practices) {
-    }
+    public record Counts(long lessons, long practices) {}
 
     /** Titles of lessons the reader may read, of those asked for. */
-    public record Titled(long id, String title) {
-    }
+    public record Titled(long id, String title) {}
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
 
     public Map<ValueStream, Counts> counts(Reader reader) {
         var counts = new EnumMap<ValueStream, Counts>(ValueStream.class);
-        em.createQuery(COUNT, Object[].class).setParameter("visibilities", reader.readable()).getResultList()
-                .forEach(row -> counts.put((ValueStream) row[0],
+        em.createQuery(COUNT, Object[].class)
+                .setParameter("visibilities", reader.readable())
+                .getResultList()
+                .forEach(row -> counts.put(
+                        (ValueStream) row[0],
                         new Counts(((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue())));
         return counts;
     }
@@ -48,7 +50,13 @@ public class LessonsByStream {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery(TITLES, Object[].class).setParameter("ids", ids).setParameter("visibilities", reader.readable())
-                .getResultList().stream().map(row -> new Titled(((Number) row[0]).longValue(), (String) row[1])).toList();
+        return em
+                .createQuery(TITLES, Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("visibilities", reader.readable())
+                .getResultList()
+                .stream()
+                .map(row -> new Titled(((Number) row[0]).longValue(), (String) row[1]))
+                .toList();
     }
 }

@@ -38,16 +38,22 @@ public class LessonsForSpaces implements RelatedLessons {
         }
         var query = themes == null || themes.isEmpty()
                 ? em.createQuery(SELECT + "l.domain = :domain" + NEWEST, Object[].class)
-                : em.createQuery(SELECT + "(l.domain = :domain OR EXISTS (SELECT t FROM Lesson o JOIN o.themes t "
-                        + "WHERE o.id = l.id AND t IN :themes))" + NEWEST, Object[].class)
+                : em.createQuery(
+                                SELECT + "(l.domain = :domain OR EXISTS (SELECT t FROM Lesson o JOIN o.themes t "
+                                        + "WHERE o.id = l.id AND t IN :themes))" + NEWEST,
+                                Object[].class)
                         .setParameter("themes", themes);
         String other = exceptCity == null ? "" : exceptCity.strip().toLowerCase(Locale.ROOT);
-        return query.setParameter("domain", domain).setParameter("other", other)
-                .setParameter("status", LessonStatus.PUBLISHED).setParameter("visibility", Visibility.PUBLIC)
+        return query
+                .setParameter("domain", domain)
+                .setParameter("other", other)
+                .setParameter("status", LessonStatus.PUBLISHED)
+                .setParameter("visibility", Visibility.PUBLIC)
                 .setMaxResults(max)
-                .getResultList().stream()
-                .map(row -> new LessonLink(((Number) row[0]).longValue(), (String) row[1],
-                        Objects.toString((String) row[2], "")))
+                .getResultList()
+                .stream()
+                .map(row -> new LessonLink(
+                        ((Number) row[0]).longValue(), (String) row[1], Objects.toString((String) row[2], "")))
                 .toList();
     }
 }

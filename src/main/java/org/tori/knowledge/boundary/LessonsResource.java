@@ -26,19 +26,18 @@ import org.tori.platform.DomainException;
 @Tag(name = "Knowledge", description = "Lessons learned with root-cause analyses, practices and adoptions")
 public class LessonsResource {
 
-    public record StatusChange(LessonStatus status, String note) {
-    }
+    public record StatusChange(LessonStatus status, String note) {}
 
-    public record Practice(boolean practice) {
-    }
+    public record Practice(boolean practice) {}
 
-    public record AdoptionForm(LocalDate adoptedOn, String note) {
-    }
+    public record AdoptionForm(LocalDate adoptedOn, String note) {}
 
     @Inject
     Lessons lessons;
+
     @Inject
     LessonImport importer;
+
     @Inject
     CurrentReader reader;
 
@@ -60,8 +59,10 @@ public class LessonsResource {
     @Operation(summary = "Write a lesson as a draft (partner cities and staff)")
     public Response create(LessonData data, @Context UriInfo uri) {
         long id = lessons.create(data, signedIn());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
-                .entity(lessons.detail(id, reader.get()).orElseThrow()).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+                .entity(lessons.detail(id, reader.get()).orElseThrow())
+                .build();
     }
 
     @PUT

@@ -15,8 +15,10 @@ public class ReviewView {
 
     @Inject
     Lessons lessons;
+
     @Inject
     LessonImport importer;
+
     @Inject
     CurrentReader reader;
 
@@ -26,7 +28,11 @@ public class ReviewView {
         if (Page.posted() && "import".equals(Page.param("do"))) {
             try {
                 report = importer.run(Page.param("file"), reader.get());
-                Page.info("review.import.result", report.created(), report.updated(), report.errors().size());
+                Page.info(
+                        "review.import.result",
+                        report.created(),
+                        report.updated(),
+                        report.errors().size());
             } catch (DomainException refused) {
                 Page.refused(refused);
             }

@@ -16,7 +16,10 @@ public class SpaceLessons implements LessonRecords {
 
     @Override
     public long lessonsAbout(long spaceId, long authorId) {
-        return em.createQuery("SELECT COUNT(l) FROM Lesson l WHERE l.spaceId = :space AND l.authorId = :author", Long.class)
-                .setParameter("space", spaceId).setParameter("author", authorId).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(l) FROM Lesson l WHERE l.spaceId = :space AND l.authorId = :author", Long.class)
+                .setParameter("space", spaceId)
+                .setParameter("author", authorId)
+                .getSingleResult();
     }
 }

@@ -31,6 +31,7 @@ public class WriteView {
 
     @Inject
     Lessons lessons;
+
     @Inject
     CurrentReader reader;
 
@@ -96,8 +97,16 @@ public class WriteView {
         put("recommendation", l.recommendation());
         put("domain", l.domain() == null ? null : l.domain().name());
         put("links", l.links() == null ? null : String.join("\n", l.links()));
-        choices.put("themes", l.themes() == null ? List.of() : l.themes().stream().map(Enum::name).toList());
-        choices.put("valueStreams", l.valueStreams() == null ? List.of() : l.valueStreams().stream().map(Enum::name).toList());
+        choices.put(
+                "themes",
+                l.themes() == null
+                        ? List.of()
+                        : l.themes().stream().map(Enum::name).toList());
+        choices.put(
+                "valueStreams",
+                l.valueStreams() == null
+                        ? List.of()
+                        : l.valueStreams().stream().map(Enum::name).toList());
         var a = l.analysis();
         if (a == null) {
             return;
@@ -115,7 +124,11 @@ public class WriteView {
         actionRows = Math.min(FormRows.MAX, Math.max(1, actions.size()));
         for (int i = 0; i < causes.size(); i++) {
             put("cause" + (i + 1), causes.get(i).statement());
-            put("category" + (i + 1), causes.get(i).category() == null ? null : causes.get(i).category().name());
+            put(
+                    "category" + (i + 1),
+                    causes.get(i).category() == null
+                            ? null
+                            : causes.get(i).category().name());
         }
         for (int i = 0; i < actions.size(); i++) {
             var action = actions.get(i);
@@ -123,7 +136,9 @@ public class WriteView {
             put("kind" + (i + 1), action.kind() == null ? null : action.kind().name());
             put("owner" + (i + 1), action.owner());
             put("due" + (i + 1), action.dueOn() == null ? null : action.dueOn().toString());
-            put("actionStatus" + (i + 1), action.status() == null ? null : action.status().name());
+            put(
+                    "actionStatus" + (i + 1),
+                    action.status() == null ? null : action.status().name());
         }
     }
 
@@ -164,26 +179,57 @@ public class WriteView {
         for (int i = 1; i <= actionRows; i++) {
             var action = Page.param("action" + i);
             if (action != null) {
-                actions.add(new LessonData.ActionData(action, value(ActionKind.class, Page.param("kind" + i)),
-                        Page.param("owner" + i), date(Page.param("due" + i)),
+                actions.add(new LessonData.ActionData(
+                        action,
+                        value(ActionKind.class, Page.param("kind" + i)),
+                        Page.param("owner" + i),
+                        date(Page.param("due" + i)),
                         value(org.tori.knowledge.entity.ActionStatus.class, Page.param("actionStatus" + i))));
             }
         }
         var problem = Page.param("problem");
-        var analysis = problem == null && causes.isEmpty() && actions.isEmpty() ? null
-                : new LessonData.Analysis(value(Visibility.class, Page.param("analysisVisibility")), problem,
-                        Page.param("scope"), Page.param("impact"), Page.param("measure"),
-                        lines(Page.param("whys")), causes, actions, Page.param("control"));
-        return new LessonData(null, Page.param("title"), Page.param("city"), Page.param("organisation"),
-                date(Page.param("happenedOn")), Page.param("language"), Page.param("context"),
-                Page.param("whatHappened"), Page.param("whatWorked"), Page.param("whatDidNot"),
-                Page.param("recommendation"), values(Theme.class, "themes"),
-                value(CityDomain.class, Page.param("domain")), values(ValueStream.class, "valueStreams"), null,
-                lines(Page.param("links")), value(Visibility.class, Page.param("visibility")), null, null, analysis);
+        var analysis = problem == null && causes.isEmpty() && actions.isEmpty()
+                ? null
+                : new LessonData.Analysis(
+                        value(Visibility.class, Page.param("analysisVisibility")),
+                        problem,
+                        Page.param("scope"),
+                        Page.param("impact"),
+                        Page.param("measure"),
+                        lines(Page.param("whys")),
+                        causes,
+                        actions,
+                        Page.param("control"));
+        return new LessonData(
+                null,
+                Page.param("title"),
+                Page.param("city"),
+                Page.param("organisation"),
+                date(Page.param("happenedOn")),
+                Page.param("language"),
+                Page.param("context"),
+                Page.param("whatHappened"),
+                Page.param("whatWorked"),
+                Page.param("whatDidNot"),
+                Page.param("recommendation"),
+                values(Theme.class, "themes"),
+                value(CityDomain.class, Page.param("domain")),
+                values(ValueStream.class, "valueStreams"),
+                null,
+                lines(Page.param("links")),
+                value(Visibility.class, Page.param("visibility")),
+                null,
+                null,
+                analysis);
     }
 
     private static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\\R"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     private static LocalDate date(String text) {

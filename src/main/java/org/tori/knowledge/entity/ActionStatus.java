@@ -1,3 +1,7 @@
 package org.tori.knowledge.entity;
 
-public enum ActionStatus { PLANNED, IN_PROGRESS, DONE }
+public enum ActionStatus {
+    PLANNED,
+    IN_PROGRESS,
+    DONE
+}

@@ -17,9 +17,13 @@ import org.tori.platform.DomainException.Kind;
 /** A partner city took a recommended practice into use: one record per city and practice. */
 @Entity
 @Table(name = "lesson_adoption")
-@NamedQuery(name = Adoption.OF_LESSON, query = "SELECT a FROM Adoption a WHERE a.lessonId = :lessonId ORDER BY a.adoptedOn")
+@NamedQuery(
+        name = Adoption.OF_LESSON,
+        query = "SELECT a FROM Adoption a WHERE a.lessonId = :lessonId ORDER BY a.adoptedOn")
 @NamedQuery(name = Adoption.BY_CITY, query = "SELECT a FROM Adoption a WHERE a.lessonId = :lessonId AND a.city = :city")
-@NamedQuery(name = Adoption.OF_LESSONS, query = "SELECT a FROM Adoption a WHERE a.lessonId IN :lessonIds ORDER BY a.adoptedOn, a.id")
+@NamedQuery(
+        name = Adoption.OF_LESSONS,
+        query = "SELECT a FROM Adoption a WHERE a.lessonId IN :lessonIds ORDER BY a.adoptedOn, a.id")
 public class Adoption {
 
     public static final String OF_LESSON = "Adoption.ofLesson";
@@ -30,19 +34,24 @@ public class Adoption {
     @SequenceGenerator(name = "adoption_seq", sequenceName = "adoption_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "adoption_seq")
     private Long id;
+
     @Column(name = "lesson_id")
     private Long lessonId;
+
     private String city;
+
     @Column(name = "account_id")
     private long accountId;
+
     @Column(name = "adopted_on")
     private LocalDate adoptedOn;
+
     private String note;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
 
-    protected Adoption() {
-    }
+    protected Adoption() {}
 
     public Adoption(Lesson practice, String city, long accountId, OffsetDateTime now) {
         if (!practice.isPractice()) {

@@ -13,12 +13,12 @@ import org.tori.platform.DomainException.Kind;
 public class Cause {
 
     private String statement;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "category")
     private CauseCategory category;
 
-    protected Cause() {
-    }
+    protected Cause() {}
 
     public Cause(String statement, CauseCategory category) {
         if (statement == null || statement.isBlank()) {

@@ -13,16 +13,19 @@ import org.tori.platform.DomainException.Kind;
 public class CorrectiveAction {
 
     private String description;
+
     @Enumerated(EnumType.STRING)
     private ActionKind kind;
+
     private String owner;
+
     @Column(name = "due_on")
     private LocalDate dueOn;
+
     @Enumerated(EnumType.STRING)
     private ActionStatus status;
 
-    protected CorrectiveAction() {
-    }
+    protected CorrectiveAction() {}
 
     public CorrectiveAction(String description, ActionKind kind, String owner, LocalDate dueOn, ActionStatus status) {
         if (description == null || description.isBlank()) {

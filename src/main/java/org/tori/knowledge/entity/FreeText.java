@@ -3,8 +3,7 @@ package org.tori.knowledge.entity;
 /** Trimming of free text before it is stored. */
 final class FreeText {
 
-    private FreeText() {
-    }
+    private FreeText() {}
 
     static String cut(String text, int max) {
         var stripped = text.strip();

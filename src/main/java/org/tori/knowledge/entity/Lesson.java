@@ -38,14 +38,24 @@ import org.tori.spaces.entity.ValueStream;
 @Entity
 @Table(name = "lesson")
 @NamedQuery(name = Lesson.BY_EXTERNAL_ID, query = "SELECT l FROM Lesson l WHERE l.externalId = :externalId")
-@NamedQuery(name = Lesson.BY_STATUS, query = "SELECT l FROM Lesson l WHERE l.status = :status ORDER BY l.updatedAt DESC")
-@NamedQuery(name = Lesson.LATEST, query = "SELECT l FROM Lesson l WHERE l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED"
-        + " AND l.visibility IN :visibilities ORDER BY l.happenedOn DESC, l.id DESC")
+@NamedQuery(
+        name = Lesson.BY_STATUS,
+        query = "SELECT l FROM Lesson l WHERE l.status = :status ORDER BY l.updatedAt DESC")
+@NamedQuery(
+        name = Lesson.LATEST,
+        query = "SELECT l FROM Lesson l WHERE l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED"
+                + " AND l.visibility IN :visibilities ORDER BY l.happenedOn DESC, l.id DESC")
 @NamedQuery(name = Lesson.ALL_IDS, query = "SELECT l.id FROM Lesson l ORDER BY l.id")
 @NamedQuery(name = Lesson.ALL, query = "SELECT l FROM Lesson l ORDER BY l.id")
-@NamedQuery(name = Lesson.PUBLISHED_IDS, query = "SELECT l.id FROM Lesson l WHERE l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED ORDER BY l.id")
-@NamedQuery(name = Lesson.TITLED, query = "SELECT l FROM Lesson l WHERE l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED"
-        + " AND l.visibility IN :visibilities AND LOWER(l.title) LIKE :pattern ESCAPE '!' ORDER BY l.title, l.id")
+@NamedQuery(
+        name = Lesson.PUBLISHED_IDS,
+        query =
+                "SELECT l.id FROM Lesson l WHERE l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED ORDER BY l.id")
+@NamedQuery(
+        name = Lesson.TITLED,
+        query =
+                "SELECT l FROM Lesson l WHERE l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED"
+                        + " AND l.visibility IN :visibilities AND LOWER(l.title) LIKE :pattern ESCAPE '!' ORDER BY l.title, l.id")
 public class Lesson {
 
     public static final String TITLED = "Lesson.titled";
@@ -62,45 +72,66 @@ public class Lesson {
     @SequenceGenerator(name = "lesson_seq", sequenceName = "lesson_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "lesson_seq")
     private Long id;
+
     @Column(name = "external_id")
     private String externalId;
+
     private String title;
     private String city;
     private String organisation;
+
     @Column(name = "happened_on")
     private LocalDate happenedOn;
+
     private String language;
     private String context;
+
     @Column(name = "what_happened")
     private String whatHappened;
+
     @Column(name = "what_worked")
     private String whatWorked;
+
     @Column(name = "what_did_not")
     private String whatDidNot;
+
     private String recommendation;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "city_domain")
     private CityDomain domain;
+
     @Column(name = "space_id")
     private Long spaceId;
+
     private String links;
+
     @Column(name = "author_id")
     private Long authorId;
+
     @Enumerated(EnumType.STRING)
     private LessonStatus status;
+
     @Enumerated(EnumType.STRING)
     private Visibility visibility;
+
     @Column(name = "review_note")
     private String reviewNote;
+
     private boolean practice;
+
     @jakarta.persistence.Embedded
     private RootCauseAnalysis analysis = new RootCauseAnalysis();
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
+
     @Column(name = "published_at")
     private OffsetDateTime publishedAt;
+
     @Version
     private long version;
 
@@ -133,8 +164,7 @@ public class Lesson {
     @AttributeOverride(name = "status", column = @Column(name = "status"))
     private List<CorrectiveAction> actions = new ArrayList<>();
 
-    protected Lesson() {
-    }
+    protected Lesson() {}
 
     public Lesson(String externalId, LessonContent content, Long authorId, OffsetDateTime now) {
         this.externalId = externalId == null || externalId.isBlank() ? null : FreeText.cut(externalId, 100);
@@ -188,7 +218,9 @@ public class Lesson {
             }
             analysis = RootCauseAnalysis.of(content);
             if (content.whys() != null) {
-                content.whys().stream().filter(w -> w != null && !w.isBlank()).limit(10)
+                content.whys().stream()
+                        .filter(w -> w != null && !w.isBlank())
+                        .limit(10)
                         .forEach(w -> whys.add(FreeText.cut(w, 1000)));
             }
             if (content.causes() != null) {
@@ -273,8 +305,10 @@ public class Lesson {
     }
 
     public boolean analysisReadableBy(Reader reader) {
-        return analysis.isPresent() && mayBeReadBy(reader)
-                && (reader.staff() || reader.mayRead(analysisVisibility())
+        return analysis.isPresent()
+                && mayBeReadBy(reader)
+                && (reader.staff()
+                        || reader.mayRead(analysisVisibility())
                         || (reader.accountId() != null && reader.accountId().equals(authorId)));
     }
 
@@ -293,7 +327,10 @@ public class Lesson {
         if (links == null) {
             return null;
         }
-        var kept = links.stream().filter(l -> l != null && !l.isBlank()).map(String::strip).toList();
+        var kept = links.stream()
+                .filter(l -> l != null && !l.isBlank())
+                .map(String::strip)
+                .toList();
         for (var link : kept) {
             if (!link.startsWith("https://") && !link.startsWith("http://")) {
                 throw new DomainException(Kind.INVALID, "lesson.link.invalid", "links");

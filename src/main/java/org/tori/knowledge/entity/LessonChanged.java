@@ -1,5 +1,4 @@
 package org.tori.knowledge.entity;
 
 /** Anything about a lesson changed (text, status, analysis, adoptions); fired inside the transaction. */
-public record LessonChanged(long lessonId) {
-}
+public record LessonChanged(long lessonId) {}

@@ -17,6 +17,8 @@ public record Reader(Long accountId, boolean staff, boolean partner, String city
     }
 
     public java.util.List<Visibility> readable() {
-        return java.util.Arrays.stream(Visibility.values()).filter(this::mayRead).toList();
+        return java.util.Arrays.stream(Visibility.values())
+                .filter(this::mayRead)
+                .toList();
     }
 }

@@ -16,22 +16,27 @@ public class RootCauseAnalysis {
 
     @Column(name = "rca_present")
     private boolean present;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "rca_visibility")
     private Visibility visibility;
+
     @Column(name = "rca_problem")
     private String problem;
+
     @Column(name = "rca_scope")
     private String scope;
+
     @Column(name = "rca_impact")
     private String impact;
+
     @Column(name = "rca_measure")
     private String measure;
+
     @Column(name = "rca_control")
     private String control;
 
-    public RootCauseAnalysis() {
-    }
+    public RootCauseAnalysis() {}
 
     static RootCauseAnalysis of(AnalysisContent content) {
         if (content.problem() == null || content.problem().isBlank()) {

@@ -21,6 +21,7 @@ public class LabActionView {
 
     @Inject
     LivingLabs labs;
+
     @Inject
     ManagerContext member;
 
@@ -33,7 +34,9 @@ public class LabActionView {
                 switch (String.valueOf(Page.param("op"))) {
                     case "signup" -> {
                         var status = labs.signUp(space, me);
-                        Page.message(FacesMessage.SEVERITY_INFO, status == SignupStatus.TESTER ? "lab.signup.tester" : "lab.signup.waiting");
+                        Page.message(
+                                FacesMessage.SEVERITY_INFO,
+                                status == SignupStatus.TESTER ? "lab.signup.tester" : "lab.signup.waiting");
                     }
                     case "withdraw" -> {
                         labs.withdraw(space, me);
@@ -43,8 +46,7 @@ public class LabActionView {
                         labs.giveFeedback(space, me, feedback());
                         Page.message(FacesMessage.SEVERITY_INFO, "lab.feedback.saved");
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             } catch (DomainException refused) {
                 Page.refused(refused);

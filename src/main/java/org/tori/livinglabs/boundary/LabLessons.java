@@ -30,10 +30,13 @@ public class LabLessons {
 
     @Inject
     LivingLabs labs;
+
     @Inject
     Spaces spaces;
+
     @Inject
     Lessons lessons;
+
     @Inject
     Clock clock;
 
@@ -43,21 +46,47 @@ public class LabLessons {
             throw new DomainException(Kind.CONFLICT, "lab.lesson.needsSummary");
         }
         var space = spaces.detail(spaceId, actor).orElseThrow().summary();
-        var data = new LessonData(null, results.title(), space.city() == null || space.city().isBlank() ? "-" : space.city(),
-                space.organiser(), LocalDate.now(clock), language, null, results.summarySource(),
-                joined(results.comments().stream().map(LabResults.Comment::workedHtml).toList()),
-                joined(results.comments().stream().map(LabResults.Comment::didNotHtml).toList()), null,
+        var data = new LessonData(
+                null,
+                results.title(),
+                space.city() == null || space.city().isBlank() ? "-" : space.city(),
+                space.organiser(),
+                LocalDate.now(clock),
+                language,
+                null,
+                results.summarySource(),
+                joined(results.comments().stream()
+                        .map(LabResults.Comment::workedHtml)
+                        .toList()),
+                joined(results.comments().stream()
+                        .map(LabResults.Comment::didNotHtml)
+                        .toList()),
+                null,
                 space.themes().stream().map(Theme::valueOf).collect(Collectors.toSet()),
                 space.domain() == null ? null : CityDomain.valueOf(space.domain()),
-                space.valueStreams().stream().map(ValueStream::valueOf).collect(Collectors.toSet()), spaceId, List.of(), Visibility.PUBLIC, null, null, null);
+                space.valueStreams().stream().map(ValueStream::valueOf).collect(Collectors.toSet()),
+                spaceId,
+                List.of(),
+                Visibility.PUBLIC,
+                null,
+                null,
+                null);
         return lessons.create(data, writer);
     }
 
     /** The testers' answers as plain lines, within what a lesson field holds. */
     private static String joined(List<String> html) {
-        var text = html.stream().filter(h -> h != null && !h.isBlank())
-                .map(h -> "- " + h.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip()
-                        .replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'"))
+        var text = html.stream()
+                .filter(h -> h != null && !h.isBlank())
+                .map(h -> "- "
+                        + h.replaceAll("<[^>]+>", " ")
+                                .replaceAll("\\s+", " ")
+                                .strip()
+                                .replace("&amp;", "&")
+                                .replace("&lt;", "<")
+                                .replace("&gt;", ">")
+                                .replace("&quot;", "\"")
+                                .replace("&#39;", "'"))
                 .collect(Collectors.joining("\n"));
         return text.isEmpty() ? null : text.length() > MAX_COMMENTS ? text.substring(0, MAX_COMMENTS) : text;
     }

@@ -18,6 +18,7 @@ public class LabPanelView {
 
     @Inject
     LivingLabs labs;
+
     @Inject
     ManagerContext member;
 
@@ -54,7 +55,9 @@ public class LabPanelView {
 
     /** Whether the member's earlier rating of the question (counted from 0) was this one. */
     public boolean rated(int question, int rating) {
-        return mine != null && question < mine.ratings().size() && mine.ratings().get(question) == rating;
+        return mine != null
+                && question < mine.ratings().size()
+                && mine.ratings().get(question) == rating;
     }
 
     public String getWorked() {

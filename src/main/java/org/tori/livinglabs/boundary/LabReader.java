@@ -18,9 +18,16 @@ import org.tori.spaces.entity.Space;
 public class LabReader {
 
     /** A proposal on the staff list. */
-    public record PendingProposal(long spaceId, String title, String proposer, String prototype, String location,
-            int capacity, OffsetDateTime opensAt, OffsetDateTime closesAt, String returnNote) {
-    }
+    public record PendingProposal(
+            long spaceId,
+            String title,
+            String proposer,
+            String prototype,
+            String location,
+            int capacity,
+            OffsetDateTime opensAt,
+            OffsetDateTime closesAt,
+            String returnNote) {}
 
     @Inject
     Accounts accounts;
@@ -31,27 +38,64 @@ public class LabReader {
         var status = viewer == null ? null : lab.statusOf(me).map(Enum::name).orElse(null);
         boolean inWindow = space.getPhase() == Phase.TESTING
                 && new TestWindow(space.getOpensAt(), space.getSubmissionDeadline()).contains(now);
-        return new LabDetail(space.getId(), space.getTitle(), space.getPhase().name(), lab.getPrototype(),
-                lab.getLocation(), lab.getLearningGoals(), lab.getTesterProfile(), lab.getCapacity(), lab.testers(),
-                lab.waiting(), lab.getQuestions(), space.getOpensAt(), space.getSubmissionDeadline(),
-                space.getKind().joinable(space.getPhase()), inWindow, status,
-                viewer == null ? 0 : lab.waitingPosition(me), manager, manager ? lab.getReturnNote() : null,
+        return new LabDetail(
+                space.getId(),
+                space.getTitle(),
+                space.getPhase().name(),
+                lab.getPrototype(),
+                lab.getLocation(),
+                lab.getLearningGoals(),
+                lab.getTesterProfile(),
+                lab.getCapacity(),
+                lab.testers(),
+                lab.waiting(),
+                lab.getQuestions(),
+                space.getOpensAt(),
+                space.getSubmissionDeadline(),
+                space.getKind().joinable(space.getPhase()),
+                inWindow,
+                status,
+                viewer == null ? 0 : lab.waitingPosition(me),
+                manager,
+                manager ? lab.getReturnNote() : null,
                 lab.getSummaryHtml());
     }
 
     public PendingProposal pending(Space space, LivingLab lab) {
         var proposer = accounts.find(space.getCreatedBy())
-                .map(a -> a.organisation() == null || a.organisation().isBlank() ? a.name() : a.name() + " (" + a.organisation() + ")")
+                .map(a -> a.organisation() == null || a.organisation().isBlank()
+                        ? a.name()
+                        : a.name() + " (" + a.organisation() + ")")
                 .orElse("");
-        return new PendingProposal(space.getId(), space.getTitle(), proposer, lab.getPrototype(), lab.getLocation(),
-                lab.getCapacity(), space.getOpensAt(), space.getSubmissionDeadline(), lab.getReturnNote());
+        return new PendingProposal(
+                space.getId(),
+                space.getTitle(),
+                proposer,
+                lab.getPrototype(),
+                lab.getLocation(),
+                lab.getCapacity(),
+                space.getOpensAt(),
+                space.getSubmissionDeadline(),
+                lab.getReturnNote());
     }
 
     public LabResults results(Space space, LivingLab lab, List<Feedback> all) {
-        var questions = QuestionResult.of(lab.getQuestions(), all.stream().map(Feedback::getRatings).toList());
-        var comments = all.stream().filter(f -> f.getWorkedHtml() != null || f.getDidNotHtml() != null)
-                .map(f -> new LabResults.Comment(f.getWorkedHtml(), f.getDidNotHtml(), f.getGivenAt())).toList();
-        return new LabResults(space.getId(), space.getTitle(), space.getPhase().name(), lab.testers(), all.size(),
-                questions, comments, lab.getSummarySource(), lab.getSummaryHtml(), lab.getSummaryAt());
+        var questions = QuestionResult.of(
+                lab.getQuestions(), all.stream().map(Feedback::getRatings).toList());
+        var comments = all.stream()
+                .filter(f -> f.getWorkedHtml() != null || f.getDidNotHtml() != null)
+                .map(f -> new LabResults.Comment(f.getWorkedHtml(), f.getDidNotHtml(), f.getGivenAt()))
+                .toList();
+        return new LabResults(
+                space.getId(),
+                space.getTitle(),
+                space.getPhase().name(),
+                lab.testers(),
+                all.size(),
+                questions,
+                comments,
+                lab.getSummarySource(),
+                lab.getSummaryHtml(),
+                lab.getSummaryAt());
     }
 }

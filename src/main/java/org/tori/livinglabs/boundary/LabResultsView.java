@@ -21,10 +21,13 @@ public class LabResultsView {
 
     @Inject
     LivingLabs labs;
+
     @Inject
     LabLessons lessons;
+
     @Inject
     ManagerContext member;
+
     @Inject
     CurrentReader reader;
 
@@ -37,7 +40,10 @@ public class LabResultsView {
         if (Page.posted() && id > 0) {
             try {
                 if ("lesson".equals(Page.param("op"))) {
-                    long lesson = lessons.draftLesson(id, actor, reader.get(),
+                    long lesson = lessons.draftLesson(
+                            id,
+                            actor,
+                            reader.get(),
                             Page.faces().getViewRoot().getLocale().getLanguage());
                     Page.message(FacesMessage.SEVERITY_INFO, "lab.lesson.drafted");
                     Page.redirect("/knowledge/write?id=" + lesson);

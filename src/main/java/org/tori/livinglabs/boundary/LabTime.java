@@ -13,8 +13,7 @@ final class LabTime {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-    private LabTime() {
-    }
+    private LabTime() {}
 
     static String when(OffsetDateTime moment) {
         return moment == null ? "" : WHEN.format(ProgramTime.localOf(moment));

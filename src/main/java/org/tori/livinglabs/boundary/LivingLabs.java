@@ -41,18 +41,25 @@ public class LivingLabs implements KindRules {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     RichText richText;
+
     @Inject
     Clock clock;
+
     @Inject
     Spaces spaces;
+
     @Inject
     LabReader reader;
+
     @Inject
     Event<SpaceChanged> changed;
+
     @Inject
     Event<TesterPromoted> promoted;
+
     @Inject
     Event<ProposalActivity> proposals;
 
@@ -107,15 +114,19 @@ public class LivingLabs implements KindRules {
     /** Proposals waiting for staff, oldest first. */
     public List<LabReader.PendingProposal> proposals(Spaces.Actor actor) {
         staffOnly(actor);
-        return em.createNamedQuery(LivingLab.IN_PHASE, LivingLab.class).setParameter("phase", Phase.DRAFT)
-                .getResultStream().map(lab -> reader.pending(em.find(Space.class, lab.getSpaceId()), lab)).toList();
+        return em.createNamedQuery(LivingLab.IN_PHASE, LivingLab.class)
+                .setParameter("phase", Phase.DRAFT)
+                .getResultStream()
+                .map(lab -> reader.pending(em.find(Space.class, lab.getSpaceId()), lab))
+                .toList();
     }
 
     /** Staff approve a proposal: the space opens for sign-ups. */
     public void approve(long spaceId, Spaces.Actor actor) {
         staffOnly(actor);
         spaces.move(spaceId, Phase.OPEN, null, actor);
-        proposals.fire(new ProposalActivity.Decided(spaceId, em.find(Space.class, spaceId).getCreatedBy(), true, null));
+        proposals.fire(new ProposalActivity.Decided(
+                spaceId, em.find(Space.class, spaceId).getCreatedBy(), true, null));
     }
 
     /** Staff send a proposal back to its company with a note; it stays a draft. */
@@ -172,7 +183,8 @@ public class LivingLabs implements KindRules {
         var space = locked(spaceId);
         var lab = lab(spaceId);
         var now = now();
-        lab.checkTakesFeedback(accountId, space.getPhase(), new TestWindow(space.getOpensAt(), space.getSubmissionDeadline()), now);
+        lab.checkTakesFeedback(
+                accountId, space.getPhase(), new TestWindow(space.getOpensAt(), space.getSubmissionDeadline()), now);
         var feedback = feedbackOf(spaceId, accountId).orElseGet(() -> {
             var created = new Feedback(spaceId, accountId);
             em.persist(created);
@@ -183,14 +195,18 @@ public class LivingLabs implements KindRules {
 
     /** The member's own feedback, to edit it. */
     public Optional<FeedbackInput> feedbackOf(long spaceId, Spaces.Actor actor) {
-        return actor == null ? Optional.empty() : feedbackOf(spaceId, actor.accountId())
-                .map(f -> new FeedbackInput(f.getRatings(), f.getWorkedSource(), f.getDidNotSource()));
+        return actor == null
+                ? Optional.empty()
+                : feedbackOf(spaceId, actor.accountId())
+                        .map(f -> new FeedbackInput(f.getRatings(), f.getWorkedSource(), f.getDidNotSource()));
     }
 
     /** Aggregated results for the proposing company and staff; anybody else is refused. */
     public LabResults results(long spaceId, Spaces.Actor actor) {
         var space = managed(spaceId, actor);
-        var all = em.createNamedQuery(Feedback.OF_LAB, Feedback.class).setParameter("space", spaceId).getResultList();
+        var all = em.createNamedQuery(Feedback.OF_LAB, Feedback.class)
+                .setParameter("space", spaceId)
+                .getResultList();
         return reader.results(space, lab(spaceId), all);
     }
 
@@ -221,17 +237,23 @@ public class LivingLabs implements KindRules {
     }
 
     private Optional<Feedback> feedbackOf(long spaceId, long accountId) {
-        return em.createNamedQuery(Feedback.OF_TESTER, Feedback.class).setParameter("space", spaceId)
-                .setParameter("account", accountId).getResultStream().findFirst();
+        return em.createNamedQuery(Feedback.OF_TESTER, Feedback.class)
+                .setParameter("space", spaceId)
+                .setParameter("account", accountId)
+                .getResultStream()
+                .findFirst();
     }
 
     private Feedback.FeedbackText text(String source) {
-        return new Feedback.FeedbackText(source, source == null || source.isBlank() ? null : richText.toSafeHtml(source));
+        return new Feedback.FeedbackText(
+                source, source == null || source.isBlank() ? null : richText.toSafeHtml(source));
     }
 
     private Space locked(long spaceId) {
         var space = em.find(Space.class, spaceId, LockModeType.PESSIMISTIC_WRITE);
-        if (space == null || space.getKind() != SpaceKind.LIVING_LAB || !space.getPhase().isPublic()) {
+        if (space == null
+                || space.getKind() != SpaceKind.LIVING_LAB
+                || !space.getPhase().isPublic()) {
             throw new DomainException(Kind.NOT_FOUND, "space.notFound");
         }
         return space;

@@ -25,34 +25,41 @@ import org.tori.spaces.boundary.Spaces;
 /** Living labs: details for anyone; sign-up and feedback signed in; results and summary for the company and staff. */
 @Path("livinglabs")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Living labs", description = "Fast experiments: company proposals, tester sign-up with a waiting list, feedback, results")
+@Tag(
+        name = "Living labs",
+        description = "Fast experiments: company proposals, tester sign-up with a waiting list, feedback, results")
 public class LivingLabsResource {
 
     /** A summary of what the experiment taught (Markdown; HTML in it is sanitised). */
-    public record Summary(String summary) {
-    }
+    public record Summary(String summary) {}
 
     /** A note to the proposing company on what to change. */
-    public record ReturnNote(String note) {
-    }
+    public record ReturnNote(String note) {}
 
     @Inject
     LivingLabs labs;
+
     @Inject
     ManagerContext member;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose an experiment (companies, partner cities, staff): a living lab draft for staff to approve")
+    @Operation(
+            summary =
+                    "Propose an experiment (companies, partner cities, staff): a living lab draft for staff to approve")
     public Response propose(@NotNull Proposal proposal, @Context UriInfo uri) {
         long id = labs.propose(proposal.space(), proposal.lab(), actor());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
-                .entity(labs.detail(id, actor()).orElseThrow()).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+                .entity(labs.detail(id, actor()).orElseThrow())
+                .build();
     }
 
     @GET
     @Path("{spaceId}")
-    @Operation(summary = "The experiment: prototype, place, test window, goals, questions, places taken and the caller's sign-up")
+    @Operation(
+            summary =
+                    "The experiment: prototype, place, test window, goals, questions, places taken and the caller's sign-up")
     public LabDetail detail(@PathParam("spaceId") long spaceId) {
         return labs.detail(spaceId, member.actor().orElse(null)).orElseThrow(LivingLabsResource::notFound);
     }
@@ -77,7 +84,9 @@ public class LivingLabsResource {
 
     @POST
     @Path("{spaceId}/signup")
-    @Operation(summary = "Sign up as a tester: a place while places are free, else the waiting list (status TESTER or WAITING)")
+    @Operation(
+            summary =
+                    "Sign up as a tester: a place while places are free, else the waiting list (status TESTER or WAITING)")
     public Map<String, Object> signUp(@PathParam("spaceId") long spaceId) {
         var status = labs.signUp(spaceId, actor().accountId());
         var detail = labs.detail(spaceId, actor()).orElseThrow();
@@ -96,13 +105,16 @@ public class LivingLabsResource {
     @Path("{spaceId}/feedback")
     @Operation(summary = "The caller's own feedback, to edit it")
     public FeedbackInput myFeedback(@PathParam("spaceId") long spaceId) {
-        return labs.feedbackOf(spaceId, actor()).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "lab.feedback.none"));
+        return labs.feedbackOf(spaceId, actor())
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "lab.feedback.none"));
     }
 
     @PUT
     @Path("{spaceId}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Give or rewrite feedback during the test window (testers only): ratings 1-5 per question, what worked, what did not")
+    @Operation(
+            summary =
+                    "Give or rewrite feedback during the test window (testers only): ratings 1-5 per question, what worked, what did not")
     public Response feedback(@PathParam("spaceId") long spaceId, @NotNull FeedbackInput input) {
         labs.giveFeedback(spaceId, actor().accountId(), input);
         return Response.noContent().build();
@@ -110,7 +122,9 @@ public class LivingLabsResource {
 
     @GET
     @Path("{spaceId}/results")
-    @Operation(summary = "Aggregated results (the proposing company and staff): per question count, average and distribution, every comment")
+    @Operation(
+            summary =
+                    "Aggregated results (the proposing company and staff): per question count, average and distribution, every comment")
     public LabResults results(@PathParam("spaceId") long spaceId) {
         return labs.results(spaceId, actor());
     }
@@ -118,14 +132,16 @@ public class LivingLabsResource {
     @POST
     @Path("{spaceId}/summary")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish the results summary (the company and staff); during testing it moves the lab to RESULTS")
+    @Operation(
+            summary = "Publish the results summary (the company and staff); during testing it moves the lab to RESULTS")
     public LabResults summary(@PathParam("spaceId") long spaceId, @NotNull Summary summary) {
         labs.publishSummary(spaceId, summary.summary(), actor());
         return labs.results(spaceId, actor());
     }
 
     private Spaces.Actor actor() {
-        return member.actor().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
+        return member.actor()
+                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
     }
 
     private static DomainException notFound() {

@@ -18,6 +18,7 @@ public class ProposalsView {
 
     @Inject
     LivingLabs labs;
+
     @Inject
     ManagerContext member;
 

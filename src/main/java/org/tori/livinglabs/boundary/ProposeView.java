@@ -24,13 +24,27 @@ import org.tori.spaces.boundary.Spaces;
 public class ProposeView {
 
     public static final int QUESTION_ROWS = 5;
-    private static final String[] FIELDS = {"title", "summary", "description", "organiser", "city", "prototype",
-        "location", "learningGoals", "testerProfile", "capacity", "opensAt", "closesAt"};
+    private static final String[] FIELDS = {
+        "title",
+        "summary",
+        "description",
+        "organiser",
+        "city",
+        "prototype",
+        "location",
+        "learningGoals",
+        "testerProfile",
+        "capacity",
+        "opensAt",
+        "closesAt"
+    };
 
     @Inject
     LivingLabs labs;
+
     @Inject
     Spaces spaces;
+
     @Inject
     ManagerContext member;
 
@@ -55,14 +69,21 @@ public class ProposeView {
             } catch (DomainException refused) {
                 Page.refused(refused);
             } catch (ConstraintViolationException invalid) {
-                invalid.getConstraintViolations().forEach(v -> Page.message(FacesMessage.SEVERITY_ERROR, "lab.form.invalid",
-                        org.tori.platform.i18n.Texts.get(Page.faces().getViewRoot().getLocale(),
-                                "lab.field." + leaf(v.getPropertyPath().toString())), v.getMessage()));
+                invalid.getConstraintViolations()
+                        .forEach(v -> Page.message(
+                                FacesMessage.SEVERITY_ERROR,
+                                "lab.form.invalid",
+                                org.tori.platform.i18n.Texts.get(
+                                        Page.faces().getViewRoot().getLocale(),
+                                        "lab.field." + leaf(v.getPropertyPath().toString())),
+                                v.getMessage()));
             }
             return;
         }
         if (id > 0) {
-            var space = spaces.detail(id, actor).filter(s -> "DRAFT".equals(s.summary().phase())).orElse(null);
+            var space = spaces.detail(id, actor)
+                    .filter(s -> "DRAFT".equals(s.summary().phase()))
+                    .orElse(null);
             var lab = labs.detail(id, actor).filter(LabDetail::mayManage).orElse(null);
             if (space == null || lab == null) {
                 Page.notFound();
@@ -78,9 +99,23 @@ public class ProposeView {
     }
 
     private void fill(org.tori.spaces.boundary.SpaceSummary s, String description, LabDetail lab) {
-        values.putAll(Map.of("title", s.title(), "summary", s.summary(), "prototype", lab.prototype(),
-                "location", lab.location(), "learningGoals", lab.learningGoals(), "capacity", String.valueOf(lab.capacity()),
-                "opensAt", LabTime.input(s.opensAt()), "closesAt", LabTime.input(s.submissionDeadline())));
+        values.putAll(Map.of(
+                "title",
+                s.title(),
+                "summary",
+                s.summary(),
+                "prototype",
+                lab.prototype(),
+                "location",
+                lab.location(),
+                "learningGoals",
+                lab.learningGoals(),
+                "capacity",
+                String.valueOf(lab.capacity()),
+                "opensAt",
+                LabTime.input(s.opensAt()),
+                "closesAt",
+                LabTime.input(s.submissionDeadline())));
         values.put("description", description);
         values.put("organiser", s.organiser());
         values.put("city", s.city());
@@ -114,8 +149,13 @@ public class ProposeView {
         } catch (NumberFormatException notANumber) {
             capacity = 0;
         }
-        return new LabDetails(values.get("prototype"), values.get("location"), values.get("learningGoals"),
-                values.get("testerProfile"), Math.min(capacity, LivingLab.MAX_CAPACITY + 1), questions);
+        return new LabDetails(
+                values.get("prototype"),
+                values.get("location"),
+                values.get("learningGoals"),
+                values.get("testerProfile"),
+                Math.min(capacity, LivingLab.MAX_CAPACITY + 1),
+                questions);
     }
 
     private static String leaf(String path) {
@@ -134,8 +174,12 @@ public class ProposeView {
     /** Staff's note of what to change, while the proposal is returned (shown above the form). */
     public String getReturnNote() {
         if (returnNote == null) {
-            returnNote = id <= 0 ? "" : member.actor().flatMap(actor -> labs.detail(id, actor))
-                    .map(LabDetail::returnNote).orElse("");
+            returnNote = id <= 0
+                    ? ""
+                    : member.actor()
+                            .flatMap(actor -> labs.detail(id, actor))
+                            .map(LabDetail::returnNote)
+                            .orElse("");
             returnNote = returnNote == null ? "" : returnNote;
         }
         return returnNote;

@@ -28,7 +28,9 @@ import org.tori.platform.DomainException.Kind;
 @Entity
 @Table(name = "lab_feedback")
 @NamedQuery(name = Feedback.OF_LAB, query = "SELECT f FROM Feedback f WHERE f.spaceId = :space ORDER BY f.id")
-@NamedQuery(name = Feedback.OF_TESTER, query = "SELECT f FROM Feedback f WHERE f.spaceId = :space AND f.accountId = :account")
+@NamedQuery(
+        name = Feedback.OF_TESTER,
+        query = "SELECT f FROM Feedback f WHERE f.spaceId = :space AND f.accountId = :account")
 public class Feedback {
 
     public static final String OF_LAB = "Feedback.ofLab";
@@ -39,20 +41,28 @@ public class Feedback {
     @SequenceGenerator(name = "lab_feedback_seq", sequenceName = "lab_feedback_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "lab_feedback_seq")
     private Long id;
+
     @Column(name = "space_id")
     private long spaceId;
+
     @Column(name = "account_id")
     private long accountId;
+
     @Column(name = "worked_source")
     private String workedSource;
+
     @Column(name = "worked_html")
     private String workedHtml;
+
     @Column(name = "did_not_source")
     private String didNotSource;
+
     @Column(name = "did_not_html")
     private String didNotHtml;
+
     @Column(name = "given_at")
     private OffsetDateTime givenAt;
+
     @Version
     private long version;
 
@@ -62,8 +72,7 @@ public class Feedback {
     @Column(name = "rating")
     private List<Integer> ratings = new ArrayList<>();
 
-    protected Feedback() {
-    }
+    protected Feedback() {}
 
     public Feedback(long spaceId, long accountId) {
         this.spaceId = spaceId;
@@ -71,7 +80,8 @@ public class Feedback {
     }
 
     /** Records the answers: one rating of 1–5 per question, in the questions' order; texts are optional. */
-    public void answer(List<Integer> given, int questions, FeedbackText worked, FeedbackText didNot, OffsetDateTime now) {
+    public void answer(
+            List<Integer> given, int questions, FeedbackText worked, FeedbackText didNot, OffsetDateTime now) {
         if (given == null || given.size() != questions) {
             throw new DomainException(Kind.INVALID, "lab.feedback.ratingEach", "ratings");
         }

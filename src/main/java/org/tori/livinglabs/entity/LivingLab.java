@@ -30,8 +30,10 @@ import org.tori.spaces.entity.Phase;
  */
 @Entity
 @Table(name = "living_lab")
-@NamedQuery(name = LivingLab.IN_PHASE, query = "SELECT l FROM LivingLab l, org.tori.spaces.entity.Space s"
-        + " WHERE s.id = l.spaceId AND s.phase = :phase ORDER BY l.spaceId")
+@NamedQuery(
+        name = LivingLab.IN_PHASE,
+        query = "SELECT l FROM LivingLab l, org.tori.spaces.entity.Space s"
+                + " WHERE s.id = l.spaceId AND s.phase = :phase ORDER BY l.spaceId")
 public class LivingLab {
 
     public static final String IN_PHASE = "LivingLab.inPhase";
@@ -41,23 +43,33 @@ public class LivingLab {
     @Id
     @Column(name = "space_id")
     private Long spaceId;
+
     private String prototype;
     private String location;
+
     @Column(name = "learning_goals")
     private String learningGoals;
+
     @Column(name = "tester_profile")
     private String testerProfile;
+
     private int capacity;
+
     @Column(name = "return_note")
     private String returnNote;
+
     @Column(name = "summary_source")
     private String summarySource;
+
     @Column(name = "summary_html")
     private String summaryHtml;
+
     @Column(name = "summary_by")
     private Long summaryBy;
+
     @Column(name = "summary_at")
     private OffsetDateTime summaryAt;
+
     @Version
     private long version;
 
@@ -71,8 +83,7 @@ public class LivingLab {
     @OrderBy("id")
     private List<TesterSignup> signups = new ArrayList<>();
 
-    protected LivingLab() {
-    }
+    protected LivingLab() {}
 
     public LivingLab(long spaceId, LabDetails details) {
         this.spaceId = spaceId;
@@ -88,8 +99,10 @@ public class LivingLab {
         prototype = required(details.prototype(), 2000, "prototype");
         location = required(details.location(), 500, "location");
         learningGoals = required(details.learningGoals(), 4000, "learningGoals");
-        testerProfile = details.testerProfile() == null || details.testerProfile().isBlank() ? null
-                : limited(details.testerProfile().strip(), 2000, "testerProfile");
+        testerProfile =
+                details.testerProfile() == null || details.testerProfile().isBlank()
+                        ? null
+                        : limited(details.testerProfile().strip(), 2000, "testerProfile");
         if (details.capacity() < 1 || details.capacity() > MAX_CAPACITY) {
             throw new DomainException(Kind.INVALID, "lab.capacity.range", "capacity");
         }
@@ -130,7 +143,8 @@ public class LivingLab {
 
     /** Takes the member off the lab; a tester's freed place goes to the first in line, who is returned. */
     public Optional<Long> withdraw(long accountId) {
-        var signup = signupOf(accountId).orElseThrow(() -> new DomainException(Kind.CONFLICT, "lab.withdraw.notSignedUp"));
+        var signup =
+                signupOf(accountId).orElseThrow(() -> new DomainException(Kind.CONFLICT, "lab.withdraw.notSignedUp"));
         signups.remove(signup);
         if (!signup.isTester()) {
             return Optional.empty();
@@ -196,7 +210,10 @@ public class LivingLab {
     }
 
     public List<Long> testerIds() {
-        return signups.stream().filter(TesterSignup::isTester).map(TesterSignup::getAccountId).toList();
+        return signups.stream()
+                .filter(TesterSignup::isTester)
+                .map(TesterSignup::getAccountId)
+                .toList();
     }
 
     private Optional<TesterSignup> signupOf(long accountId) {

@@ -6,10 +6,8 @@ public sealed interface ProposalActivity {
     long spaceId();
 
     /** A company proposed an experiment, or rewrote one (revised) for staff to review. */
-    record Arrived(long spaceId, long proposerId, boolean revised) implements ProposalActivity {
-    }
+    record Arrived(long spaceId, long proposerId, boolean revised) implements ProposalActivity {}
 
     /** Staff approved the proposal (it opened) or returned it with a note of what to change. */
-    record Decided(long spaceId, long proposerId, boolean approved, String note) implements ProposalActivity {
-    }
+    record Decided(long spaceId, long proposerId, boolean approved, String note) implements ProposalActivity {}
 }

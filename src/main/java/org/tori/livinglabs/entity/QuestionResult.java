@@ -25,9 +25,14 @@ public record QuestionResult(int number, String question, int count, BigDecimal 
                     sum += ratings.get(q);
                 }
             }
-            var average = count == 0 ? null
+            var average = count == 0
+                    ? null
                     : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
-            results.add(new QuestionResult(q + 1, questions.get(q), count, average,
+            results.add(new QuestionResult(
+                    q + 1,
+                    questions.get(q),
+                    count,
+                    average,
                     java.util.Arrays.stream(counts).boxed().toList()));
         }
         return List.copyOf(results);

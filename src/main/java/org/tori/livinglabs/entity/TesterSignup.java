@@ -23,18 +23,21 @@ public class TesterSignup {
     @SequenceGenerator(name = "tester_signup_seq", sequenceName = "tester_signup_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tester_signup_seq")
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "space_id")
     private LivingLab lab;
+
     @Column(name = "account_id")
     private long accountId;
+
     @Enumerated(EnumType.STRING)
     private SignupStatus status;
+
     @Column(name = "signed_up_at")
     private OffsetDateTime signedUpAt;
 
-    protected TesterSignup() {
-    }
+    protected TesterSignup() {}
 
     TesterSignup(LivingLab lab, long accountId, SignupStatus status, OffsetDateTime now) {
         this.lab = Objects.requireNonNull(lab);

@@ -40,7 +40,9 @@ public class FailedMailsView {
         var id = Page.param("resend");
         if (Page.posted() && id != null) {
             var given = Page.param("csrf");
-            if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), csrf.getBytes(StandardCharsets.UTF_8))) {
+            if (given == null
+                    || !MessageDigest.isEqual(
+                            given.getBytes(StandardCharsets.UTF_8), csrf.getBytes(StandardCharsets.UTF_8))) {
                 throw new DomainException(DomainException.Kind.FORBIDDEN, "mail.resend.forbidden");
             }
             try {

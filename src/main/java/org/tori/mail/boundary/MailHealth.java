@@ -25,7 +25,9 @@ public class MailHealth implements HealthCheck {
             socket.connect(new InetSocketAddress(transport.host(), transport.port()), 1000);
             return builder.up().build();
         } catch (IOException e) {
-            return builder.down().withData("error", String.valueOf(e.getMessage())).build();
+            return builder.down()
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

@@ -16,6 +16,7 @@ public class MailSinkView {
 
     @Inject
     SinkClient sink;
+
     @Inject
     Mails mails;
 

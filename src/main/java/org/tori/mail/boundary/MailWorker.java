@@ -32,8 +32,10 @@ public class MailWorker {
 
     @Resource
     ManagedScheduledExecutorService executor;
+
     @Inject
     MailDelivery delivery;
+
     @Inject
     @ConfigProperty(name = "tori.mail.poll-millis", defaultValue = "3000")
     long pollMillis;

@@ -24,20 +24,27 @@ import org.tori.platform.DomainException;
 public class Mails {
 
     /** Fired after a mail was queued, so the worker can send it at once instead of at its next round. */
-    public record Queued() {
-    }
+    public record Queued() {}
 
     /** A mail that did not go out, as the staff page lists it. */
-    public record FailedMail(long id, String recipient, String template, String subject, int attempts, String error,
-            OffsetDateTime createdAt) {
-    }
+    public record FailedMail(
+            long id,
+            String recipient,
+            String template,
+            String subject,
+            int attempts,
+            String error,
+            OffsetDateTime createdAt) {}
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     TemplateRenderer renderer;
+
     @Inject
     Clock clock;
+
     @Inject
     Event<Queued> queued;
 
@@ -57,7 +64,9 @@ public class Mails {
     /** An erased member's address leaves the outbox: mails not yet sent are dropped, sent ones forgotten. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forget(String formerEmail) {
-        em.createNativeQuery("DELETE FROM mail_outbox WHERE recipient = ?").setParameter(1, formerEmail).executeUpdate();
+        em.createNativeQuery("DELETE FROM mail_outbox WHERE recipient = ?")
+                .setParameter(1, formerEmail)
+                .executeUpdate();
     }
 
     /** The mail as it would be sent, without queuing it: digests quote the subject of each piece of news. */
@@ -68,9 +77,17 @@ public class Mails {
     /** Mails given up after their last try (or refused for good), newest first, for staff. */
     @Transactional
     public List<FailedMail> failed(int limit) {
-        return em.createNamedQuery(OutgoingMail.FAILED, OutgoingMail.class).setMaxResults(limit).getResultStream()
-                .map(m -> new FailedMail(m.getId(), m.getRecipient(), m.getTemplate(), m.getSubject(), m.getAttempts(),
-                        m.getLastError(), m.getCreatedAt()))
+        return em.createNamedQuery(OutgoingMail.FAILED, OutgoingMail.class)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(m -> new FailedMail(
+                        m.getId(),
+                        m.getRecipient(),
+                        m.getTemplate(),
+                        m.getSubject(),
+                        m.getAttempts(),
+                        m.getLastError(),
+                        m.getCreatedAt()))
                 .toList();
     }
 

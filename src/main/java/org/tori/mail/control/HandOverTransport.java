@@ -22,7 +22,11 @@ import org.eclipse.angus.mail.smtp.SMTPTransport;
 final class HandOverTransport extends SMTPTransport {
 
     /** How far the last mail got: the server's answer only matters once the data was ended. */
-    enum Outcome { NOT_HANDED_OVER, LEASE_LOST, HANDED_OVER }
+    enum Outcome {
+        NOT_HANDED_OVER,
+        LEASE_LOST,
+        HANDED_OVER
+    }
 
     /** Records the hand-over around {@code endOfData}, which it must call before its commit. */
     @FunctionalInterface

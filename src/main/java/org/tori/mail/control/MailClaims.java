@@ -1,7 +1,7 @@
 package org.tori.mail.control;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +29,7 @@ public class MailClaims {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Resource(lookup = Migrations.DATASOURCE)
     DataSource dataSource;
 
@@ -38,10 +39,15 @@ public class MailClaims {
      */
     @Transactional(TxType.REQUIRES_NEW)
     public List<OutgoingMail> claim(OffsetDateTime now, Duration lease) {
-        em.createNamedQuery(OutgoingMail.PRESUME_DELIVERED).setParameter("now", now).executeUpdate();
+        em.createNamedQuery(OutgoingMail.PRESUME_DELIVERED)
+                .setParameter("now", now)
+                .executeUpdate();
         @SuppressWarnings("unchecked")
-        var ids = (List<Number>) em.createNamedQuery(OutgoingMail.CLAIM_DUE).setParameter(1, now).getResultList();
-        var mails = ids.stream().map(id -> em.find(OutgoingMail.class, id.longValue())).toList();
+        var ids = (List<Number>)
+                em.createNamedQuery(OutgoingMail.CLAIM_DUE).setParameter(1, now).getResultList();
+        var mails = ids.stream()
+                .map(id -> em.find(OutgoingMail.class, id.longValue()))
+                .toList();
         // whole milliseconds: the lease end is compared for equality at the hand-over
         var leaseEnd = now.plus(lease).truncatedTo(ChronoUnit.MILLIS);
         mails.forEach(mail -> mail.claimUntil(leaseEnd));
@@ -55,7 +61,8 @@ public class MailClaims {
      * @return false when the lease has passed to another instance: this one must not send it
      */
     @Transactional(TxType.NOT_SUPPORTED)
-    public boolean handOver(OutgoingMail mail, OffsetDateTime now, HandOverTransport.EndOfData endOfData) throws MessagingException {
+    public boolean handOver(OutgoingMail mail, OffsetDateTime now, HandOverTransport.EndOfData endOfData)
+            throws MessagingException {
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (var update = connection.prepareStatement(OutgoingMail.HAND_OVER)) {
@@ -97,7 +104,9 @@ public class MailClaims {
         if (ids.isEmpty()) {
             return 0;
         }
-        return em.createNamedQuery(OutgoingMail.CONFIRM).setParameter("ids", ids).executeUpdate();
+        return em.createNamedQuery(OutgoingMail.CONFIRM)
+                .setParameter("ids", ids)
+                .executeUpdate();
     }
 
     /**

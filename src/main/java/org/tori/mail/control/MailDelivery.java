@@ -30,20 +30,27 @@ public class MailDelivery {
 
     @Inject
     MailClaims claims;
+
     @Inject
     MailTransport transport;
+
     @Inject
     Clock clock;
+
     @Inject
     RateLimit rateLimit;
+
     @Inject
     MailMetrics metrics;
+
     @Inject
     @ConfigProperty(name = "tori.mail.retry.first-millis", defaultValue = "5000")
     long firstRetry;
+
     @Inject
     @ConfigProperty(name = "tori.mail.retry.max-millis", defaultValue = "1800000")
     long maxRetry;
+
     @Inject
     @ConfigProperty(name = "tori.mail.claim-lease-millis", defaultValue = "60000")
     long leaseMillis;
@@ -90,7 +97,8 @@ public class MailDelivery {
         metrics.outcome(claims.record(id, outcome));
     }
 
-    private Transport deliver(Transport connection, OutgoingMail mail, OffsetDateTime now, Backoff backoff, List<Long> handedOver) {
+    private Transport deliver(
+            Transport connection, OutgoingMail mail, OffsetDateTime now, Backoff backoff, List<Long> handedOver) {
         rateLimit.acquire();
         try {
             transport.send(connection, mail, endOfData -> claims.handOver(mail, OffsetDateTime.now(clock), endOfData));
@@ -119,7 +127,8 @@ public class MailDelivery {
     }
 
     /** The server had the whole mail: a 4xx or 5xx means it refused it; no answer leaves it in doubt. */
-    private void answerAfterHandOver(OutgoingMail mail, MailTransport.Failure failure, OffsetDateTime now, Backoff backoff) {
+    private void answerAfterHandOver(
+            OutgoingMail mail, MailTransport.Failure failure, OffsetDateTime now, Backoff backoff) {
         var code = failure.replyCode();
         var error = String.valueOf(failure.reason());
         if (code >= 400 && code < 600) {
@@ -128,13 +137,15 @@ public class MailDelivery {
         } else {
             // sending it again would be the duplicate a member notices; not sending it, a mail they miss.
             // The server had every byte and the end of data, so it most likely delivered it.
-            LOG.warning(() -> "Mail " + mail.getId() + " handed over, but the server's answer was lost; counted as sent: " + error);
+            LOG.warning(() -> "Mail " + mail.getId()
+                    + " handed over, but the server's answer was lost; counted as sent: " + error);
             record(mail.getId(), m -> m.presumedDelivered("in doubt: handed over, the answer was lost: " + error));
         }
     }
 
     private void notSent(OutgoingMail mail, MessagingException e, OffsetDateTime now, Backoff backoff) {
-        if (e instanceof SendFailedException refused && refused.getInvalidAddresses() != null
+        if (e instanceof SendFailedException refused
+                && refused.getInvalidAddresses() != null
                 && refused.getInvalidAddresses().length > 0) {
             // the server refused this recipient for good (5xx): another try would get the same answer
             LOG.warning(() -> "Mail " + mail.getId() + " refused by the server; given up: " + e.getMessage());

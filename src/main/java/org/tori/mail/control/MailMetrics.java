@@ -33,8 +33,10 @@ public class MailMetrics {
 
     @Inject
     MetricRegistry registry;
+
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     Clock clock;
 
@@ -42,10 +44,21 @@ public class MailMetrics {
         sent();
         retried();
         givenUp();
-        registry.gauge(Metadata.builder().withName(BACKLOG).withUnit(MetricUnits.NONE)
-                .withDescription("Mails waiting in the outbox to be sent").build(), this, MailMetrics::backlog);
-        registry.gauge(Metadata.builder().withName(OLDEST).withUnit(MetricUnits.SECONDS)
-                .withDescription("Age of the oldest mail waiting in the outbox, 0 when none waits").build(), this,
+        registry.gauge(
+                Metadata.builder()
+                        .withName(BACKLOG)
+                        .withUnit(MetricUnits.NONE)
+                        .withDescription("Mails waiting in the outbox to be sent")
+                        .build(),
+                this,
+                MailMetrics::backlog);
+        registry.gauge(
+                Metadata.builder()
+                        .withName(OLDEST)
+                        .withUnit(MetricUnits.SECONDS)
+                        .withDescription("Age of the oldest mail waiting in the outbox, 0 when none waits")
+                        .build(),
+                this,
                 MailMetrics::oldestAge);
     }
 
@@ -73,13 +86,18 @@ public class MailMetrics {
     }
 
     private Counter counter(String name, String description) {
-        return registry.counter(Metadata.builder().withName(name).withUnit(MetricUnits.NONE).withDescription(description).build());
+        return registry.counter(Metadata.builder()
+                .withName(name)
+                .withUnit(MetricUnits.NONE)
+                .withDescription(description)
+                .build());
     }
 
     long backlog() {
         try {
             return em.createNamedQuery(OutgoingMail.COUNT_PENDING, Long.class)
-                    .setParameter("status", OutgoingMail.Status.PENDING).getSingleResult();
+                    .setParameter("status", OutgoingMail.Status.PENDING)
+                    .getSingleResult();
         } catch (RuntimeException databaseAway) {
             LOG.fine(() -> "mail backlog unknown: " + databaseAway);
             return -1;
@@ -88,8 +106,14 @@ public class MailMetrics {
 
     long oldestAge() {
         try {
-            var oldest = em.createNamedQuery(OutgoingMail.OLDEST_PENDING, OffsetDateTime.class).getSingleResult();
-            return oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toSeconds());
+            var oldest = em.createNamedQuery(OutgoingMail.OLDEST_PENDING, OffsetDateTime.class)
+                    .getSingleResult();
+            return oldest == null
+                    ? 0
+                    : Math.max(
+                            0,
+                            Duration.between(oldest.toInstant(), clock.instant())
+                                    .toSeconds());
         } catch (RuntimeException databaseAway) {
             LOG.fine(() -> "mail backlog age unknown: " + databaseAway);
             return -1;

@@ -7,11 +7,11 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.URLName;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.URLName;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.mail.entity.OutgoingMail;
@@ -23,18 +23,23 @@ public class MailTransport {
     @Inject
     @ConfigProperty(name = "tori.mail.host")
     String host;
+
     @Inject
     @ConfigProperty(name = "tori.mail.port")
     int port;
+
     @Inject
     @ConfigProperty(name = "tori.mail.from")
     String from;
+
     @Inject
     @ConfigProperty(name = "tori.mail.user")
     java.util.Optional<String> user;
+
     @Inject
     @ConfigProperty(name = "tori.mail.password")
     java.util.Optional<String> password;
+
     @Inject
     @ConfigProperty(name = "tori.mail.starttls", defaultValue = "false")
     boolean starttls;
@@ -79,7 +84,8 @@ public class MailTransport {
      * @throws MessagingException when no message can be made of the mail (an unusable address)
      * @throws Failure when sending failed, with how far it got
      */
-    public void send(Transport transport, OutgoingMail mail, HandOverTransport.HandOver handOver) throws MessagingException, Failure {
+    public void send(Transport transport, OutgoingMail mail, HandOverTransport.HandOver handOver)
+            throws MessagingException, Failure {
         var message = message(mail);
         var connection = (HandOverTransport) transport;
         try {
@@ -116,7 +122,8 @@ public class MailTransport {
         /** The server's reply code to the end of data, or -1 when there was none (the connection broke). */
         public int replyCode() {
             return getCause() instanceof org.eclipse.angus.mail.smtp.SMTPSendFailedException refused
-                    ? refused.getReturnCode() : -1;
+                    ? refused.getReturnCode()
+                    : -1;
         }
     }
 

@@ -31,14 +31,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SinkClient {
 
     /** A received mail; {@code sentAt} is its Date header (null when it has none). */
-    public record SinkMail(String recipient, String messageId, String subject, String text, java.time.OffsetDateTime sentAt) {
-    }
+    public record SinkMail(
+            String recipient, String messageId, String subject, String text, java.time.OffsetDateTime sentAt) {}
 
     @Inject
     @ConfigProperty(name = "tori.mail.sink-api")
     Optional<String> api;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public boolean configured() {
         return api.filter(a -> !a.isBlank()).isPresent();
@@ -55,14 +56,19 @@ public class SinkClient {
             }
         }
         // newest first: staff look for the mail that was just sent
-        mails.sort(Comparator.comparing(SinkMail::sentAt, Comparator.nullsLast(Comparator.<java.time.OffsetDateTime>reverseOrder()))
+        mails.sort(Comparator.comparing(
+                        SinkMail::sentAt, Comparator.nullsLast(Comparator.<java.time.OffsetDateTime>reverseOrder()))
                 .thenComparing(SinkMail::recipient));
         return mails.size() > limit ? mails.subList(0, limit) : mails;
     }
 
     private jakarta.json.JsonValue get(String path) throws IOException, InterruptedException {
         var base = api.orElseThrow().replaceAll("/+$", "");
-        var response = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(5)).GET().build(),
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(5))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             return JsonArray.EMPTY_JSON_ARRAY;
@@ -77,16 +83,19 @@ public class SinkClient {
         String text;
         java.time.OffsetDateTime sentAt = null;
         try {
-            var message = new MimeMessage(Session.getInstance(new Properties()),
+            var message = new MimeMessage(
+                    Session.getInstance(new Properties()),
                     new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
             text = text(message).orElse("");
             if (message.getSentDate() != null) {
-                sentAt = org.tori.platform.time.ProgramTime.at(java.time.LocalDateTime.ofInstant(message.getSentDate().toInstant(), org.tori.platform.time.ProgramTime.zone()));
+                sentAt = org.tori.platform.time.ProgramTime.at(java.time.LocalDateTime.ofInstant(
+                        message.getSentDate().toInstant(), org.tori.platform.time.ProgramTime.zone()));
             }
         } catch (Exception unreadable) {
             text = raw;
         }
-        return new SinkMail(email, json.getString("Message-ID", ""), json.getString("subject", ""), lines(text), sentAt);
+        return new SinkMail(
+                email, json.getString("Message-ID", ""), json.getString("subject", ""), lines(text), sentAt);
     }
 
     /** One kind of line break, whatever the sink kept (CRLF or CR). */

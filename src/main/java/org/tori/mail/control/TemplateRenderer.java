@@ -35,8 +35,12 @@ public class TemplateRenderer {
     void init() {
         html = engine(true);
         text = engine(false);
-        subjects = new PebbleEngine.Builder().loader(new StringLoader()).autoEscaping(false).strictVariables(true)
-                .cacheActive(true).build();
+        subjects = new PebbleEngine.Builder()
+                .loader(new StringLoader())
+                .autoEscaping(false)
+                .strictVariables(true)
+                .cacheActive(true)
+                .build();
     }
 
     private static PebbleEngine engine(boolean escape) {
@@ -44,8 +48,12 @@ public class TemplateRenderer {
         var loader = escape ? new ClasspathLoader(classes) : new TextTemplateLoader(classes);
         loader.setPrefix("mail-templates");
         // text parts keep every line break after a value; see TextTemplateLoader
-        return new PebbleEngine.Builder().loader(loader).autoEscaping(escape).newLineTrimming(escape)
-                .strictVariables(true).build();
+        return new PebbleEngine.Builder()
+                .loader(loader)
+                .autoEscaping(escape)
+                .newLineTrimming(escape)
+                .strictVariables(true)
+                .build();
     }
 
     public RenderedMail render(MailRequest request) {
@@ -62,7 +70,8 @@ public class TemplateRenderer {
         model.put("lang", language.getLanguage());
         var subject = evaluateSubject(Texts.get(language, request.template() + ".subject"), language, model);
         model.put("subject", subject);
-        return new RenderedMail(subject,
+        return new RenderedMail(
+                subject,
                 evaluate(text, request.template(), language, "txt", model),
                 evaluate(html, request.template(), language, "html", model));
     }
@@ -80,11 +89,12 @@ public class TemplateRenderer {
         }
     }
 
-    private static String evaluate(PebbleEngine engine, String template, Locale language, String kind,
-            Map<String, Object> model) {
+    private static String evaluate(
+            PebbleEngine engine, String template, Locale language, String kind, Map<String, Object> model) {
         try {
             var writer = new StringWriter();
-            engine.getTemplate(template + "/" + language.getLanguage() + "." + kind).evaluate(writer, model, language);
+            engine.getTemplate(template + "/" + language.getLanguage() + "." + kind)
+                    .evaluate(writer, model, language);
             return writer.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

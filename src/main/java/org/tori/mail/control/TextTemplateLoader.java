@@ -40,7 +40,8 @@ final class TextTemplateLoader extends ClasspathLoader {
         var lines = LINE.matcher(template);
         while (lines.find() && lines.end() > lines.start()) {
             var line = lines.group(1);
-            boolean onlyTags = CONTROL_TAG.matcher(line).find() && CONTROL_TAG.matcher(line).replaceAll("").isBlank();
+            boolean onlyTags = CONTROL_TAG.matcher(line).find()
+                    && CONTROL_TAG.matcher(line).replaceAll("").isBlank();
             result.append(onlyTags ? line.strip() : line + lines.group(2));
         }
         return result.toString();

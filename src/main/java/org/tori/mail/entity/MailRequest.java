@@ -9,11 +9,16 @@ import java.util.Objects;
  * the same key queues it once, and it becomes the Message-ID the receiver sees. Mails a member can
  * opt out of carry the one-click unsubscribe address (RFC 8058); account mails have none.
  */
-public record MailRequest(String template, String recipient, Locale language, Map<String, Object> model,
-        String idempotencyKey, String unsubscribeUrl) {
+public record MailRequest(
+        String template,
+        String recipient,
+        Locale language,
+        Map<String, Object> model,
+        String idempotencyKey,
+        String unsubscribeUrl) {
 
-    public MailRequest(String template, String recipient, Locale language, Map<String, Object> model,
-            String idempotencyKey) {
+    public MailRequest(
+            String template, String recipient, Locale language, Map<String, Object> model, String idempotencyKey) {
         this(template, recipient, language, model, idempotencyKey, null);
     }
 

@@ -29,22 +29,35 @@ import org.tori.platform.outbox.Backoff;
 @Entity
 @Table(name = "mail_outbox")
 @NamedQuery(name = OutgoingMail.BY_KEY, query = "SELECT m FROM OutgoingMail m WHERE m.idempotencyKey = :key")
-@NamedQuery(name = OutgoingMail.FAILED, query = "SELECT m FROM OutgoingMail m WHERE m.status = org.tori.mail.entity.OutgoingMail.Status.FAILED ORDER BY m.id DESC")
+@NamedQuery(
+        name = OutgoingMail.FAILED,
+        query =
+                "SELECT m FROM OutgoingMail m WHERE m.status = org.tori.mail.entity.OutgoingMail.Status.FAILED ORDER BY m.id DESC")
 @NamedQuery(name = OutgoingMail.COUNT_PENDING, query = "SELECT COUNT(m) FROM OutgoingMail m WHERE m.status = :status")
-@NamedQuery(name = OutgoingMail.OLDEST_PENDING, query = "SELECT MIN(m.createdAt) FROM OutgoingMail m"
-        + " WHERE m.status = org.tori.mail.entity.OutgoingMail.Status.PENDING")
+@NamedQuery(
+        name = OutgoingMail.OLDEST_PENDING,
+        query = "SELECT MIN(m.createdAt) FROM OutgoingMail m"
+                + " WHERE m.status = org.tori.mail.entity.OutgoingMail.Status.PENDING")
 // Rows locked by another instance are skipped, not waited for: each instance takes its own batch.
 // 50 a batch: one claim and one SMTP connection per 50 mails (see bench/mail-throughput.sh).
 // The server answered 250 to the end of data: the mails are sent.
-@NamedQuery(name = OutgoingMail.CONFIRM, query = "UPDATE OutgoingMail m SET m.status = org.tori.mail.entity.OutgoingMail.Status.SENT,"
-        + " m.attempts = m.attempts + 1, m.lastError = NULL WHERE m.id IN :ids AND m.status = org.tori.mail.entity.OutgoingMail.Status.HANDED")
+@NamedQuery(
+        name = OutgoingMail.CONFIRM,
+        query =
+                "UPDATE OutgoingMail m SET m.status = org.tori.mail.entity.OutgoingMail.Status.SENT,"
+                        + " m.attempts = m.attempts + 1, m.lastError = NULL WHERE m.id IN :ids AND m.status = org.tori.mail.entity.OutgoingMail.Status.HANDED")
 // Handed over by an instance that stopped before it heard the server's answer (its lease is over):
 // the server had the whole mail, so it counts as sent and is never sent again.
-@NamedQuery(name = OutgoingMail.PRESUME_DELIVERED, query = "UPDATE OutgoingMail m SET m.status = org.tori.mail.entity.OutgoingMail.Status.SENT,"
-        + " m.attempts = m.attempts + 1, m.lastError = '" + OutgoingMail.PRESUMED + "'"
-        + " WHERE m.status = org.tori.mail.entity.OutgoingMail.Status.HANDED AND m.nextAttemptAt <= :now")
-@NamedNativeQuery(name = OutgoingMail.CLAIM_DUE, query = "SELECT id FROM mail_outbox WHERE status = 'PENDING'"
-        + " AND next_attempt_at <= ? ORDER BY next_attempt_at, id FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED")
+@NamedQuery(
+        name = OutgoingMail.PRESUME_DELIVERED,
+        query = "UPDATE OutgoingMail m SET m.status = org.tori.mail.entity.OutgoingMail.Status.SENT,"
+                + " m.attempts = m.attempts + 1, m.lastError = '" + OutgoingMail.PRESUMED + "'"
+                + " WHERE m.status = org.tori.mail.entity.OutgoingMail.Status.HANDED AND m.nextAttemptAt <= :now")
+@NamedNativeQuery(
+        name = OutgoingMail.CLAIM_DUE,
+        query =
+                "SELECT id FROM mail_outbox WHERE status = 'PENDING'"
+                        + " AND next_attempt_at <= ? ORDER BY next_attempt_at, id FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED")
 public class OutgoingMail {
 
     public static final String BY_KEY = "OutgoingMail.byKey";
@@ -61,44 +74,62 @@ public class OutgoingMail {
      */
     public static final String HAND_OVER = "UPDATE mail_outbox SET status = 'HANDED', sent_at = ?"
             + " WHERE id = ? AND status = 'PENDING' AND next_attempt_at = ?";
+
     public static final String PRESUME_DELIVERED = "OutgoingMail.presumeDelivered";
     /** Kept as the last error of a mail whose sender stopped between hand-over and the server's answer. */
-    public static final String PRESUMED = "presumed delivered: handed over in full, the sender stopped before the server answered";
+    public static final String PRESUMED =
+            "presumed delivered: handed over in full, the sender stopped before the server answered";
+
     public static final int BATCH = 50;
     /** After this many failed attempts (about a day with the default backoff) a mail is given up. */
     public static final int MAX_ATTEMPTS = 40;
 
-    public enum Status { PENDING, HANDED, SENT, FAILED }
+    public enum Status {
+        PENDING,
+        HANDED,
+        SENT,
+        FAILED
+    }
 
     @Id
     @SequenceGenerator(name = "mail_outbox_seq", sequenceName = "mail_outbox_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mail_outbox_seq")
     private Long id;
+
     @Column(name = "idempotency_key")
     private String idempotencyKey;
+
     private String template;
     private String recipient;
     private String subject;
+
     @Column(name = "text_body")
     private String textBody;
+
     @Column(name = "html_body")
     private String htmlBody;
+
     @Enumerated(EnumType.STRING)
     private Status status;
+
     private int attempts;
+
     @Column(name = "next_attempt_at")
     private OffsetDateTime nextAttemptAt;
+
     @Column(name = "last_error")
     private String lastError;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Column(name = "sent_at")
     private OffsetDateTime sentAt;
+
     @Column(name = "unsubscribe_url")
     private String unsubscribeUrl;
 
-    protected OutgoingMail() {
-    }
+    protected OutgoingMail() {}
 
     public OutgoingMail(MailRequest request, RenderedMail rendered, OffsetDateTime now) {
         this.idempotencyKey = request.idempotencyKey();
@@ -175,7 +206,8 @@ public class OutgoingMail {
     /** Staff send a failed mail again: it keeps its Message-ID, so receivers can tell it is the same mail. */
     public void resend(OffsetDateTime now) {
         if (status != Status.FAILED) {
-            throw new org.tori.platform.DomainException(org.tori.platform.DomainException.Kind.CONFLICT, "mail.resend.notFailed");
+            throw new org.tori.platform.DomainException(
+                    org.tori.platform.DomainException.Kind.CONFLICT, "mail.resend.notFailed");
         }
         status = Status.PENDING;
         attempts = 0;

@@ -1,5 +1,4 @@
 package org.tori.mail.entity;
 
 /** A mail in its final words: the subject and both the text and the html part. */
-public record RenderedMail(String subject, String text, String html) {
-}
+public record RenderedMail(String subject, String text, String html) {}

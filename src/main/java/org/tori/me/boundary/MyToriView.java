@@ -28,27 +28,35 @@ import org.tori.spaces.boundary.MySpaces;
 public class MyToriView {
 
     /** A followed thing as the page lists it: {@code label} is a space's title, a theme's code or a city. */
-    public record Follow(String kind, String target, String label, Long spaceId) {
-    }
+    public record Follow(String kind, String target, String label, Long spaceId) {}
 
     @Inject
     CurrentMember member;
+
     @Inject
     Accounts accounts;
+
     @Inject
     RoleRequests roleRequests;
+
     @Inject
     MySpaces spaces;
+
     @Inject
     JuryDuties jury;
+
     @Inject
     LessonLists lessons;
+
     @Inject
     Preferences preferences;
+
     @Inject
     MyLabs labs;
+
     @Inject
     MyAgreements agreements;
+
     @Inject
     org.tori.judging.boundary.Judging judging;
 
@@ -61,7 +69,8 @@ public class MyToriView {
     private List<Follow> follows;
     private Optional<RoleRequestSummary> roleRequest;
     private List<MyLabs.Signup> signups;
-    private final java.util.Map<Long, List<org.tori.judging.boundary.PublishedResult>> results = new java.util.HashMap<>();
+    private final java.util.Map<Long, List<org.tori.judging.boundary.PublishedResult>> results =
+            new java.util.HashMap<>();
     private List<MyAgreements.ToAccept> toAccept;
 
     private long me() {
@@ -143,8 +152,11 @@ public class MyToriView {
         if (!"RESULTS".equals(entry.phase()) && !"ARCHIVED".equals(entry.phase())) {
             return 0;
         }
-        return results.computeIfAbsent(entry.spaceId(), judging::results).stream().filter(r -> r.entryId() == entry.id())
-                .mapToInt(org.tori.judging.boundary.PublishedResult::place).findFirst().orElse(0);
+        return results.computeIfAbsent(entry.spaceId(), judging::results).stream()
+                .filter(r -> r.entryId() == entry.id())
+                .mapToInt(org.tori.judging.boundary.PublishedResult::place)
+                .findFirst()
+                .orElse(0);
     }
 
     public List<LessonLists.OwnLesson> getLessons() {
@@ -173,8 +185,11 @@ public class MyToriView {
     public List<Follow> getFollows() {
         if (follows == null) {
             var followed = preferences.followed(me());
-            var spaceIds = followed.stream().filter(f -> f.kind() == FollowKind.SPACE).map(f -> parse(f.target()))
-                    .flatMap(Optional::stream).toList();
+            var spaceIds = followed.stream()
+                    .filter(f -> f.kind() == FollowKind.SPACE)
+                    .map(f -> parse(f.target()))
+                    .flatMap(Optional::stream)
+                    .toList();
             var titles = new java.util.HashMap<Long, String>();
             spaces.of(spaceIds).forEach(s -> titles.put(s.id(), s.title()));
             var list = new ArrayList<Follow>();
@@ -191,8 +206,12 @@ public class MyToriView {
 
     /** Whether anything waits for the member now. */
     public boolean isNothingWaiting() {
-        return getRoleRequest() == null && getDueDuties().isEmpty() && getTeamsWaiting().isEmpty() && getReturnedLessons().isEmpty()
-                && getFeedbackDue().isEmpty() && getAgreements().isEmpty();
+        return getRoleRequest() == null
+                && getDueDuties().isEmpty()
+                && getTeamsWaiting().isEmpty()
+                && getReturnedLessons().isEmpty()
+                && getFeedbackDue().isEmpty()
+                && getAgreements().isEmpty();
     }
 
     public boolean isWriter() {

@@ -24,8 +24,10 @@ public class CityToCityNotifications {
 
     @Inject
     Notifier notifier;
+
     @Inject
     Recipients recipients;
+
     @Inject
     Accounts accounts;
 
@@ -36,7 +38,8 @@ public class CityToCityNotifications {
         }
         var link = notifier.link("/spaces/space?id=" + space.id() + "#learning-" + posted.learningId());
         var author = accounts.find(posted.authorId()).map(AccountSummary::name).orElse("");
-        var excerpt = posted.excerpt().length() > EXCERPT ? posted.excerpt().substring(0, EXCERPT) + "…" : posted.excerpt();
+        var excerpt =
+                posted.excerpt().length() > EXCERPT ? posted.excerpt().substring(0, EXCERPT) + "…" : posted.excerpt();
         for (var member : recipients.participants(posted.spaceId(), 0)) {
             var city = accounts.find(member).map(AccountSummary::city).orElse(null);
             if (member == posted.authorId() || (city != null && city.equalsIgnoreCase(posted.city()))) {
@@ -49,7 +52,14 @@ public class CityToCityNotifications {
             values.put("entryTitle", posted.topicTitle());
             values.put("reply", excerpt);
             values.put("link", link);
-            notifier.deliver(new Notice(member, Category.COMMUNITY, "city-learning", space.title(), values, excerpt, link,
+            notifier.deliver(new Notice(
+                    member,
+                    Category.COMMUNITY,
+                    "city-learning",
+                    space.title(),
+                    values,
+                    excerpt,
+                    link,
                     "city-learning:" + posted.learningId() + ":" + member));
         }
     }

@@ -20,6 +20,7 @@ public class CollectiveNotifications {
 
     @Inject
     Notifier notifier;
+
     @Inject
     Accounts accounts;
 
@@ -28,15 +29,24 @@ public class CollectiveNotifications {
                 + ("VISION".equals(changed.what()) ? "#vision" : "#plan"));
         var values = new HashMap<String, Object>();
         values.put("collectiveName", changed.collectiveName());
-        values.put("authorName", accounts.find(changed.byId()).map(AccountSummary::name).orElse(""));
+        values.put(
+                "authorName",
+                accounts.find(changed.byId()).map(AccountSummary::name).orElse(""));
         values.put("vision", "VISION".equals(changed.what()));
         values.put("headline", changed.headline());
         values.put("detail", changed.detail() == null ? "" : changed.detail());
         values.put("link", link);
         for (long follower : changed.followerIds()) {
             if (follower != changed.byId()) {
-                notifier.deliver(new Notice(follower, Category.COLLECTIVES, "collective-change", changed.collectiveName(), values,
-                        changed.detail(), link, changed.key() + ":" + follower));
+                notifier.deliver(new Notice(
+                        follower,
+                        Category.COLLECTIVES,
+                        "collective-change",
+                        changed.collectiveName(),
+                        values,
+                        changed.detail(),
+                        link,
+                        changed.key() + ":" + follower));
             }
         }
     }

@@ -21,8 +21,10 @@ public class ConsultationNotifications {
 
     @Inject
     Notifier notifier;
+
     @Inject
     Recipients recipients;
+
     @Inject
     Accounts accounts;
 
@@ -37,10 +39,19 @@ public class ConsultationNotifications {
         var link = notifier.link("/spaces/space?id=" + space.id() + "#remark-" + answered.commentId());
         var values = new HashMap<String, Object>();
         values.put("spaceTitle", space.title());
-        values.put("authorName", accounts.find(answered.answeredBy()).map(AccountSummary::name).orElse(""));
+        values.put(
+                "authorName",
+                accounts.find(answered.answeredBy()).map(AccountSummary::name).orElse(""));
         values.put("reply", answered.answer() == null ? "" : answered.answer());
         values.put("link", link);
-        notifier.deliver(new Notice(answered.authorId(), Category.COMMUNITY, "consultation-answer", space.title(), values,
-                answered.answer(), link, "consultation-answer:" + answered.commentId()));
+        notifier.deliver(new Notice(
+                answered.authorId(),
+                Category.COMMUNITY,
+                "consultation-answer",
+                space.title(),
+                values,
+                answered.answer(),
+                link,
+                "consultation-answer:" + answered.commentId()));
     }
 }

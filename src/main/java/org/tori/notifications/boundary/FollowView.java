@@ -28,19 +28,23 @@ public class FollowView {
 
     @Inject
     Preferences preferences;
+
     @Inject
     CurrentMember member;
+
     @Inject
     Spaces spaces;
 
     public boolean follows(String kind, Object target) {
-        return member.id().map(id -> {
-            try {
-                return preferences.follows(id, FollowKind.valueOf(kind), String.valueOf(target));
-            } catch (DomainException | IllegalArgumentException unknown) {
-                return false;
-            }
-        }).orElse(false);
+        return member.id()
+                .map(id -> {
+                    try {
+                        return preferences.follows(id, FollowKind.valueOf(kind), String.valueOf(target));
+                    } catch (DomainException | IllegalArgumentException unknown) {
+                        return false;
+                    }
+                })
+                .orElse(false);
     }
 
     /** Whether the signed-in member organises this space and may announce to its participants. */
@@ -55,11 +59,14 @@ public class FollowView {
 
     /** A per-session token in the plain forms, so another site cannot post them in a member's name. */
     public String getCsrf() {
-        return (String) FacesContext.getCurrentInstance().getExternalContext().getSessionMap().computeIfAbsent(CSRF, k -> {
-            var bytes = new byte[24];
-            new SecureRandom().nextBytes(bytes);
-            return HexFormat.of().formatHex(bytes);
-        });
+        return (String) FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getSessionMap()
+                .computeIfAbsent(CSRF, k -> {
+                    var bytes = new byte[24];
+                    new SecureRandom().nextBytes(bytes);
+                    return HexFormat.of().formatHex(bytes);
+                });
     }
 
     void checkCsrf(String given) {
@@ -79,7 +86,10 @@ public class FollowView {
             return;
         }
         checkCsrf(Page.param("csrf"));
-        preferences.announce(Long.parseLong(space), Page.param("subject"), Page.param("body"),
+        preferences.announce(
+                Long.parseLong(space),
+                Page.param("subject"),
+                Page.param("body"),
                 new Spaces.Actor(id.get(), member.isStaff(), member.isCityPartner()));
         external.redirect(external.getRequestContextPath() + "/spaces/space?id=" + space + "&announced=1#follow");
     }
@@ -91,7 +101,8 @@ public class FollowView {
     public void toggle() throws IOException {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         var space = String.valueOf(Page.param("space"));
-        var back = external.getRequestContextPath() + (space.matches("\\d{1,18}") ? "/spaces/space?id=" + space + "#follow" : "/");
+        var back = external.getRequestContextPath()
+                + (space.matches("\\d{1,18}") ? "/spaces/space?id=" + space + "#follow" : "/");
         var item = String.valueOf(Page.param("item"));
         if (item.matches("\\d{1,18}")) {
             back = external.getRequestContextPath() + "/roadmap/item?id=" + item + "#follow";

@@ -23,10 +23,13 @@ public class LivingLabNotifications {
 
     @Inject
     Notifier notifier;
+
     @Inject
     Recipients recipients;
+
     @Inject
     java.time.Clock clock;
+
     @Inject
     Accounts accounts;
 
@@ -39,8 +42,15 @@ public class LivingLabNotifications {
         var values = new HashMap<String, Object>();
         values.put("spaceTitle", space.title());
         values.put("link", link);
-        notifier.deliver(new Notice(promoted.accountId(), Category.PARTICIPATION, "tester-place", space.title(), values,
-                null, link, "tester-place:" + promoted.spaceId() + ":" + promoted.accountId() + ":" + clock.millis()));
+        notifier.deliver(new Notice(
+                promoted.accountId(),
+                Category.PARTICIPATION,
+                "tester-place",
+                space.title(),
+                values,
+                null,
+                link,
+                "tester-place:" + promoted.spaceId() + ":" + promoted.accountId() + ":" + clock.millis()));
     }
 
     public void proposal(@Observes ProposalActivity activity) {
@@ -54,19 +64,36 @@ public class LivingLabNotifications {
         if (activity instanceof ProposalActivity.Arrived a) {
             var link = notifier.link("/livinglabs/staff/proposals");
             values.put("link", link);
-            values.put("companyName", accounts.find(a.proposerId()).map(AccountSummary::name).orElse(""));
+            values.put(
+                    "companyName",
+                    accounts.find(a.proposerId()).map(AccountSummary::name).orElse(""));
             values.put("revised", a.revised());
             for (long staff : recipients.staff()) {
-                notifier.deliver(new Notice(staff, Category.PARTICIPATION, "lab-proposal", space.title(), values, null, link,
+                notifier.deliver(new Notice(
+                        staff,
+                        Category.PARTICIPATION,
+                        "lab-proposal",
+                        space.title(),
+                        values,
+                        null,
+                        link,
                         "lab-proposal:" + a.spaceId() + ":" + staff + ":" + stamp));
             }
         } else if (activity instanceof ProposalActivity.Decided d) {
-            var link = notifier.link(d.approved() ? "/spaces/space?id=" + space.id() : "/livinglabs/manage/propose?id=" + space.id());
+            var link = notifier.link(
+                    d.approved() ? "/spaces/space?id=" + space.id() : "/livinglabs/manage/propose?id=" + space.id());
             values.put("link", link);
             values.put("approved", d.approved());
             values.put("note", d.note() == null ? "" : d.note());
-            notifier.deliver(new Notice(d.proposerId(), Category.PARTICIPATION, "lab-decision", space.title(), values, d.note(),
-                    link, "lab-decision:" + d.spaceId() + ":" + stamp));
+            notifier.deliver(new Notice(
+                    d.proposerId(),
+                    Category.PARTICIPATION,
+                    "lab-decision",
+                    space.title(),
+                    values,
+                    d.note(),
+                    link,
+                    "lab-decision:" + d.spaceId() + ":" + stamp));
         }
     }
 }

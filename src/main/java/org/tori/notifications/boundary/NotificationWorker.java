@@ -36,14 +36,19 @@ public class NotificationWorker {
 
     @Resource
     ManagedScheduledExecutorService executor;
+
     @Inject
     FanOut fanOut;
+
     @Inject
     Digests digests;
+
     @Inject
     Reminders reminders;
+
     @Inject
     Signing signing;
+
     @Inject
     @ConfigProperty(name = "tori.notifications.poll-millis", defaultValue = "5000")
     long pollMillis;
@@ -60,15 +65,19 @@ public class NotificationWorker {
         }
         var jobs = new Rounds("Notification fan-out", fanOut::runBatch, Recipients.BATCH);
         var due = new Rounds("Notification digests", digests::runBatch, Digests.BATCH);
-        schedule = executor.scheduleWithFixedDelay(() -> {
-            try {
-                reminders.scan();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Deadline reminder scan failed; the next round tries again", e);
-            }
-            jobs.run();
-            due.run();
-        }, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+        schedule = executor.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        reminders.scan();
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "Deadline reminder scan failed; the next round tries again", e);
+                    }
+                    jobs.run();
+                    due.run();
+                },
+                pollMillis,
+                pollMillis,
+                TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy

@@ -14,15 +14,17 @@ import org.tori.platform.persistence.PersonalRows;
 @Transactional
 public class NotificationsPersonalData implements PersonalData {
 
-    public record Follow(String kind, String target, String since) {
-    }
+    public record Follow(String kind, String target, String since) {}
 
-    public record NotificationData(Map<String, String> cadences, List<Follow> follows,
-            List<Map<String, Object>> news, List<Map<String, Object>> digestsDue) {
-    }
+    public record NotificationData(
+            Map<String, String> cadences,
+            List<Follow> follows,
+            List<Map<String, Object>> news,
+            List<Map<String, Object>> digestsDue) {}
 
     @Inject
     NotificationStore store;
+
     @jakarta.persistence.PersistenceContext(unitName = "tori")
     jakarta.persistence.EntityManager em;
 
@@ -38,8 +40,11 @@ public class NotificationsPersonalData implements PersonalData {
 
     @Override
     public java.util.Set<String> covers() {
-        return java.util.Set.of("notification_preference.account_id", "notification_follow.account_id",
-                "notification.account_id", "notification_digest.account_id");
+        return java.util.Set.of(
+                "notification_preference.account_id",
+                "notification_follow.account_id",
+                "notification.account_id",
+                "notification_digest.account_id");
     }
 
     @Override
@@ -49,11 +54,25 @@ public class NotificationsPersonalData implements PersonalData {
         var follows = store.followsOf(accountId).stream()
                 .map(row -> new Follow(String.valueOf(row[0]), String.valueOf(row[1]), String.valueOf(row[2])))
                 .toList();
-        var news = PersonalRows.of(em, "SELECT category, cadence, topic, headline, detail, link, created_at, digested_at "
-                + "FROM notification WHERE account_id = ?1 ORDER BY created_at", accountId,
-                "category", "cadence", "topic", "headline", "detail", "link", "createdAt", "digestedAt");
-        var digests = PersonalRows.of(em, "SELECT cadence, due_at FROM notification_digest WHERE account_id = ?1",
-                accountId, "cadence", "dueAt");
+        var news = PersonalRows.of(
+                em,
+                "SELECT category, cadence, topic, headline, detail, link, created_at, digested_at "
+                        + "FROM notification WHERE account_id = ?1 ORDER BY created_at",
+                accountId,
+                "category",
+                "cadence",
+                "topic",
+                "headline",
+                "detail",
+                "link",
+                "createdAt",
+                "digestedAt");
+        var digests = PersonalRows.of(
+                em,
+                "SELECT cadence, due_at FROM notification_digest WHERE account_id = ?1",
+                accountId,
+                "cadence",
+                "dueAt");
         return new NotificationData(cadences, follows, news, digests);
     }
 }

@@ -1,6 +1,7 @@
 package org.tori.notifications.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
@@ -28,11 +28,11 @@ import org.tori.spaces.boundary.Spaces;
 @Tag(name = "Notifications")
 public class NotificationsResource {
 
-    public record Announcement(String subject, String body) {
-    }
+    public record Announcement(String subject, String body) {}
 
     @Inject
     Preferences preferences;
+
     @Inject
     CurrentMember member;
 
@@ -103,6 +103,7 @@ public class NotificationsResource {
     }
 
     private long signedIn() {
-        return member.id().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
+        return member.id()
+                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
     }
 }

@@ -31,12 +31,16 @@ public class Preferences {
 
     @Inject
     NotificationStore store;
+
     @Inject
     Signing signing;
+
     @Inject
     Spaces spaces;
+
     @Inject
     Clock clock;
+
     @Inject
     org.tori.roadmap.boundary.Roadmap roadmap;
 
@@ -61,7 +65,8 @@ public class Preferences {
         }
         raw.forEach((category, cadence) -> {
             try {
-                parsed.put(Category.valueOf(category.strip().toUpperCase(Locale.ROOT)),
+                parsed.put(
+                        Category.valueOf(category.strip().toUpperCase(Locale.ROOT)),
                         Cadence.valueOf(String.valueOf(cadence).strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException unknown) {
                 throw new DomainException(Kind.INVALID, "notifications.cadence.invalid", category);
@@ -83,18 +88,20 @@ public class Preferences {
     }
 
     /** One thing a member follows: a space (its id), a theme (its code) or a city (its name). */
-    public record Followed(FollowKind kind, String target) {
-    }
+    public record Followed(FollowKind kind, String target) {}
 
     /** Everything the member follows, oldest first. */
     public List<Followed> followed(long accountId) {
-        return store.followsOf(accountId).stream().map(row -> {
-            try {
-                return new Followed(FollowKind.valueOf(String.valueOf(row[0])), String.valueOf(row[1]));
-            } catch (IllegalArgumentException retiredKind) {
-                return null;
-            }
-        }).filter(java.util.Objects::nonNull).toList();
+        return store.followsOf(accountId).stream()
+                .map(row -> {
+                    try {
+                        return new Followed(FollowKind.valueOf(String.valueOf(row[0])), String.valueOf(row[1]));
+                    } catch (IllegalArgumentException retiredKind) {
+                        return null;
+                    }
+                })
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /** What a link's token would switch off, for the confirmation page; invalid tokens are refused. */
@@ -131,7 +138,10 @@ public class Preferences {
         }
         var now = OffsetDateTime.now(clock);
         var key = "announcement:" + spaceId + ":" + now.toInstant().toEpochMilli() + ":" + actor.accountId();
-        store.addJob(new NotificationJob(NotificationJob.Kind.ANNOUNCEMENT, spaceId, subject.strip(), body.strip(), key, now), key);
+        store.addJob(
+                new NotificationJob(
+                        NotificationJob.Kind.ANNOUNCEMENT, spaceId, subject.strip(), body.strip(), key, now),
+                key);
     }
 
     private UnsubscribeToken verify(String token) {

@@ -44,6 +44,7 @@ public class PreferencesView implements Serializable {
 
     @Inject
     Preferences preferences;
+
     @Inject
     CurrentMember member;
 
@@ -53,7 +54,9 @@ public class PreferencesView implements Serializable {
     public List<Row> getRows() {
         if (rows == null) {
             rows = new ArrayList<>();
-            member.id().ifPresent(id -> preferences.of(id).forEach((category, cadence) -> rows.add(new Row(category, cadence))));
+            member.id()
+                    .ifPresent(id ->
+                            preferences.of(id).forEach((category, cadence) -> rows.add(new Row(category, cadence))));
         }
         return rows;
     }

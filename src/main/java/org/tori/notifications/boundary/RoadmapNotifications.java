@@ -25,8 +25,10 @@ public class RoadmapNotifications {
 
     @Inject
     Notifier notifier;
+
     @Inject
     NotificationStore store;
+
     @Inject
     Accounts accounts;
 
@@ -40,10 +42,18 @@ public class RoadmapNotifications {
         values.put("reached", milestone.reached());
         values.put("link", link);
         for (long follower : store.followers(FollowKind.ROADMAP, String.valueOf(milestone.itemId()))) {
-            var reader = accounts.find(follower).map(RoadmapNotifications::readerOf).orElse(Reader.ANONYMOUS);
+            var reader =
+                    accounts.find(follower).map(RoadmapNotifications::readerOf).orElse(Reader.ANONYMOUS);
             if (reader.mayRead(milestone.visibility())) {
-                notifier.deliver(new Notice(follower, Category.ROADMAP, "milestone-published", milestone.itemTitle(), values,
-                        milestone.title(), link, "milestone:" + milestone.milestoneId() + ":" + follower));
+                notifier.deliver(new Notice(
+                        follower,
+                        Category.ROADMAP,
+                        "milestone-published",
+                        milestone.itemTitle(),
+                        values,
+                        milestone.title(),
+                        link,
+                        "milestone:" + milestone.milestoneId() + ":" + follower));
             }
         }
     }

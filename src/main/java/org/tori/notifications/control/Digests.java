@@ -31,12 +31,16 @@ public class Digests {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     Accounts accounts;
+
     @Inject
     Mails mails;
+
     @Inject
     Notifier notifier;
+
     @Inject
     Clock clock;
 
@@ -44,23 +48,34 @@ public class Digests {
     public int runBatch() {
         var now = OffsetDateTime.now(clock);
         @SuppressWarnings("unchecked")
-        List<Object[]> due = em.createNativeQuery("SELECT account_id, cadence FROM notification_digest WHERE due_at <= ?"
-                + " ORDER BY due_at FETCH FIRST " + BATCH + " ROWS ONLY FOR UPDATE SKIP LOCKED")
-                .setParameter(1, now).getResultList();
+        List<Object[]> due = em.createNativeQuery(
+                        "SELECT account_id, cadence FROM notification_digest WHERE due_at <= ?"
+                                + " ORDER BY due_at FETCH FIRST " + BATCH + " ROWS ONLY FOR UPDATE SKIP LOCKED")
+                .setParameter(1, now)
+                .getResultList();
         for (var row : due) {
             long accountId = ((Number) row[0]).longValue();
             var cadence = Cadence.valueOf((String) row[1]);
             em.createNativeQuery("DELETE FROM notification_digest WHERE account_id = ? AND cadence = ?")
-                    .setParameter(1, accountId).setParameter(2, cadence.name()).executeUpdate();
+                    .setParameter(1, accountId)
+                    .setParameter(2, cadence.name())
+                    .executeUpdate();
             var items = em.createNamedQuery(DigestItem.PENDING, DigestItem.class)
-                    .setParameter("account", accountId).setParameter("cadence", cadence).getResultList();
+                    .setParameter("account", accountId)
+                    .setParameter("cadence", cadence)
+                    .getResultList();
             if (items.isEmpty()) {
                 continue;
             }
-            accounts.find(accountId).filter(AccountSummary::verified).ifPresent(who -> mails.enqueue(notifier.request(
-                    "digest", who, Map.of("groups", groups(items), "count", items.size(), "daily", cadence == Cadence.DAILY),
-                    "digest:" + accountId + ":" + cadence + ":" + items.get(0).getId(),
-                    UnsubscribeToken.digestScope(cadence))));
+            accounts.find(accountId)
+                    .filter(AccountSummary::verified)
+                    .ifPresent(who -> mails.enqueue(notifier.request(
+                            "digest",
+                            who,
+                            Map.of("groups", groups(items), "count", items.size(), "daily", cadence == Cadence.DAILY),
+                            "digest:" + accountId + ":" + cadence + ":"
+                                    + items.get(0).getId(),
+                            UnsubscribeToken.digestScope(cadence))));
             items.forEach(item -> item.digested(now));
         }
         return due.size();

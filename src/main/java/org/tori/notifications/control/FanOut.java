@@ -33,14 +33,19 @@ public class FanOut {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     Recipients recipients;
+
     @Inject
     Notifier notifier;
+
     @Inject
     Spaces spaces;
+
     @Inject
     Judging judging;
+
     @Inject
     Clock clock;
 
@@ -60,11 +65,15 @@ public class FanOut {
         }
         var batch = members(job, space);
         var link = notifier.link("/spaces/space?id=" + space.id());
-        Map<Long, Integer> places = job.getKind() == NotificationJob.Kind.RESULTS ? placesByEntry(space.id()) : Map.of();
+        Map<Long, Integer> places =
+                job.getKind() == NotificationJob.Kind.RESULTS ? placesByEntry(space.id()) : Map.of();
         for (var member : batch) {
             notifier.deliver(notice(job, space, member, link, places));
         }
-        job.advance(batch.isEmpty() ? job.getProgress() : batch.get(batch.size() - 1), batch.size() < Recipients.BATCH, now);
+        job.advance(
+                batch.isEmpty() ? job.getProgress() : batch.get(batch.size() - 1),
+                batch.size() < Recipients.BATCH,
+                now);
         // a job was there: look for more work at once
         return Recipients.BATCH;
     }
@@ -79,7 +88,8 @@ public class FanOut {
         };
     }
 
-    private Notice notice(NotificationJob job, SpaceSummary space, long member, String link, Map<Long, Integer> places) {
+    private Notice notice(
+            NotificationJob job, SpaceSummary space, long member, String link, Map<Long, Integer> places) {
         var values = new HashMap<String, Object>();
         values.put("spaceTitle", space.title());
         values.put("link", link);
@@ -88,11 +98,17 @@ public class FanOut {
             case SPACE_OPENED -> {
                 values.put("summary", space.summary());
                 values.put("deadline", ProgramTime.isoDate(space.submissionDeadline()));
-                yield new Notice(member, Category.NEW_SPACES, "space-opened", space.title(), values, space.summary(), link, key);
+                yield new Notice(
+                        member, Category.NEW_SPACES, "space-opened", space.title(), values, space.summary(), link, key);
             }
             case RESULTS -> {
-                values.put("place", recipients.entriesOf(space.id(), member).stream().map(places::get)
-                        .filter(java.util.Objects::nonNull).min(Integer::compare).orElse(0));
+                values.put(
+                        "place",
+                        recipients.entriesOf(space.id(), member).stream()
+                                .map(places::get)
+                                .filter(java.util.Objects::nonNull)
+                                .min(Integer::compare)
+                                .orElse(0));
                 yield new Notice(member, Category.JUDGING, "results-published", space.title(), values, null, link, key);
             }
             case REMINDER_WEEK, REMINDER_DAY -> {
@@ -100,13 +116,21 @@ public class FanOut {
                 key = job.getKind().name().toLowerCase(Locale.ROOT) + ":" + space.id() + ":" + member;
                 values.put("days", job.getKind() == NotificationJob.Kind.REMINDER_DAY ? 1 : 7);
                 values.put("deadline", ProgramTime.isoDate(space.submissionDeadline()));
-                yield new Notice(member, Category.DEADLINES, "deadline-reminder", space.title(), values, null, link, key);
+                yield new Notice(
+                        member, Category.DEADLINES, "deadline-reminder", space.title(), values, null, link, key);
             }
             case ANNOUNCEMENT -> {
                 values.put("announcementSubject", job.getSubject());
                 values.put("body", job.getBody());
-                yield new Notice(member, Category.ANNOUNCEMENTS, "announcement", space.title(), values,
-                        job.getSubject() + ": " + job.getBody(), link, key);
+                yield new Notice(
+                        member,
+                        Category.ANNOUNCEMENTS,
+                        "announcement",
+                        space.title(),
+                        values,
+                        job.getSubject() + ": " + job.getBody(),
+                        link,
+                        key);
             }
         };
     }

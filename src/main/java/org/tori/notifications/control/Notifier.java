@@ -35,22 +35,30 @@ public class Notifier {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     Accounts accounts;
+
     @Inject
     Mails mails;
+
     @Inject
     NotificationStore store;
+
     @Inject
     Signing signing;
+
     @Inject
     Clock clock;
+
     @Inject
     @ConfigProperty(name = "tori.base-url")
     String baseUrl;
+
     @Inject
     @ConfigProperty(name = "tori.notifications.daily-period", defaultValue = "PT24H")
     String dailyPeriod;
+
     @Inject
     @ConfigProperty(name = "tori.notifications.weekly-period", defaultValue = "P7D")
     String weeklyPeriod;
@@ -74,7 +82,9 @@ public class Notifier {
         if (cadence == Cadence.OFF) {
             return;
         }
-        var scope = cadence.isDigest() ? UnsubscribeToken.digestScope(cadence) : notice.category().name();
+        var scope = cadence.isDigest()
+                ? UnsubscribeToken.digestScope(cadence)
+                : notice.category().name();
         var request = request(notice.template(), who, notice.model(), notice.key(), scope);
         if (cadence == Cadence.IMMEDIATELY) {
             mails.enqueue(request);
@@ -83,18 +93,24 @@ public class Notifier {
         var now = OffsetDateTime.now(clock);
         var headline = mails.preview(request).subject();
         var wait = cadence.wait(Duration.parse(dailyPeriod), Duration.parse(weeklyPeriod));
-        store.keepForDigest(new DigestItem(notice, cadence, headline, now), who.id(), cadence, notice.key(), now.plus(wait));
+        store.keepForDigest(
+                new DigestItem(notice, cadence, headline, now), who.id(), cadence, notice.key(), now.plus(wait));
     }
 
     /** A mail to a member with the values every notification template has: name and the two links. */
-    public MailRequest request(String template, AccountSummary who, java.util.Map<String, Object> values, String key,
-            String scope) {
+    public MailRequest request(
+            String template, AccountSummary who, java.util.Map<String, Object> values, String key, String scope) {
         var token = new UnsubscribeToken(who.id(), scope).sign(signing.key());
         var model = new HashMap<String, Object>(values);
         model.put("name", who.name());
         model.put("unsubscribeLink", link("/notifications/unsubscribe?token=" + token));
         model.put("preferencesLink", link("/accounts/profile#notifications"));
-        return new MailRequest(template, who.email(), java.util.Locale.forLanguageTag(who.language()), model, key,
+        return new MailRequest(
+                template,
+                who.email(),
+                java.util.Locale.forLanguageTag(who.language()),
+                model,
+                key,
                 link("/api/notifications/unsubscribe?token=" + token));
     }
 

@@ -19,10 +19,13 @@ public class Reminders {
 
     @Inject
     Recipients recipients;
+
     @Inject
     NotificationStore store;
+
     @Inject
     Clock clock;
+
     @Inject
     @ConfigProperty(name = "tori.notifications.reminder-rescan", defaultValue = "PT1H")
     String rescan;
@@ -33,8 +36,10 @@ public class Reminders {
         int queued = 0;
         for (var space : recipients.deadlinesWithin(now, now.plusDays(7))) {
             var kind = Duration.between(now, space.deadline()).compareTo(Duration.ofDays(1)) <= 0
-                    ? NotificationJob.Kind.REMINDER_DAY : NotificationJob.Kind.REMINDER_WEEK;
-            long round = now.toInstant().toEpochMilli() / Math.max(1000, Duration.parse(rescan).toMillis());
+                    ? NotificationJob.Kind.REMINDER_DAY
+                    : NotificationJob.Kind.REMINDER_WEEK;
+            long round = now.toInstant().toEpochMilli()
+                    / Math.max(1000, Duration.parse(rescan).toMillis());
             var key = kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + space.id() + ":" + round;
             if (store.addJob(new NotificationJob(kind, space.id(), null, null, key, now), key)) {
                 queued++;

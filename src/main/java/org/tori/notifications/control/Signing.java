@@ -20,6 +20,7 @@ public class Signing {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     @ConfigProperty(name = "tori.notifications.secret")
     Optional<String> configured;
@@ -29,13 +30,17 @@ public class Signing {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public byte[] key() {
         if (key == null) {
-            key = configured.filter(s -> !s.isBlank()).map(s -> s.getBytes(StandardCharsets.UTF_8)).orElseGet(this::stored);
+            key = configured
+                    .filter(s -> !s.isBlank())
+                    .map(s -> s.getBytes(StandardCharsets.UTF_8))
+                    .orElseGet(this::stored);
         }
         return key;
     }
 
     private byte[] stored() {
-        var found = em.createNativeQuery("SELECT secret FROM notification_secret WHERE id = 1").getResultList();
+        var found = em.createNativeQuery("SELECT secret FROM notification_secret WHERE id = 1")
+                .getResultList();
         if (!found.isEmpty()) {
             return Base64.getDecoder().decode((String) found.get(0));
         }
@@ -43,7 +48,8 @@ public class Signing {
         new SecureRandom().nextBytes(fresh);
         // two instances starting at once: the primary key lets one win; the other reads its key next time
         em.createNativeQuery("INSERT INTO notification_secret (id, secret) VALUES (1, ?)")
-                .setParameter(1, Base64.getEncoder().encodeToString(fresh)).executeUpdate();
+                .setParameter(1, Base64.getEncoder().encodeToString(fresh))
+                .executeUpdate();
         return fresh;
     }
 }

@@ -4,7 +4,10 @@ import java.time.Duration;
 
 /** How often a member wants the mails of a category. */
 public enum Cadence {
-    IMMEDIATELY, DAILY, WEEKLY, OFF;
+    IMMEDIATELY,
+    DAILY,
+    WEEKLY,
+    OFF;
 
     public boolean isDigest() {
         return this == DAILY || this == WEEKLY;

@@ -16,8 +16,10 @@ import java.util.Objects;
 /** News kept for a member's daily or weekly digest, until that digest is queued. */
 @Entity
 @Table(name = "notification")
-@NamedQuery(name = DigestItem.PENDING, query = "SELECT n FROM DigestItem n WHERE n.accountId = :account"
-        + " AND n.cadence = :cadence AND n.digestedAt IS NULL ORDER BY n.createdAt DESC, n.id DESC")
+@NamedQuery(
+        name = DigestItem.PENDING,
+        query = "SELECT n FROM DigestItem n WHERE n.accountId = :account"
+                + " AND n.cadence = :cadence AND n.digestedAt IS NULL ORDER BY n.createdAt DESC, n.id DESC")
 @NamedQuery(name = DigestItem.BY_KEY, query = "SELECT COUNT(n) FROM DigestItem n WHERE n.dedupeKey = :key")
 public class DigestItem {
 
@@ -28,25 +30,31 @@ public class DigestItem {
     @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
     private Long id;
+
     @Column(name = "account_id")
     private long accountId;
+
     @Enumerated(EnumType.STRING)
     private Category category;
+
     @Enumerated(EnumType.STRING)
     private Cadence cadence;
+
     private String topic;
     private String headline;
     private String detail;
     private String link;
+
     @Column(name = "dedupe_key")
     private String dedupeKey;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Column(name = "digested_at")
     private OffsetDateTime digestedAt;
 
-    protected DigestItem() {
-    }
+    protected DigestItem() {}
 
     public DigestItem(Notice notice, Cadence cadence, String headline, OffsetDateTime now) {
         if (!cadence.isDigest()) {

@@ -11,8 +11,15 @@ import java.util.Objects;
  * @param detail text the digest quotes (a reply, an announcement), or null
  * @param link   where the member reads more, or null
  */
-public record Notice(long recipientId, Category category, String template, String topic, Map<String, Object> model,
-        String detail, String link, String key) {
+public record Notice(
+        long recipientId,
+        Category category,
+        String template,
+        String topic,
+        Map<String, Object> model,
+        String detail,
+        String link,
+        String key) {
 
     public Notice {
         Objects.requireNonNull(category);

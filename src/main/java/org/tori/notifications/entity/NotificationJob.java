@@ -22,35 +22,49 @@ import java.util.Objects;
 @Entity
 @Table(name = "notification_job")
 @NamedQuery(name = NotificationJob.BY_KEY, query = "SELECT COUNT(j) FROM NotificationJob j WHERE j.dedupeKey = :key")
-@NamedNativeQuery(name = NotificationJob.CLAIM, query = "SELECT id FROM notification_job WHERE done_at IS NULL"
-        + " ORDER BY id FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED")
+@NamedNativeQuery(
+        name = NotificationJob.CLAIM,
+        query = "SELECT id FROM notification_job WHERE done_at IS NULL"
+                + " ORDER BY id FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED")
 public class NotificationJob {
 
     public static final String BY_KEY = "NotificationJob.byKey";
     public static final String CLAIM = "NotificationJob.claim";
 
-    public enum Kind { SPACE_OPENED, RESULTS, REMINDER_WEEK, REMINDER_DAY, ANNOUNCEMENT }
+    public enum Kind {
+        SPACE_OPENED,
+        RESULTS,
+        REMINDER_WEEK,
+        REMINDER_DAY,
+        ANNOUNCEMENT
+    }
 
     @Id
     @SequenceGenerator(name = "notification_job_seq", sequenceName = "notification_job_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_job_seq")
     private Long id;
+
     @Enumerated(EnumType.STRING)
     private Kind kind;
+
     @Column(name = "space_id")
     private long spaceId;
+
     private String subject;
     private String body;
+
     @Column(name = "dedupe_key")
     private String dedupeKey;
+
     private long progress;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Column(name = "done_at")
     private OffsetDateTime doneAt;
 
-    protected NotificationJob() {
-    }
+    protected NotificationJob() {}
 
     public NotificationJob(Kind kind, long spaceId, String subject, String body, String dedupeKey, OffsetDateTime now) {
         this.kind = Objects.requireNonNull(kind);

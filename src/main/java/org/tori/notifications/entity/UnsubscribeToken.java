@@ -23,7 +23,8 @@ public record UnsubscribeToken(long accountId, String scope) {
 
     public String sign(byte[] secret) {
         var payload = accountId + "." + scope;
-        return B64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + B64.encodeToString(mac(secret, payload));
+        return B64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + B64.encodeToString(mac(secret, payload));
     }
 
     /** The token's content if its signature is right; empty for anything tampered with or malformed. */
@@ -42,7 +43,8 @@ public record UnsubscribeToken(long accountId, String scope) {
                 return Optional.empty();
             }
             var dot = payload.indexOf('.');
-            return Optional.of(new UnsubscribeToken(Long.parseLong(payload.substring(0, dot)), payload.substring(dot + 1)));
+            return Optional.of(
+                    new UnsubscribeToken(Long.parseLong(payload.substring(0, dot)), payload.substring(dot + 1)));
         } catch (IllegalArgumentException | StringIndexOutOfBoundsException malformed) {
             return Optional.empty();
         }

@@ -4,7 +4,8 @@ import java.util.List;
 import org.tori.opendata.control.Representations;
 
 /** One page of an open data list, with its licence stated in the body as well as in the headers. */
-public record OpenPage<T>(String license, String licenseUrl, String attribution, long total, int page, int size, List<T> items) {
+public record OpenPage<T>(
+        String license, String licenseUrl, String attribution, long total, int page, int size, List<T> items) {
 
     public static final int MAX_SIZE = 100;
 
@@ -22,7 +23,13 @@ public record OpenPage<T>(String license, String licenseUrl, String attribution,
     }
 
     static <T> OpenPage<T> of(long total, int page, int size, List<T> items) {
-        return new OpenPage<>(org.tori.platform.rest.LicenceHeaders.LICENSE, org.tori.platform.rest.LicenceHeaders.LICENSE_URL, Representations.ATTRIBUTION, total, page,
-                size, items);
+        return new OpenPage<>(
+                org.tori.platform.rest.LicenceHeaders.LICENSE,
+                org.tori.platform.rest.LicenceHeaders.LICENSE_URL,
+                Representations.ATTRIBUTION,
+                total,
+                page,
+                size,
+                items);
     }
 }

@@ -22,6 +22,7 @@ public class OpenRoadmapCsv {
 
     @Inject
     Roadmap roadmap;
+
     @Context
     Request request;
 
@@ -29,11 +30,35 @@ public class OpenRoadmapCsv {
     @Produces(OpenDataResource.CSV)
     @Operation(summary = "Every public roadmap item as CSV, with its parent and roll-up progress")
     public Response items() {
-        var csv = new Csv(List.of("id", "parent_id", "title", "summary", "status", "progress_percent", "city", "owner", "starts_on",
-                "planned_end", "ended_on", "value_streams", "themes"));
-        roadmap.tree(Reader.ANONYMOUS).forEach(r -> csv.row(r.id(), r.parentId(), r.title(), r.summary(), r.statusCode(),
-                r.progress(), r.city(), r.owner(), r.startsOn(), r.plannedEnd(), r.endedOn(), String.join(" ", r.valueStreams()),
-                String.join(" ", r.themes())));
+        var csv = new Csv(List.of(
+                "id",
+                "parent_id",
+                "title",
+                "summary",
+                "status",
+                "progress_percent",
+                "city",
+                "owner",
+                "starts_on",
+                "planned_end",
+                "ended_on",
+                "value_streams",
+                "themes"));
+        roadmap.tree(Reader.ANONYMOUS)
+                .forEach(r -> csv.row(
+                        r.id(),
+                        r.parentId(),
+                        r.title(),
+                        r.summary(),
+                        r.statusCode(),
+                        r.progress(),
+                        r.city(),
+                        r.owner(),
+                        r.startsOn(),
+                        r.plannedEnd(),
+                        r.endedOn(),
+                        String.join(" ", r.valueStreams()),
+                        String.join(" ", r.themes())));
         return Representations.answer(request, csv.toString(), OpenDataResource.CSV, null);
     }
 }

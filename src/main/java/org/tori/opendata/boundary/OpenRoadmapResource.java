@@ -33,27 +33,37 @@ public class OpenRoadmapResource {
 
     @Inject
     Roadmap roadmap;
+
     @Inject
     @ConfigProperty(name = "tori.base-url")
     String baseUrl;
+
     @Context
     Request request;
 
     @GET
     @Operation(summary = "Public roadmap items in tree order with their progress (page from 0, size 1–100)")
-    public Response items(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("100") int size) {
+    public Response items(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("100") int size) {
         var all = roadmap.tree(Reader.ANONYMOUS);
-        return Representations.answer(request, Representations.json(OpenPage.of(all, OpenPage.page(page), OpenPage.size(size))),
-                OpenDataResource.JSON, null);
+        return Representations.answer(
+                request,
+                Representations.json(OpenPage.of(all, OpenPage.page(page), OpenPage.size(size))),
+                OpenDataResource.JSON,
+                null);
     }
 
     @GET
     @Path("milestones")
     @Operation(summary = "Published milestones of public roadmap items, newest first (page from 0, size 1–100)")
-    public Response milestones(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+    public Response milestones(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         var all = roadmap.publishedMilestones(Reader.ANONYMOUS);
-        return Representations.answer(request, Representations.json(OpenPage.of(all, OpenPage.page(page), OpenPage.size(size))),
-                OpenDataResource.JSON, null);
+        return Representations.answer(
+                request,
+                Representations.json(OpenPage.of(all, OpenPage.page(page), OpenPage.size(size))),
+                OpenDataResource.JSON,
+                null);
     }
 
     @GET
@@ -61,15 +71,32 @@ public class OpenRoadmapResource {
     @Produces(OpenDataResource.ATOM)
     @Operation(summary = "Atom feed of the newest published milestones of public roadmap items")
     public Response milestonesAtom() {
-        var entries = roadmap.publishedMilestones(Reader.ANONYMOUS).stream().limit(50).map(this::entry).toList();
-        return Representations.answer(request, Atom.feed(base() + "/api/open/roadmap/milestones.atom", "Tori roadmap milestones",
-                base() + "/api/open/roadmap/milestones.atom", Representations.ATTRIBUTION, entries, EPOCH), OpenDataResource.ATOM, null);
+        var entries = roadmap.publishedMilestones(Reader.ANONYMOUS).stream()
+                .limit(50)
+                .map(this::entry)
+                .toList();
+        return Representations.answer(
+                request,
+                Atom.feed(
+                        base() + "/api/open/roadmap/milestones.atom",
+                        "Tori roadmap milestones",
+                        base() + "/api/open/roadmap/milestones.atom",
+                        Representations.ATTRIBUTION,
+                        entries,
+                        EPOCH),
+                OpenDataResource.ATOM,
+                null);
     }
 
     private Atom.Entry entry(MilestoneRow m) {
         var link = base() + "/roadmap/item?id=" + m.itemId() + "#milestone-" + m.id();
-        return new Atom.Entry(link, m.itemTitle() + ": " + m.title(), m.dueOn() + " · " + m.body(), link,
-                m.publishedAt() == null ? ProgramTime.startOf(m.dueOn()) : m.publishedAt(), List.of());
+        return new Atom.Entry(
+                link,
+                m.itemTitle() + ": " + m.title(),
+                m.dueOn() + " · " + m.body(),
+                link,
+                m.publishedAt() == null ? ProgramTime.startOf(m.dueOn()) : m.publishedAt(),
+                List.of());
     }
 
     private String base() {

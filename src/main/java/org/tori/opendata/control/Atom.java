@@ -17,15 +17,18 @@ public final class Atom {
     public static final String NS = "http://www.w3.org/2005/Atom";
 
     /** One entry; {@code link} is the public page of the item. */
-    public record Entry(String id, String title, String summary, String link, OffsetDateTime updated, List<String> categories) {
-    }
+    public record Entry(
+            String id, String title, String summary, String link, OffsetDateTime updated, List<String> categories) {}
 
-    private Atom() {
-    }
+    private Atom() {}
 
-    public static String feed(String id, String title, String selfLink, String rights, List<Entry> entries,
-            OffsetDateTime fallback) {
-        var updated = entries.stream().map(Entry::updated).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(fallback);
+    public static String feed(
+            String id, String title, String selfLink, String rights, List<Entry> entries, OffsetDateTime fallback) {
+        var updated = entries.stream()
+                .map(Entry::updated)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(fallback);
         try {
             var text = new StringWriter();
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
@@ -82,7 +85,8 @@ public final class Atom {
     }
 
     private static String format(OffsetDateTime time) {
-        return time.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+        return time.withOffsetSameInstant(ZoneOffset.UTC)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

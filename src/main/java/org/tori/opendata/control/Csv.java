@@ -17,7 +17,8 @@ public final class Csv {
     }
 
     public Csv row(Object... cells) {
-        out.append(java.util.Arrays.stream(cells).map(Csv::cell).collect(Collectors.joining(","))).append("\r\n");
+        out.append(java.util.Arrays.stream(cells).map(Csv::cell).collect(Collectors.joining(",")))
+                .append("\r\n");
         return this;
     }
 

@@ -1,6 +1,5 @@
 package org.tori.opendata.control;
 
-import org.tori.platform.rest.LicenceHeaders;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.EntityTag;
@@ -12,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HexFormat;
+import org.tori.platform.rest.LicenceHeaders;
 
 /**
  * Turns a rendered body into an answer with the licence, a strong ETag (a hash of the body) and,
@@ -23,8 +23,7 @@ public final class Representations {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    private Representations() {
-    }
+    private Representations() {}
 
     public static String json(Object value) {
         return JSON.toJson(value);
@@ -32,10 +31,15 @@ public final class Representations {
 
     public static Response answer(Request request, String body, String mediaType, OffsetDateTime lastModified) {
         var tag = new EntityTag(hash(body));
-        Date modified = lastModified == null ? null : Date.from(lastModified.toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        var notModified = modified == null ? request.evaluatePreconditions(tag) : request.evaluatePreconditions(modified, tag);
+        Date modified = lastModified == null
+                ? null
+                : Date.from(lastModified.toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        var notModified =
+                modified == null ? request.evaluatePreconditions(tag) : request.evaluatePreconditions(modified, tag);
         var builder = notModified != null ? notModified : Response.ok(body, mediaType);
-        builder.tag(tag).header("Link", "<" + LicenceHeaders.LICENSE_URL + ">; rel=\"license\"").header("X-License", LicenceHeaders.LICENSE)
+        builder.tag(tag)
+                .header("Link", "<" + LicenceHeaders.LICENSE_URL + ">; rel=\"license\"")
+                .header("X-License", LicenceHeaders.LICENSE)
                 .header("Cache-Control", "public, max-age=60");
         if (modified != null) {
             builder.lastModified(modified);
@@ -45,7 +49,8 @@ public final class Representations {
 
     private static String hash(String body) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -21,7 +21,9 @@ public class BadParameters implements PhaseListener {
         if (root == null || context.getResponseComplete()) {
             return;
         }
-        var broken = ViewMetadata.getViewParameters(root).stream().filter(p -> !p.isValid()).findFirst();
+        var broken = ViewMetadata.getViewParameters(root).stream()
+                .filter(p -> !p.isValid())
+                .findFirst();
         broken.ifPresent(p -> {
             try {
                 context.getExternalContext().responseSendError(400, null);
@@ -33,8 +35,7 @@ public class BadParameters implements PhaseListener {
     }
 
     @Override
-    public void beforePhase(PhaseEvent event) {
-    }
+    public void beforePhase(PhaseEvent event) {}
 
     @Override
     public PhaseId getPhaseId() {

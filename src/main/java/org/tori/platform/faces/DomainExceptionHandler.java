@@ -79,7 +79,10 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
         var locale = context.getViewRoot().getLocale();
         for (var violation : e.getConstraintViolations()) {
             var path = violation.getPropertyPath().toString();
-            add(context, path.substring(path.lastIndexOf('.') + 1), ProblemMappers.Validation.localised(violation, locale));
+            add(
+                    context,
+                    path.substring(path.lastIndexOf('.') + 1),
+                    ProblemMappers.Validation.localised(violation, locale));
         }
     }
 
@@ -94,13 +97,15 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
 
     /** Files are not sent back to the browser: a multipart form that carried some says so. */
     private static void chooseFilesAgain(FacesContext context) {
-        var request = (jakarta.servlet.http.HttpServletRequest) context.getExternalContext().getRequest();
+        var request = (jakarta.servlet.http.HttpServletRequest)
+                context.getExternalContext().getRequest();
         var type = request.getContentType();
         if (type == null || !type.startsWith("multipart/")) {
             return;
         }
         try {
-            boolean hadFiles = request.getParts().stream().anyMatch(p -> p.getSubmittedFileName() != null && p.getSize() > 0);
+            boolean hadFiles =
+                    request.getParts().stream().anyMatch(p -> p.getSubmittedFileName() != null && p.getSize() > 0);
             if (hadFiles) {
                 var text = Texts.get(context.getViewRoot().getLocale(), "page.filesAgain");
                 context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
@@ -121,21 +126,26 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
         var found = new String[2];
         // only what is shown, and repeated rows not one by one: a hidden part of the page may not be
         // readable now (an entry that does not exist yet), and the search must never fail the answer
-        var hints = java.util.EnumSet.of(jakarta.faces.component.visit.VisitHint.SKIP_UNRENDERED,
+        var hints = java.util.EnumSet.of(
+                jakarta.faces.component.visit.VisitHint.SKIP_UNRENDERED,
                 jakarta.faces.component.visit.VisitHint.SKIP_ITERATION);
         try {
-            context.getViewRoot().visitTree(VisitContext.createVisitContext(context, null, hints), (visit, component) -> {
-                var id = component.getId();
-                if (field.equals(id)) {
-                    found[0] = component.getClientId(visit.getFacesContext());
-                    return VisitResult.COMPLETE;
-                }
-                if (found[1] == null && id != null && id.endsWith("-" + field) && component instanceof jakarta.faces.component.UIInput
-                        && inSubmittedForm(component)) {
-                    found[1] = component.getClientId(visit.getFacesContext());
-                }
-                return VisitResult.ACCEPT;
-            });
+            context.getViewRoot()
+                    .visitTree(VisitContext.createVisitContext(context, null, hints), (visit, component) -> {
+                        var id = component.getId();
+                        if (field.equals(id)) {
+                            found[0] = component.getClientId(visit.getFacesContext());
+                            return VisitResult.COMPLETE;
+                        }
+                        if (found[1] == null
+                                && id != null
+                                && id.endsWith("-" + field)
+                                && component instanceof jakarta.faces.component.UIInput
+                                && inSubmittedForm(component)) {
+                            found[1] = component.getClientId(visit.getFacesContext());
+                        }
+                        return VisitResult.ACCEPT;
+                    });
         } catch (RuntimeException unreadable) {
             LOG.fine(() -> "field " + field + " not found on the page: " + unreadable);
         }
@@ -147,14 +157,17 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
      * there is no page to answer with: the error page of 413 says how large files may be.
      */
     private static boolean tooLargeToRead(FacesContext context, Throwable cause) {
-        var request = (jakarta.servlet.http.HttpServletRequest) context.getExternalContext().getRequest();
+        var request = (jakarta.servlet.http.HttpServletRequest)
+                context.getExternalContext().getRequest();
         var type = request.getContentType();
         if (type == null || !type.startsWith("multipart/")) {
             return false;
         }
         for (var current = cause; current != null; current = current.getCause()) {
             var message = current.getMessage();
-            if (current instanceof IllegalStateException && message != null && message.toLowerCase(java.util.Locale.ROOT).contains("size")) {
+            if (current instanceof IllegalStateException
+                    && message != null
+                    && message.toLowerCase(java.util.Locale.ROOT).contains("size")) {
                 return true;
             }
         }
@@ -176,13 +189,16 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
      * "not allowed" or "not found" instead.
      */
     private static void refuseWholePage(FacesContext context, DomainException e) {
-        int status = e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.UNAUTHORIZED ? 403 : 404;
+        int status =
+                e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.UNAUTHORIZED ? 403 : 404;
         endWith(context, status, e.key());
     }
 
     private static void endWith(FacesContext context, int status, String why) {
         var external = context.getExternalContext();
-        LOG.fine(() -> "Page " + (context.getViewRoot() == null ? "?" : context.getViewRoot().getViewId()) + " answered " + status + ": " + why);
+        LOG.fine(() -> "Page "
+                + (context.getViewRoot() == null ? "?" : context.getViewRoot().getViewId()) + " answered " + status
+                + ": " + why);
         try {
             if (!external.isResponseCommitted()) {
                 external.responseReset();
@@ -199,8 +215,9 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
     private static void reload(FacesContext context, String viewId) {
         try {
             var external = context.getExternalContext();
-            var url = context.getApplication().getViewHandler().getBookmarkableURL(context,
-                    viewId == null ? "/index.xhtml" : viewId, java.util.Map.of(), false);
+            var url = context.getApplication()
+                    .getViewHandler()
+                    .getBookmarkableURL(context, viewId == null ? "/index.xhtml" : viewId, java.util.Map.of(), false);
             external.redirect(url);
             context.responseComplete();
         } catch (IOException e) {
@@ -216,5 +233,4 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
         }
         return null;
     }
-
 }

@@ -70,7 +70,8 @@ public class NonceWithoutScript extends ExternalContextFactory {
                 return kept;
             }
             if (fresh == null) {
-                fresh = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+                fresh = Base64.getEncoder()
+                        .encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
             }
             return fresh;
         }

@@ -39,8 +39,7 @@ public final class Page {
     private static final int MAX_ID_DIGITS = 18;
     private static final String TYPED = "org.tori.typed";
 
-    private Page() {
-    }
+    private Page() {}
 
     public static FacesContext faces() {
         return FacesContext.getCurrentInstance();
@@ -55,7 +54,12 @@ public final class Page {
     /** Every value of a repeated parameter (a checkbox group), blanks left out. */
     public static List<String> params(String name) {
         var values = faces().getExternalContext().getRequestParameterValuesMap().get(name);
-        return values == null ? List.of() : Arrays.stream(values).filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+        return values == null
+                ? List.of()
+                : Arrays.stream(values)
+                        .filter(v -> v != null && !v.isBlank())
+                        .map(String::strip)
+                        .toList();
     }
 
     /** Every value of a repeated field as sent, blanks included (rows of a table stay aligned). */
@@ -107,7 +111,9 @@ public final class Page {
         if (raw == null) {
             return Optional.empty();
         }
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(raw)).findFirst()
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equalsIgnoreCase(raw))
+                .findFirst()
                 .or(() -> {
                     throw new BadParameter(name, 400);
                 });
@@ -117,7 +123,9 @@ public final class Page {
     public static <E extends Enum<E>> Set<E> choices(Class<E> type, String name) {
         var set = EnumSet.noneOf(type);
         for (var raw : params(name)) {
-            set.add(Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(raw)).findFirst()
+            set.add(Arrays.stream(type.getEnumConstants())
+                    .filter(e -> e.name().equals(raw))
+                    .findFirst()
                     .orElseThrow(() -> new BadParameter(name, 400)));
         }
         return set;
@@ -170,7 +178,8 @@ public final class Page {
     /** What {@link #keepTyped} kept of a field; empty when nothing was. */
     @SuppressWarnings("unchecked")
     public static String typed(String name) {
-        var typed = (java.util.Map<String, String>) faces().getExternalContext().getFlash().get(TYPED);
+        var typed = (java.util.Map<String, String>)
+                faces().getExternalContext().getFlash().get(TYPED);
         return typed == null ? "" : typed.getOrDefault(name, "");
     }
 

@@ -28,12 +28,15 @@ public class PageTimer implements PhaseListener {
     @Override
     public void afterPhase(PhaseEvent event) {
         var context = event.getFacesContext();
-        if (event.getPhaseId() != PhaseId.RENDER_RESPONSE || context.getViewRoot() == null
+        if (event.getPhaseId() != PhaseId.RENDER_RESPONSE
+                || context.getViewRoot() == null
                 || !(context.getAttributes().get(STARTED) instanceof Long started)) {
             return;
         }
-        var status = context.getExternalContext().getResponse() instanceof jakarta.servlet.http.HttpServletResponse response
-                ? response.getStatus() : 200;
+        var status =
+                context.getExternalContext().getResponse() instanceof jakarta.servlet.http.HttpServletResponse response
+                        ? response.getStatus()
+                        : 200;
         if (status < 400 && times != null) {
             times.rendered(context.getViewRoot().getViewId(), Duration.ofNanos(System.nanoTime() - started));
         }

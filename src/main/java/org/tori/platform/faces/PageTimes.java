@@ -16,8 +16,11 @@ import org.eclipse.microprofile.metrics.Tag;
 public class PageTimes {
 
     static final String RENDER = "tori.page.render";
-    private static final Metadata METADATA = Metadata.builder().withName(RENDER).withUnit(MetricUnits.SECONDS)
-            .withDescription("Time from the request to the last byte of a page's rendering, per view").build();
+    private static final Metadata METADATA = Metadata.builder()
+            .withName(RENDER)
+            .withUnit(MetricUnits.SECONDS)
+            .withDescription("Time from the request to the last byte of a page's rendering, per view")
+            .build();
 
     @Inject
     MetricRegistry registry;

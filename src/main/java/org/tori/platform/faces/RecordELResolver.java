@@ -25,7 +25,8 @@ public class RecordELResolver extends ELResolver {
             context.setPropertyResolved(base, property);
             return value;
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new ELException("Cannot read " + property + " of " + base.getClass().getName(), e);
+            throw new ELException(
+                    "Cannot read " + property + " of " + base.getClass().getName(), e);
         }
     }
 
@@ -65,6 +66,7 @@ public class RecordELResolver extends ELResolver {
         }
         return Arrays.stream(base.getClass().getRecordComponents())
                 .filter(c -> c.getName().equals(name))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 }

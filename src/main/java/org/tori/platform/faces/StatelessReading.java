@@ -24,7 +24,8 @@ public class StatelessReading implements PhaseListener {
     public void afterPhase(PhaseEvent event) {
         var context = event.getFacesContext();
         var root = context.getViewRoot();
-        if (root == null || context.isPostback()
+        if (root == null
+                || context.isPostback()
                 || !(context.getExternalContext().getRequest() instanceof HttpServletRequest request)) {
             return;
         }
@@ -36,8 +37,7 @@ public class StatelessReading implements PhaseListener {
     }
 
     @Override
-    public void beforePhase(PhaseEvent event) {
-    }
+    public void beforePhase(PhaseEvent event) {}
 
     @Override
     public PhaseId getPhaseId() {

@@ -26,7 +26,10 @@ public class UnusedScripts implements SystemEventListener {
     public void processEvent(SystemEvent event) {
         var context = FacesContext.getCurrentInstance();
         var root = context.getViewRoot();
-        if (root == null || !root.isTransient() || context.getPartialViewContext().isAjaxRequest() || primeFacesRenders(context, root)) {
+        if (root == null
+                || !root.isTransient()
+                || context.getPartialViewContext().isAjaxRequest()
+                || primeFacesRenders(context, root)) {
             return;
         }
         for (var target : new String[] {"head", "body"}) {
@@ -59,7 +62,8 @@ public class UnusedScripts implements SystemEventListener {
         if (component.getClass().getName().startsWith("org.primefaces.component.")) {
             return true;
         }
-        boolean rows = inRows || component instanceof jakarta.faces.component.UIData
+        boolean rows = inRows
+                || component instanceof jakarta.faces.component.UIData
                 || component.getClass().getName().endsWith("UIRepeat");
         var children = component.getFacetsAndChildren();
         while (children.hasNext()) {

@@ -23,7 +23,9 @@ public class DatabaseHealth implements HealthCheck {
                     .withData("product", connection.getMetaData().getDatabaseProductName())
                     .build();
         } catch (Exception e) {
-            return health.down().withData("error", String.valueOf(e.getMessage())).build();
+            return health.down()
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

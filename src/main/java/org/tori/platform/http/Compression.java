@@ -19,11 +19,24 @@ import java.util.Set;
 public class Compression extends HttpFilter {
 
     /** Types worth compressing; images other than SVG, fonts in woff2 and archives are compressed already. */
-    static final Set<String> TEXT = Set.of("text/html", "text/css", "text/javascript", "application/javascript",
-            "application/x-javascript", "application/json", "application/problem+json", "image/svg+xml", "text/plain",
-            "text/csv", "text/xml", "application/xml", "application/atom+xml", "application/xhtml+xml");
+    static final Set<String> TEXT = Set.of(
+            "text/html",
+            "text/css",
+            "text/javascript",
+            "application/javascript",
+            "application/x-javascript",
+            "application/json",
+            "application/problem+json",
+            "image/svg+xml",
+            "text/plain",
+            "text/csv",
+            "text/xml",
+            "application/xml",
+            "application/atom+xml",
+            "application/xhtml+xml");
     /** Below this, gzip's own header and trailer eat what it saves. */
     static final int SMALLEST = 256;
+
     static final String YEAR = "public, max-age=31536000, immutable";
 
     @Override
@@ -33,7 +46,8 @@ public class Compression extends HttpFilter {
             response = new YearLong(response);
         }
         response.addHeader("Vary", "Accept-Encoding");
-        if (!acceptsGzip(request.getHeader("Accept-Encoding")) || "HEAD".equals(request.getMethod())
+        if (!acceptsGzip(request.getHeader("Accept-Encoding"))
+                || "HEAD".equals(request.getMethod())
                 || request.getHeader("Range") != null) {
             chain.doFilter(request, response);
             return;
@@ -45,7 +59,8 @@ public class Compression extends HttpFilter {
 
     static boolean versionedResource(HttpServletRequest request) {
         var query = request.getQueryString();
-        return "GET".equals(request.getMethod()) && query != null
+        return "GET".equals(request.getMethod())
+                && query != null
                 && request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")
                 && (query.startsWith("v=") || query.contains("&v="));
     }

@@ -156,9 +156,13 @@ final class GzipResponse extends HttpServletResponseWrapper {
             return;
         }
         int status = getStatus();
-        compressing = status != SC_NO_CONTENT && status != SC_NOT_MODIFIED && status != SC_PARTIAL_CONTENT
-                && getHeader("Content-Encoding") == null && Compression.textType(getContentType())
-                && (declaredLength == null || declaredLength >= Compression.SMALLEST) && !isCommitted();
+        compressing = status != SC_NO_CONTENT
+                && status != SC_NOT_MODIFIED
+                && status != SC_PARTIAL_CONTENT
+                && getHeader("Content-Encoding") == null
+                && Compression.textType(getContentType())
+                && (declaredLength == null || declaredLength >= Compression.SMALLEST)
+                && !isCommitted();
         if (compressing) {
             super.setHeader("Content-Encoding", "gzip");
             compress();

@@ -11,8 +11,7 @@ public final class Languages {
     public static final Locale FALLBACK = Locale.ENGLISH;
     public static final String COOKIE = "tori-lang";
 
-    private Languages() {
-    }
+    private Languages() {}
 
     public static Optional<Locale> supported(String tag) {
         if (tag == null || tag.isBlank()) {

@@ -11,18 +11,30 @@ import java.util.ResourceBundle;
  */
 public final class Texts {
 
-    private static final String[] BUNDLES = {"i18n.platform", "i18n.accounts", "i18n.spaces", "i18n.judging", "i18n.search", "i18n.mail",
-            "i18n.notifications", "i18n.stories", "i18n.scorecard", "i18n.opendata", "i18n.knowledge",
-            "i18n.livinglabs", "i18n.citytocity", "i18n.consultations",
-            "i18n.roadmap",
-            "i18n.valuestreams"};
+    private static final String[] BUNDLES = {
+        "i18n.platform",
+        "i18n.accounts",
+        "i18n.spaces",
+        "i18n.judging",
+        "i18n.search",
+        "i18n.mail",
+        "i18n.notifications",
+        "i18n.stories",
+        "i18n.scorecard",
+        "i18n.opendata",
+        "i18n.knowledge",
+        "i18n.livinglabs",
+        "i18n.citytocity",
+        "i18n.consultations",
+        "i18n.roadmap",
+        "i18n.valuestreams"
+    };
 
     /** English is the base bundle: never fall back to the server's own default language. */
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private Texts() {
-    }
+    private Texts() {}
 
     public static String get(Locale locale, String key, Object... args) {
         for (var name : BUNDLES) {

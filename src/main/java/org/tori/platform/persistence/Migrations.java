@@ -16,19 +16,22 @@ import org.flywaydb.core.Flyway;
  * switched between the embedded H2 file and PostgreSQL by configuration alone (TORI_DB_*).
  */
 @DataSourceDefinition(
-    name = Migrations.DATASOURCE,
-    className = "${MPCONFIG=tori.db.datasource-class}",
-    url = "${MPCONFIG=tori.db.url}",
-    user = "${MPCONFIG=tori.db.user}",
-    password = "${MPCONFIG=tori.db.password}",
-    minPoolSize = 2,
-    maxPoolSize = 32,
-    // a connection is checked (Connection.isValid) before it is handed out, and one found broken
-    // drops the whole pool: after a database restart the pool recovers by itself (bench/faults.sh)
-    properties = {"fish.payara.log-jdbc-calls=false", "fish.payara.is-connection-validation-required=true",
-        "fish.payara.connection-validation-method=custom-validation",
-        "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
-        "fish.payara.fail-all-connections=true"})
+        name = Migrations.DATASOURCE,
+        className = "${MPCONFIG=tori.db.datasource-class}",
+        url = "${MPCONFIG=tori.db.url}",
+        user = "${MPCONFIG=tori.db.user}",
+        password = "${MPCONFIG=tori.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        // a connection is checked (Connection.isValid) before it is handed out, and one found broken
+        // drops the whole pool: after a database restart the pool recovers by itself (bench/faults.sh)
+        properties = {
+            "fish.payara.log-jdbc-calls=false",
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true"
+        })
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -47,7 +50,7 @@ public class Migrations {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 }

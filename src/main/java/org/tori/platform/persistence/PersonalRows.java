@@ -13,8 +13,7 @@ import java.util.Map;
  */
 public final class PersonalRows {
 
-    private PersonalRows() {
-    }
+    private PersonalRows() {}
 
     public static List<Map<String, Object>> of(EntityManager em, String sql, long accountId, String... names) {
         var rows = new ArrayList<Map<String, Object>>();
@@ -30,7 +29,8 @@ public final class PersonalRows {
     }
 
     /** Puts each child row into the list {@code field} of the parent whose {@code id} equals the child's {@code parentKey}. */
-    public static void nest(List<Map<String, Object>> parents, String field, List<Map<String, Object>> children, String parentKey) {
+    public static void nest(
+            List<Map<String, Object>> parents, String field, List<Map<String, Object>> children, String parentKey) {
         for (var parent : parents) {
             var own = new ArrayList<Map<String, Object>>();
             for (var child : children) {

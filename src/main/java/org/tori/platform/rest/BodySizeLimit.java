@@ -28,9 +28,11 @@ public class BodySizeLimit implements ContainerRequestFilter {
     @Inject
     @ConfigProperty(name = "tori.api.max-body-bytes", defaultValue = "1048576")
     long maxBytes;
+
     @Inject
     @ConfigProperty(name = "tori.api.max-upload-bytes", defaultValue = "6291456")
     long maxUploadBytes;
+
     @jakarta.ws.rs.core.Context
     jakarta.ws.rs.container.ResourceInfo resource;
 

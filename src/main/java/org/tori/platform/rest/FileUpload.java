@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks an API method that takes a file as its body: it gets the upload size limit instead of the JSON one. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-public @interface FileUpload {
-}
+public @interface FileUpload {}

@@ -9,8 +9,7 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static Response response(int status, String title, String detail, List<FieldError> errors) {
         var problem = new Problem("about:blank", title, status, detail, errors == null ? List.of() : errors);

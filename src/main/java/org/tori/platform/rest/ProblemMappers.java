@@ -1,11 +1,11 @@
 package org.tori.platform.rest;
 
-import jakarta.ws.rs.core.Context;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -26,8 +26,7 @@ public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     static Locale locale(HttpHeaders headers) {
         return Languages.choose(null, headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
@@ -56,8 +55,13 @@ public final class ProblemMappers {
             var message = Texts.get(locale, e.key());
             var errors = e.field() == null ? null : java.util.List.of(new Problem.FieldError(e.field(), message));
             int status = status(e.kind());
-            return Problem.response(status, Response.Status.fromStatusCode(status) == null
-                    ? "Too Many Requests" : Response.Status.fromStatusCode(status).getReasonPhrase(), message, errors);
+            return Problem.response(
+                    status,
+                    Response.Status.fromStatusCode(status) == null
+                            ? "Too Many Requests"
+                            : Response.Status.fromStatusCode(status).getReasonPhrase(),
+                    message,
+                    errors);
         }
     }
 

@@ -9,8 +9,7 @@ import org.tori.platform.rest.Problem;
 /** Answers a request the filters refuse with the same problem body the API uses. */
 final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
         response.setStatus(status);

@@ -14,15 +14,17 @@ public final class Decimals {
 
     private static final int MAX_LENGTH = 30;
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
     /** The number typed, empty when blank or not a number. */
     public static Optional<BigDecimal> parse(String typed) {
         if (typed == null) {
             return Optional.empty();
         }
-        var text = typed.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace('\u2212', '-');
+        var text = typed.replace(" ", "")
+                .replace("\u00a0", "")
+                .replace("\u202f", "")
+                .replace('\u2212', '-');
         if (text.isEmpty() || text.length() > MAX_LENGTH || !text.matches("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)")) {
             return Optional.empty();
         }
@@ -35,7 +37,8 @@ public final class Decimals {
             return "";
         }
         var plain = value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
-        char separator = DecimalFormatSymbols.getInstance(locale == null ? Locale.ENGLISH : locale).getDecimalSeparator();
+        char separator = DecimalFormatSymbols.getInstance(locale == null ? Locale.ENGLISH : locale)
+                .getDecimalSeparator();
         return plain.replace('.', separator);
     }
 }

@@ -14,8 +14,11 @@ import org.owasp.html.Sanitizers;
 @ApplicationScoped
 public class RichText {
 
-    private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.LINKS)
-            .and(Sanitizers.TABLES).and(Sanitizers.IMAGES)
+    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
+            .and(Sanitizers.BLOCKS)
+            .and(Sanitizers.LINKS)
+            .and(Sanitizers.TABLES)
+            .and(Sanitizers.IMAGES)
             .and(new HtmlPolicyBuilder().allowElements("pre", "code", "hr").toFactory());
 
     private final Parser parser = Parser.builder().build();

@@ -39,7 +39,9 @@ public class ProgramTime {
     static ZoneId configured() {
         String setting;
         try {
-            setting = ConfigProvider.getConfig().getOptionalValue("tori.time-zone", String.class).orElse(null);
+            setting = ConfigProvider.getConfig()
+                    .getOptionalValue("tori.time-zone", String.class)
+                    .orElse(null);
         } catch (RuntimeException | LinkageError noConfig) {
             setting = System.getenv("TORI_TIME_ZONE");
         }

@@ -15,6 +15,7 @@ public class ImportView implements Serializable {
 
     @Inject
     RoadmapImport importer;
+
     @Inject
     CurrentReader reader;
 

@@ -32,40 +32,147 @@ public class ItemForm implements Serializable {
     private String origins;
     private String externalId;
 
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
-    public String getOwner() { return owner; }
-    public void setOwner(String owner) { this.owner = owner; }
-    public List<String> getValueStreams() { return valueStreams; }
-    public void setValueStreams(List<String> valueStreams) { this.valueStreams = valueStreams == null ? new ArrayList<>() : new ArrayList<>(valueStreams); }
-    public List<String> getThemes() { return themes; }
-    public void setThemes(List<String> themes) { this.themes = themes == null ? new ArrayList<>() : new ArrayList<>(themes); }
-    public CityDomain getDomain() { return domain; }
-    public void setDomain(CityDomain domain) { this.domain = domain; }
-    public String getCity() { return city; }
-    public void setCity(String city) { this.city = city; }
-    public LocalDate getStartsOn() { return startsOn; }
-    public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
-    public LocalDate getPlannedEnd() { return plannedEnd; }
-    public void setPlannedEnd(LocalDate plannedEnd) { this.plannedEnd = plannedEnd; }
-    public BigDecimal getBudgetEur() { return budgetEur; }
-    public void setBudgetEur(BigDecimal budgetEur) { this.budgetEur = budgetEur; }
-    public String getExpectedImpact() { return expectedImpact; }
-    public void setExpectedImpact(String expectedImpact) { this.expectedImpact = expectedImpact; }
-    public Integer getOwnProgress() { return ownProgress; }
-    public void setOwnProgress(Integer ownProgress) { this.ownProgress = ownProgress; }
-    public BigDecimal getWeight() { return weight; }
-    public void setWeight(BigDecimal weight) { this.weight = weight; }
-    public Visibility getVisibility() { return visibility; }
-    public void setVisibility(Visibility visibility) { this.visibility = visibility; }
-    public String getStatus() { return status; }
-    public void setStatus(String status) { this.status = status; }
-    public Long getParentId() { return parentId; }
-    public void setParentId(Long parentId) { this.parentId = parentId; }
-    public String getOrigins() { return origins; }
-    public void setOrigins(String origins) { this.origins = origins; }
-    public String getExternalId() { return externalId; }
-    public void setExternalId(String externalId) { this.externalId = externalId; }
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public void setOwner(String owner) {
+        this.owner = owner;
+    }
+
+    public List<String> getValueStreams() {
+        return valueStreams;
+    }
+
+    public void setValueStreams(List<String> valueStreams) {
+        this.valueStreams = valueStreams == null ? new ArrayList<>() : new ArrayList<>(valueStreams);
+    }
+
+    public List<String> getThemes() {
+        return themes;
+    }
+
+    public void setThemes(List<String> themes) {
+        this.themes = themes == null ? new ArrayList<>() : new ArrayList<>(themes);
+    }
+
+    public CityDomain getDomain() {
+        return domain;
+    }
+
+    public void setDomain(CityDomain domain) {
+        this.domain = domain;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public void setStartsOn(LocalDate startsOn) {
+        this.startsOn = startsOn;
+    }
+
+    public LocalDate getPlannedEnd() {
+        return plannedEnd;
+    }
+
+    public void setPlannedEnd(LocalDate plannedEnd) {
+        this.plannedEnd = plannedEnd;
+    }
+
+    public BigDecimal getBudgetEur() {
+        return budgetEur;
+    }
+
+    public void setBudgetEur(BigDecimal budgetEur) {
+        this.budgetEur = budgetEur;
+    }
+
+    public String getExpectedImpact() {
+        return expectedImpact;
+    }
+
+    public void setExpectedImpact(String expectedImpact) {
+        this.expectedImpact = expectedImpact;
+    }
+
+    public Integer getOwnProgress() {
+        return ownProgress;
+    }
+
+    public void setOwnProgress(Integer ownProgress) {
+        this.ownProgress = ownProgress;
+    }
+
+    public BigDecimal getWeight() {
+        return weight;
+    }
+
+    public void setWeight(BigDecimal weight) {
+        this.weight = weight;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(Visibility visibility) {
+        this.visibility = visibility;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    public String getOrigins() {
+        return origins;
+    }
+
+    public void setOrigins(String origins) {
+        this.origins = origins;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public void setExternalId(String externalId) {
+        this.externalId = externalId;
+    }
 }

@@ -4,15 +4,28 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** Everything an item's page shows: the item, where it came from, its parent and children, milestones and decisions. */
-public record ItemPage(ItemRow item, String domain, BigDecimal budgetEur, String expectedImpact, ItemRow parent,
-        List<ItemRow> children, List<Origin> origins, List<MilestoneRow> milestones, List<DecisionRow> decisions) {
+public record ItemPage(
+        ItemRow item,
+        String domain,
+        BigDecimal budgetEur,
+        String expectedImpact,
+        ItemRow parent,
+        List<ItemRow> children,
+        List<Origin> origins,
+        List<MilestoneRow> milestones,
+        List<DecisionRow> decisions) {
 
     /** A link to where the item came from. */
-    public record Origin(String kind, long id, String path) {
-    }
+    public record Origin(String kind, long id, String path) {}
 
     /** What one portfolio review decided for this item. */
-    public record DecisionRow(java.time.LocalDate heldOn, String review, String statusCode, String statusName, int progress,
-            String decision, String reason, boolean asksForLesson) {
-    }
+    public record DecisionRow(
+            java.time.LocalDate heldOn,
+            String review,
+            String statusCode,
+            String statusName,
+            int progress,
+            String decision,
+            String reason,
+            boolean asksForLesson) {}
 }

@@ -14,6 +14,7 @@ public class ItemView {
 
     @Inject
     Roadmap roadmap;
+
     @Inject
     CurrentReader reader;
 

@@ -49,15 +49,33 @@ public class Roadmap {
         item.getChildren().stream().sorted(ORDER).forEach(c -> walk(c, reader, shown ? depth + 1 : depth, rows));
     }
 
-    private static final Comparator<RoadmapItem> ORDER = Comparator.comparing(RoadmapItem::getStartsOn,
-            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(RoadmapItem::getId);
+    private static final Comparator<RoadmapItem> ORDER = Comparator.comparing(
+                    RoadmapItem::getStartsOn, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(RoadmapItem::getId);
 
     /** Readable items that match the filter, in tree order, flat. */
     public List<ItemRow> matching(RoadmapFilter filter, Reader reader) {
-        return tree(reader).stream().filter(filter::matches)
-                .map(r -> filter.isEmpty() ? r : new ItemRow(r.id(), r.parentId(), r.title(), r.summary(), r.statusCode(), r.statusName(),
-                        r.progress(), r.city(), r.owner(), r.startsOn(), r.plannedEnd(), r.endedOn(), r.valueStreams(), r.themes(),
-                        r.visibility(), 0))
+        return tree(reader).stream()
+                .filter(filter::matches)
+                .map(r -> filter.isEmpty()
+                        ? r
+                        : new ItemRow(
+                                r.id(),
+                                r.parentId(),
+                                r.title(),
+                                r.summary(),
+                                r.statusCode(),
+                                r.statusName(),
+                                r.progress(),
+                                r.city(),
+                                r.owner(),
+                                r.startsOn(),
+                                r.plannedEnd(),
+                                r.endedOn(),
+                                r.valueStreams(),
+                                r.themes(),
+                                r.visibility(),
+                                0))
                 .toList();
     }
 
@@ -65,16 +83,27 @@ public class Roadmap {
     public List<Quarter> timeline(int year, RoadmapFilter filter, Reader reader) {
         var rows = matching(filter, reader);
         var ids = rows.stream().map(ItemRow::id).toList();
-        var milestones = store.published().stream().filter(m -> ids.contains(m.getItem().getId())).map(Rows::of).toList();
+        var milestones = store.published().stream()
+                .filter(m -> ids.contains(m.getItem().getId()))
+                .map(Rows::of)
+                .toList();
         var byId = store.items().stream().collect(java.util.stream.Collectors.toMap(RoadmapItem::getId, i -> i));
         var quarters = new ArrayList<Quarter>();
         for (int q = 1; q <= 4; q++) {
             var from = LocalDate.of(year, 3 * q - 2, 1);
             var to = from.plusMonths(3).minusDays(1);
-            quarters.add(new Quarter(year, q, from, to,
-                    rows.stream().filter(r -> byId.get(r.id()).runsBetween(from, to)).toList(),
-                    milestones.stream().filter(m -> !m.dueOn().isBefore(from) && !m.dueOn().isAfter(to))
-                            .sorted(Comparator.comparing(MilestoneRow::dueOn)).toList()));
+            quarters.add(new Quarter(
+                    year,
+                    q,
+                    from,
+                    to,
+                    rows.stream()
+                            .filter(r -> byId.get(r.id()).runsBetween(from, to))
+                            .toList(),
+                    milestones.stream()
+                            .filter(m -> !m.dueOn().isBefore(from) && !m.dueOn().isAfter(to))
+                            .sorted(Comparator.comparing(MilestoneRow::dueOn))
+                            .toList()));
         }
         return quarters;
     }
@@ -85,22 +114,50 @@ public class Roadmap {
 
     private ItemPage page(RoadmapItem i, Reader reader) {
         var parent = i.getParent() != null && i.getParent().readableBy(reader) ? Rows.of(i.getParent(), 0) : null;
-        var children = i.getChildren().stream().filter(c -> c.readableBy(reader)).sorted(ORDER).map(c -> Rows.of(c, 1)).toList();
+        var children = i.getChildren().stream()
+                .filter(c -> c.readableBy(reader))
+                .sorted(ORDER)
+                .map(c -> Rows.of(c, 1))
+                .toList();
         var origins = i.getOrigins().stream()
-                .sorted(Comparator.comparing((org.tori.roadmap.entity.Origin o) -> o.getKind()).thenComparing(o -> o.getTargetId()))
-                .map(o -> new ItemPage.Origin(o.getKind().name(), o.getTargetId(), o.getKind().pathOf(o.getTargetId()))).toList();
-        var milestones = store.milestones(i.getId()).stream().filter(m -> m.isPublished() || reader.staff()).map(Rows::of).toList();
-        var decisions = store.decisions(i.getId()).stream().map(d -> new ItemPage.DecisionRow(d.getReview().getHeldOn(),
-                d.getReview().getTitle(), d.getStatus().getCode(), d.getStatus().getName(), d.getProgress(), d.getDecision().name(),
-                d.getReason(), d.asksForLesson())).toList();
-        return new ItemPage(Rows.of(i, 0), i.getDomain() == null ? null : i.getDomain().name(), i.getBudgetEur(),
-                i.getExpectedImpact(), parent, children, origins, milestones, decisions);
+                .sorted(Comparator.comparing((org.tori.roadmap.entity.Origin o) -> o.getKind())
+                        .thenComparing(o -> o.getTargetId()))
+                .map(o -> new ItemPage.Origin(
+                        o.getKind().name(), o.getTargetId(), o.getKind().pathOf(o.getTargetId())))
+                .toList();
+        var milestones = store.milestones(i.getId()).stream()
+                .filter(m -> m.isPublished() || reader.staff())
+                .map(Rows::of)
+                .toList();
+        var decisions = store.decisions(i.getId()).stream()
+                .map(d -> new ItemPage.DecisionRow(
+                        d.getReview().getHeldOn(),
+                        d.getReview().getTitle(),
+                        d.getStatus().getCode(),
+                        d.getStatus().getName(),
+                        d.getProgress(),
+                        d.getDecision().name(),
+                        d.getReason(),
+                        d.asksForLesson()))
+                .toList();
+        return new ItemPage(
+                Rows.of(i, 0),
+                i.getDomain() == null ? null : i.getDomain().name(),
+                i.getBudgetEur(),
+                i.getExpectedImpact(),
+                parent,
+                children,
+                origins,
+                milestones,
+                decisions);
     }
 
     /** Readable items that name this origin: the way back from a lesson or story to the roadmap. */
     public List<ItemRow> fromOrigin(org.tori.roadmap.entity.OriginKind kind, long id, Reader reader) {
         var origin = new org.tori.roadmap.entity.Origin(kind, Math.max(1, id));
-        return store.items().stream().filter(i -> i.readableBy(reader) && i.getOrigins().contains(origin)).map(i -> Rows.of(i, 0))
+        return store.items().stream()
+                .filter(i -> i.readableBy(reader) && i.getOrigins().contains(origin))
+                .map(i -> Rows.of(i, 0))
                 .toList();
     }
 
@@ -111,21 +168,31 @@ public class Roadmap {
 
     public List<StatusRow> statuses() {
         return store.statuses().stream()
-                .map(s -> new StatusRow(s.getId(), s.getCode(), s.getName(), s.getDefaultProgress(), s.getOutcome().name())).toList();
+                .map(s -> new StatusRow(
+                        s.getId(),
+                        s.getCode(),
+                        s.getName(),
+                        s.getDefaultProgress(),
+                        s.getOutcome().name()))
+                .toList();
     }
 
     /** Published milestones of items the reader may read, newest first. */
     public List<MilestoneRow> publishedMilestones(Reader reader) {
-        return store.published().stream().filter(m -> m.getItem().readableBy(reader)).map(Rows::of).toList();
+        return store.published().stream()
+                .filter(m -> m.getItem().readableBy(reader))
+                .map(Rows::of)
+                .toList();
     }
 
     /** Items that ended, and of those the ones completed by their planned end (the scorecard's figure). */
-    public record Completion(long ended, long completedAsPlanned) {
-    }
+    public record Completion(long ended, long completedAsPlanned) {}
 
     public Completion completion() {
         var items = store.items().stream().filter(i -> i.getEndedOn() != null).toList();
-        return new Completion(items.size(), items.stream().filter(RoadmapItem::completedAsPlanned).count());
+        return new Completion(
+                items.size(),
+                items.stream().filter(RoadmapItem::completedAsPlanned).count());
     }
 
     public long count() {

@@ -27,10 +27,13 @@ public class RoadmapEditView implements Serializable {
 
     @Inject
     RoadmapStaff staff;
+
     @Inject
     Roadmap roadmap;
+
     @Inject
     CurrentReader reader;
+
     @Inject
     Clock clock;
 
@@ -63,7 +66,9 @@ public class RoadmapEditView implements Serializable {
 
     private void refresh() {
         others = roadmap.tree(reader.get()).stream().filter(r -> r.id() != id).toList();
-        milestones = id > 0 ? roadmap.item(id, reader.get()).map(ItemPage::milestones).orElse(List.of()) : List.of();
+        milestones = id > 0
+                ? roadmap.item(id, reader.get()).map(ItemPage::milestones).orElse(List.of())
+                : List.of();
     }
 
     public void save() throws IOException {
@@ -88,25 +93,68 @@ public class RoadmapEditView implements Serializable {
 
     public void decide() throws IOException {
         staff.decide(reviewDate, reviewTitle, id, decision, reason, reader.get());
-        Page.done(decision == Decision.STOP ? "roadmap.decided.stop" : "roadmap.decided", "/roadmap/item?id=" + id + "#decisions");
+        Page.done(
+                decision == Decision.STOP ? "roadmap.decided.stop" : "roadmap.decided",
+                "/roadmap/item?id=" + id + "#decisions");
     }
 
     public List<Decision> getDecisions() {
         return List.of(Decision.values());
     }
 
-    public long getId() { return id; }
-    public ItemForm getForm() { return form; }
-    public MilestoneForm getMilestone() { return milestone; }
-    public List<MilestoneRow> getMilestones() { return milestones; }
-    public List<ItemRow> getOthers() { return others; }
-    public List<StatusRow> getStatuses() { return roadmap.statuses(); }
-    public LocalDate getReviewDate() { return reviewDate; }
-    public void setReviewDate(LocalDate reviewDate) { this.reviewDate = reviewDate; }
-    public String getReviewTitle() { return reviewTitle; }
-    public void setReviewTitle(String reviewTitle) { this.reviewTitle = reviewTitle; }
-    public Decision getDecision() { return decision; }
-    public void setDecision(Decision decision) { this.decision = decision; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
+    public long getId() {
+        return id;
+    }
+
+    public ItemForm getForm() {
+        return form;
+    }
+
+    public MilestoneForm getMilestone() {
+        return milestone;
+    }
+
+    public List<MilestoneRow> getMilestones() {
+        return milestones;
+    }
+
+    public List<ItemRow> getOthers() {
+        return others;
+    }
+
+    public List<StatusRow> getStatuses() {
+        return roadmap.statuses();
+    }
+
+    public LocalDate getReviewDate() {
+        return reviewDate;
+    }
+
+    public void setReviewDate(LocalDate reviewDate) {
+        this.reviewDate = reviewDate;
+    }
+
+    public String getReviewTitle() {
+        return reviewTitle;
+    }
+
+    public void setReviewTitle(String reviewTitle) {
+        this.reviewTitle = reviewTitle;
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public void setDecision(Decision decision) {
+        this.decision = decision;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
 }

@@ -1,9 +1,9 @@
 package org.tori.roadmap.boundary;
 
-import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -29,16 +29,28 @@ import org.tori.roadmap.control.CsvRows;
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class RoadmapImport {
 
-    public static final List<String> COLUMNS = List.of("external_id", "parent_external_id", "title", "summary", "status", "progress",
-            "weight", "starts_on", "planned_end", "city", "owner", "value_streams", "themes", "visibility", "origins");
+    public static final List<String> COLUMNS = List.of(
+            "external_id",
+            "parent_external_id",
+            "title",
+            "summary",
+            "status",
+            "progress",
+            "weight",
+            "starts_on",
+            "planned_end",
+            "city",
+            "owner",
+            "value_streams",
+            "themes",
+            "visibility",
+            "origins");
     public static final int MAX_ROWS = 2000;
 
     /** One refused line: its number in the file, the column at fault (or null) and the message key. */
-    public record RowError(int line, String column, String key) implements Serializable {
-    }
+    public record RowError(int line, String column, String key) implements Serializable {}
 
-    public record Report(int created, int updated, List<RowError> errors) implements Serializable {
-    }
+    public record Report(int created, int updated, List<RowError> errors) implements Serializable {}
 
     @Inject
     RoadmapStaff staff;
@@ -48,13 +60,19 @@ public class RoadmapImport {
             throw new DomainException(Kind.FORBIDDEN, "roadmap.staffOnly");
         }
         var rows = CsvRows.parse(csv);
-        if (rows.isEmpty() || !rows.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList().contains("external_id")) {
+        if (rows.isEmpty()
+                || !rows.get(0).stream()
+                        .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                        .toList()
+                        .contains("external_id")) {
             throw new DomainException(Kind.INVALID, "roadmap.import.header", "csv");
         }
         if (rows.size() > MAX_ROWS + 1) {
             throw new DomainException(Kind.INVALID, "roadmap.import.tooMany", "csv");
         }
-        var header = rows.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        var header = rows.get(0).stream()
+                .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .toList();
         int created = 0;
         int updated = 0;
         var errors = new ArrayList<RowError>();
@@ -100,15 +118,18 @@ public class RoadmapImport {
         f.setThemes(codes(cells.get("themes")));
         f.setOrigins(cells.get("origins"));
         try {
-            f.setVisibility(blank(cells.get("visibility")) ? Visibility.PUBLIC
-                    : Visibility.valueOf(cells.get("visibility").toUpperCase(Locale.ROOT)));
+            f.setVisibility(
+                    blank(cells.get("visibility"))
+                            ? Visibility.PUBLIC
+                            : Visibility.valueOf(cells.get("visibility").toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException unknown) {
             throw new DomainException(Kind.INVALID, "roadmap.choice.unknown", "visibility");
         }
         var parent = cells.get("parent_external_id");
         if (!blank(parent)) {
             f.setParentId(staff.idOfExternal(parent)
-                    .orElseThrow(() -> new DomainException(Kind.INVALID, "roadmap.import.parent", "parent_external_id")));
+                    .orElseThrow(
+                            () -> new DomainException(Kind.INVALID, "roadmap.import.parent", "parent_external_id")));
         }
         return f;
     }
@@ -133,7 +154,11 @@ public class RoadmapImport {
     }
 
     private static List<String> codes(String s) {
-        return blank(s) ? List.of() : Arrays.stream(s.strip().split("[\\s|]+")).map(c -> c.toUpperCase(Locale.ROOT)).toList();
+        return blank(s)
+                ? List.of()
+                : Arrays.stream(s.strip().split("[\\s|]+"))
+                        .map(c -> c.toUpperCase(Locale.ROOT))
+                        .toList();
     }
 
     private static Integer number(String s, String column) {

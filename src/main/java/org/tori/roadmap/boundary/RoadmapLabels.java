@@ -12,13 +12,15 @@ public class RoadmapLabels {
 
     @jakarta.inject.Inject
     Roadmap roadmap;
+
     @jakarta.inject.Inject
     org.tori.knowledge.boundary.CurrentReader reader;
 
     /** Readable items that came from this space, entry, lesson or story. */
     public java.util.List<ItemRow> from(String kind, Object id) {
         try {
-            return roadmap.fromOrigin(org.tori.roadmap.entity.OriginKind.valueOf(kind), Long.parseLong(String.valueOf(id)), reader.get());
+            return roadmap.fromOrigin(
+                    org.tori.roadmap.entity.OriginKind.valueOf(kind), Long.parseLong(String.valueOf(id)), reader.get());
         } catch (IllegalArgumentException unknown) {
             return java.util.List.of();
         }
@@ -27,7 +29,9 @@ public class RoadmapLabels {
     /** The title of an item the reader follows (its number when they may no longer read it). */
     public String itemTitle(String id) {
         try {
-            return roadmap.item(Long.parseLong(id), reader.get()).map(p -> p.item().title()).orElse("#" + id);
+            return roadmap.item(Long.parseLong(id), reader.get())
+                    .map(p -> p.item().title())
+                    .orElse("#" + id);
         } catch (NumberFormatException notAnId) {
             return id;
         }

@@ -31,8 +31,10 @@ public class RoadmapStaff {
 
     @Inject
     RoadmapStore store;
+
     @Inject
     Clock clock;
+
     @Inject
     Event<MilestonePublished> published;
 
@@ -57,8 +59,12 @@ public class RoadmapStaff {
         f.setStatus(i.getStatus().getCode());
         f.setParentId(i.getParent() == null ? null : i.getParent().getId());
         f.setExternalId(i.getExternalId());
-        f.setOrigins(String.join(", ", i.getOrigins().stream()
-                .map(o -> o.getKind().name().toLowerCase(Locale.ROOT) + " " + o.getTargetId()).sorted().toList()));
+        f.setOrigins(String.join(
+                ", ",
+                i.getOrigins().stream()
+                        .map(o -> o.getKind().name().toLowerCase(Locale.ROOT) + " " + o.getTargetId())
+                        .sorted()
+                        .toList()));
         return f;
     }
 
@@ -81,7 +87,8 @@ public class RoadmapStaff {
     private void apply(RoadmapItem item, ItemForm form) {
         item.moveUnder(form.getParentId() == null ? null : store.existing(form.getParentId(), "parent"));
         item.replaceOrigins(origins(form.getOrigins()));
-        var external = form.getExternalId() == null ? null : form.getExternalId().strip();
+        var external =
+                form.getExternalId() == null ? null : form.getExternalId().strip();
         if (external != null && !external.isEmpty()) {
             if (external.length() > 120) {
                 throw new DomainException(Kind.INVALID, "roadmap.text.tooLong", "externalId");
@@ -94,10 +101,21 @@ public class RoadmapStaff {
     }
 
     private static ItemFacts facts(ItemForm f) {
-        return new ItemFacts(f.getTitle(), f.getSummary(), f.getOwner(),
+        return new ItemFacts(
+                f.getTitle(),
+                f.getSummary(),
+                f.getOwner(),
                 codes(f.getValueStreams(), org.tori.spaces.entity.ValueStream.class, "valueStreams"),
-                codes(f.getThemes(), org.tori.spaces.entity.Theme.class, "themes"), f.getDomain(), f.getCity(), f.getStartsOn(),
-                f.getPlannedEnd(), f.getBudgetEur(), f.getExpectedImpact(), f.getOwnProgress(), f.getWeight(), f.getVisibility());
+                codes(f.getThemes(), org.tori.spaces.entity.Theme.class, "themes"),
+                f.getDomain(),
+                f.getCity(),
+                f.getStartsOn(),
+                f.getPlannedEnd(),
+                f.getBudgetEur(),
+                f.getExpectedImpact(),
+                f.getOwnProgress(),
+                f.getWeight(),
+                f.getVisibility());
     }
 
     private static <E extends Enum<E>> Set<E> codes(java.util.List<String> typed, Class<E> type, String field) {
@@ -138,15 +156,17 @@ public class RoadmapStaff {
     /** The status list as staff edit it, in its order. */
     public java.util.List<StatusForm> statusForms(Reader reader) {
         staff(reader);
-        return store.statuses().stream().map(st -> {
-            var f = new StatusForm();
-            f.setId(st.getId());
-            f.setCode(st.getCode());
-            f.setName(st.getName());
-            f.setDefaultProgress(st.getDefaultProgress());
-            f.setOutcome(st.getOutcome());
-            return f;
-        }).toList();
+        return store.statuses().stream()
+                .map(st -> {
+                    var f = new StatusForm();
+                    f.setId(st.getId());
+                    f.setCode(st.getCode());
+                    f.setName(st.getName());
+                    f.setDefaultProgress(st.getDefaultProgress());
+                    f.setOutcome(st.getOutcome());
+                    return f;
+                })
+                .toList();
     }
 
     /** Renames statuses and changes their default progress; items without progress of their own follow. */
@@ -163,10 +183,17 @@ public class RoadmapStaff {
     /** A new step at the end of the list; its code is unique. */
     public void addStatus(StatusForm form, Reader reader) {
         staff(reader);
-        var position = store.statuses().stream().mapToInt(org.tori.roadmap.entity.RoadmapStatus::getPosition).max().orElse(0) + 1;
-        var status = new org.tori.roadmap.entity.RoadmapStatus(form.getCode(), form.getName(),
+        var position = store.statuses().stream()
+                        .mapToInt(org.tori.roadmap.entity.RoadmapStatus::getPosition)
+                        .max()
+                        .orElse(0)
+                + 1;
+        var status = new org.tori.roadmap.entity.RoadmapStatus(
+                form.getCode(),
+                form.getName(),
                 form.getDefaultProgress() == null ? -1 : form.getDefaultProgress(),
-                form.getOutcome() == null ? org.tori.roadmap.entity.Outcome.OPEN : form.getOutcome(), position);
+                form.getOutcome() == null ? org.tori.roadmap.entity.Outcome.OPEN : form.getOutcome(),
+                position);
         if (store.statuses().stream().anyMatch(s -> s.getCode().equals(status.getCode()))) {
             throw new DomainException(Kind.CONFLICT, "roadmap.status.taken", "statusCode");
         }
@@ -181,8 +208,15 @@ public class RoadmapStaff {
     public long addMilestone(long itemId, MilestoneForm form, Reader reader) {
         staff(reader);
         var item = store.existing(itemId, null);
-        return store.add(new Milestone(item, form.getTitle(), form.getBody(), form.getDueOn(), form.isReached(), form.getProgress(),
-                OffsetDateTime.now(clock))).getId();
+        return store.add(new Milestone(
+                        item,
+                        form.getTitle(),
+                        form.getBody(),
+                        form.getDueOn(),
+                        form.isReached(),
+                        form.getProgress(),
+                        OffsetDateTime.now(clock)))
+                .getId();
     }
 
     /** Shows the milestone and tells the item's followers (the observers run in this transaction). */
@@ -194,11 +228,15 @@ public class RoadmapStaff {
     }
 
     /** Records a review's decision on an item; the review of that day and title is made when it is the first. */
-    public void decide(LocalDate heldOn, String reviewTitle, long itemId, Decision decision, String reason, Reader reader) {
+    public void decide(
+            LocalDate heldOn, String reviewTitle, long itemId, Decision decision, String reason, Reader reader) {
         staff(reader);
         var now = OffsetDateTime.now(clock);
         var review = store.reviews().stream()
-                .filter(r -> r.getHeldOn().equals(heldOn) && reviewTitle != null && r.getTitle().equals(reviewTitle.strip())).findFirst()
+                .filter(r -> r.getHeldOn().equals(heldOn)
+                        && reviewTitle != null
+                        && r.getTitle().equals(reviewTitle.strip()))
+                .findFirst()
                 .orElseGet(() -> store.add(new PortfolioReview(heldOn, reviewTitle, now)));
         review.decide(store.existing(itemId, null), decision, reason, store.stopped(), now);
     }

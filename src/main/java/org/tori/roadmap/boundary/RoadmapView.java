@@ -19,8 +19,10 @@ public class RoadmapView {
 
     @Inject
     Roadmap roadmap;
+
     @Inject
     CurrentReader reader;
+
     @Inject
     Clock clock;
 
@@ -32,10 +34,14 @@ public class RoadmapView {
     @PostConstruct
     void read() {
         var city = Page.param("city");
-        filter = new RoadmapFilter(Page.choice(ValueStream.class, "valueStream").orElse(null),
-                Page.choice(Theme.class, "theme").orElse(null), city == null ? null : city.substring(0, Math.min(120, city.length())),
+        filter = new RoadmapFilter(
+                Page.choice(ValueStream.class, "valueStream").orElse(null),
+                Page.choice(Theme.class, "theme").orElse(null),
+                city == null ? null : city.substring(0, Math.min(120, city.length())),
                 Page.param("status"));
-        year = Math.max(2000, Math.min(2100, Page.integer("year", ProgramTime.today(clock).getYear())));
+        year = Math.max(
+                2000,
+                Math.min(2100, Page.integer("year", ProgramTime.today(clock).getYear())));
     }
 
     public List<ItemRow> getItems() {
@@ -82,10 +88,12 @@ public class RoadmapView {
             q.append("&theme=").append(filter.theme().name());
         }
         if (filter.city() != null) {
-            q.append("&city=").append(java.net.URLEncoder.encode(filter.city(), java.nio.charset.StandardCharsets.UTF_8));
+            q.append("&city=")
+                    .append(java.net.URLEncoder.encode(filter.city(), java.nio.charset.StandardCharsets.UTF_8));
         }
         if (filter.status() != null) {
-            q.append("&status=").append(java.net.URLEncoder.encode(filter.status(), java.nio.charset.StandardCharsets.UTF_8));
+            q.append("&status=")
+                    .append(java.net.URLEncoder.encode(filter.status(), java.nio.charset.StandardCharsets.UTF_8));
         }
         return q.toString();
     }

@@ -21,6 +21,7 @@ public class StatusesView implements Serializable {
 
     @Inject
     RoadmapStaff staff;
+
     @Inject
     CurrentReader reader;
 
@@ -48,8 +49,10 @@ public class StatusesView implements Serializable {
         try {
             staff.addStatus(added, reader.get());
         } catch (org.tori.platform.DomainException e) {
-            var field = e.field() == null || "statusCode".equals(e.field()) ? e.field() : "new" + Character.toUpperCase(e.field().charAt(0))
-                    + e.field().substring(1);
+            var field = e.field() == null || "statusCode".equals(e.field())
+                    ? e.field()
+                    : "new" + Character.toUpperCase(e.field().charAt(0))
+                            + e.field().substring(1);
             throw new org.tori.platform.DomainException(e.kind(), e.key(), field);
         }
         Page.done("roadmap.statuses.added", "/roadmap/staff/statuses");

@@ -6,8 +6,7 @@ import java.util.List;
 /** Reads RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes) into rows of cells. */
 public final class CsvRows {
 
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     public static List<List<String>> parse(String text) {
         var rows = new ArrayList<List<String>>();

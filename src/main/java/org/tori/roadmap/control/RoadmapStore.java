@@ -11,9 +11,9 @@ import org.tori.platform.DomainException.Kind;
 import org.tori.roadmap.entity.Milestone;
 import org.tori.roadmap.entity.Outcome;
 import org.tori.roadmap.entity.PortfolioReview;
+import org.tori.roadmap.entity.ReviewDecision;
 import org.tori.roadmap.entity.RoadmapItem;
 import org.tori.roadmap.entity.RoadmapStatus;
-import org.tori.roadmap.entity.ReviewDecision;
 
 /** The roadmap's tables, in the caller's transaction. */
 @ApplicationScoped
@@ -36,8 +36,10 @@ public class RoadmapStore {
     }
 
     public Optional<RoadmapItem> byExternalId(String externalId) {
-        return em.createNamedQuery(RoadmapItem.BY_EXTERNAL_ID, RoadmapItem.class).setParameter("externalId", externalId)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(RoadmapItem.BY_EXTERNAL_ID, RoadmapItem.class)
+                .setParameter("externalId", externalId)
+                .getResultStream()
+                .findFirst();
     }
 
     public long count() {
@@ -49,8 +51,11 @@ public class RoadmapStore {
     }
 
     public RoadmapStatus status(String code) {
-        return em.createNamedQuery(RoadmapStatus.BY_CODE, RoadmapStatus.class).setParameter("code", code == null ? "" : code)
-                .getResultStream().findFirst().orElseThrow(() -> new DomainException(Kind.INVALID, "roadmap.status.unknown", "status"));
+        return em.createNamedQuery(RoadmapStatus.BY_CODE, RoadmapStatus.class)
+                .setParameter("code", code == null ? "" : code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new DomainException(Kind.INVALID, "roadmap.status.unknown", "status"));
     }
 
     public Optional<RoadmapStatus> status(long id) {
@@ -58,11 +63,16 @@ public class RoadmapStore {
     }
 
     public RoadmapStatus stopped() {
-        return statuses().stream().filter(s -> s.getOutcome() == Outcome.STOPPED).findFirst().orElse(null);
+        return statuses().stream()
+                .filter(s -> s.getOutcome() == Outcome.STOPPED)
+                .findFirst()
+                .orElse(null);
     }
 
     public List<Milestone> milestones(long itemId) {
-        return em.createNamedQuery(Milestone.OF_ITEM, Milestone.class).setParameter("item", itemId).getResultList();
+        return em.createNamedQuery(Milestone.OF_ITEM, Milestone.class)
+                .setParameter("item", itemId)
+                .getResultList();
     }
 
     public List<Milestone> published() {
@@ -74,7 +84,9 @@ public class RoadmapStore {
     }
 
     public List<ReviewDecision> decisions(long itemId) {
-        return em.createNamedQuery(ReviewDecision.OF_ITEM, ReviewDecision.class).setParameter("item", itemId).getResultList();
+        return em.createNamedQuery(ReviewDecision.OF_ITEM, ReviewDecision.class)
+                .setParameter("item", itemId)
+                .getResultList();
     }
 
     public List<PortfolioReview> reviews() {

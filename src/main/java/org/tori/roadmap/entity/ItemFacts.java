@@ -9,9 +9,21 @@ import org.tori.spaces.entity.Theme;
 import org.tori.spaces.entity.ValueStream;
 
 /** What staff write about an item; {@link RoadmapItem#describe} checks it. Nulls are "not given". */
-public record ItemFacts(String title, String summary, String owner, Set<ValueStream> valueStreams, Set<Theme> themes,
-        CityDomain domain, String city, LocalDate startsOn, LocalDate plannedEnd, BigDecimal budgetEur, String expectedImpact,
-        Integer ownProgress, BigDecimal weight, Visibility visibility) {
+public record ItemFacts(
+        String title,
+        String summary,
+        String owner,
+        Set<ValueStream> valueStreams,
+        Set<Theme> themes,
+        CityDomain domain,
+        String city,
+        LocalDate startsOn,
+        LocalDate plannedEnd,
+        BigDecimal budgetEur,
+        String expectedImpact,
+        Integer ownProgress,
+        BigDecimal weight,
+        Visibility visibility) {
 
     public ItemFacts {
         valueStreams = valueStreams == null ? Set.of() : Set.copyOf(valueStreams);

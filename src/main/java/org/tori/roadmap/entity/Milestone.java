@@ -24,8 +24,12 @@ import org.tori.platform.DomainException.Kind;
  */
 @Entity
 @Table(name = "roadmap_milestone")
-@NamedQuery(name = Milestone.OF_ITEM, query = "SELECT m FROM Milestone m WHERE m.item.id = :item ORDER BY m.dueOn, m.id")
-@NamedQuery(name = Milestone.PUBLISHED, query = "SELECT m FROM Milestone m WHERE m.publishedAt IS NOT NULL ORDER BY m.publishedAt DESC")
+@NamedQuery(
+        name = Milestone.OF_ITEM,
+        query = "SELECT m FROM Milestone m WHERE m.item.id = :item ORDER BY m.dueOn, m.id")
+@NamedQuery(
+        name = Milestone.PUBLISHED,
+        query = "SELECT m FROM Milestone m WHERE m.publishedAt IS NOT NULL ORDER BY m.publishedAt DESC")
 public class Milestone {
 
     public static final String OF_ITEM = "Milestone.ofItem";
@@ -35,38 +39,55 @@ public class Milestone {
     @SequenceGenerator(name = "roadmap_milestone_seq", sequenceName = "roadmap_milestone_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "roadmap_milestone_seq")
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "item_id")
     private RoadmapItem item;
+
     private String title;
     private String body;
+
     @Column(name = "due_on")
     private LocalDate dueOn;
+
     private boolean reached;
     private Integer progress;
+
     @Column(name = "published_at")
     private OffsetDateTime publishedAt;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Version
     private long version;
 
-    protected Milestone() {
-    }
+    protected Milestone() {}
 
-    public Milestone(RoadmapItem item, String title, String body, LocalDate dueOn, boolean reached, Integer progress,
+    public Milestone(
+            RoadmapItem item,
+            String title,
+            String body,
+            LocalDate dueOn,
+            boolean reached,
+            Integer progress,
             OffsetDateTime now) {
         this.item = Objects.requireNonNull(item);
         this.createdAt = Objects.requireNonNull(now);
         rewrite(title, body, dueOn, reached, progress);
     }
 
-    public final void rewrite(String newTitle, String newBody, LocalDate newDueOn, boolean isReached, Integer newProgress) {
+    public final void rewrite(
+            String newTitle, String newBody, LocalDate newDueOn, boolean isReached, Integer newProgress) {
         if (newTitle == null || newTitle.isBlank()) {
             throw new DomainException(Kind.INVALID, "roadmap.milestone.title", "milestoneTitle");
         }
-        if (newTitle.strip().length() > 200 || (newBody != null && newBody.strip().length() > 4000)) {
-            throw new DomainException(Kind.INVALID, "roadmap.text.tooLong", newTitle.strip().length() > 200 ? "milestoneTitle" : "milestoneBody");
+        if (newTitle.strip().length() > 200
+                || (newBody != null && newBody.strip().length() > 4000)) {
+            throw new DomainException(
+                    Kind.INVALID,
+                    "roadmap.text.tooLong",
+                    newTitle.strip().length() > 200 ? "milestoneTitle" : "milestoneBody");
         }
         if (newDueOn == null) {
             throw new DomainException(Kind.INVALID, "roadmap.milestone.date", "milestoneDate");
@@ -90,7 +111,8 @@ public class Milestone {
         if (progress != null) {
             item.reportProgress(progress);
         }
-        return new MilestonePublished(item.getId(), item.getTitle(), item.getVisibility(), id, title, body, dueOn, reached);
+        return new MilestonePublished(
+                item.getId(), item.getTitle(), item.getVisibility(), id, title, body, dueOn, reached);
     }
 
     public boolean isPublished() {

@@ -12,11 +12,11 @@ public class Origin {
 
     @Enumerated(EnumType.STRING)
     private OriginKind kind;
+
     @Column(name = "target_id")
     private long targetId;
 
-    protected Origin() {
-    }
+    protected Origin() {}
 
     public Origin(OriginKind kind, long targetId) {
         this.kind = Objects.requireNonNull(kind);

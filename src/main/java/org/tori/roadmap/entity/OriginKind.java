@@ -2,7 +2,10 @@ package org.tori.roadmap.entity;
 
 /** What an item can come from, and the public page each one has. */
 public enum OriginKind {
-    SPACE("/spaces/space?id="), ENTRY("/spaces/entry?id="), LESSON("/knowledge/lesson?id="), STORY("/stories/story?id=");
+    SPACE("/spaces/space?id="),
+    ENTRY("/spaces/entry?id="),
+    LESSON("/knowledge/lesson?id="),
+    STORY("/stories/story?id=");
 
     private final String path;
 

@@ -34,17 +34,20 @@ public class PortfolioReview {
     @SequenceGenerator(name = "portfolio_review_seq", sequenceName = "portfolio_review_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "portfolio_review_seq")
     private Long id;
+
     @Column(name = "held_on")
     private LocalDate heldOn;
+
     private String title;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @OneToMany(mappedBy = "review", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<ReviewDecision> decisions = new ArrayList<>();
 
-    protected PortfolioReview() {
-    }
+    protected PortfolioReview() {}
 
     public PortfolioReview(LocalDate heldOn, String title, OffsetDateTime now) {
         if (heldOn == null) {
@@ -62,7 +65,8 @@ public class PortfolioReview {
      * Records the decision on one item with its status and progress as they are now. Stopping moves
      * the item to {@code stopped} (the status list's stopped step); once per item and review.
      */
-    public ReviewDecision decide(RoadmapItem item, Decision decision, String reason, RoadmapStatus stopped, OffsetDateTime now) {
+    public ReviewDecision decide(
+            RoadmapItem item, Decision decision, String reason, RoadmapStatus stopped, OffsetDateTime now) {
         Objects.requireNonNull(item);
         if (decision == null) {
             throw new DomainException(Kind.INVALID, "roadmap.decision.required", "decision");

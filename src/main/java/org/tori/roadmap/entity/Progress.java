@@ -9,11 +9,9 @@ import org.tori.platform.DomainException.Kind;
 public final class Progress {
 
     /** A child's progress and its weight (null: not weighted). */
-    public record Share(int progress, BigDecimal weight) {
-    }
+    public record Share(int progress, BigDecimal weight) {}
 
-    private Progress() {
-    }
+    private Progress() {}
 
     public static int check(Integer percent, String field) {
         if (percent == null || percent < 0 || percent > 100) {
@@ -43,6 +41,7 @@ public final class Progress {
                 return sum.divide(total, 0, java.math.RoundingMode.HALF_UP).intValue();
             }
         }
-        return (int) Math.round(children.stream().mapToInt(Share::progress).average().orElse(0));
+        return (int)
+                Math.round(children.stream().mapToInt(Share::progress).average().orElse(0));
     }
 }

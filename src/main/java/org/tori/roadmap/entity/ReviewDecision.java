@@ -16,7 +16,8 @@ import jakarta.persistence.Table;
 /** What one review decided for one item, with the item's status and progress on the day. */
 @Entity
 @Table(name = "portfolio_decision")
-@NamedQuery(name = ReviewDecision.OF_ITEM,
+@NamedQuery(
+        name = ReviewDecision.OF_ITEM,
         query = "SELECT d FROM ReviewDecision d WHERE d.item.id = :item ORDER BY d.review.heldOn DESC, d.id DESC")
 public class ReviewDecision {
 
@@ -26,24 +27,35 @@ public class ReviewDecision {
     @SequenceGenerator(name = "portfolio_decision_seq", sequenceName = "portfolio_decision_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "portfolio_decision_seq")
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "review_id")
     private PortfolioReview review;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "item_id")
     private RoadmapItem item;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "status_id")
     private RoadmapStatus status;
+
     private int progress;
+
     @Enumerated(EnumType.STRING)
     private Decision decision;
+
     private String reason;
 
-    protected ReviewDecision() {
-    }
+    protected ReviewDecision() {}
 
-    ReviewDecision(PortfolioReview review, RoadmapItem item, RoadmapStatus status, int progress, Decision decision, String reason) {
+    ReviewDecision(
+            PortfolioReview review,
+            RoadmapItem item,
+            RoadmapStatus status,
+            int progress,
+            Decision decision,
+            String reason) {
         this.review = review;
         this.item = item;
         this.status = status;

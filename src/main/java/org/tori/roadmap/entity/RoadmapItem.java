@@ -59,50 +59,69 @@ public class RoadmapItem {
     @SequenceGenerator(name = "roadmap_item_seq", sequenceName = "roadmap_item_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "roadmap_item_seq")
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     private RoadmapItem parent;
+
     @OneToMany(mappedBy = "parent")
     private List<RoadmapItem> children = new ArrayList<>();
+
     private String title;
     private String summary;
     private String owner;
+
     @Column(name = "value_streams")
     private String valueStreams;
+
     private String themes;
+
     @Enumerated(EnumType.STRING)
     private CityDomain domain;
+
     private String city;
+
     @Column(name = "starts_on")
     private LocalDate startsOn;
+
     @Column(name = "planned_end")
     private LocalDate plannedEnd;
+
     @Column(name = "ended_on")
     private LocalDate endedOn;
+
     @Column(name = "budget_eur")
     private BigDecimal budgetEur;
+
     @Column(name = "expected_impact")
     private String expectedImpact;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "status_id")
     private RoadmapStatus status;
+
     @Column(name = "own_progress")
     private Integer ownProgress;
+
     private BigDecimal weight;
+
     @Enumerated(EnumType.STRING)
     private Visibility visibility;
+
     @Column(name = "external_id")
     private String externalId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "roadmap_origin", joinColumns = @JoinColumn(name = "item_id"))
     private Set<Origin> origins = new HashSet<>();
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Version
     private long version;
 
-    protected RoadmapItem() {
-    }
+    protected RoadmapItem() {}
 
     public RoadmapItem(ItemFacts facts, RoadmapStatus status, OffsetDateTime now) {
         this.createdAt = Objects.requireNonNull(now);
@@ -113,13 +132,17 @@ public class RoadmapItem {
     public final void describe(ItemFacts facts, RoadmapStatus newStatus, OffsetDateTime now) {
         var cleanTitle = text(facts.title(), MAX_TITLE, "roadmap.title.required", "title");
         var cleanSummary = text(facts.summary(), MAX_SUMMARY, "roadmap.summary.required", "summary");
-        if (facts.startsOn() != null && facts.plannedEnd() != null && facts.plannedEnd().isBefore(facts.startsOn())) {
+        if (facts.startsOn() != null
+                && facts.plannedEnd() != null
+                && facts.plannedEnd().isBefore(facts.startsOn())) {
             throw new DomainException(Kind.INVALID, "roadmap.dates.order", "plannedEnd");
         }
-        if (facts.budgetEur() != null && (facts.budgetEur().signum() < 0 || facts.budgetEur().compareTo(MAX_BUDGET) > 0)) {
+        if (facts.budgetEur() != null
+                && (facts.budgetEur().signum() < 0 || facts.budgetEur().compareTo(MAX_BUDGET) > 0)) {
             throw new DomainException(Kind.INVALID, "roadmap.budget.range", "budget");
         }
-        if (facts.weight() != null && (facts.weight().signum() < 0 || facts.weight().compareTo(new BigDecimal("999999")) > 0)) {
+        if (facts.weight() != null
+                && (facts.weight().signum() < 0 || facts.weight().compareTo(new BigDecimal("999999")) > 0)) {
             throw new DomainException(Kind.INVALID, "roadmap.weight.range", "weight");
         }
         if (facts.ownProgress() != null) {
@@ -130,7 +153,8 @@ public class RoadmapItem {
         this.owner = optional(facts.owner(), 200, "owner");
         this.city = optional(facts.city(), 120, "city");
         this.expectedImpact = optional(facts.expectedImpact(), 2000, "expectedImpact");
-        this.valueStreams = facts.valueStreams().stream().map(Enum::name).sorted().collect(Collectors.joining(" "));
+        this.valueStreams =
+                facts.valueStreams().stream().map(Enum::name).sorted().collect(Collectors.joining(" "));
         this.themes = facts.themes().stream().map(Enum::name).sorted().collect(Collectors.joining(" "));
         this.domain = facts.domain();
         this.startsOn = facts.startsOn();
@@ -175,7 +199,9 @@ public class RoadmapItem {
         if (children.isEmpty()) {
             return ownProgress != null ? ownProgress : status.getDefaultProgress();
         }
-        return Progress.rollUp(children.stream().map(c -> new Progress.Share(c.progress(), c.weight)).toList());
+        return Progress.rollUp(children.stream()
+                .map(c -> new Progress.Share(c.progress(), c.weight))
+                .toList());
     }
 
     /** Progress reported at a milestone: the item's own, from now on. */
@@ -189,7 +215,9 @@ public class RoadmapItem {
 
     /** Completed, and no later than planned (an item without a planned end counts as on time). */
     public boolean completedAsPlanned() {
-        return status.getOutcome() == Outcome.COMPLETED && endedOn != null && (plannedEnd == null || !endedOn.isAfter(plannedEnd));
+        return status.getOutcome() == Outcome.COMPLETED
+                && endedOn != null
+                && (plannedEnd == null || !endedOn.isAfter(plannedEnd));
     }
 
     /** Runs during the given days (an undated item runs always; an open end runs on). */

@@ -28,16 +28,19 @@ public class RoadmapStatus {
     @SequenceGenerator(name = "roadmap_status_seq", sequenceName = "roadmap_status_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "roadmap_status_seq")
     private Long id;
+
     private String code;
     private String name;
+
     @Column(name = "default_progress")
     private int defaultProgress;
+
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
+
     private int position;
 
-    protected RoadmapStatus() {
-    }
+    protected RoadmapStatus() {}
 
     public RoadmapStatus(String code, String name, int defaultProgress, Outcome outcome, int position) {
         if (code == null || !code.strip().matches("[A-Za-z][A-Za-z0-9_]{0,39}")) {

@@ -36,24 +36,25 @@ public class Scorecard {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     KpiQueries queries;
+
     @Inject
     Stories stories;
+
     @Inject
     Clock clock;
 
     /** One KPI's values over the last years, oldest first. */
-    public record Trend(String kpi, List<Integer> years, List<BigDecimal> values) {
-    }
+    public record Trend(String kpi, List<Integer> years, List<BigDecimal> values) {}
 
     public int currentYear() {
         return ProgramTime.today(clock).getYear();
     }
 
     /** The scorecard page: every KPI of the year with its target and light, and the trends up to that year. */
-    public record Page(List<KpiValue> values, List<Trend> trends) {
-    }
+    public record Page(List<KpiValue> values, List<Trend> trends) {}
 
     /** The year's KPIs and their trends, computed once (one query per KPI for all the years shown). */
     public Page page(Integer year) {
@@ -74,24 +75,37 @@ public class Scorecard {
     }
 
     private List<KpiValue> values(int y, List<Trend> trends) {
-        Map<Kpi, KpiTarget> targets = em.createNamedQuery(KpiTarget.OF_YEAR, KpiTarget.class).setParameter("year", y)
-                .getResultStream().collect(Collectors.toMap(KpiTarget::getKpi, Function.identity()));
-        return trends.stream().map(trend -> {
-            var kpi = Kpi.valueOf(trend.kpi());
-            var value = trend.values().get(trend.values().size() - 1);
-            var target = targets.get(kpi);
-            var goal = target == null ? null : target.getTarget();
-            var actions = target == null ? null : target.getActions();
-            return new KpiValue(kpi.name(), kpi.tier().name(), y, value, goal, actions, Light.of(value, goal, actions).name());
-        }).toList();
+        Map<Kpi, KpiTarget> targets = em.createNamedQuery(KpiTarget.OF_YEAR, KpiTarget.class)
+                .setParameter("year", y)
+                .getResultStream()
+                .collect(Collectors.toMap(KpiTarget::getKpi, Function.identity()));
+        return trends.stream()
+                .map(trend -> {
+                    var kpi = Kpi.valueOf(trend.kpi());
+                    var value = trend.values().get(trend.values().size() - 1);
+                    var target = targets.get(kpi);
+                    var goal = target == null ? null : target.getTarget();
+                    var actions = target == null ? null : target.getActions();
+                    return new KpiValue(
+                            kpi.name(),
+                            kpi.tier().name(),
+                            y,
+                            value,
+                            goal,
+                            actions,
+                            Light.of(value, goal, actions).name());
+                })
+                .toList();
     }
 
     /** Every KPI's values from the first year to the last, in tier order. */
     private List<Trend> over(int first, int last) {
         var years = IntStream.rangeClosed(first, last).boxed().toList();
         var perEuro = returnPerEuro(years);
-        return Arrays.stream(Kpi.values()).map(kpi -> new Trend(kpi.name(), years,
-                kpi == Kpi.RETURN_PER_EURO ? perEuro : queries.counts(kpi, first, last))).toList();
+        return Arrays.stream(Kpi.values())
+                .map(kpi -> new Trend(
+                        kpi.name(), years, kpi == Kpi.RETURN_PER_EURO ? perEuro : queries.counts(kpi, first, last)))
+                .toList();
     }
 
     public void setTarget(Kpi kpi, int year, BigDecimal target, String actions, long staffId, boolean staff) {
@@ -112,8 +126,11 @@ public class Scorecard {
         var invested = stories.publishedDetails(StoryFilter.any()).stream()
                 .filter(d -> d.summary().publishedAt() != null)
                 .filter(d -> d.investmentEur() != null && d.investmentEur().signum() > 0)
-                .collect(Collectors.groupingBy(d -> ProgramTime.dateOf(d.summary().publishedAt()).getYear()));
-        return years.stream().map(year -> perEuro(invested.getOrDefault(year, List.of()))).toList();
+                .collect(Collectors.groupingBy(
+                        d -> ProgramTime.dateOf(d.summary().publishedAt()).getYear()));
+        return years.stream()
+                .map(year -> perEuro(invested.getOrDefault(year, List.of())))
+                .toList();
     }
 
     private static BigDecimal perEuro(List<StoryDetail> invested) {

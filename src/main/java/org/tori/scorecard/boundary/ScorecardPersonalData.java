@@ -28,7 +28,15 @@ public class ScorecardPersonalData implements PersonalData {
 
     @Override
     public Object of(long accountId) {
-        return PersonalRows.of(em, "SELECT kpi, period, target, actions, set_at FROM kpi_target WHERE set_by = ?1 "
-                + "ORDER BY period, kpi", accountId, "kpi", "year", "target", "actions", "setAt");
+        return PersonalRows.of(
+                em,
+                "SELECT kpi, period, target, actions, set_at FROM kpi_target WHERE set_by = ?1 "
+                        + "ORDER BY period, kpi",
+                accountId,
+                "kpi",
+                "year",
+                "target",
+                "actions",
+                "setAt");
     }
 }

@@ -17,8 +17,8 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tori.accounts.boundary.CurrentMember;
-import org.tori.platform.rest.Licensed;
 import org.tori.platform.DomainException;
+import org.tori.platform.rest.Licensed;
 import org.tori.scorecard.entity.Kpi;
 
 /** The programme scorecard for anyone; targets for staff. */
@@ -29,11 +29,11 @@ import org.tori.scorecard.entity.Kpi;
 public class ScorecardResource {
 
     /** A target for one KPI and year; actions say what is done while it is not reached. */
-    public record TargetForm(@NotNull BigDecimal target, String actions) {
-    }
+    public record TargetForm(@NotNull BigDecimal target, String actions) {}
 
     @Inject
     Scorecard scorecard;
+
     @Inject
     CurrentMember member;
 
@@ -54,8 +54,10 @@ public class ScorecardResource {
     @Path("targets/{kpi}/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the target of a KPI for a year (staff)")
-    public List<KpiValue> setTarget(@PathParam("kpi") String kpi, @PathParam("year") int year, @Valid @NotNull TargetForm form) {
-        var id = member.id().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
+    public List<KpiValue> setTarget(
+            @PathParam("kpi") String kpi, @PathParam("year") int year, @Valid @NotNull TargetForm form) {
+        var id = member.id()
+                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
         scorecard.setTarget(kpi(kpi), year, form.target(), form.actions(), id, member.isStaff());
         return scorecard.values(year);
     }

@@ -22,6 +22,7 @@ public class ScorecardStaffView implements Serializable {
 
     @Inject
     Scorecard scorecard;
+
     @Inject
     CurrentMember member;
 

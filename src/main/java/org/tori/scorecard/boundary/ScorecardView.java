@@ -22,7 +22,9 @@ public class ScorecardView {
 
     /** The year comes from the address: letters or markup there answer 400, a year without figures shows this year. */
     public void load() {
-        year = org.tori.platform.faces.Page.param("year") == null ? null : org.tori.platform.faces.Page.integer("year", 0);
+        year = org.tori.platform.faces.Page.param("year") == null
+                ? null
+                : org.tori.platform.faces.Page.integer("year", 0);
         Scorecard.Page page;
         try {
             page = scorecard.page(year);

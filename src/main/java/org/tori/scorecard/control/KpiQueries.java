@@ -24,8 +24,7 @@ import org.tori.scorecard.entity.Kpi;
 public class KpiQueries {
 
     /** What one KPI counts: COUNT(what) over from (with its conditions), dated by when. */
-    private record Count(String what, String from, String when) {
-    }
+    private record Count(String what, String from, String when) {}
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
@@ -41,25 +40,45 @@ public class KpiQueries {
         Count count = switch (kpi) {
             case COMPANIES_ENGAGED -> new Count("*", "account WHERE role = 'COMPANY'", "created_at");
             case CITIZENS_JOINED -> new Count("*", "account WHERE role = 'CITIZEN'", "created_at");
-            case COMPANIES_DEVELOPING -> new Count("DISTINCT e.submitter_id",
-                    "entry e JOIN account a ON a.id = e.submitter_id WHERE a.role = 'COMPANY'", "e.submitted_at");
-            case COMPANIES_OPERATIONAL -> new Count("DISTINCT e.submitter_id", "pilot p JOIN entry e ON e.id = p.entry_id"
-                    + " JOIN account a ON a.id = e.submitter_id WHERE a.role = 'COMPANY' AND p.stage IN ('RUNNING', 'SCALED_UP')",
-                    "COALESCE(p.stage_changed_at, p.created_at)");
-            case PILOTS_DEPLOYED -> new Count("*", "pilot WHERE stage = 'SCALED_UP'", "COALESCE(stage_changed_at, created_at)");
+            case COMPANIES_DEVELOPING ->
+                new Count(
+                        "DISTINCT e.submitter_id",
+                        "entry e JOIN account a ON a.id = e.submitter_id WHERE a.role = 'COMPANY'",
+                        "e.submitted_at");
+            case COMPANIES_OPERATIONAL ->
+                new Count(
+                        "DISTINCT e.submitter_id",
+                        "pilot p JOIN entry e ON e.id = p.entry_id"
+                                + " JOIN account a ON a.id = e.submitter_id WHERE a.role = 'COMPANY' AND p.stage IN ('RUNNING', 'SCALED_UP')",
+                        "COALESCE(p.stage_changed_at, p.created_at)");
+            case PILOTS_DEPLOYED ->
+                new Count("*", "pilot WHERE stage = 'SCALED_UP'", "COALESCE(stage_changed_at, created_at)");
             // innovation re-use: a city took up a recommended practice that another city wrote down
-            case PRACTICES_ADOPTED -> new Count("*", "lesson_adoption a JOIN lesson l ON l.id = a.lesson_id"
-                    + " WHERE l.practice = TRUE AND LOWER(TRIM(a.city)) <> LOWER(TRIM(l.city))", "a.created_at");
+            case PRACTICES_ADOPTED ->
+                new Count(
+                        "*",
+                        "lesson_adoption a JOIN lesson l ON l.id = a.lesson_id"
+                                + " WHERE l.practice = TRUE AND LOWER(TRIM(a.city)) <> LOWER(TRIM(l.city))",
+                        "a.created_at");
             case EVENTS_HELD -> new Count("*", "space WHERE kind = 'HACKATHON' AND phase <> 'DRAFT'", "opens_at");
-            case STAKEHOLDER_ACTIVATIONS -> new Count("DISTINCT p.account_id",
-                    "space_participant p JOIN space s ON s.id = p.space_id WHERE s.phase <> 'DRAFT'", "s.opens_at");
+            case STAKEHOLDER_ACTIVATIONS ->
+                new Count(
+                        "DISTINCT p.account_id",
+                        "space_participant p JOIN space s ON s.id = p.space_id WHERE s.phase <> 'DRAFT'",
+                        "s.opens_at");
             case STORIES_PUBLISHED -> new Count("*", "story WHERE status IN ('PUBLISHED', 'ARCHIVED')", "published_at");
-            case IMPACT_INDICATORS -> new Count("*", "story_indicator i JOIN story s ON s.id = i.story_id"
-                    + " WHERE s.status IN ('PUBLISHED', 'ARCHIVED')", "s.published_at");
+            case IMPACT_INDICATORS ->
+                new Count(
+                        "*",
+                        "story_indicator i JOIN story s ON s.id = i.story_id"
+                                + " WHERE s.status IN ('PUBLISHED', 'ARCHIVED')",
+                        "s.published_at");
             case SPACES_COMPLETED_PERCENT, PROJECTS_COMPLETED_PERCENT, RETURN_PER_EURO -> null;
         };
         if (count == null) {
-            return IntStream.rangeClosed(first, last).mapToObj(y -> (BigDecimal) null).toList();
+            return IntStream.rangeClosed(first, last)
+                    .mapToObj(y -> (BigDecimal) null)
+                    .toList();
         }
         return numbers(count, first, last).stream().map(BigDecimal::valueOf).toList();
     }
@@ -71,24 +90,34 @@ public class KpiQueries {
     private List<BigDecimal> projectsCompletedPercent(int first, int last) {
         String projects = "roadmap_item r WHERE NOT EXISTS (SELECT 1 FROM roadmap_item c WHERE c.parent_id = r.id)";
         var planned = numbers(new Count("*", projects, "r.planned_end"), first, last, true);
-        var completed = numbers(new Count("*", projects + " AND r.ended_on IS NOT NULL AND r.ended_on <= r.planned_end"
-                + " AND r.status_id IN (SELECT s.id FROM roadmap_status s WHERE s.outcome = 'COMPLETED')", "r.planned_end"),
-                first, last, true);
+        var completed = numbers(
+                new Count(
+                        "*",
+                        projects + " AND r.ended_on IS NOT NULL AND r.ended_on <= r.planned_end"
+                                + " AND r.status_id IN (SELECT s.id FROM roadmap_status s WHERE s.outcome = 'COMPLETED')",
+                        "r.planned_end"),
+                first,
+                last,
+                true);
         return percents(completed, planned);
     }
 
     /** Spaces planned to end (results date) in a year that reached their results or archive, in per cent of those planned. */
     private List<BigDecimal> completedPercent(int first, int last) {
         var planned = numbers(new Count("*", "space WHERE phase <> 'DRAFT'", "results_at"), first, last);
-        var completed = numbers(new Count("*", "space WHERE phase IN ('RESULTS', 'ARCHIVED')", "results_at"), first, last);
+        var completed =
+                numbers(new Count("*", "space WHERE phase IN ('RESULTS', 'ARCHIVED')", "results_at"), first, last);
         return percents(completed, planned);
     }
 
     private static List<BigDecimal> percents(List<Long> completed, List<Long> planned) {
         var percent = new ArrayList<BigDecimal>();
         for (int i = 0; i < planned.size(); i++) {
-            percent.add(planned.get(i) == 0 ? null : BigDecimal.valueOf(completed.get(i) * 100)
-                    .divide(BigDecimal.valueOf(planned.get(i)), 1, RoundingMode.HALF_UP));
+            percent.add(
+                    planned.get(i) == 0
+                            ? null
+                            : BigDecimal.valueOf(completed.get(i) * 100)
+                                    .divide(BigDecimal.valueOf(planned.get(i)), 1, RoundingMode.HALF_UP));
         }
         return percent;
     }
@@ -101,18 +130,22 @@ public class KpiQueries {
     /** As above; a date column (not a timestamp) is compared with the years' first days as dates. */
     private List<Long> numbers(Count count, int first, int last, boolean dateColumn) {
         int years = last - first + 1;
-        String columns = IntStream.range(0, years).mapToObj(i -> "COUNT(" + (count.what().equals("*") ? "" : "DISTINCT ")
-                + "CASE WHEN " + count.when() + " >= ?" + (i + 1) + " AND " + count.when() + " < ?" + (i + 2)
-                + " THEN " + (count.what().equals("*") ? "1" : count.what().substring("DISTINCT ".length())) + " END)")
+        String columns = IntStream.range(0, years)
+                .mapToObj(i -> "COUNT(" + (count.what().equals("*") ? "" : "DISTINCT ")
+                        + "CASE WHEN " + count.when() + " >= ?" + (i + 1) + " AND " + count.when() + " < ?" + (i + 2)
+                        + " THEN "
+                        + (count.what().equals("*") ? "1" : count.what().substring("DISTINCT ".length())) + " END)")
                 .collect(Collectors.joining(", "));
-        var query = em.createNativeQuery("SELECT " + columns + " FROM " + count.from() + " AND " + count.when() + " >= ?1 AND "
-                + count.when() + " < ?" + (years + 1));
+        var query = em.createNativeQuery("SELECT " + columns + " FROM " + count.from() + " AND " + count.when()
+                + " >= ?1 AND " + count.when() + " < ?" + (years + 1));
         for (int i = 0; i <= years; i++) {
             query.setParameter(i + 1, dateColumn ? LocalDate.of(first + i, 1, 1) : start(first + i));
         }
         Object row = query.getSingleResult();
         Object[] cells = row instanceof Object[] many ? many : new Object[] {row};
-        return java.util.Arrays.stream(cells).map(cell -> ((Number) cell).longValue()).toList();
+        return java.util.Arrays.stream(cells)
+                .map(cell -> ((Number) cell).longValue())
+                .toList();
     }
 
     private static OffsetDateTime start(int year) {

@@ -18,15 +18,24 @@ public final class TrendSvg {
     private static final int TOP = 14;
     private static final int BOTTOM = 24;
 
-    private TrendSvg() {
-    }
+    private TrendSvg() {}
 
     /** The chart of values over years (years.size() == values.size(), nulls are gaps), labelled for screen readers. */
     public static String of(String label, List<Integer> years, List<BigDecimal> values) {
-        double max = values.stream().filter(v -> v != null).mapToDouble(BigDecimal::doubleValue).max().orElse(0);
+        double max = values.stream()
+                .filter(v -> v != null)
+                .mapToDouble(BigDecimal::doubleValue)
+                .max()
+                .orElse(0);
         double top = max <= 0 ? 1 : max;
-        var svg = new StringBuilder(1200).append("<svg class=\"trend-chart\" role=\"img\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(HEIGHT).append("\" aria-label=\"").append(escape(label)).append("\">");
+        var svg = new StringBuilder(1200)
+                .append("<svg class=\"trend-chart\" role=\"img\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(HEIGHT)
+                .append("\" aria-label=\"")
+                .append(escape(label))
+                .append("\">");
         int baseline = HEIGHT - BOTTOM;
         svg.append(line(LEFT, baseline, WIDTH - RIGHT, baseline, "#8a8a8a"))
                 .append(line(LEFT, TOP, LEFT, baseline, "#8a8a8a"))
@@ -41,8 +50,14 @@ public final class TrendSvg {
                 continue;
             }
             double y = baseline - (baseline - TOP) * value.doubleValue() / top;
-            path.append(path.isEmpty() || values.get(i - 1) == null ? 'M' : 'L').append(format(x)).append(' ').append(format(y));
-            svg.append("<circle cx=\"").append(format(x)).append("\" cy=\"").append(format(y))
+            path.append(path.isEmpty() || values.get(i - 1) == null ? 'M' : 'L')
+                    .append(format(x))
+                    .append(' ')
+                    .append(format(y));
+            svg.append("<circle cx=\"")
+                    .append(format(x))
+                    .append("\" cy=\"")
+                    .append(format(y))
                     .append("\" r=\"3.5\" fill=\"#1f5f8b\"/>");
         }
         if (!path.isEmpty()) {
@@ -52,7 +67,9 @@ public final class TrendSvg {
     }
 
     private static double x(int i, int count) {
-        return count == 1 ? (LEFT + WIDTH - RIGHT) / 2.0 : LEFT + 16 + (WIDTH - RIGHT - LEFT - 32) * i / (double) (count - 1);
+        return count == 1
+                ? (LEFT + WIDTH - RIGHT) / 2.0
+                : LEFT + 16 + (WIDTH - RIGHT - LEFT - 32) * i / (double) (count - 1);
     }
 
     private static String line(double x1, double y1, double x2, double y2, String colour) {
@@ -75,6 +92,9 @@ public final class TrendSvg {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -31,8 +31,7 @@ public class KpiTarget {
         private Kpi kpi;
         private int period;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(Kpi kpi, int period) {
             this.kpi = kpi;
@@ -53,19 +52,23 @@ public class KpiTarget {
     @Id
     @Enumerated(EnumType.STRING)
     private Kpi kpi;
+
     @Id
     private int period;
+
     private BigDecimal target;
     private String actions;
+
     @Column(name = "set_by")
     private long setBy;
+
     @Column(name = "set_at")
     private OffsetDateTime setAt;
+
     @Version
     private long version;
 
-    protected KpiTarget() {
-    }
+    protected KpiTarget() {}
 
     public KpiTarget(Kpi kpi, int year) {
         this.kpi = Objects.requireNonNull(kpi);

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 
 /** The traffic light of a KPI: on target, below target with actions in place, below target, or no target set. */
 public enum Light {
-    GREEN, AMBER, RED, NONE;
+    GREEN,
+    AMBER,
+    RED,
+    NONE;
 
     public static Light of(BigDecimal value, BigDecimal target, String actions) {
         if (target == null) {

@@ -1,6 +1,5 @@
 package org.tori.search.boundary;
 
-import org.tori.search.control.Indices;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tori.search.control.Indices;
 import org.tori.search.entity.SearchHit;
 
 /** Turns Elasticsearch's answer into hits and facet counts the pages and the API show. */
@@ -25,20 +25,36 @@ public class Hits {
     Indices indices;
 
     public SearchHit toHit(Hit<JsonData> hit) {
-        var source = hit.source() == null ? JsonValue.EMPTY_JSON_OBJECT : hit.source().toJson().asJsonObject();
+        var source = hit.source() == null
+                ? JsonValue.EMPTY_JSON_OBJECT
+                : hit.source().toJson().asJsonObject();
         var index = indices.logical(hit.index()).orElse("");
         var highlight = hit.highlight();
         double score = hit.score() == null || hit.score().isNaN() ? 0 : hit.score();
         return switch (index) {
-            case Indices.SPACES -> new SearchHit("space", hit.id(), source.getString("title", ""),
-                    firstOf(source, "organiser", "city"), List.of(),
-                    snippet(highlight, source, "summary", "summary", "description"), "/spaces/space?id=" + hit.id(), score);
+            case Indices.SPACES ->
+                new SearchHit(
+                        "space",
+                        hit.id(),
+                        source.getString("title", ""),
+                        firstOf(source, "organiser", "city"),
+                        List.of(),
+                        snippet(highlight, source, "summary", "summary", "description"),
+                        "/spaces/space?id=" + hit.id(),
+                        score);
             case Indices.KNOWLEDGE -> knowledgeHit(hit, source, score);
             default -> {
                 var tags = new ArrayList<String>(strings(source, "skills"));
                 tags.addAll(strings(source, "interests"));
-                yield new SearchHit("profile", hit.id(), source.getString("name", ""), firstOf(source, "organisation", "city"),
-                        tags, snippet(highlight, source, "bio", "bio"), "/accounts/member?id=" + hit.id(), score);
+                yield new SearchHit(
+                        "profile",
+                        hit.id(),
+                        source.getString("name", ""),
+                        firstOf(source, "organisation", "city"),
+                        tags,
+                        snippet(highlight, source, "bio", "bio"),
+                        "/accounts/member?id=" + hit.id(),
+                        score);
             }
         };
     }
@@ -50,10 +66,18 @@ public class Hits {
         var lessonId = source.getString("lessonId", "");
         var subtitle = source.getString("city", "") + (source.containsKey("year") ? " · " + source.getInt("year") : "");
         var tags = new ArrayList<String>(strings(source, "causeCategories"));
-        var title = hit.highlight().getOrDefault("title", List.of()).stream().findFirst().orElse(escape(source.getString("title", "")));
-        return new SearchHit(type, lessonId, title, subtitle, tags,
+        var title = hit.highlight().getOrDefault("title", List.of()).stream()
+                .findFirst()
+                .orElse(escape(source.getString("title", "")));
+        return new SearchHit(
+                type,
+                lessonId,
+                title,
+                subtitle,
+                tags,
                 snippet(hit.highlight(), source, "body", "body", "body.en", "body.fi", "body.sv"),
-                "/knowledge/lesson?id=" + lessonId, score);
+                "/knowledge/lesson?id=" + lessonId,
+                score);
     }
 
     /** Facet name → values with counts; the type facet is put together from indices and kinds. */
@@ -69,7 +93,11 @@ public class Hits {
             }
         }
         // spaces have a "kind" of their own (hackathon, contest): only the knowledge kinds count here
-        types.addAll(0, buckets(aggs.get("_kind")).stream().filter(f -> KINDS.contains(f.value())).toList());
+        types.addAll(
+                0,
+                buckets(aggs.get("_kind")).stream()
+                        .filter(f -> KINDS.contains(f.value()))
+                        .toList());
         var practice = aggs.get("_practice");
         if (practice != null && practice.isFilter() && practice.filter().docCount() > 0) {
             types.add(new SearchResults.Facet("practice", practice.filter().docCount()));
@@ -89,17 +117,20 @@ public class Hits {
         }
         if (agg.isSterms()) {
             return agg.sterms().buckets().array().stream()
-                    .map(b -> new SearchResults.Facet(b.key().stringValue(), b.docCount())).toList();
+                    .map(b -> new SearchResults.Facet(b.key().stringValue(), b.docCount()))
+                    .toList();
         }
         if (agg.isLterms()) {
             return agg.lterms().buckets().array().stream()
                     .map(b -> new SearchResults.Facet(String.valueOf(b.key()), b.docCount()))
-                    .sorted((a, b) -> b.value().compareTo(a.value())).toList();
+                    .sorted((a, b) -> b.value().compareTo(a.value()))
+                    .toList();
         }
         return List.of();
     }
 
-    private static String snippet(Map<String, List<String>> highlight, JsonObject source, String fallback, String... fields) {
+    private static String snippet(
+            Map<String, List<String>> highlight, JsonObject source, String fallback, String... fields) {
         for (var field : fields) {
             var marked = highlight.getOrDefault(field, List.of());
             if (!marked.isEmpty()) {
@@ -112,7 +143,10 @@ public class Hits {
 
     /** The snippet is shown as html (for the marks): text that did not pass the highlighter is escaped here. */
     public static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static String firstOf(JsonObject source, String... fields) {
@@ -128,6 +162,8 @@ public class Hits {
         if (!source.containsKey(field) || source.get(field).getValueType() != JsonValue.ValueType.ARRAY) {
             return List.of();
         }
-        return source.getJsonArray(field).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        return source.getJsonArray(field).getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
     }
 }

@@ -24,8 +24,7 @@ import org.tori.search.control.RebuildLog;
 @ApplicationScoped
 public class Reindex {
 
-    public record Report(String index, String concrete, long documents, int replayed, long millis) {
-    }
+    public record Report(String index, String concrete, long documents, int replayed, long millis) {}
 
     private static final Logger LOG = Logger.getLogger(Reindex.class.getName());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
@@ -33,14 +32,19 @@ public class Reindex {
 
     @Inject
     ElasticsearchClient client;
+
     @Inject
     Indices indices;
+
     @Inject
     Instance<DocumentSource> sources;
+
     @Inject
     RebuildLog log;
+
     @Inject
     Clock clock;
+
     @Inject
     Event<SearchOutbox.Queued> queued;
 
@@ -98,7 +102,8 @@ public class Reindex {
             for (var id : ids.subList(from, Math.min(ids.size(), from + BATCH))) {
                 for (var doc : source.documents(id)) {
                     if (doc.body() != null) {
-                        operations.add(BulkOperation.of(o -> o.index(x -> x.index(concrete).id(doc.id()).document(doc.body()))));
+                        operations.add(BulkOperation.of(
+                                o -> o.index(x -> x.index(concrete).id(doc.id()).document(doc.body()))));
                     }
                 }
             }
@@ -107,8 +112,12 @@ public class Reindex {
             }
             var response = client.bulk(b -> b.operations(operations));
             if (response.errors()) {
-                var first = response.items().stream().filter(i -> i.error() != null).findFirst().orElseThrow();
-                throw new IOException("bulk load of " + concrete + " failed: " + first.error().reason());
+                var first = response.items().stream()
+                        .filter(i -> i.error() != null)
+                        .findFirst()
+                        .orElseThrow();
+                throw new IOException(
+                        "bulk load of " + concrete + " failed: " + first.error().reason());
             }
             count += operations.size();
         }

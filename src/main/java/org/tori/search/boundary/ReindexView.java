@@ -21,20 +21,27 @@ public class ReindexView {
 
     @Inject
     Reindex reindex;
+
     @Inject
     CurrentReader reader;
 
     public void load() {
         var faces = FacesContext.getCurrentInstance();
-        if (!Page.posted() || !"reindex".equals(Page.param("do")) || !reader.get().staff()) {
+        if (!Page.posted()
+                || !"reindex".equals(Page.param("do"))
+                || !reader.get().staff()) {
             return;
         }
         var locale = faces.getViewRoot().getLocale();
         String text;
         try {
             var reports = reindex.all();
-            text = Texts.get(locale, "review.reindex.done", reports.stream()
-                    .map(r -> r.index() + " " + r.documents() + " (" + r.millis() + " ms)").collect(Collectors.joining(", ")));
+            text = Texts.get(
+                    locale,
+                    "review.reindex.done",
+                    reports.stream()
+                            .map(r -> r.index() + " " + r.documents() + " (" + r.millis() + " ms)")
+                            .collect(Collectors.joining(", ")));
         } catch (DomainException refused) {
             text = Texts.get(locale, refused.key());
         } catch (java.io.IOException | RuntimeException e) {

@@ -35,27 +35,50 @@ public class Search {
 
     public static final int PAGE = SearchQuery.DEFAULT_SIZE;
     static final List<String> TYPES = List.of("lesson", "practice", "cause", "space", "profile");
-    private static final List<String> TEXT_FIELDS = List.of("title^3", "title.fi^3", "title.en^3", "title.sv^3",
-            "body", "body.fi", "body.en", "body.sv", "tags^1.5", "tags.fi^1.5", "tags.en^1.5", "tags.sv^1.5", "city^2",
-            "organisation", "name^3", "skills^2", "interests^2", "summary^2", "bio", "description", "organiser");
+    private static final List<String> TEXT_FIELDS = List.of(
+            "title^3",
+            "title.fi^3",
+            "title.en^3",
+            "title.sv^3",
+            "body",
+            "body.fi",
+            "body.en",
+            "body.sv",
+            "tags^1.5",
+            "tags.fi^1.5",
+            "tags.en^1.5",
+            "tags.sv^1.5",
+            "city^2",
+            "organisation",
+            "name^3",
+            "skills^2",
+            "interests^2",
+            "summary^2",
+            "bio",
+            "description",
+            "organiser");
     /**
      * Typo tolerance costs a fuzzy automaton per word and field: it runs on the plain-text fields only
      * (the stemmed ones already forgive endings), from the second letter on, with few expansions.
      */
     private static final List<String> FUZZY_FIELDS = List.of("title^3", "body", "tags^1.5", "name^3", "summary^2");
     /** Only the fields whose marks a page shows are highlighted (Hits picks the snippet from them). */
-    private static final List<String> SHOWN_FIELDS = List.of("title", "body", "body.en", "body.fi", "body.sv", "bio",
-            "summary", "description");
+    private static final List<String> SHOWN_FIELDS =
+            List.of("title", "body", "body.en", "body.fi", "body.sv", "bio", "summary", "description");
+
     private static final Map<String, String> FACET_FIELDS = facetFields();
     /** Characters of a field the highlighter reads at most: a very long text costs no more than this. */
     private static final int MAX_ANALYZED = 20_000;
 
     @Inject
     Indices indices;
+
     @Inject
     Hits hits;
+
     @Inject
     SearchBounds bounds;
+
     @Inject
     SearchMetrics metrics;
     /**
@@ -104,31 +127,57 @@ public class Search {
             }
         });
         var text = query.q();
-        var response = bounds.client().search(s -> {
-            s.index(targets(query.type())).from(query.from()).size(query.size()).trackTotalHits(t -> t.enabled(true))
-                    .timeout(bounds.timeout()).source(src -> src.filter(f -> f.excludes("spell", "suggest")))
-                    .query(q -> q.bool(b -> b.must(text.isEmpty() ? Query.of(m -> m.matchAll(a -> a)) : matching(text))
-                            .filter(filters)
-                            // a lesson is what most searchers want: its causes follow it, not precede it
-                            .should(r -> r.constantScore(c -> c.filter(f -> f.term(t -> t.field("kind").value("lesson"))).boost(1.5f)))
-                            .should(r -> r.distanceFeature(d -> d.untyped(u -> u.field("date").origin(JsonData.of("now"))
-                                    .pivot(JsonData.of("730d")).boost(0.3f))))))
-                    .highlight(h -> {
-                        h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>").maxAnalyzedOffset(MAX_ANALYZED)
-                                .fields(highlights());
-                        // marks the words as typed (and their stems) in the fields shown: highlighting
-                        // the fuzzy query over every field was 95 % of a search's time (bench/RESULTS.md)
-                        return text.isEmpty() ? h : h.highlightQuery(q -> q.multiMatch(m -> m.query(text).fields(SHOWN_FIELDS)));
-                    })
-                    .aggregations(aggregations());
-            if ("date".equals(query.sort())) {
-                s.sort(o -> o.field(f -> f.field("date").order(SortOrder.Desc).unmappedType(
-                        co.elastic.clients.elasticsearch._types.mapping.FieldType.Date))).sort(o -> o.score(c -> c));
-            }
-            return s;
-        }, JsonData.class);
+        var response = bounds.client()
+                .search(
+                        s -> {
+                            s.index(targets(query.type()))
+                                    .from(query.from())
+                                    .size(query.size())
+                                    .trackTotalHits(t -> t.enabled(true))
+                                    .timeout(bounds.timeout())
+                                    .source(src -> src.filter(f -> f.excludes("spell", "suggest")))
+                                    .query(q -> q.bool(b -> b.must(
+                                                    text.isEmpty() ? Query.of(m -> m.matchAll(a -> a)) : matching(text))
+                                            .filter(filters)
+                                            // a lesson is what most searchers want: its causes follow it, not precede
+                                            // it
+                                            .should(r -> r.constantScore(c -> c.filter(f -> f.term(
+                                                            t -> t.field("kind").value("lesson")))
+                                                    .boost(1.5f)))
+                                            .should(r -> r.distanceFeature(d -> d.untyped(u -> u.field("date")
+                                                    .origin(JsonData.of("now"))
+                                                    .pivot(JsonData.of("730d"))
+                                                    .boost(0.3f))))))
+                                    .highlight(h -> {
+                                        h.encoder(HighlighterEncoder.Html)
+                                                .preTags("<mark>")
+                                                .postTags("</mark>")
+                                                .maxAnalyzedOffset(MAX_ANALYZED)
+                                                .fields(highlights());
+                                        // marks the words as typed (and their stems) in the fields shown: highlighting
+                                        // the fuzzy query over every field was 95 % of a search's time
+                                        // (bench/RESULTS.md)
+                                        return text.isEmpty()
+                                                ? h
+                                                : h.highlightQuery(q -> q.multiMatch(
+                                                        m -> m.query(text).fields(SHOWN_FIELDS)));
+                                    })
+                                    .aggregations(aggregations());
+                            if ("date".equals(query.sort())) {
+                                s.sort(o -> o.field(f -> f.field("date")
+                                                .order(SortOrder.Desc)
+                                                .unmappedType(
+                                                        co.elastic.clients.elasticsearch._types.mapping.FieldType
+                                                                .Date)))
+                                        .sort(o -> o.score(c -> c));
+                            }
+                            return s;
+                        },
+                        JsonData.class);
         var found = response.hits().hits().stream().map(hits::toHit).toList();
-        long total = response.hits().total() == null ? found.size() : response.hits().total().value();
+        long total = response.hits().total() == null
+                ? found.size()
+                : response.hits().total().value();
         var facets = hits.facets(response.aggregations());
         String didYouMean = total == 0 && !text.isEmpty() ? didYouMean(text) : null;
         return new SearchResults(total, found, facets, didYouMean);
@@ -141,27 +190,56 @@ public class Search {
             return List.of();
         }
         var typed = text.length() > 60 ? text.substring(0, 60) : text;
-        var contexts = reader.readable().stream().map(v -> co.elastic.clients.elasticsearch.core.search.CompletionContext
-                .of(c -> c.context(x -> x.category(v.name())))).toList();
-        var response = bounds.client().search(s -> s.index(indices.alias(Indices.KNOWLEDGE)).size(0).timeout(bounds.timeout()).source(src -> src.filter(f -> f.includes("title")))
-                .suggest(g -> g.suggesters("titles", f -> f.prefix(typed).completion(c -> c.field("suggest").size(8)
-                        .skipDuplicates(true).contexts("visibility", contexts)))), JsonData.class);
-        return response.suggest().getOrDefault("titles", List.of()).stream().filter(x -> x.isCompletion())
+        var contexts = reader.readable().stream()
+                .map(v -> co.elastic.clients.elasticsearch.core.search.CompletionContext.of(
+                        c -> c.context(x -> x.category(v.name()))))
+                .toList();
+        var response = bounds.client()
+                .search(
+                        s -> s.index(indices.alias(Indices.KNOWLEDGE))
+                                .size(0)
+                                .timeout(bounds.timeout())
+                                .source(src -> src.filter(f -> f.includes("title")))
+                                .suggest(g -> g.suggesters(
+                                        "titles",
+                                        f -> f.prefix(typed)
+                                                .completion(c -> c.field("suggest")
+                                                        .size(8)
+                                                        .skipDuplicates(true)
+                                                        .contexts("visibility", contexts)))),
+                        JsonData.class);
+        return response.suggest().getOrDefault("titles", List.of()).stream()
+                .filter(x -> x.isCompletion())
                 .flatMap(x -> x.completion().options().stream())
-                .map(o -> o.source() == null ? o.text() : o.source().toJson().asJsonObject().getString("title", o.text()))
-                .distinct().toList();
+                .map(o -> o.source() == null
+                        ? o.text()
+                        : o.source().toJson().asJsonObject().getString("title", o.text()))
+                .distinct()
+                .toList();
     }
 
     /** Published lessons like the given one, among those the reader may read. */
     public List<SearchHit> similar(long lessonId, Reader reader) throws IOException {
         var alias = indices.alias(Indices.KNOWLEDGE);
         var id = org.tori.search.control.LessonDocuments.documentId(lessonId);
-        var response = bounds.client().search(s -> s.index(alias).size(5).timeout(bounds.timeout())
-                .query(q -> q.bool(b -> b.must(m -> m.moreLikeThis(l -> l.fields("title", "body", "tags")
-                                .like(k -> k.document(d -> d.index(alias).id(id))).minTermFreq(1).minDocFreq(1).maxDocFreq(similarMaxDocFreq)
-                                .maxQueryTerms(40).minimumShouldMatch("10%")))
-                        .filter(visibleTo(reader)).filter(f -> f.term(t -> t.field("kind").value("lesson")))
-                        .mustNot(n -> n.ids(i -> i.values(id))))), JsonData.class);
+        var response = bounds.client()
+                .search(
+                        s -> s.index(alias)
+                                .size(5)
+                                .timeout(bounds.timeout())
+                                .query(q -> q.bool(b -> b.must(m ->
+                                                m.moreLikeThis(l -> l.fields("title", "body", "tags")
+                                                        .like(k -> k.document(d ->
+                                                                d.index(alias).id(id)))
+                                                        .minTermFreq(1)
+                                                        .minDocFreq(1)
+                                                        .maxDocFreq(similarMaxDocFreq)
+                                                        .maxQueryTerms(40)
+                                                        .minimumShouldMatch("10%")))
+                                        .filter(visibleTo(reader))
+                                        .filter(f -> f.term(t -> t.field("kind").value("lesson")))
+                                        .mustNot(n -> n.ids(i -> i.values(id))))),
+                        JsonData.class);
         return response.hits().hits().stream().map(hits::toHit).toList();
     }
 
@@ -183,14 +261,16 @@ public class Search {
         if (type == null || type.equals("space") || type.equals("profile")) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(type.equals("practice")
-                ? Query.of(q -> q.term(t -> t.field("practice").value(true)))
-                : Query.of(q -> q.term(t -> t.field("kind").value(type))));
+        return java.util.Optional.of(
+                type.equals("practice")
+                        ? Query.of(q -> q.term(t -> t.field("practice").value(true)))
+                        : Query.of(q -> q.term(t -> t.field("kind").value(type))));
     }
 
     /** Knowledge records carry their visibility; spaces and profiles in the index are public by construction. */
     static Query visibleTo(Reader reader) {
-        var readable = reader.readable().stream().map(v -> FieldValue.of(v.name())).toList();
+        var readable =
+                reader.readable().stream().map(v -> FieldValue.of(v.name())).toList();
         return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
                 .should(s -> s.terms(t -> t.field("visibility").terms(v -> v.value(readable))))
                 .should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field("visibility")))))));
@@ -199,37 +279,64 @@ public class Search {
     /** Exact words over every field and its stems, phrases, prefixes of titles, and typos on the plain fields. */
     private static Query matching(String text) {
         return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
-                .should(s -> s.multiMatch(m -> m.query(text).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
+                .should(s -> s.multiMatch(m -> m.query(text)
+                        .fields(TEXT_FIELDS)
+                        .type(TextQueryType.BestFields)
                         .tieBreaker(0.3)))
-                .should(s -> s.multiMatch(m -> m.query(text).fields("title^4", "body^2", "summary^2", "name^4")
-                        .type(TextQueryType.Phrase).slop(1).boost(2f)))
-                .should(s -> s.multiMatch(m -> m.query(text).fields("title", "city", "name")
-                        .type(TextQueryType.BoolPrefix)))
-                .should(s -> s.multiMatch(m -> m.query(text).fields(FUZZY_FIELDS).type(TextQueryType.BestFields)
-                        .fuzziness("AUTO").prefixLength(1).maxExpansions(10).boost(0.5f)))));
+                .should(s -> s.multiMatch(m -> m.query(text)
+                        .fields("title^4", "body^2", "summary^2", "name^4")
+                        .type(TextQueryType.Phrase)
+                        .slop(1)
+                        .boost(2f)))
+                .should(s -> s.multiMatch(
+                        m -> m.query(text).fields("title", "city", "name").type(TextQueryType.BoolPrefix)))
+                .should(s -> s.multiMatch(m -> m.query(text)
+                        .fields(FUZZY_FIELDS)
+                        .type(TextQueryType.BestFields)
+                        .fuzziness("AUTO")
+                        .prefixLength(1)
+                        .maxExpansions(10)
+                        .boost(0.5f)))));
     }
 
     private static List<NamedValue<HighlightField>> highlights() {
         var fragment = HighlightField.of(f -> f.numberOfFragments(1).fragmentSize(180));
         var whole = HighlightField.of(f -> f.numberOfFragments(0));
-        return SHOWN_FIELDS.stream().map(name -> NamedValue.of(name, name.equals("title") || name.equals("summary") ? whole : fragment))
+        return SHOWN_FIELDS.stream()
+                .map(name -> NamedValue.of(name, name.equals("title") || name.equals("summary") ? whole : fragment))
                 .toList();
     }
 
     private static Map<String, Aggregation> aggregations() {
         var aggs = new LinkedHashMap<String, Aggregation>();
-        FACET_FIELDS.forEach((name, field) -> aggs.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(30)))));
+        FACET_FIELDS.forEach((name, field) ->
+                aggs.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(30)))));
         aggs.put("_index", Aggregation.of(a -> a.terms(t -> t.field("_index").size(10))));
         aggs.put("_kind", Aggregation.of(a -> a.terms(t -> t.field("kind").size(10))));
-        aggs.put("_practice", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field("practice").value(true)))));
+        aggs.put(
+                "_practice",
+                Aggregation.of(
+                        a -> a.filter(f -> f.term(t -> t.field("practice").value(true)))));
         return aggs;
     }
 
     /** Each word replaced by the closest word of public lessons, when one is close. */
     private String didYouMean(String text) throws IOException {
-        var response = bounds.client().search(s -> s.index(indices.alias(Indices.KNOWLEDGE)).size(0).timeout(bounds.timeout())
-                .suggest(g -> g.text(text).suggesters("spell", f -> f.term(t -> t.field("spell").size(1).maxEdits(2)
-                        .suggestMode(co.elastic.clients.elasticsearch._types.SuggestMode.Always)))), JsonData.class);
+        var response = bounds.client()
+                .search(
+                        s -> s.index(indices.alias(Indices.KNOWLEDGE))
+                                .size(0)
+                                .timeout(bounds.timeout())
+                                .suggest(g -> g.text(text)
+                                        .suggesters(
+                                                "spell",
+                                                f -> f.term(t -> t.field("spell")
+                                                        .size(1)
+                                                        .maxEdits(2)
+                                                        .suggestMode(
+                                                                co.elastic.clients.elasticsearch._types.SuggestMode
+                                                                        .Always)))),
+                        JsonData.class);
         var words = new ArrayList<String>();
         boolean changed = false;
         for (var suggestion : response.suggest().getOrDefault("spell", List.of())) {

@@ -15,6 +15,7 @@ public class SearchHealth implements HealthCheck {
 
     @Inject
     ElasticsearchClient client;
+
     @Inject
     IndexDrain drain;
 
@@ -29,9 +30,12 @@ public class SearchHealth implements HealthCheck {
         try {
             var health = client.cluster().health(h -> h.timeout(t -> t.time("2s")));
             return builder.withData("status", health.status().jsonValue())
-                    .status(health.status() != co.elastic.clients.elasticsearch._types.HealthStatus.Red).build();
+                    .status(health.status() != co.elastic.clients.elasticsearch._types.HealthStatus.Red)
+                    .build();
         } catch (Exception e) {
-            return builder.down().withData("error", String.valueOf(e.getMessage())).build();
+            return builder.down()
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

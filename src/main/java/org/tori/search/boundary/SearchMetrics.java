@@ -28,8 +28,10 @@ public class SearchMetrics {
 
     @Inject
     MetricRegistry registry;
+
     @Inject
     IndexDrain drain;
+
     @Inject
     Clock clock;
 
@@ -37,17 +39,32 @@ public class SearchMetrics {
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
         latency();
-        registry.gauge(Metadata.builder().withName(BACKLOG).withUnit(MetricUnits.NONE)
-                .withDescription("Changes waiting in the search outbox to reach Elasticsearch").build(), this, SearchMetrics::backlog);
-        registry.gauge(Metadata.builder().withName(OLDEST).withUnit(MetricUnits.SECONDS)
-                .withDescription("Age of the oldest change waiting in the search outbox, 0 when none waits").build(), this,
+        registry.gauge(
+                Metadata.builder()
+                        .withName(BACKLOG)
+                        .withUnit(MetricUnits.NONE)
+                        .withDescription("Changes waiting in the search outbox to reach Elasticsearch")
+                        .build(),
+                this,
+                SearchMetrics::backlog);
+        registry.gauge(
+                Metadata.builder()
+                        .withName(OLDEST)
+                        .withUnit(MetricUnits.SECONDS)
+                        .withDescription("Age of the oldest change waiting in the search outbox, 0 when none waits")
+                        .build(),
+                this,
                 SearchMetrics::oldestAge);
     }
 
     Timer latency() {
         if (latency == null) {
-            latency = registry.timer(Metadata.builder().withName(LATENCY).withUnit(MetricUnits.SECONDS)
-                    .withDescription("Time of a search (hits, facets, highlights, did-you-mean) including Elasticsearch").build());
+            latency = registry.timer(Metadata.builder()
+                    .withName(LATENCY)
+                    .withUnit(MetricUnits.SECONDS)
+                    .withDescription(
+                            "Time of a search (hits, facets, highlights, did-you-mean) including Elasticsearch")
+                    .build());
         }
         return latency;
     }
@@ -63,7 +80,10 @@ public class SearchMetrics {
 
     private long oldestAge() {
         try {
-            return drain.oldest().map(t -> Math.max(0, Duration.between(t.toInstant(), clock.instant()).toSeconds())).orElse(0L);
+            return drain.oldest()
+                    .map(t -> Math.max(
+                            0, Duration.between(t.toInstant(), clock.instant()).toSeconds()))
+                    .orElse(0L);
         } catch (RuntimeException databaseAway) {
             LOG.fine(() -> "search backlog age unknown: " + databaseAway);
             return -1;

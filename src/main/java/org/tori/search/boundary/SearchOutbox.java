@@ -14,8 +14,8 @@ import org.tori.knowledge.entity.LessonChanged;
 import org.tori.search.control.LessonDocuments;
 import org.tori.search.control.ProfileDocuments;
 import org.tori.search.control.SpaceDocuments;
-import org.tori.spaces.entity.SpaceChanged;
 import org.tori.search.entity.IndexChange;
+import org.tori.spaces.entity.SpaceChanged;
 
 /**
  * Writes "reindex this" into the outbox inside the transaction of the change itself (the events
@@ -26,13 +26,14 @@ import org.tori.search.entity.IndexChange;
 public class SearchOutbox {
 
     /** Fired after an index change was queued, so the worker can carry it at once. */
-    public record Queued() {
-    }
+    public record Queued() {}
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     Event<Queued> queued;
 

@@ -9,8 +9,19 @@ import java.util.Map;
  * {@value #MAX_TERM} characters each: no one types more, and a scanner's payload then costs what a
  * question costs), paging is bounded, unknown sort orders fall back to relevance.
  */
-public record SearchQuery(String q, String type, String city, String theme, String domain, String valueStream,
-        String cause, String lang, Integer year, String sort, int from, int size) {
+public record SearchQuery(
+        String q,
+        String type,
+        String city,
+        String theme,
+        String domain,
+        String valueStream,
+        String cause,
+        String lang,
+        Integer year,
+        String sort,
+        int from,
+        int size) {
 
     public static final int MAX_TEXT = 200;
     public static final int MAX_TERMS = 12;

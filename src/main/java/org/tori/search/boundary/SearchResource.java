@@ -30,38 +30,56 @@ public class SearchResource {
     private static final Logger LOG = Logger.getLogger(SearchResource.class.getName());
 
     /** Hits of one page: score is Elasticsearch's relevance; url a path on the portal or null. */
-    public record Hit(String id, String type, String title, String url, String snippet, List<String> highlights,
-            double score) {
-    }
+    public record Hit(
+            String id, String type, String title, String url, String snippet, List<String> highlights, double score) {}
 
-    public record Answer(long total, int from, int size, List<Hit> hits,
-            java.util.Map<String, List<SearchResults.Facet>> facets, String didYouMean) {
-    }
+    public record Answer(
+            long total,
+            int from,
+            int size,
+            List<Hit> hits,
+            java.util.Map<String, List<SearchResults.Facet>> facets,
+            String didYouMean) {}
 
     @Inject
     Search search;
+
     @Inject
     Reindex reindex;
+
     @Inject
     CurrentReader reader;
 
     @GET
     @Operation(summary = "Search everything the caller may read; filters combine; text is never parsed as query syntax")
-    public Response search(@QueryParam("q") String q,
+    public Response search(
+            @QueryParam("q") String q,
             @Parameter(description = "lesson, practice, cause, space or profile") @QueryParam("type") String type,
-            @QueryParam("city") String city, @QueryParam("theme") String theme, @QueryParam("domain") String domain,
+            @QueryParam("city") String city,
+            @QueryParam("theme") String theme,
+            @QueryParam("domain") String domain,
             @QueryParam("valueStream") String valueStream,
             @Parameter(description = "cause category, e.g. DATA") @QueryParam("cause") String cause,
-            @QueryParam("lang") String lang, @QueryParam("year") Integer year,
+            @QueryParam("lang") String lang,
+            @QueryParam("year") Integer year,
             @Parameter(description = "relevance (default) or date") @QueryParam("sort") String sort,
             @QueryParam("from") @DefaultValue("0") int from,
             @Parameter(description = "at most 50") @QueryParam("size") @DefaultValue("20") int size) {
         var query = new SearchQuery(q, type, city, theme, domain, valueStream, cause, lang, year, sort, from, size);
         return answer(() -> {
             var results = search.find(query, reader.get());
-            var hits = results.hits().stream().map(h -> new Hit(h.id(), h.type(), h.title(), h.link(), h.snippet(),
-                    h.snippet() != null && h.snippet().contains("<mark>") ? List.of(h.snippet()) : List.of(), h.score())).toList();
-            return new Answer(results.total(), query.from(), query.size(), hits, results.facets(), results.didYouMean());
+            var hits = results.hits().stream()
+                    .map(h -> new Hit(
+                            h.id(),
+                            h.type(),
+                            h.title(),
+                            h.link(),
+                            h.snippet(),
+                            h.snippet() != null && h.snippet().contains("<mark>") ? List.of(h.snippet()) : List.of(),
+                            h.score()))
+                    .toList();
+            return new Answer(
+                    results.total(), query.from(), query.size(), hits, results.facets(), results.didYouMean());
         });
     }
 
@@ -84,8 +102,11 @@ public class SearchResource {
     @Operation(summary = "Rebuild every index from the database and swap the aliases (staff, or the operator token)")
     public Response rebuild() {
         if (!reader.get().staff()) {
-            throw new DomainException(reader.get().accountId() == null ? DomainException.Kind.UNAUTHORIZED
-                    : DomainException.Kind.FORBIDDEN, "search.reindex.forbidden");
+            throw new DomainException(
+                    reader.get().accountId() == null
+                            ? DomainException.Kind.UNAUTHORIZED
+                            : DomainException.Kind.FORBIDDEN,
+                    "search.reindex.forbidden");
         }
         return answer(reindex::all);
     }
@@ -97,10 +118,10 @@ public class SearchResource {
     private static Response answer(Call call) {
         try {
             return Response.ok(call.run()).build();
-        } catch (IOException | ElasticsearchException | jakarta.ws.rs.ProcessingException
-                unavailable) {
+        } catch (IOException | ElasticsearchException | jakarta.ws.rs.ProcessingException unavailable) {
             LOG.warning(() -> "Search unavailable: " + unavailable);
-            return Problem.response(503, "Service Unavailable", "Search is not available right now; try again shortly.", null);
+            return Problem.response(
+                    503, "Service Unavailable", "Search is not available right now; try again shortly.", null);
         }
     }
 }

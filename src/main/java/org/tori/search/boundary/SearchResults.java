@@ -7,6 +7,5 @@ import org.tori.search.entity.SearchHit;
 /** Hits of one page, the total, facet counts per facet name, and a corrected query when nothing matched. */
 public record SearchResults(long total, List<SearchHit> hits, Map<String, List<Facet>> facets, String didYouMean) {
 
-    public record Facet(String value, long count) {
-    }
+    public record Facet(String value, long count) {}
 }

@@ -23,11 +23,23 @@ import org.tori.search.entity.SearchHit;
 public class SearchView {
 
     private static final Logger LOG = Logger.getLogger(SearchView.class.getName());
-    private static final Map<String, String> LABEL_KEYS = Map.of("type", "search.type.", "theme", "theme.",
-            "domain", "domain.", "valueStream", "stream.", "cause", "cause.", "lang", "search.lang.");
+    private static final Map<String, String> LABEL_KEYS = Map.of(
+            "type",
+            "search.type.",
+            "theme",
+            "theme.",
+            "domain",
+            "domain.",
+            "valueStream",
+            "stream.",
+            "cause",
+            "cause.",
+            "lang",
+            "search.lang.");
 
     @Inject
     Search search;
+
     @Inject
     CurrentReader reader;
 
@@ -37,7 +49,8 @@ public class SearchView {
     private boolean unavailable;
 
     public void load() {
-        for (var name : List.of("q", "type", "city", "theme", "domain", "valueStream", "cause", "lang", "year", "sort", "page")) {
+        for (var name : List.of(
+                "q", "type", "city", "theme", "domain", "valueStream", "cause", "lang", "year", "sort", "page")) {
             var value = Page.param(name);
             if (value != null) {
                 params.put(name, value);
@@ -46,10 +59,19 @@ public class SearchView {
         // a year or page that is not a number is a broken address, answered with the 400 page
         int page = Math.max(0, Page.integer("page", 0));
         Integer year = params.containsKey("year") ? Page.integer("year", 0) : null;
-        query = new SearchQuery(params.get("q"), params.get("type"), params.get("city"), params.get("theme"),
-                params.get("domain"), params.get("valueStream"), params.get("cause"), params.get("lang"),
-                year, params.get("sort"),
-                page * SearchQuery.DEFAULT_SIZE, SearchQuery.DEFAULT_SIZE);
+        query = new SearchQuery(
+                params.get("q"),
+                params.get("type"),
+                params.get("city"),
+                params.get("theme"),
+                params.get("domain"),
+                params.get("valueStream"),
+                params.get("cause"),
+                params.get("lang"),
+                year,
+                params.get("sort"),
+                page * SearchQuery.DEFAULT_SIZE,
+                SearchQuery.DEFAULT_SIZE);
         try {
             results = search.find(query, reader.get());
         } catch (DomainException badFilter) {
@@ -106,9 +128,10 @@ public class SearchView {
     }
 
     private static String link(Map<String, String> values) {
-        return "?" + values.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return "?"
+                + values.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
     }
 
     public String getQ() {
@@ -136,7 +159,10 @@ public class SearchView {
     }
 
     public List<String> getFacetNames() {
-        return getFacets().entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+        return getFacets().entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     public String getDidYouMean() {
@@ -148,6 +174,7 @@ public class SearchView {
     }
 
     public boolean isHasNext() {
-        return query.from() + SearchQuery.DEFAULT_SIZE < Math.min(getTotal(), SearchQuery.MAX_FROM + SearchQuery.DEFAULT_SIZE);
+        return query.from() + SearchQuery.DEFAULT_SIZE
+                < Math.min(getTotal(), SearchQuery.MAX_FROM + SearchQuery.DEFAULT_SIZE);
     }
 }

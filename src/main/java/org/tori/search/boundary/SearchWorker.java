@@ -15,10 +15,10 @@ import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tori.platform.outbox.Rounds;
 import org.tori.search.control.IndexDrain;
 import org.tori.search.control.Indices;
 import org.tori.search.entity.IndexChange;
-import org.tori.platform.outbox.Rounds;
 
 /**
  * Drains the search outbox on every portal instance, a round every second or two and one right
@@ -32,10 +32,13 @@ public class SearchWorker {
 
     @Resource
     ManagedScheduledExecutorService executor;
+
     @Inject
     IndexDrain drain;
+
     @Inject
     Indices indices;
+
     @Inject
     @ConfigProperty(name = "tori.search.poll-millis", defaultValue = "2000")
     long pollMillis;

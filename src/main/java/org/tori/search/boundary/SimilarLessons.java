@@ -17,6 +17,7 @@ public class SimilarLessons {
 
     @Inject
     Search search;
+
     @Inject
     CurrentReader reader;
 

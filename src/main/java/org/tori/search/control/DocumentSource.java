@@ -11,8 +11,7 @@ import java.util.Optional;
 public interface DocumentSource {
 
     /** One document to write (body) or remove (null body). */
-    record Document(String id, Object body) {
-    }
+    record Document(String id, Object body) {}
 
     String type();
 

@@ -31,17 +31,23 @@ public class IndexDrain {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     ElasticsearchClient client;
+
     @Inject
     Indices indices;
+
     @Inject
     Instance<DocumentSource> sources;
+
     @Inject
     Clock clock;
+
     @Inject
     @ConfigProperty(name = "tori.search.retry.first-millis", defaultValue = "2000")
     long firstRetry;
+
     @Inject
     @ConfigProperty(name = "tori.search.retry.max-millis", defaultValue = "300000")
     long maxRetry;
@@ -51,11 +57,14 @@ public class IndexDrain {
     public int drainBatch() {
         var now = OffsetDateTime.now(clock);
         @SuppressWarnings("unchecked")
-        var ids = (List<Number>) em.createNamedQuery(IndexChange.CLAIM_DUE).setParameter(1, now).getResultList();
+        var ids = (List<Number>)
+                em.createNamedQuery(IndexChange.CLAIM_DUE).setParameter(1, now).getResultList();
         if (ids.isEmpty()) {
             return 0;
         }
-        var changes = ids.stream().map(id -> em.find(IndexChange.class, id.longValue())).toList();
+        var changes = ids.stream()
+                .map(id -> em.find(IndexChange.class, id.longValue()))
+                .toList();
         var backoff = Backoff.ofMillis(firstRetry, maxRetry);
         var rebuilding = em.createNamedQuery(IndexRebuild.RUNNING, String.class).getResultList();
         try {
@@ -78,7 +87,8 @@ public class IndexDrain {
                 String error = null;
                 for (int i = firstOperation[c]; i < firstOperation[c + 1]; i++) {
                     var item = response.items().get(i);
-                    boolean goneAlready = item.status() == 404 && item.operationType().jsonValue().equals("delete");
+                    boolean goneAlready = item.status() == 404
+                            && item.operationType().jsonValue().equals("delete");
                     if (item.error() != null && !goneAlready) {
                         error = item.error().type() + ": " + item.error().reason();
                     }
@@ -97,7 +107,9 @@ public class IndexDrain {
     }
 
     DocumentSource source(String type) {
-        return sources.stream().filter(s -> s.type().equals(type)).findFirst()
+        return sources.stream()
+                .filter(s -> s.type().equals(type))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no document source for " + type));
     }
 
@@ -114,6 +126,7 @@ public class IndexDrain {
 
     /** When the change waiting longest was queued, if any waits. */
     public java.util.Optional<java.time.OffsetDateTime> oldest() {
-        return java.util.Optional.ofNullable(em.createNamedQuery(IndexChange.OLDEST, java.time.OffsetDateTime.class).getSingleResult());
+        return java.util.Optional.ofNullable(em.createNamedQuery(IndexChange.OLDEST, java.time.OffsetDateTime.class)
+                .getSingleResult());
     }
 }

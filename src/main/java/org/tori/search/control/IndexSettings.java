@@ -16,8 +16,7 @@ import java.util.Optional;
  */
 public final class IndexSettings {
 
-    private IndexSettings() {
-    }
+    private IndexSettings() {}
 
     /** The settings file with number_of_shards / number_of_replicas replaced by those configured. */
     public static InputStream withCounts(InputStream settingsFile, Optional<Integer> shards, Optional<Integer> replicas)
@@ -29,13 +28,14 @@ public final class IndexSettings {
         try (var reader = Json.createReader(settingsFile)) {
             file = reader.readObject();
         }
-        var settings = Json.createObjectBuilder(file.getJsonObject("settings") == null ? JsonObject.EMPTY_JSON_OBJECT
-                : file.getJsonObject("settings"));
+        var settings = Json.createObjectBuilder(
+                file.getJsonObject("settings") == null ? JsonObject.EMPTY_JSON_OBJECT : file.getJsonObject("settings"));
         shards.ifPresent(n -> settings.add("number_of_shards", n));
         replicas.ifPresent(n -> settings.add("number_of_replicas", n));
         var out = new StringWriter();
         try (var writer = Json.createWriter(out)) {
-            writer.writeObject(Json.createObjectBuilder(file).add("settings", settings).build());
+            writer.writeObject(
+                    Json.createObjectBuilder(file).add("settings", settings).build());
         }
         return new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -28,12 +28,15 @@ public class Indices {
 
     @Inject
     ElasticsearchClient client;
+
     @Inject
     @ConfigProperty(name = "tori.search.index-prefix", defaultValue = "tori")
     String prefix;
+
     @Inject
     @ConfigProperty(name = "tori.search.shards")
     java.util.Optional<Integer> shards;
+
     @Inject
     @ConfigProperty(name = "tori.search.replicas")
     java.util.Optional<Integer> replicas;
@@ -77,7 +80,8 @@ public class Indices {
     /** Replicas can change on a live index (shards cannot): a second node gets its copies at start. */
     private void applyReplicas(String alias) throws IOException {
         if (replicas.isPresent()) {
-            client.indices().putSettings(p -> p.index(alias).settings(s -> s.numberOfReplicas(String.valueOf(replicas.get()))));
+            client.indices()
+                    .putSettings(p -> p.index(alias).settings(s -> s.numberOfReplicas(String.valueOf(replicas.get()))));
         }
     }
 
@@ -98,7 +102,8 @@ public class Indices {
         if (!client.indices().existsAlias(e -> e.name(alias)).value()) {
             return List.of();
         }
-        return List.copyOf(client.indices().getAlias(g -> g.name(alias)).aliases().keySet());
+        return List.copyOf(
+                client.indices().getAlias(g -> g.name(alias)).aliases().keySet());
     }
 
     /** Points the alias at the new index and away from the old ones in one atomic step. */

@@ -27,7 +27,9 @@ public class LessonDocuments implements DocumentSource {
     public static final String TYPE = "lesson";
     /** The most causes an analysis holds (Lesson.MAX_CAUSES): slots beyond the current ones are cleared. */
     static final int CAUSE_SLOTS = 20;
-    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("fi"), Locale.forLanguageTag("sv"));
+
+    private static final List<Locale> LANGUAGES =
+            List.of(Locale.ENGLISH, Locale.forLanguageTag("fi"), Locale.forLanguageTag("sv"));
 
     @Inject
     Lessons lessons;
@@ -56,10 +58,13 @@ public class LessonDocuments implements DocumentSource {
         var docs = new ArrayList<Document>();
         var lesson = published(id);
         long lessonId = Long.parseLong(id);
-        docs.add(new Document(documentId(lessonId), lesson.map(LessonDocuments::lessonDocument).orElse(null)));
+        docs.add(new Document(
+                documentId(lessonId),
+                lesson.map(LessonDocuments::lessonDocument).orElse(null)));
         var causes = lesson.map(l -> causeDocuments(l)).orElse(List.of());
         for (int slot = 0; slot < CAUSE_SLOTS; slot++) {
-            docs.add(new Document(documentId(lessonId) + "-cause-" + slot, slot < causes.size() ? causes.get(slot) : null));
+            docs.add(new Document(
+                    documentId(lessonId) + "-cause-" + slot, slot < causes.size() ? causes.get(slot) : null));
         }
         return docs;
     }
@@ -82,24 +87,46 @@ public class LessonDocuments implements DocumentSource {
         var analysis = l.analysis();
         // the analysis joins the lesson's document only when it is exactly as open as the lesson
         boolean analysisShared = analysis != null && detail.analysisVisibility() == detail.visibility();
-        var text = new ArrayList<String>(List.of(nz(l.context()), nz(l.whatHappened()), nz(l.whatWorked()),
-                nz(l.whatDidNot()), nz(l.recommendation())));
+        var text = new ArrayList<String>(List.of(
+                nz(l.context()), nz(l.whatHappened()), nz(l.whatWorked()), nz(l.whatDidNot()), nz(l.recommendation())));
         var categories = List.<String>of();
         if (analysisShared) {
-            text.addAll(List.of(nz(analysis.problem()), nz(analysis.scope()), nz(analysis.impact()), nz(analysis.measure()),
+            text.addAll(List.of(
+                    nz(analysis.problem()),
+                    nz(analysis.scope()),
+                    nz(analysis.impact()),
+                    nz(analysis.measure()),
                     nz(analysis.control())));
             text.addAll(nzList(analysis.whys()));
             nzList(analysis.causes()).forEach(c -> text.add(c.statement()));
             nzList(analysis.actions()).forEach(a -> text.add(a.description()));
-            categories = nzList(analysis.causes()).stream().map(c -> c.category().name()).distinct().toList();
+            categories = nzList(analysis.causes()).stream()
+                    .map(c -> c.category().name())
+                    .distinct()
+                    .toList();
         }
         var body = join(text);
         var tags = tags(l, categories);
-        return new KnowledgeDocument("lesson", String.valueOf(detail.id()), l.title(), body, tags, l.city(),
-                l.organisation(), l.language(), l.happenedOn().toString(), l.happenedOn().getYear(), names(l.themes()),
-                l.domain() == null ? null : l.domain().name(), names(l.valueStreams()), categories,
-                detail.visibility().name(), detail.practice(), detail.adoptionCount(),
-                detail.visibility() == Visibility.PUBLIC ? l.title() + " " + body : null, suggestions(l.title()));
+        return new KnowledgeDocument(
+                "lesson",
+                String.valueOf(detail.id()),
+                l.title(),
+                body,
+                tags,
+                l.city(),
+                l.organisation(),
+                l.language(),
+                l.happenedOn().toString(),
+                l.happenedOn().getYear(),
+                names(l.themes()),
+                l.domain() == null ? null : l.domain().name(),
+                names(l.valueStreams()),
+                categories,
+                detail.visibility().name(),
+                detail.practice(),
+                detail.adoptionCount(),
+                detail.visibility() == Visibility.PUBLIC ? l.title() + " " + body : null,
+                suggestions(l.title()));
     }
 
     static List<KnowledgeDocument> causeDocuments(LessonDetail detail) {
@@ -109,12 +136,30 @@ public class LessonDocuments implements DocumentSource {
             return List.of();
         }
         var visibility = detail.analysisVisibility();
-        var context = join(Stream.concat(Stream.of(nz(analysis.problem())), nzList(analysis.whys()).stream()).toList());
-        return analysis.causes().stream().map(c -> new KnowledgeDocument("cause", String.valueOf(detail.id()),
-                c.statement(), l.title() + " " + context, tags(l, List.of(c.category().name())), l.city(),
-                l.organisation(), l.language(), l.happenedOn().toString(), l.happenedOn().getYear(), names(l.themes()),
-                l.domain() == null ? null : l.domain().name(), names(l.valueStreams()), List.of(c.category().name()),
-                visibility.name(), null, null, visibility == Visibility.PUBLIC ? c.statement() : null, null)).toList();
+        var context = join(Stream.concat(Stream.of(nz(analysis.problem())), nzList(analysis.whys()).stream())
+                .toList());
+        return analysis.causes().stream()
+                .map(c -> new KnowledgeDocument(
+                        "cause",
+                        String.valueOf(detail.id()),
+                        c.statement(),
+                        l.title() + " " + context,
+                        tags(l, List.of(c.category().name())),
+                        l.city(),
+                        l.organisation(),
+                        l.language(),
+                        l.happenedOn().toString(),
+                        l.happenedOn().getYear(),
+                        names(l.themes()),
+                        l.domain() == null ? null : l.domain().name(),
+                        names(l.valueStreams()),
+                        List.of(c.category().name()),
+                        visibility.name(),
+                        null,
+                        null,
+                        visibility == Visibility.PUBLIC ? c.statement() : null,
+                        null))
+                .toList();
     }
 
     /** The title from each of its words on, so typing any word of it suggests the lesson. */
@@ -138,12 +183,16 @@ public class LessonDocuments implements DocumentSource {
             keys.add("domain." + l.domain().name());
         }
         categories.forEach(c -> keys.add("cause." + c));
-        return keys.stream().flatMap(k -> LANGUAGES.stream().map(locale -> Texts.get(locale, k)))
-                .distinct().collect(Collectors.joining(" · "));
+        return keys.stream()
+                .flatMap(k -> LANGUAGES.stream().map(locale -> Texts.get(locale, k)))
+                .distinct()
+                .collect(Collectors.joining(" · "));
     }
 
     private static List<String> names(java.util.Collection<? extends Enum<?>> values) {
-        return values == null ? List.of() : values.stream().map(Enum::name).sorted().toList();
+        return values == null
+                ? List.of()
+                : values.stream().map(Enum::name).sorted().toList();
     }
 
     private static String join(List<String> parts) {

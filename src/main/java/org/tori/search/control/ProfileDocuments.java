@@ -14,6 +14,7 @@ public class ProfileDocuments implements DocumentSource {
 
     @Inject
     Accounts accounts;
+
     @jakarta.persistence.PersistenceContext(unitName = "tori")
     jakarta.persistence.EntityManager em;
 
@@ -32,7 +33,8 @@ public class ProfileDocuments implements DocumentSource {
     @jakarta.transaction.Transactional
     public java.util.List<String> allIds() {
         @SuppressWarnings("unchecked")
-        java.util.List<Number> ids = em.createNativeQuery("SELECT id FROM account ORDER BY id").getResultList();
+        java.util.List<Number> ids =
+                em.createNativeQuery("SELECT id FROM account ORDER BY id").getResultList();
         return ids.stream().map(n -> String.valueOf(n.longValue())).toList();
     }
 
@@ -44,7 +46,15 @@ public class ProfileDocuments implements DocumentSource {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        return accounts.publicProfile(accountId).map(p -> new ProfileDocument(String.valueOf(p.id()), p.name(),
-                p.role().name(), p.organisation(), p.city(), p.bio(), p.skills(), p.interests()));
+        return accounts.publicProfile(accountId)
+                .map(p -> new ProfileDocument(
+                        String.valueOf(p.id()),
+                        p.name(),
+                        p.role().name(),
+                        p.organisation(),
+                        p.city(),
+                        p.bio(),
+                        p.skills(),
+                        p.interests()));
     }
 }

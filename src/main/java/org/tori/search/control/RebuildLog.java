@@ -24,6 +24,7 @@ public class RebuildLog {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     Clock clock;
 
@@ -31,8 +32,10 @@ public class RebuildLog {
         var now = OffsetDateTime.now(clock);
         var running = em.find(IndexRebuild.class, index);
         if (running != null) {
-            var started = em.createQuery("SELECT r.startedAt FROM IndexRebuild r WHERE r.indexName = :i", OffsetDateTime.class)
-                    .setParameter("i", index).getSingleResult();
+            var started = em.createQuery(
+                            "SELECT r.startedAt FROM IndexRebuild r WHERE r.indexName = :i", OffsetDateTime.class)
+                    .setParameter("i", index)
+                    .getSingleResult();
             if (started.isAfter(now.minus(ABANDONED))) {
                 throw new DomainException(DomainException.Kind.CONFLICT, "search.reindex.running");
             }
@@ -46,7 +49,9 @@ public class RebuildLog {
     public int finish(String index) {
         var now = OffsetDateTime.now(clock);
         var replay = new LinkedHashSet<String>();
-        for (var item : em.createNamedQuery(ReplayItem.OF_INDEX, ReplayItem.class).setParameter("index", index).getResultList()) {
+        for (var item : em.createNamedQuery(ReplayItem.OF_INDEX, ReplayItem.class)
+                .setParameter("index", index)
+                .getResultList()) {
             if (replay.add(item.getDocumentType() + "\n" + item.getDocumentId())) {
                 em.persist(new IndexChange(item.getDocumentType(), item.getDocumentId(), now));
             }

@@ -20,9 +20,11 @@ public class SearchBounds {
 
     @Inject
     ElasticsearchClient client;
+
     @Inject
     @ConfigProperty(name = "tori.search.timeout-millis", defaultValue = "500")
     long timeoutMillis;
+
     @Inject
     @ConfigProperty(name = "tori.search.request-timeout-millis", defaultValue = "2000")
     long requestTimeoutMillis;
@@ -31,7 +33,9 @@ public class SearchBounds {
 
     @PostConstruct
     void init() {
-        var config = RequestConfig.custom().setResponseTimeout(Timeout.ofMilliseconds(requestTimeoutMillis)).build();
+        var config = RequestConfig.custom()
+                .setResponseTimeout(Timeout.ofMilliseconds(requestTimeoutMillis))
+                .build();
         var options = Rest5ClientOptions.of(client._transportOptions()).toBuilder();
         options.restClientRequestOptionsBuilder().setRequestConfig(config);
         bounded = client.withTransportOptions(options.build());

@@ -22,6 +22,7 @@ public class SearchClientProducer {
     @Inject
     @ConfigProperty(name = "tori.search.url")
     String url;
+
     @Inject
     @ConfigProperty(name = "tori.search.api-key")
     java.util.Optional<String> apiKey;
@@ -32,8 +33,12 @@ public class SearchClientProducer {
     ElasticsearchClient client() {
         return ElasticsearchClient.of(b -> {
             // several nodes, comma-separated: the client spreads requests and skips a node that is down
-            b.hosts(java.util.Arrays.stream(url.split(",")).map(String::strip).filter(u -> !u.isEmpty())
-                    .map(java.net.URI::create).toList()).jsonMapper(new JsonbJsonpMapper());
+            b.hosts(java.util.Arrays.stream(url.split(","))
+                            .map(String::strip)
+                            .filter(u -> !u.isEmpty())
+                            .map(java.net.URI::create)
+                            .toList())
+                    .jsonMapper(new JsonbJsonpMapper());
             apiKey.filter(k -> !k.isBlank()).ifPresent(b::apiKey);
             return b;
         });

@@ -28,8 +28,9 @@ public class SpaceDocuments implements DocumentSource {
     @Override
     public java.util.List<String> allIds() {
         var ids = new java.util.ArrayList<String>();
-        for (int page = 0;; page++) {
-            var items = spaces.list(org.tori.spaces.boundary.SpaceFilter.any(), page, Spaces.MAX_PAGE_SIZE, null).items();
+        for (int page = 0; ; page++) {
+            var items = spaces.list(org.tori.spaces.boundary.SpaceFilter.any(), page, Spaces.MAX_PAGE_SIZE, null)
+                    .items();
             items.forEach(s -> ids.add(String.valueOf(s.id())));
             if (items.size() < Spaces.MAX_PAGE_SIZE) {
                 return ids;
@@ -47,9 +48,24 @@ public class SpaceDocuments implements DocumentSource {
         }
         return spaces.detail(spaceId, null).map(d -> {
             var s = d.summary();
-            var text = d.descriptionHtml() == null ? "" : d.descriptionHtml().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
-            return new SpaceDocument(String.valueOf(s.id()), s.kind(), s.phase(), s.title(), s.summary(), text,
-                    s.organiser(), s.city(), s.themes(), s.domain(), s.valueStreams());
+            var text = d.descriptionHtml() == null
+                    ? ""
+                    : d.descriptionHtml()
+                            .replaceAll("<[^>]+>", " ")
+                            .replaceAll("\\s+", " ")
+                            .strip();
+            return new SpaceDocument(
+                    String.valueOf(s.id()),
+                    s.kind(),
+                    s.phase(),
+                    s.title(),
+                    s.summary(),
+                    text,
+                    s.organiser(),
+                    s.city(),
+                    s.themes(),
+                    s.domain(),
+                    s.valueStreams());
         });
     }
 }

@@ -21,8 +21,10 @@ import org.tori.platform.outbox.Backoff;
 @Table(name = "search_outbox")
 @NamedQuery(name = IndexChange.COUNT, query = "SELECT COUNT(c) FROM IndexChange c")
 @NamedQuery(name = IndexChange.OLDEST, query = "SELECT MIN(c.createdAt) FROM IndexChange c")
-@NamedNativeQuery(name = IndexChange.CLAIM_DUE, query = "SELECT id FROM search_outbox WHERE next_attempt_at <= ?"
-        + " ORDER BY id FETCH FIRST 200 ROWS ONLY FOR UPDATE SKIP LOCKED")
+@NamedNativeQuery(
+        name = IndexChange.CLAIM_DUE,
+        query = "SELECT id FROM search_outbox WHERE next_attempt_at <= ?"
+                + " ORDER BY id FETCH FIRST 200 ROWS ONLY FOR UPDATE SKIP LOCKED")
 public class IndexChange {
 
     public static final String CLAIM_DUE = "IndexChange.claimDue";
@@ -34,20 +36,25 @@ public class IndexChange {
     @SequenceGenerator(name = "search_outbox_seq", sequenceName = "search_outbox_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "search_outbox_seq")
     private Long id;
+
     @Column(name = "document_type")
     private String documentType;
+
     @Column(name = "document_id")
     private String documentId;
+
     private int attempts;
+
     @Column(name = "next_attempt_at")
     private OffsetDateTime nextAttemptAt;
+
     @Column(name = "last_error")
     private String lastError;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
 
-    protected IndexChange() {
-    }
+    protected IndexChange() {}
 
     public IndexChange(String documentType, String documentId, OffsetDateTime now) {
         this.documentType = Objects.requireNonNull(documentType);

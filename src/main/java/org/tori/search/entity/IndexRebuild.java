@@ -23,12 +23,13 @@ public class IndexRebuild {
     @Id
     @Column(name = "index_name")
     private String indexName;
+
     private String concrete;
+
     @Column(name = "started_at")
     private OffsetDateTime startedAt;
 
-    protected IndexRebuild() {
-    }
+    protected IndexRebuild() {}
 
     public IndexRebuild(String indexName, String concrete, OffsetDateTime now) {
         this.indexName = Objects.requireNonNull(indexName);

@@ -21,15 +21,17 @@ public class ReplayItem {
     @SequenceGenerator(name = "search_replay_seq", sequenceName = "search_replay_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "search_replay_seq")
     private Long id;
+
     @Column(name = "index_name")
     private String indexName;
+
     @Column(name = "document_type")
     private String documentType;
+
     @Column(name = "document_id")
     private String documentId;
 
-    protected ReplayItem() {
-    }
+    protected ReplayItem() {}
 
     public ReplayItem(String indexName, String documentType, String documentId) {
         this.indexName = indexName;

@@ -17,10 +17,13 @@ public class BoardView {
 
     @Inject
     Teams teams;
+
     @Inject
     Spaces spaces;
+
     @Inject
     ManagerContext member;
+
     @Inject
     FacesContext faces;
 

@@ -21,6 +21,7 @@ public class CommentActView {
 
     @Inject
     Comments comments;
+
     @Inject
     ManagerContext member;
 
@@ -37,13 +38,19 @@ public class CommentActView {
                 Page.keepTyped("comment", "reason");
             }
         }
-        Page.redirect(toQueue || space == 0 ? QUEUE + "#comment-" + comment : "/spaces/space?id=" + space + "#comment-" + comment);
+        Page.redirect(
+                toQueue || space == 0
+                        ? QUEUE + "#comment-" + comment
+                        : "/spaces/space?id=" + space + "#comment-" + comment);
     }
 
     private void act(long comment, Spaces.Actor actor) {
         switch (String.valueOf(Page.param("op"))) {
-            case "report" -> Page.info(comments.report(comment, actor.accountId(), Page.param("reason"))
-                    ? "comments.reported" : "comments.reportedAlready");
+            case "report" ->
+                Page.info(
+                        comments.report(comment, actor.accountId(), Page.param("reason"))
+                                ? "comments.reported"
+                                : "comments.reportedAlready");
             case "hide" -> {
                 comments.hide(comment, Page.param("reason"), actor);
                 Page.info("comments.hiddenDone");

@@ -8,6 +8,14 @@ import java.util.List;
  * (staff still see the text). Reports are counted for staff only; {@code mine} and {@code reportedByYou}
  * are about the member reading.
  */
-public record CommentView(long id, String author, String body, OffsetDateTime createdAt, boolean hidden,
-        String hiddenReason, Integer reports, boolean mine, boolean reportedByYou, List<CommentView> replies) {
-}
+public record CommentView(
+        long id,
+        String author,
+        String body,
+        OffsetDateTime createdAt,
+        boolean hidden,
+        String hiddenReason,
+        Integer reports,
+        boolean mine,
+        boolean reportedByYou,
+        List<CommentView> replies) {}

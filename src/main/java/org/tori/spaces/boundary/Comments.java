@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.tori.accounts.boundary.Accounts;
 import org.tori.accounts.boundary.AccountSummary;
+import org.tori.accounts.boundary.Accounts;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.spaces.entity.Comment;
@@ -28,10 +28,13 @@ public class Comments {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     Accounts accounts;
+
     @Inject
     Clock clock;
+
     @Inject
     Event<SpaceActivity> activity;
 
@@ -47,8 +50,8 @@ public class Comments {
         var comment = new Comment(space, authorId, parent, body, OffsetDateTime.now(clock));
         em.persist(comment);
         em.flush();
-        activity.fire(new SpaceActivity.CommentWritten(spaceId, comment.getId(), authorId,
-                parent == null ? null : parent.getAuthorId()));
+        activity.fire(new SpaceActivity.CommentWritten(
+                spaceId, comment.getId(), authorId, parent == null ? null : parent.getAuthorId()));
         return comment.getId();
     }
 
@@ -72,27 +75,42 @@ public class Comments {
     public List<ReportedComment> reported(Spaces.Actor actor) {
         requireStaff(actor);
         var names = new HashMap<Long, String>();
-        return em.createNamedQuery(Comment.REPORTED, Comment.class).setMaxResults(200).getResultStream().map(c -> {
-            var space = em.find(Space.class, c.getSpaceId());
-            var reasons = c.reportsOldestFirst().stream().map(r -> r.getReason() == null ? "" : r.getReason())
-                    .filter(r -> !r.isEmpty()).toList();
-            return new ReportedComment(c.getId(), c.getSpaceId(), space == null ? "" : space.getTitle(),
-                    name(c.getAuthorId(), names), c.getBody(), c.getCreatedAt(), c.getOpenReports(), reasons);
-        }).toList();
+        return em.createNamedQuery(Comment.REPORTED, Comment.class)
+                .setMaxResults(200)
+                .getResultStream()
+                .map(c -> {
+                    var space = em.find(Space.class, c.getSpaceId());
+                    var reasons = c.reportsOldestFirst().stream()
+                            .map(r -> r.getReason() == null ? "" : r.getReason())
+                            .filter(r -> !r.isEmpty())
+                            .toList();
+                    return new ReportedComment(
+                            c.getId(),
+                            c.getSpaceId(),
+                            space == null ? "" : space.getTitle(),
+                            name(c.getAuthorId(), names),
+                            c.getBody(),
+                            c.getCreatedAt(),
+                            c.getOpenReports(),
+                            reasons);
+                })
+                .toList();
     }
 
     public void hide(long commentId, String reason, Spaces.Actor actor) {
         requireStaff(actor);
         var comment = existing(commentId);
         comment.hide(reason);
-        activity.fire(new SpaceActivity.CommentModerated(comment.getSpaceId(), commentId, comment.getAuthorId(), true, reason));
+        activity.fire(new SpaceActivity.CommentModerated(
+                comment.getSpaceId(), commentId, comment.getAuthorId(), true, reason));
     }
 
     public void restore(long commentId, Spaces.Actor actor) {
         requireStaff(actor);
         var comment = existing(commentId);
         comment.restore();
-        activity.fire(new SpaceActivity.CommentModerated(comment.getSpaceId(), commentId, comment.getAuthorId(), false, null));
+        activity.fire(new SpaceActivity.CommentModerated(
+                comment.getSpaceId(), commentId, comment.getAuthorId(), false, null));
     }
 
     /** Threads oldest first, each with its replies. */
@@ -102,28 +120,44 @@ public class Comments {
         var names = new HashMap<Long, String>();
         var threads = new LinkedHashMap<Long, List<CommentView>>();
         var tops = new ArrayList<Comment>();
-        for (var c : em.createNamedQuery(Comment.OF_SPACE, Comment.class).setParameter("space", spaceId).getResultList()) {
+        for (var c : em.createNamedQuery(Comment.OF_SPACE, Comment.class)
+                .setParameter("space", spaceId)
+                .getResultList()) {
             if (c.getParentId() == null) {
                 tops.add(c);
                 threads.putIfAbsent(c.getId(), new ArrayList<>());
             } else {
-                threads.computeIfAbsent(c.getParentId(), k -> new ArrayList<>()).add(view(c, staff, viewerId, names, List.of()));
+                threads.computeIfAbsent(c.getParentId(), k -> new ArrayList<>())
+                        .add(view(c, staff, viewerId, names, List.of()));
             }
         }
-        return tops.stream().map(c -> view(c, staff, viewerId, names, threads.get(c.getId()))).toList();
+        return tops.stream()
+                .map(c -> view(c, staff, viewerId, names, threads.get(c.getId())))
+                .toList();
     }
 
-    private CommentView view(Comment c, boolean staff, Long viewerId, HashMap<Long, String> names, List<CommentView> replies) {
+    private CommentView view(
+            Comment c, boolean staff, Long viewerId, HashMap<Long, String> names, List<CommentView> replies) {
         var author = name(c.getAuthorId(), names);
         var body = c.isHidden() && !staff ? null : c.getBody();
         boolean mine = viewerId != null && viewerId == c.getAuthorId();
         boolean reported = viewerId != null && !mine && c.reportedBy(viewerId);
-        return new CommentView(c.getId(), author, body, c.getCreatedAt(), c.isHidden(), c.getHiddenReason(),
-                staff ? c.getReports() : null, mine, reported, replies);
+        return new CommentView(
+                c.getId(),
+                author,
+                body,
+                c.getCreatedAt(),
+                c.isHidden(),
+                c.getHiddenReason(),
+                staff ? c.getReports() : null,
+                mine,
+                reported,
+                replies);
     }
 
     private String name(long accountId, HashMap<Long, String> names) {
-        return names.computeIfAbsent(accountId, id -> accounts.find(id).map(AccountSummary::name).orElse(""));
+        return names.computeIfAbsent(
+                accountId, id -> accounts.find(id).map(AccountSummary::name).orElse(""));
     }
 
     private Comment existing(long commentId) {

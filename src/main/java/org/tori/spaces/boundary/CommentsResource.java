@@ -24,14 +24,13 @@ import org.tori.platform.DomainException;
 @Tag(name = "Comments")
 public class CommentsResource {
 
-    public record NewComment(String body, Long parentId) {
-    }
+    public record NewComment(String body, Long parentId) {}
 
-    public record Moderation(String reason) {
-    }
+    public record Moderation(String reason) {}
 
     @Inject
     Comments comments;
+
     @Inject
     ManagerContext member;
 
@@ -76,6 +75,7 @@ public class CommentsResource {
     }
 
     private Spaces.Actor actor() {
-        return member.actor().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
+        return member.actor()
+                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
     }
 }

@@ -14,8 +14,10 @@ public class DiscussionView {
 
     @Inject
     Comments comments;
+
     @Inject
     ManagerContext member;
+
     @Inject
     SpaceView space;
 
@@ -24,7 +26,9 @@ public class DiscussionView {
 
     public List<CommentView> getThreads() {
         if (threads == null) {
-            threads = space.getId() <= 0 ? List.of() : comments.threads(space.getId(), member.actor().orElse(null));
+            threads = space.getId() <= 0
+                    ? List.of()
+                    : comments.threads(space.getId(), member.actor().orElse(null));
         }
         return threads;
     }

@@ -13,15 +13,15 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.spaces.entity.Attachment;
 import org.tori.spaces.entity.Challenge;
 import org.tori.spaces.entity.Entry;
-import org.tori.spaces.entity.Team;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.spaces.entity.Space;
 import org.tori.spaces.entity.SpaceActivity;
+import org.tori.spaces.entity.Team;
 
 /** Submitting entries before the deadline, and screening them before the jury sees them. */
 @ApplicationScoped
@@ -29,19 +29,20 @@ import org.tori.spaces.entity.SpaceActivity;
 public class Entries {
 
     /** A file on its way in: the name the entrant gave it and its bytes. */
-    public record Upload(String fileName, byte[] content) {
-    }
+    public record Upload(String fileName, byte[] content) {}
 
     /** A question of the entry form: one per judging criterion of the space. */
-    public record Question(long criterionId, String text) {
-    }
+    public record Question(long criterionId, String text) {}
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     Event<SpaceActivity> activity;
+
     @Inject
     @ConfigProperty(name = "tori.entries.attachment-max-bytes", defaultValue = "5242880")
     long maxAttachmentBytes;
@@ -59,21 +60,38 @@ public class Entries {
         var team = teamOf(spaceId, submitterId);
         if (team != null) {
             em.lock(team, LockModeType.PESSIMISTIC_WRITE);
-            if (!em.createNamedQuery(Entry.BY_TEAM, Entry.class).setParameter("team", team.getId()).getResultList().isEmpty()) {
+            if (!em.createNamedQuery(Entry.BY_TEAM, Entry.class)
+                    .setParameter("team", team.getId())
+                    .getResultList()
+                    .isEmpty()) {
                 throw new DomainException(Kind.CONFLICT, "entry.duplicateTeam");
             }
         }
         var earlier = em.createNamedQuery(Entry.BY_SUBMITTER, Entry.class)
-                .setParameter("space", spaceId).setParameter("submitter", submitterId).getResultList();
+                .setParameter("space", spaceId)
+                .setParameter("submitter", submitterId)
+                .getResultList();
         if (!earlier.isEmpty()) {
             throw new DomainException(Kind.CONFLICT, "entry.duplicate");
         }
-        var entry = new Entry(space, team, submitterId, form.getTitle(), form.getProblem(), form.getSolution(),
-                form.getBusinessModel(), blankToNull(form.getDemoLink()), OffsetDateTime.now(clock));
+        var entry = new Entry(
+                space,
+                team,
+                submitterId,
+                form.getTitle(),
+                form.getProblem(),
+                form.getSolution(),
+                form.getBusinessModel(),
+                blankToNull(form.getDemoLink()),
+                OffsetDateTime.now(clock));
         entry.answer(criteriaOf(spaceId), byCriterion(form.getAnswers()));
-        boolean hasChallenges = !em.createNamedQuery(Challenge.OF_SPACE, Challenge.class).setParameter("space", spaceId)
-                .setMaxResults(1).getResultList().isEmpty();
-        entry.answerChallenge(form.getChallengeId() == null ? null : em.find(Challenge.class, form.getChallengeId()), hasChallenges);
+        boolean hasChallenges = !em.createNamedQuery(Challenge.OF_SPACE, Challenge.class)
+                .setParameter("space", spaceId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+        entry.answerChallenge(
+                form.getChallengeId() == null ? null : em.find(Challenge.class, form.getChallengeId()), hasChallenges);
         em.persist(entry);
         em.flush();
         for (var file : files) {
@@ -96,7 +114,8 @@ public class Entries {
             throw new DomainException(Kind.CONFLICT, "entry.screening.notNow");
         }
         entry.screen(decision, reason);
-        activity.fire(new SpaceActivity.EntryScreened(space.getId(), entryId, entry.getSubmitterId(), decision, reason));
+        activity.fire(
+                new SpaceActivity.EntryScreened(space.getId(), entryId, entry.getSubmitterId(), decision, reason));
     }
 
     /**
@@ -110,9 +129,12 @@ public class Entries {
         }
         var now = OffsetDateTime.now(clock);
         em.find(Space.class, entry.getSpaceId()).checkAcceptsEntries(now);
-        int count = em.createNamedQuery(Attachment.COUNT_OF_ENTRY, Long.class).setParameter("entry", entryId)
-                .getSingleResult().intValue();
-        var attachment = new Attachment(entry, count, fileName == null ? "" : fileName, content, maxAttachmentBytes, accountId, now);
+        int count = em.createNamedQuery(Attachment.COUNT_OF_ENTRY, Long.class)
+                .setParameter("entry", entryId)
+                .getSingleResult()
+                .intValue();
+        var attachment = new Attachment(
+                entry, count, fileName == null ? "" : fileName, content, maxAttachmentBytes, accountId, now);
         em.persist(attachment);
         em.flush();
         return attachment.getId();
@@ -130,9 +152,13 @@ public class Entries {
 
     public List<Question> questions(long spaceId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, name FROM criterion WHERE space_id = ? ORDER BY position")
-                .setParameter(1, spaceId).getResultList();
-        return rows.stream().map(r -> new Question(((Number) r[0]).longValue(), (String) r[1])).toList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT id, name FROM criterion WHERE space_id = ? ORDER BY position")
+                .setParameter(1, spaceId)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Question(((Number) r[0]).longValue(), (String) r[1]))
+                .toList();
     }
 
     /**
@@ -142,7 +168,10 @@ public class Entries {
     public Attachment attachment(long entryId, long attachmentId, Spaces.Actor viewer) {
         var entry = em.find(Entry.class, entryId);
         var attachment = em.find(Attachment.class, attachmentId);
-        if (entry == null || attachment == null || attachment.getEntryId() != entryId || viewer == null
+        if (entry == null
+                || attachment == null
+                || attachment.getEntryId() != entryId
+                || viewer == null
                 || !mayRead(entry, viewer)) {
             throw new DomainException(Kind.NOT_FOUND, "attachment.notFound");
         }
@@ -153,9 +182,13 @@ public class Entries {
     public Optional<EntrySummary> mine(long spaceId, long accountId) {
         var team = teamOf(spaceId, accountId);
         var found = team != null
-                ? em.createNamedQuery(Entry.BY_TEAM, Entry.class).setParameter("team", team.getId()).getResultList()
-                : em.createNamedQuery(Entry.BY_SUBMITTER, Entry.class).setParameter("space", spaceId)
-                        .setParameter("submitter", accountId).getResultList();
+                ? em.createNamedQuery(Entry.BY_TEAM, Entry.class)
+                        .setParameter("team", team.getId())
+                        .getResultList()
+                : em.createNamedQuery(Entry.BY_SUBMITTER, Entry.class)
+                        .setParameter("space", spaceId)
+                        .setParameter("submitter", accountId)
+                        .getResultList();
         return found.stream().findFirst().map(this::summary);
     }
 
@@ -183,18 +216,27 @@ public class Entries {
 
     /** For judging: the entries of a space whatever the viewer; judging decides who may see them. */
     public List<EntrySummary> entries(long spaceId) {
-        var list = em.createNamedQuery(Entry.OF_SPACE, Entry.class).setParameter("space", spaceId).getResultList();
+        var list = em.createNamedQuery(Entry.OF_SPACE, Entry.class)
+                .setParameter("space", spaceId)
+                .getResultList();
         if (list.isEmpty()) {
             return List.of();
         }
         // one query for the files and one for the teams of the whole space, not one per entry
         var files = em.createNamedQuery(Attachment.OF_ENTRIES, Attachment.Info.class)
-                .setParameter("entries", list.stream().map(Entry::getId).toList()).getResultStream()
+                .setParameter("entries", list.stream().map(Entry::getId).toList())
+                .getResultStream()
                 .collect(java.util.stream.Collectors.groupingBy(Attachment.Info::entryId));
-        var teamNames = em.createNamedQuery(Team.OF_SPACE, Team.class).setParameter("space", spaceId).getResultStream()
+        var teamNames = em.createNamedQuery(Team.OF_SPACE, Team.class)
+                .setParameter("space", spaceId)
+                .getResultStream()
                 .collect(java.util.stream.Collectors.toMap(Team::getId, Team::getName));
-        return list.stream().map(e -> EntrySummary.of(e, e.getTeamId() == null ? null : teamNames.get(e.getTeamId()),
-                files.getOrDefault(e.getId(), List.of()))).toList();
+        return list.stream()
+                .map(e -> EntrySummary.of(
+                        e,
+                        e.getTeamId() == null ? null : teamNames.get(e.getTeamId()),
+                        files.getOrDefault(e.getId(), List.of())))
+                .toList();
     }
 
     public Optional<EntrySummary> find(long entryId) {
@@ -203,18 +245,24 @@ public class Entries {
 
     private EntrySummary summary(Entry entry) {
         var team = team(entry);
-        var files = em.createNamedQuery(Attachment.OF_ENTRY, Attachment.Info.class).setParameter("entry", entry.getId()).getResultList();
+        var files = em.createNamedQuery(Attachment.OF_ENTRY, Attachment.Info.class)
+                .setParameter("entry", entry.getId())
+                .getResultList();
         return EntrySummary.of(entry, team == null ? null : team.getName(), files);
     }
 
     private boolean mayRead(Entry entry, Spaces.Actor viewer) {
         var space = em.find(Space.class, entry.getSpaceId());
-        if (space.mayBeManagedBy(viewer.accountId(), viewer.staff()) || entry.belongsTo(viewer.accountId(), team(entry))) {
+        if (space.mayBeManagedBy(viewer.accountId(), viewer.staff())
+                || entry.belongsTo(viewer.accountId(), team(entry))) {
             return true;
         }
         // jurors belong to judging, which builds on spaces; read their appointment without depending on it
         return !em.createNativeQuery("SELECT 1 FROM juror WHERE space_id = ? AND account_id = ?")
-                .setParameter(1, entry.getSpaceId()).setParameter(2, viewer.accountId()).getResultList().isEmpty();
+                .setParameter(1, entry.getSpaceId())
+                .setParameter(2, viewer.accountId())
+                .getResultList()
+                .isEmpty();
     }
 
     private Team team(Entry entry) {
@@ -222,8 +270,12 @@ public class Entries {
     }
 
     private Team teamOf(long spaceId, long accountId) {
-        return em.createNamedQuery(Team.OF_SPACE, Team.class).setParameter("space", spaceId).getResultStream()
-                .filter(t -> t.isMember(accountId)).findFirst().orElse(null);
+        return em.createNamedQuery(Team.OF_SPACE, Team.class)
+                .setParameter("space", spaceId)
+                .getResultStream()
+                .filter(t -> t.isMember(accountId))
+                .findFirst()
+                .orElse(null);
     }
 
     private static java.util.Map<Long, String> byCriterion(java.util.Map<String, String> answers) {
@@ -242,7 +294,8 @@ public class Entries {
     private List<Long> criteriaOf(long spaceId) {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT id FROM criterion WHERE space_id = ? ORDER BY position")
-                .setParameter(1, spaceId).getResultList();
+                .setParameter(1, spaceId)
+                .getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
 

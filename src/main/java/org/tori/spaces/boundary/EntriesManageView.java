@@ -19,8 +19,10 @@ public class EntriesManageView {
 
     @Inject
     Entries entries;
+
     @Inject
     ManagerContext manager;
+
     @Inject
     FacesContext faces;
 
@@ -40,8 +42,11 @@ public class EntriesManageView {
         var actor = manager.actor().orElse(null);
         if (Page.posted() && Page.param("entry") != null) {
             try {
-                entries.screen(Page.id("entry"),
-                        Entry.Screening.valueOf(Page.param("screening")), Page.param("reason"), actor);
+                entries.screen(
+                        Page.id("entry"),
+                        Entry.Screening.valueOf(Page.param("screening")),
+                        Page.param("reason"),
+                        actor);
                 message(FacesMessage.SEVERITY_INFO, "entry.screened");
             } catch (DomainException refused) {
                 refusedEntry = Page.param("entry");

@@ -9,16 +9,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import java.io.InputStream;
-import org.tori.platform.rest.FileUpload;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tori.platform.DomainException;
+import org.tori.platform.rest.FileUpload;
 import org.tori.spaces.entity.Entry;
 
 /** Entries of a space: members submit, organisers read and screen. */
@@ -28,11 +28,11 @@ import org.tori.spaces.entity.Entry;
 public class EntriesResource {
 
     /** A screening decision; anything but ELIGIBLE needs the reason sent to the entrant. */
-    public record Decision(@NotNull Entry.Screening screening, String reason) {
-    }
+    public record Decision(@NotNull Entry.Screening screening, String reason) {}
 
     @Inject
     Entries entries;
+
     @Inject
     ManagerContext manager;
 
@@ -41,7 +41,9 @@ public class EntriesResource {
     @Operation(summary = "Submit an entry before the deadline (one per member)")
     public Response submit(@PathParam("spaceId") long spaceId, @Valid @NotNull EntryForm form) {
         long id = entries.submit(spaceId, form, actor().accountId());
-        return Response.status(Response.Status.CREATED).entity(entries.find(id).orElseThrow()).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(entries.find(id).orElseThrow())
+                .build();
     }
 
     @GET
@@ -72,15 +74,23 @@ public class EntriesResource {
     @Consumes(MediaType.WILDCARD)
     @FileUpload
     @Operation(summary = "Attach a file (PDF, PNG, JPEG, PPTX, DOCX, ODP; at most 3 of 5 MB each) before the deadline")
-    public Response attach(@PathParam("spaceId") long spaceId, @PathParam("entryId") long entryId,
-            @QueryParam("name") String name, InputStream body) throws java.io.IOException {
+    public Response attach(
+            @PathParam("spaceId") long spaceId,
+            @PathParam("entryId") long entryId,
+            @QueryParam("name") String name,
+            InputStream body)
+            throws java.io.IOException {
         if (name == null || name.isBlank()) {
             throw new DomainException(DomainException.Kind.INVALID, "attachment.name", "name");
         }
         byte[] content = body.readNBytes(entries.maxAttachmentBytes() + 1);
         long id = entries.attach(entryId, name, content, actor().accountId());
-        return Response.status(Response.Status.CREATED).entity(entries.find(entryId).orElseThrow().attachments().stream()
-                .filter(a -> a.id() == id).findFirst().orElseThrow()).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(entries.find(entryId).orElseThrow().attachments().stream()
+                        .filter(a -> a.id() == id)
+                        .findFirst()
+                        .orElseThrow())
+                .build();
     }
 
     @GET
@@ -90,12 +100,15 @@ public class EntriesResource {
     public Response download(@PathParam("entryId") long entryId, @PathParam("attachmentId") long attachmentId) {
         var file = entries.attachment(entryId, attachmentId, actor());
         return Response.ok(file.getContent(), file.getFileType().mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.getFileName().replaceAll("[^\\w.\\- ]", "_") + "\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + file.getFileName().replaceAll("[^\\w.\\- ]", "_") + "\"")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
 
     private Spaces.Actor actor() {
-        return manager.actor().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
+        return manager.actor()
+                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
     }
 }

@@ -10,12 +10,16 @@ public class EntryForm {
     @NotBlank(message = "{tori.required}")
     @Size(max = 200, message = "{tori.size.max}")
     private String title;
+
     @Size(max = 5000, message = "{tori.size.max}")
     private String problem;
+
     @Size(max = 10000, message = "{tori.size.max}")
     private String solution;
+
     @Size(max = 5000, message = "{tori.size.max}")
     private String businessModel;
+
     @Size(max = 500, message = "{tori.size.max}")
     @Pattern(regexp = "^(https?://\\S+)?$", message = "{tori.url}")
     private String demoLink;

@@ -5,14 +5,40 @@ import org.tori.spaces.entity.Attachment;
 import org.tori.spaces.entity.Entry;
 
 /** An entry as organisers and jurors read it; it does not name the entrant. */
-public record EntrySummary(long id, long spaceId, String title, String problem, String solution, String businessModel,
-        String demoLink, String screening, String screeningReason, OffsetDateTime submittedAt, Long teamId, String teamName,
-        java.util.Map<String, String> answers, java.util.List<Attachment.Info> attachments, Long challengeId) {
+public record EntrySummary(
+        long id,
+        long spaceId,
+        String title,
+        String problem,
+        String solution,
+        String businessModel,
+        String demoLink,
+        String screening,
+        String screeningReason,
+        OffsetDateTime submittedAt,
+        Long teamId,
+        String teamName,
+        java.util.Map<String, String> answers,
+        java.util.List<Attachment.Info> attachments,
+        Long challengeId) {
 
     static EntrySummary of(Entry e, String teamName, java.util.List<Attachment.Info> attachments) {
-        return new EntrySummary(e.getId(), e.getSpaceId(), e.getTitle(), e.getProblem(), e.getSolution(),
-                e.getBusinessModel(), e.getDemoLink(), e.getScreening().name(), e.getScreeningReason(), e.getSubmittedAt(),
-                e.getTeamId(), teamName, byKey(e.getAnswers()), attachments, e.getChallengeId());
+        return new EntrySummary(
+                e.getId(),
+                e.getSpaceId(),
+                e.getTitle(),
+                e.getProblem(),
+                e.getSolution(),
+                e.getBusinessModel(),
+                e.getDemoLink(),
+                e.getScreening().name(),
+                e.getScreeningReason(),
+                e.getSubmittedAt(),
+                e.getTeamId(),
+                teamName,
+                byKey(e.getAnswers()),
+                attachments,
+                e.getChallengeId());
     }
 
     private static java.util.Map<String, String> byKey(java.util.Map<Long, String> answers) {

@@ -19,8 +19,10 @@ public class EntryView {
 
     @Inject
     Entries entries;
+
     @Inject
     ManagerContext member;
+
     @Inject
     SpaceView space;
 
@@ -32,7 +34,8 @@ public class EntryView {
     public void submit() throws IOException {
         long spaceId = space.getId();
         for (var question : getQuestions()) {
-            form.getAnswers().put(String.valueOf(question.criterionId()), Page.param("answer-" + question.criterionId()));
+            form.getAnswers()
+                    .put(String.valueOf(question.criterionId()), Page.param("answer-" + question.criterionId()));
         }
         Page.optionalId("entry-challenge").ifPresent(form::setChallengeId);
         entries.submit(spaceId, form, uploads(), me());
@@ -67,7 +70,9 @@ public class EntryView {
     /** A hackathon concept comes from a team; tells the page to send teamless members there first. */
     public boolean isNeedsTeam() {
         return space.getSpace().entriesNeedTeam()
-                && member.actor().flatMap(a -> entries.teamNameOf(space.getId(), a.accountId())).isEmpty();
+                && member.actor()
+                        .flatMap(a -> entries.teamNameOf(space.getId(), a.accountId()))
+                        .isEmpty();
     }
 
     /** How the member's entry's screening reads in the space's present phase. */
@@ -98,14 +103,17 @@ public class EntryView {
                 continue;
             }
             try (InputStream in = part.getInputStream()) {
-                uploads.add(new Entries.Upload(part.getSubmittedFileName(), in.readNBytes(entries.maxAttachmentBytes() + 1)));
+                uploads.add(new Entries.Upload(
+                        part.getSubmittedFileName(), in.readNBytes(entries.maxAttachmentBytes() + 1)));
             }
         }
         return uploads;
     }
 
     private long me() {
-        return member.actor().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized")).accountId();
+        return member.actor()
+                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"))
+                .accountId();
     }
 
     private void done(String key) throws IOException {

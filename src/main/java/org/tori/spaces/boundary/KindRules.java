@@ -16,6 +16,5 @@ public interface KindRules {
     void leave(long spaceId, long accountId);
 
     /** Refuses, with a domain exception, a move to this phase that the feature's data does not allow yet. */
-    default void checkMove(long spaceId, Phase target) {
-    }
+    default void checkMove(long spaceId, Phase target) {}
 }

@@ -13,6 +13,7 @@ public class ManagerContext {
     CurrentMember member;
 
     public Optional<Spaces.Actor> actor() {
-        return member.id().map(id -> new Spaces.Actor(id, member.isStaff(), member.isCityPartner(), member.isCompany()));
+        return member.id()
+                .map(id -> new Spaces.Actor(id, member.isStaff(), member.isCityPartner(), member.isCompany()));
     }
 }

@@ -12,6 +12,7 @@ public class ModerationQueueView {
 
     @Inject
     Comments comments;
+
     @Inject
     ManagerContext member;
 

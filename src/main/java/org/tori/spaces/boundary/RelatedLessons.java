@@ -12,8 +12,7 @@ import org.tori.spaces.entity.Theme;
 public interface RelatedLessons {
 
     /** A public, published lesson as a link. */
-    record LessonLink(long id, String title, String city) {
-    }
+    record LessonLink(long id, String title, String city) {}
 
     List<LessonLink> related(Set<Theme> themes, CityDomain domain, String exceptCity, int max);
 }

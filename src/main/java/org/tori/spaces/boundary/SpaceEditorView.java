@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.LocalDate;
-import org.tori.platform.time.ProgramTime;
 import java.time.LocalTime;
 import org.tori.platform.faces.Page;
+import org.tori.platform.time.ProgramTime;
 
 /**
  * Staff and partner cities create a space as a draft, and its organisers edit it later (with
@@ -19,11 +19,12 @@ import org.tori.platform.faces.Page;
 @RequestScoped
 public class SpaceEditorView {
 
-
     @Inject
     Spaces spaces;
+
     @Inject
     ManagerContext manager;
+
     @Inject
     FacesContext faces;
 
@@ -56,11 +57,15 @@ public class SpaceEditorView {
         form.setTitle(s.title());
         form.setSummary(s.summary());
         form.setDescription(detail.descriptionSource());
-        form.setThemes(s.themes().stream().map(org.tori.spaces.entity.Theme::valueOf)
-                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(org.tori.spaces.entity.Theme.class))));
+        form.setThemes(s.themes().stream()
+                .map(org.tori.spaces.entity.Theme::valueOf)
+                .collect(java.util.stream.Collectors.toCollection(
+                        () -> java.util.EnumSet.noneOf(org.tori.spaces.entity.Theme.class))));
         form.setDomain(s.domain() == null ? null : org.tori.spaces.entity.CityDomain.valueOf(s.domain()));
-        form.setValueStreams(s.valueStreams().stream().map(org.tori.spaces.entity.ValueStream::valueOf)
-                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(org.tori.spaces.entity.ValueStream.class))));
+        form.setValueStreams(s.valueStreams().stream()
+                .map(org.tori.spaces.entity.ValueStream::valueOf)
+                .collect(java.util.stream.Collectors.toCollection(
+                        () -> java.util.EnumSet.noneOf(org.tori.spaces.entity.ValueStream.class))));
         form.setOrganiser(s.organiser());
         form.setCity(s.city());
         form.setPlace(s.place());

@@ -7,8 +7,8 @@ import org.tori.spaces.entity.Theme;
 import org.tori.spaces.entity.ValueStream;
 
 /** The filters of the space list; null means "any". */
-public record SpaceFilter(SpaceKind kind, Phase phase, Theme theme, CityDomain domain, ValueStream valueStream,
-        String city) {
+public record SpaceFilter(
+        SpaceKind kind, Phase phase, Theme theme, CityDomain domain, ValueStream valueStream, String city) {
 
     public static SpaceFilter any() {
         return new SpaceFilter(null, null, null, null, null, null);

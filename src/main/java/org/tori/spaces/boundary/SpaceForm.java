@@ -17,28 +17,37 @@ public class SpaceForm {
 
     @NotNull(message = "{tori.required}")
     private SpaceKind kind = SpaceKind.HACKATHON;
+
     @NotBlank(message = "{tori.required}")
     @Size(max = 200, message = "{tori.size.max}")
     private String title;
+
     @NotBlank(message = "{tori.required}")
     @Size(max = 500, message = "{tori.size.max}")
     private String summary;
+
     @Size(max = 20000, message = "{tori.size.max}")
     private String description;
+
     private Set<Theme> themes = EnumSet.noneOf(Theme.class);
     private CityDomain domain;
     private Set<ValueStream> valueStreams = EnumSet.noneOf(ValueStream.class);
+
     @Size(max = 200, message = "{tori.size.max}")
     private String organiser;
+
     @Size(max = 120, message = "{tori.size.max}")
     private String city;
+
     @Size(max = 200, message = "{tori.size.max}")
     private String place;
+
     private OffsetDateTime opensAt;
     private OffsetDateTime submissionDeadline;
     private OffsetDateTime resultsAt;
     /** Whether verified members may vote publicly for an entry while the jury judges. */
     private boolean publicVote;
+
     @Size(max = 2000, message = "{tori.size.max}")
     private String eligibility;
 
@@ -59,8 +68,19 @@ public class SpaceForm {
     }
 
     SpaceDetails details() {
-        return new SpaceDetails(title, summary, description, themes, domain, valueStreams, organiser, city, place,
-                opensAt, submissionDeadline, resultsAt);
+        return new SpaceDetails(
+                title,
+                summary,
+                description,
+                themes,
+                domain,
+                valueStreams,
+                organiser,
+                city,
+                place,
+                opensAt,
+                submissionDeadline,
+                resultsAt);
     }
 
     public SpaceKind getKind() {

@@ -15,10 +15,13 @@ public class SpaceView {
 
     @Inject
     Spaces spaces;
+
     @Inject
     ManagerContext manager;
+
     @Inject
     org.tori.accounts.boundary.CurrentMember member;
+
     @Inject
     org.tori.accounts.boundary.Accounts accounts;
 
@@ -87,7 +90,11 @@ public class SpaceView {
     /** "Other cities" are other than the reader's: a signed-in partner city's own city, not the space's. */
     private String readerCity() {
         return member.isCityPartner()
-                ? member.id().flatMap(accounts::find).map(org.tori.accounts.boundary.AccountSummary::city).orElse(null) : null;
+                ? member.id()
+                        .flatMap(accounts::find)
+                        .map(org.tori.accounts.boundary.AccountSummary::city)
+                        .orElse(null)
+                : null;
     }
 
     public ChallengeDraft getChallenge() {
@@ -95,7 +102,9 @@ public class SpaceView {
     }
 
     public void postChallenge() throws IOException {
-        spaces.postChallenge(id, new ChallengeForm(challenge.title, challenge.description, challenge.dataOffered, challenge.postedBy),
+        spaces.postChallenge(
+                id,
+                new ChallengeForm(challenge.title, challenge.description, challenge.dataOffered, challenge.postedBy),
                 manager.actor().orElseThrow());
         Page.done("challenges.posted", "/spaces/space?id=" + id + "#challenges");
     }
@@ -127,9 +136,12 @@ public class SpaceView {
     }
 
     public void moveOn() throws IOException {
-        var next = spaces.detail(id, manager.actor().orElse(null)).map(SpaceDetail::nextPhase).orElseThrow();
+        var next = spaces.detail(id, manager.actor().orElse(null))
+                .map(SpaceDetail::nextPhase)
+                .orElseThrow();
         if (Phase.RESULTS.name().equals(next) && spaces.isJudged(id) && !"on".equals(Page.param("confirm-results"))) {
-            throw new org.tori.platform.DomainException(org.tori.platform.DomainException.Kind.INVALID, "space.results.confirm", "confirm-results");
+            throw new org.tori.platform.DomainException(
+                    org.tori.platform.DomainException.Kind.INVALID, "space.results.confirm", "confirm-results");
         }
         spaces.move(id, Phase.valueOf(next), reason, manager.actor().orElseThrow());
         done("space.moved");

@@ -22,12 +22,12 @@ import java.util.Optional;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.platform.text.RichText;
+import org.tori.spaces.entity.Challenge;
 import org.tori.spaces.entity.Phase;
 import org.tori.spaces.entity.Space;
-import org.tori.spaces.entity.SpaceKind;
-import org.tori.spaces.entity.Challenge;
 import org.tori.spaces.entity.SpaceActivity;
 import org.tori.spaces.entity.SpaceChanged;
+import org.tori.spaces.entity.SpaceKind;
 
 /** The use cases of spaces, one transaction each; every change fires {@link SpaceChanged}. */
 @ApplicationScoped
@@ -46,7 +46,9 @@ public class Spaces {
 
         /** The kinds of space this actor may start, in the vocabulary's order. */
         public java.util.List<SpaceKind> creatableKinds() {
-            return java.util.Arrays.stream(SpaceKind.values()).filter(this::mayCreate).toList();
+            return java.util.Arrays.stream(SpaceKind.values())
+                    .filter(this::mayCreate)
+                    .toList();
         }
     }
 
@@ -54,18 +56,25 @@ public class Spaces {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     RichText richText;
+
     @Inject
     Clock clock;
+
     @Inject
     Event<SpaceChanged> changed;
+
     @Inject
     Event<SpaceActivity> activity;
+
     @Inject
     jakarta.enterprise.inject.Instance<LessonRecords> lessonRecords;
+
     @Inject
     jakarta.enterprise.inject.Instance<RelatedLessons> relatedLessons;
+
     @Inject
     jakarta.enterprise.inject.Instance<KindRules> kindRules;
 
@@ -73,8 +82,8 @@ public class Spaces {
         if (!actor.mayCreate(form.getKind())) {
             throw new DomainException(Kind.FORBIDDEN, "space.create.forbidden");
         }
-        var space = new Space(form.getKind(), form.details(), richText.toSafeHtml(form.getDescription()),
-                actor.accountId(), now());
+        var space = new Space(
+                form.getKind(), form.details(), richText.toSafeHtml(form.getDescription()), actor.accountId(), now());
         space.setRules(form.isPublicVote(), form.getEligibility());
         em.persist(space);
         em.flush();
@@ -92,7 +101,8 @@ public class Spaces {
     public void move(long id, Phase target, String reason, Actor actor) {
         var space = managed(id, actor);
         long lessons = target == Phase.ARCHIVED && lessonRecords.isResolvable()
-                ? lessonRecords.get().lessonsAbout(id, space.getCreatedBy()) : 0;
+                ? lessonRecords.get().lessonsAbout(id, space.getCreatedBy())
+                : 0;
         space.moveTo(target, reason, lessons, actor.staff());
         rulesOf(space.getKind()).ifPresent(rules -> rules.checkMove(id, space.getPhase()));
         changed.fire(new SpaceChanged(id, space.getPhase()));
@@ -103,15 +113,15 @@ public class Spaces {
     }
 
     /** A challenge as the public sees it. */
-    public record ChallengeView(long id, String title, String description, String dataOffered, String postedBy) {
-    }
+    public record ChallengeView(long id, String title, String description, String dataOffered, String postedBy) {}
 
     public long postChallenge(long id, ChallengeForm form, Actor actor) {
         var space = managed(id, actor);
         if (form == null) {
             throw new DomainException(Kind.INVALID, "challenge.title.required", "title");
         }
-        var challenge = new Challenge(space, form.title(), form.description(), form.dataOffered(), form.postedBy(), now());
+        var challenge =
+                new Challenge(space, form.title(), form.description(), form.dataOffered(), form.postedBy(), now());
         em.persist(challenge);
         em.flush();
         changed.fire(new SpaceChanged(id, space.getPhase()));
@@ -119,8 +129,11 @@ public class Spaces {
     }
 
     public List<ChallengeView> challenges(long id) {
-        return em.createNamedQuery(Challenge.OF_SPACE, Challenge.class).setParameter("space", id).getResultStream()
-                .map(c -> new ChallengeView(c.getId(), c.getTitle(), c.getDescription(), c.getDataOffered(), c.getPostedBy()))
+        return em.createNamedQuery(Challenge.OF_SPACE, Challenge.class)
+                .setParameter("space", id)
+                .getResultStream()
+                .map(c -> new ChallengeView(
+                        c.getId(), c.getTitle(), c.getDescription(), c.getDataOffered(), c.getPostedBy()))
                 .toList();
     }
 
@@ -158,7 +171,9 @@ public class Spaces {
             return;
         }
         boolean inTeam = em.createNamedQuery(org.tori.spaces.entity.Team.OF_SPACE, org.tori.spaces.entity.Team.class)
-                .setParameter("space", id).getResultStream().anyMatch(t -> t.isMember(accountId));
+                .setParameter("space", id)
+                .getResultStream()
+                .anyMatch(t -> t.isMember(accountId));
         if (inTeam) {
             throw new DomainException(Kind.CONFLICT, "space.leave.inTeam");
         }
@@ -180,12 +195,17 @@ public class Spaces {
      */
     private java.util.Map<Long, Integer> participantCounts(List<Long> ids) {
         var people = new HashMap<Long, java.util.Set<Long>>();
-        java.util.function.Consumer<Object[]> add = row -> people
-                .computeIfAbsent((Long) row[0], k -> new java.util.HashSet<>()).add(((Number) row[1]).longValue());
+        java.util.function.Consumer<Object[]> add =
+                row -> people.computeIfAbsent((Long) row[0], k -> new java.util.HashSet<>())
+                        .add(((Number) row[1]).longValue());
         em.createQuery("SELECT s.id, p FROM Space s JOIN s.participants p WHERE s.id IN :ids", Object[].class)
-                .setParameter("ids", ids).getResultList().forEach(add);
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(add);
         em.createQuery("SELECT e.spaceId, e.submitterId FROM Entry e WHERE e.spaceId IN :ids", Object[].class)
-                .setParameter("ids", ids).getResultList().forEach(add);
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(add);
         var counts = new HashMap<Long, Integer>();
         people.forEach((space, members) -> counts.put(space, members.size()));
         return counts;
@@ -214,7 +234,9 @@ public class Spaces {
     /** Whether the actor may move the space to its next phase: the button is shown only then. */
     public boolean mayMoveOn(long id, Actor actor) {
         var space = em.find(Space.class, id);
-        return space != null && actor != null && space.mayBeManagedBy(actor.accountId(), actor.staff())
+        return space != null
+                && actor != null
+                && space.mayBeManagedBy(actor.accountId(), actor.staff())
                 && space.mayMoveOn(actor.staff());
     }
 
@@ -226,8 +248,14 @@ public class Spaces {
 
         var query = cb.createQuery(Long.class);
         var root = query.from(Space.class);
-        query.select(root.get("id")).distinct(true).where(matching(cb, root, filter, viewer)).orderBy(cb.desc(root.get("id")));
-        var ids = em.createQuery(query).setFirstResult(safePage * safeSize).setMaxResults(safeSize).getResultList();
+        query.select(root.get("id"))
+                .distinct(true)
+                .where(matching(cb, root, filter, viewer))
+                .orderBy(cb.desc(root.get("id")));
+        var ids = em.createQuery(query)
+                .setFirstResult(safePage * safeSize)
+                .setMaxResults(safeSize)
+                .getResultList();
         var items = summaries(ids);
 
         var count = cb.createQuery(Long.class);
@@ -244,14 +272,20 @@ public class Spaces {
         if (ids.isEmpty()) {
             return List.of();
         }
-        var spaces = em.createQuery("SELECT s FROM Space s WHERE s.id IN :ids", Space.class).setParameter("ids", ids)
-                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "s.themes")
-                .setHint("eclipselink.batch", "s.valueStreams").getResultList();
+        var spaces = em.createQuery("SELECT s FROM Space s WHERE s.id IN :ids", Space.class)
+                .setParameter("ids", ids)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "s.themes")
+                .setHint("eclipselink.batch", "s.valueStreams")
+                .getResultList();
         var participants = participantCounts(ids);
         var byId = new HashMap<Long, Space>();
         spaces.forEach(space -> byId.put(space.getId(), space));
-        return ids.stream().map(byId::get).filter(Objects::nonNull)
-                .map(space -> SpaceSummary.of(space, participants.getOrDefault(space.getId(), 0))).toList();
+        return ids.stream()
+                .map(byId::get)
+                .filter(Objects::nonNull)
+                .map(space -> SpaceSummary.of(space, participants.getOrDefault(space.getId(), 0)))
+                .toList();
     }
 
     /** Moves every space whose dates have passed into its next phase; safe on several instances. */
@@ -259,7 +293,8 @@ public class Spaces {
         var now = now();
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT id FROM space WHERE phase IN ('OPEN', 'SUBMISSION')"
-                + " ORDER BY id FOR UPDATE SKIP LOCKED").getResultList();
+                        + " ORDER BY id FOR UPDATE SKIP LOCKED")
+                .getResultList();
         int moved = 0;
         for (var id : ids) {
             var space = em.find(Space.class, id.longValue());
@@ -277,7 +312,8 @@ public class Spaces {
         var where = new ArrayList<Predicate>();
         if (viewer == null || !viewer.staff()) {
             var published = cb.notEqual(root.get("phase"), Phase.DRAFT);
-            where.add(viewer == null ? published : cb.or(published, cb.equal(root.get("createdBy"), viewer.accountId())));
+            where.add(
+                    viewer == null ? published : cb.or(published, cb.equal(root.get("createdBy"), viewer.accountId())));
         }
         if (filter.kind() != null) {
             where.add(cb.equal(root.get("kind"), filter.kind()));

@@ -27,13 +27,14 @@ public class SpacesByStream {
 
     public record Counts(long all, long open, long testingLabs) {
         Counts plus(SpaceKind kind, Phase phase, long n) {
-            return new Counts(all + n, open + (phase == Phase.OPEN ? n : 0),
+            return new Counts(
+                    all + n,
+                    open + (phase == Phase.OPEN ? n : 0),
                     testingLabs + (kind == SpaceKind.LIVING_LAB && phase == Phase.TESTING ? n : 0));
         }
     }
 
-    public record Titled(long id, String title) {
-    }
+    public record Titled(long id, String title) {}
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
@@ -41,7 +42,9 @@ public class SpacesByStream {
     public Map<ValueStream, Counts> counts() {
         var counts = new EnumMap<ValueStream, Counts>(ValueStream.class);
         for (var row : em.createQuery(COUNT, Object[].class).getResultList()) {
-            counts.merge((ValueStream) row[0], new Counts(0, 0, 0).plus((SpaceKind) row[1], (Phase) row[2], ((Number) row[3]).longValue()),
+            counts.merge(
+                    (ValueStream) row[0],
+                    new Counts(0, 0, 0).plus((SpaceKind) row[1], (Phase) row[2], ((Number) row[3]).longValue()),
                     (a, b) -> new Counts(a.all() + b.all(), a.open() + b.open(), a.testingLabs() + b.testingLabs()));
         }
         return counts;
@@ -53,6 +56,7 @@ public class SpacesByStream {
             return List.of();
         }
         return em.createQuery(TITLES, Object[].class).setParameter("ids", ids).getResultList().stream()
-                .map(row -> new Titled(((Number) row[0]).longValue(), (String) row[1])).toList();
+                .map(row -> new Titled(((Number) row[0]).longValue(), (String) row[1]))
+                .toList();
     }
 }

@@ -34,23 +34,32 @@ import org.tori.spaces.entity.ValueStream;
 public class SpacesResource {
 
     /** A requested phase change; the reason is needed to archive. */
-    public record PhaseChange(@NotNull Phase phase, String reason) {
-    }
+    public record PhaseChange(@NotNull Phase phase, String reason) {}
 
     @Inject
     Spaces spaces;
+
     @Inject
     CurrentMember member;
 
     @GET
     @Operation(summary = "Public spaces, newest first, filtered as on the spaces page")
-    public SpacePage list(@QueryParam("kind") String kind, @QueryParam("phase") String phase,
-            @QueryParam("theme") String theme, @QueryParam("domain") String domain,
-            @QueryParam("valueStream") String valueStream, @QueryParam("city") String city,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        var filter = new SpaceFilter(value(SpaceKind.class, kind, "kind"), value(Phase.class, phase, "phase"),
-                value(Theme.class, theme, "theme"), value(CityDomain.class, domain, "domain"),
-                value(ValueStream.class, valueStream, "valueStream"), city);
+    public SpacePage list(
+            @QueryParam("kind") String kind,
+            @QueryParam("phase") String phase,
+            @QueryParam("theme") String theme,
+            @QueryParam("domain") String domain,
+            @QueryParam("valueStream") String valueStream,
+            @QueryParam("city") String city,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        var filter = new SpaceFilter(
+                value(SpaceKind.class, kind, "kind"),
+                value(Phase.class, phase, "phase"),
+                value(Theme.class, theme, "theme"),
+                value(CityDomain.class, domain, "domain"),
+                value(ValueStream.class, valueStream, "valueStream"),
+                city);
         return spaces.list(filter, page, size, null);
     }
 
@@ -70,7 +79,8 @@ public class SpacesResource {
     @Path("{id}")
     @Operation(summary = "One public space with its sanitised description and life cycle")
     public SpaceDetail detail(@PathParam("id") long id) {
-        return spaces.detail(id, null).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "space.notFound"));
+        return spaces.detail(id, null)
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "space.notFound"));
     }
 
     @POST
@@ -78,8 +88,10 @@ public class SpacesResource {
     @Operation(summary = "Create a space as a draft (staff and partner cities)")
     public Response create(@Valid @NotNull SpaceForm form, @Context UriInfo uri) {
         long id = spaces.create(form, actor());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
-                .entity(spaces.detail(id, actor()).orElseThrow()).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+                .entity(spaces.detail(id, actor()).orElseThrow())
+                .build();
     }
 
     @PUT
@@ -121,12 +133,17 @@ public class SpacesResource {
     @Operation(summary = "Post a challenge while the space is a draft or open (organisers)")
     public Response postChallenge(@PathParam("id") long id, ChallengeForm form) {
         long challenge = spaces.postChallenge(id, form, actor());
-        return Response.status(Response.Status.CREATED).entity(spaces.challenges(id).stream()
-                .filter(c -> c.id() == challenge).findFirst().orElseThrow()).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(spaces.challenges(id).stream()
+                        .filter(c -> c.id() == challenge)
+                        .findFirst()
+                        .orElseThrow())
+                .build();
     }
 
     private Spaces.Actor actor() {
-        var id = member.id().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
+        var id = member.id()
+                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
         return new Spaces.Actor(id, member.isStaff(), member.isCityPartner(), member.isCompany());
     }
 }

@@ -19,6 +19,7 @@ public class SpacesView {
 
     @Inject
     Spaces spaces;
+
     @Inject
     ManagerContext manager;
 
@@ -34,10 +35,13 @@ public class SpacesView {
 
     public void load() {
         try {
-            var filter = new SpaceFilter(SpacesResource.value(SpaceKind.class, kind, "kind"),
-                    SpacesResource.value(Phase.class, phase, "phase"), SpacesResource.value(Theme.class, theme, "theme"),
+            var filter = new SpaceFilter(
+                    SpacesResource.value(SpaceKind.class, kind, "kind"),
+                    SpacesResource.value(Phase.class, phase, "phase"),
+                    SpacesResource.value(Theme.class, theme, "theme"),
                     SpacesResource.value(CityDomain.class, domain, "domain"),
-                    SpacesResource.value(ValueStream.class, valueStream, "valueStream"), city);
+                    SpacesResource.value(ValueStream.class, valueStream, "valueStream"),
+                    city);
             result = spaces.list(filter, page, PAGE_SIZE, manager.actor().orElse(null));
         } catch (DomainException unknownFilterValue) {
             badFilter = true;

@@ -2,6 +2,7 @@ package org.tori.spaces.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import jakarta.enterprise.event.Observes;
 import org.tori.accounts.boundary.Accounts;
 import org.tori.accounts.entity.AccountErased;
 import org.tori.accounts.entity.PublicProfile;
@@ -29,34 +29,34 @@ import org.tori.spaces.entity.TeamSeeker;
 public class Teams {
 
     /** A participant looking for a team, and how many skills they would add to it. */
-    public record Suggestion(long accountId, String name, List<String> skills, int newSkills) {
-    }
+    public record Suggestion(long accountId, String name, List<String> skills, int newSkills) {}
 
     /** Someone on the board: their skills, their pitch, and how many skills they would add to the viewer's team. */
-    public record Seeker(long accountId, String name, List<String> skills, String pitch, int newSkills) {
-    }
+    public record Seeker(long accountId, String name, List<String> skills, String pitch, int newSkills) {}
 
     /** A team with seats left: its skills, and how many new skills the viewer would bring to it. */
-    public record OpenTeam(long id, String name, int members, int maxSize, List<String> skills, int youAdd) {
-    }
+    public record OpenTeam(long id, String name, int members, int maxSize, List<String> skills, int youAdd) {}
 
     /** The "looking for a team" board of a space, ordered for the viewer: best complement first. */
-    public record Board(List<Seeker> seekers, List<OpenTeam> teams, boolean viewerLooking, String viewerPitch) {
-    }
+    public record Board(List<Seeker> seekers, List<OpenTeam> teams, boolean viewerLooking, String viewerPitch) {}
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     Accounts accounts;
+
     @Inject
     Clock clock;
+
     @Inject
     Event<SpaceActivity> activity;
 
     public long create(long spaceId, String name, Integer maxSize, long captainId) {
         var space = space(spaceId);
         requireNoTeam(spaceId, captainId);
-        var team = new Team(space, name, captainId, maxSize == null ? Team.DEFAULT_SIZE : maxSize, OffsetDateTime.now(clock));
+        var team = new Team(
+                space, name, captainId, maxSize == null ? Team.DEFAULT_SIZE : maxSize, OffsetDateTime.now(clock));
         try {
             em.persist(team);
             em.flush();
@@ -69,7 +69,8 @@ public class Teams {
 
     public void invite(long teamId, String email, long captainId) {
         var team = team(teamId);
-        var invitee = accounts.idOf(email).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "account.notFound", "email"));
+        var invitee = accounts.idOf(email)
+                .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "account.notFound", "email"));
         requireNoTeamBeside(team, invitee);
         team.invite(captainId, invitee, OffsetDateTime.now(clock));
         joinSpaceIfSeated(team, invitee);
@@ -83,7 +84,8 @@ public class Teams {
         }
         requireNoTeamBeside(team, accountId);
         team.requestToJoin(accountId, OffsetDateTime.now(clock));
-        activity.fire(new SpaceActivity.JoinRequest(team.getSpaceId(), teamId, team.getName(), accountId, team.getCaptainId()));
+        activity.fire(new SpaceActivity.JoinRequest(
+                team.getSpaceId(), teamId, team.getName(), accountId, team.getCaptainId()));
     }
 
     public void accept(long teamId, long accountId, long by) {
@@ -106,7 +108,8 @@ public class Teams {
             }
         } else {
             team.decline(by, accountId);
-            activity.fire(new SpaceActivity.TeamAnswer(team.getSpaceId(), teamId, team.getName(), accountId, by, false));
+            activity.fire(
+                    new SpaceActivity.TeamAnswer(team.getSpaceId(), teamId, team.getName(), accountId, by, false));
         }
     }
 
@@ -117,14 +120,17 @@ public class Teams {
      */
     public void accountErased(@Observes AccountErased erased) {
         long accountId = erased.accountId();
-        for (var team : em.createNamedQuery(Team.OF_PERSON, Team.class).setParameter("account", accountId)
+        for (var team : em.createNamedQuery(Team.OF_PERSON, Team.class)
+                .setParameter("account", accountId)
                 .getResultList()) {
             if (team.release(accountId)) {
                 em.remove(team);
             }
         }
-        em.createNamedQuery(TeamSeeker.OF_ACCOUNT, TeamSeeker.class).setParameter("account", accountId)
-                .getResultList().forEach(em::remove);
+        em.createNamedQuery(TeamSeeker.OF_ACCOUNT, TeamSeeker.class)
+                .setParameter("account", accountId)
+                .getResultList()
+                .forEach(em::remove);
     }
 
     /** Puts the participant on the board (or updates their pitch); members of a team are not looking. */
@@ -150,33 +156,57 @@ public class Teams {
         var teams = ofSpace(spaceId);
         var inTeams = new HashSet<Long>();
         teams.forEach(t -> inTeams.addAll(t.memberIds()));
-        var myTeam = viewerId == null ? null : teams.stream().filter(t -> t.memberIds().contains(viewerId)).findFirst().orElse(null);
+        var myTeam = viewerId == null
+                ? null
+                : teams.stream()
+                        .filter(t -> t.memberIds().contains(viewerId))
+                        .findFirst()
+                        .orElse(null);
         var haveMine = myTeam == null ? java.util.Set.<String>of() : new HashSet<>(myTeam.skills());
         var mySkills = viewerId == null ? List.<String>of() : accounts.skillsOf(viewerId);
-        var seekerRows = em.createNamedQuery(TeamSeeker.OF_SPACE, TeamSeeker.class).setParameter("space", spaceId).getResultList();
+        var seekerRows = em.createNamedQuery(TeamSeeker.OF_SPACE, TeamSeeker.class)
+                .setParameter("space", spaceId)
+                .getResultList();
         var seekers = seekerRows.stream()
-                .filter(s -> !inTeams.contains(s.getAccountId()) && !java.util.Objects.equals(viewerId, s.getAccountId()))
+                .filter(s ->
+                        !inTeams.contains(s.getAccountId()) && !java.util.Objects.equals(viewerId, s.getAccountId()))
                 .map(s -> {
                     var profile = accounts.publicProfile(s.getAccountId());
                     var skills = accounts.skillsOf(s.getAccountId());
-                    String name = profile.map(PublicProfile::name).orElseGet(() -> accounts.find(s.getAccountId()).map(a -> a.name()).orElse(""));
-                    int adds = myTeam == null ? 0 : (int) skills.stream().filter(k -> !haveMine.contains(k)).count();
+                    String name = profile.map(PublicProfile::name)
+                            .orElseGet(() -> accounts.find(s.getAccountId())
+                                    .map(a -> a.name())
+                                    .orElse(""));
+                    int adds = myTeam == null
+                            ? 0
+                            : (int) skills.stream()
+                                    .filter(k -> !haveMine.contains(k))
+                                    .count();
                     return new Seeker(s.getAccountId(), name, skills, s.getPitch(), adds);
                 })
                 .sorted(Comparator.comparingInt(Seeker::newSkills).reversed().thenComparing(Seeker::name))
                 .toList();
-        var open = teams.stream().filter(t -> t.members() < t.maxSize() && (myTeam == null || t.id() != myTeam.id()))
-                .map(t -> new OpenTeam(t.id(), t.name(), t.members(), t.maxSize(), t.skills(),
-                        (int) mySkills.stream().filter(k -> !t.skills().contains(k)).count()))
+        var open = teams.stream()
+                .filter(t -> t.members() < t.maxSize() && (myTeam == null || t.id() != myTeam.id()))
+                .map(t -> new OpenTeam(t.id(), t.name(), t.members(), t.maxSize(), t.skills(), (int)
+                        mySkills.stream().filter(k -> !t.skills().contains(k)).count()))
                 .sorted(Comparator.comparingInt(OpenTeam::youAdd).reversed().thenComparing(OpenTeam::name))
                 .toList();
-        var mine = viewerId == null ? null : seekerRows.stream().filter(s -> s.getAccountId() == viewerId).findFirst().orElse(null);
+        var mine = viewerId == null
+                ? null
+                : seekerRows.stream()
+                        .filter(s -> s.getAccountId() == viewerId)
+                        .findFirst()
+                        .orElse(null);
         return new Board(seekers, open, mine != null, mine == null ? null : mine.getPitch());
     }
 
     public List<TeamSummary> ofSpace(long spaceId) {
-        return em.createNamedQuery(Team.OF_SPACE, Team.class).setParameter("space", spaceId).getResultStream()
-                .map(t -> TeamSummary.of(t, skills(t))).toList();
+        return em.createNamedQuery(Team.OF_SPACE, Team.class)
+                .setParameter("space", spaceId)
+                .getResultStream()
+                .map(t -> TeamSummary.of(t, skills(t)))
+                .toList();
     }
 
     /** Participants without a team whose public skills complement the team's, most new skills first. */
@@ -190,22 +220,33 @@ public class Teams {
         ofSpace(team.getSpaceId()).forEach(t -> inTeams.addAll(t.memberIds()));
         @SuppressWarnings("unchecked")
         List<Number> participants = em.createNativeQuery("SELECT account_id FROM space_participant WHERE space_id = ?")
-                .setParameter(1, team.getSpaceId()).getResultList();
-        return participants.stream().map(Number::longValue).filter(id -> !inTeams.contains(id))
-                .map(accounts::publicProfile).flatMap(java.util.Optional::stream)
+                .setParameter(1, team.getSpaceId())
+                .getResultList();
+        return participants.stream()
+                .map(Number::longValue)
+                .filter(id -> !inTeams.contains(id))
+                .map(accounts::publicProfile)
+                .flatMap(java.util.Optional::stream)
                 .map(p -> suggestion(p, have))
-                .sorted(Comparator.comparingInt(Suggestion::newSkills).reversed().thenComparing(Suggestion::name))
+                .sorted(Comparator.comparingInt(Suggestion::newSkills)
+                        .reversed()
+                        .thenComparing(Suggestion::name))
                 .toList();
     }
 
     private static Suggestion suggestion(PublicProfile profile, java.util.Set<String> have) {
-        int adds = (int) profile.skills().stream().filter(s -> !have.contains(s)).count();
+        int adds =
+                (int) profile.skills().stream().filter(s -> !have.contains(s)).count();
         return new Suggestion(profile.id(), profile.name(), profile.skills(), adds);
     }
 
     private List<String> skills(Team team) {
-        return team.getPeople().entrySet().stream().filter(e -> e.getValue() == Team.Membership.MEMBER)
-                .flatMap(e -> accounts.skillsOf(e.getKey()).stream()).distinct().sorted().toList();
+        return team.getPeople().entrySet().stream()
+                .filter(e -> e.getValue() == Team.Membership.MEMBER)
+                .flatMap(e -> accounts.skillsOf(e.getKey()).stream())
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     private void joinSpaceIfSeated(Team team, long accountId) {

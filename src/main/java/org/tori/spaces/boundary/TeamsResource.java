@@ -23,14 +23,13 @@ import org.tori.platform.DomainException;
 @Tag(name = "Teams")
 public class TeamsResource {
 
-    public record NewTeam(String name, Integer maxSize) {
-    }
+    public record NewTeam(String name, Integer maxSize) {}
 
-    public record Invitation(@NotNull String email) {
-    }
+    public record Invitation(@NotNull String email) {}
 
     @Inject
     Teams teams;
+
     @Inject
     ManagerContext member;
 
@@ -46,7 +45,9 @@ public class TeamsResource {
     @Operation(summary = "Start a team as its captain")
     public Response create(@PathParam("spaceId") long spaceId, @NotNull NewTeam team) {
         long id = teams.create(spaceId, team.name(), team.maxSize(), signedIn());
-        return Response.status(Response.Status.CREATED).entity(java.util.Map.of("id", id)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(java.util.Map.of("id", id))
+                .build();
     }
 
     @POST
@@ -83,12 +84,12 @@ public class TeamsResource {
     }
 
     /** What a participant says on the board. */
-    public record Pitch(String pitch) {
-    }
+    public record Pitch(String pitch) {}
 
     @GET
     @Path("board")
-    @Operation(summary = "The looking-for-a-team board: people without a team and teams with seats, best complement first")
+    @Operation(
+            summary = "The looking-for-a-team board: people without a team and teams with seats, best complement first")
     public Teams.Board board(@PathParam("spaceId") long spaceId) {
         return teams.board(spaceId, member.actor().map(Spaces.Actor::accountId).orElse(null));
     }
@@ -119,6 +120,8 @@ public class TeamsResource {
     }
 
     private long signedIn() {
-        return member.actor().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized")).accountId();
+        return member.actor()
+                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"))
+                .accountId();
     }
 }

@@ -19,10 +19,13 @@ public class TeamsView {
 
     @Inject
     Teams teams;
+
     @Inject
     Accounts accounts;
+
     @Inject
     ManagerContext member;
+
     @Inject
     SpaceView space;
 
@@ -37,7 +40,8 @@ public class TeamsView {
     }
 
     public String name(long accountId) {
-        return names.computeIfAbsent(accountId, id -> accounts.find(id).map(AccountSummary::name).orElse(""));
+        return names.computeIfAbsent(
+                accountId, id -> accounts.find(id).map(AccountSummary::name).orElse(""));
     }
 
     public long getMe() {
@@ -71,7 +75,8 @@ public class TeamsView {
         }
         try {
             if ("create".equals(op)) {
-                teams.create(space.getId(), Page.param("team-name"), Page.integer("team-size", Team.DEFAULT_SIZE), getMe());
+                teams.create(
+                        space.getId(), Page.param("team-name"), Page.integer("team-size", Team.DEFAULT_SIZE), getMe());
                 done("team.created");
                 return;
             }
@@ -114,5 +119,4 @@ public class TeamsView {
     private void done(String key) throws IOException {
         Page.done(key, "/spaces/space?id=" + space.getId() + "#teams");
     }
-
 }

@@ -20,10 +20,16 @@ import org.tori.platform.DomainException.Kind;
 /** A file carried by an entry: a deck, a sketch, a document. Type and size are checked here. */
 @Entity
 @Table(name = "entry_attachment")
-@NamedQuery(name = Attachment.OF_ENTRY, query = "SELECT new org.tori.spaces.entity.Attachment$Info(a.id, a.entryId, a.fileName, a.fileType, a.sizeBytes) "
-        + "FROM Attachment a WHERE a.entryId = :entry ORDER BY a.id")
-@NamedQuery(name = Attachment.OF_ENTRIES, query = "SELECT new org.tori.spaces.entity.Attachment$Info(a.id, a.entryId, a.fileName, a.fileType, a.sizeBytes) "
-        + "FROM Attachment a WHERE a.entryId IN :entries ORDER BY a.id")
+@NamedQuery(
+        name = Attachment.OF_ENTRY,
+        query =
+                "SELECT new org.tori.spaces.entity.Attachment$Info(a.id, a.entryId, a.fileName, a.fileType, a.sizeBytes) "
+                        + "FROM Attachment a WHERE a.entryId = :entry ORDER BY a.id")
+@NamedQuery(
+        name = Attachment.OF_ENTRIES,
+        query =
+                "SELECT new org.tori.spaces.entity.Attachment$Info(a.id, a.entryId, a.fileName, a.fileType, a.sizeBytes) "
+                        + "FROM Attachment a WHERE a.entryId IN :entries ORDER BY a.id")
 @NamedQuery(name = Attachment.COUNT_OF_ENTRY, query = "SELECT COUNT(a) FROM Attachment a WHERE a.entryId = :entry")
 public class Attachment {
 
@@ -33,37 +39,49 @@ public class Attachment {
     public static final int MAX_PER_ENTRY = 3;
 
     /** What a list shows of an attachment, without its content. */
-    public record Info(long id, long entryId, String fileName, AttachmentType type, int sizeBytes) {
-    }
+    public record Info(long id, long entryId, String fileName, AttachmentType type, int sizeBytes) {}
 
     @Id
     @SequenceGenerator(name = "attachment_seq", sequenceName = "attachment_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attachment_seq")
     private Long id;
+
     @Column(name = "entry_id")
     private long entryId;
+
     @Column(name = "file_name")
     private String fileName;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "file_type")
     private AttachmentType fileType;
+
     @Column(name = "size_bytes")
     private int sizeBytes;
+
     @Basic(fetch = FetchType.LAZY)
     private byte[] content;
+
     @Column(name = "uploaded_by")
     private long uploadedBy;
+
     @Column(name = "uploaded_at")
     private OffsetDateTime uploadedAt;
 
-    protected Attachment() {
-    }
+    protected Attachment() {}
 
     /**
      * @param alreadyAttached how many files the entry carries now
      * @param maxBytes the configured size limit
      */
-    public Attachment(Entry entry, int alreadyAttached, String fileName, byte[] content, long maxBytes, long by, OffsetDateTime now) {
+    public Attachment(
+            Entry entry,
+            int alreadyAttached,
+            String fileName,
+            byte[] content,
+            long maxBytes,
+            long by,
+            OffsetDateTime now) {
         Objects.requireNonNull(entry);
         if (alreadyAttached >= MAX_PER_ENTRY) {
             throw new DomainException(Kind.CONFLICT, "attachment.tooMany", "file");

@@ -12,8 +12,14 @@ public enum AttachmentType {
     PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}, "pdf"),
     PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, "png"),
     JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, "jpg", "jpeg"),
-    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", new byte[] {'P', 'K', 3, 4}, "pptx"),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {'P', 'K', 3, 4}, "docx"),
+    PPTX(
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            new byte[] {'P', 'K', 3, 4},
+            "pptx"),
+    DOCX(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            new byte[] {'P', 'K', 3, 4},
+            "docx"),
     ODP("application/vnd.oasis.opendocument.presentation", new byte[] {'P', 'K', 3, 4}, "odp");
 
     private final String mediaType;

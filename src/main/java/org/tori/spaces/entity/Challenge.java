@@ -25,22 +25,27 @@ public class Challenge {
     @SequenceGenerator(name = "challenge_seq", sequenceName = "challenge_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "challenge_seq")
     private Long id;
+
     @Column(name = "space_id")
     private long spaceId;
+
     private String title;
     private String description;
+
     @Column(name = "data_offered")
     private String dataOffered;
+
     @Column(name = "posted_by")
     private String postedBy;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
 
-    protected Challenge() {
-    }
+    protected Challenge() {}
 
     /** Challenges are posted before entries close; afterwards the entrants' ground must not move. */
-    public Challenge(Space space, String title, String description, String dataOffered, String postedBy, OffsetDateTime now) {
+    public Challenge(
+            Space space, String title, String description, String dataOffered, String postedBy, OffsetDateTime now) {
         if (!space.takesChallenges()) {
             throw new DomainException(Kind.CONFLICT, "challenge.closed");
         }
@@ -50,7 +55,8 @@ public class Challenge {
         if (postedBy == null || postedBy.isBlank() || postedBy.length() > 200) {
             throw new DomainException(Kind.INVALID, "challenge.postedBy.required", "postedBy");
         }
-        if ((description != null && description.length() > 4000) || (dataOffered != null && dataOffered.length() > 2000)) {
+        if ((description != null && description.length() > 4000)
+                || (dataOffered != null && dataOffered.length() > 2000)) {
             throw new DomainException(Kind.INVALID, "challenge.tooLong", "description");
         }
         this.spaceId = space.getId();

@@ -28,7 +28,9 @@ import org.tori.platform.DomainException.Kind;
 @Table(name = "space_comment")
 @NamedQuery(name = Comment.BY_AUTHOR, query = "SELECT c FROM Comment c WHERE c.authorId = :author ORDER BY c.id")
 @NamedQuery(name = Comment.OF_SPACE, query = "SELECT c FROM Comment c WHERE c.spaceId = :space ORDER BY c.id")
-@NamedQuery(name = Comment.REPORTED, query = "SELECT c FROM Comment c WHERE c.openReports > 0 ORDER BY c.openReports DESC, c.id")
+@NamedQuery(
+        name = Comment.REPORTED,
+        query = "SELECT c FROM Comment c WHERE c.openReports > 0 ORDER BY c.openReports DESC, c.id")
 public class Comment {
 
     public static final String BY_AUTHOR = "Comment.byAuthor";
@@ -41,21 +43,31 @@ public class Comment {
     @SequenceGenerator(name = "comment_seq", sequenceName = "comment_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "comment_seq")
     private Long id;
+
     @Column(name = "space_id")
     private long spaceId;
+
     @Column(name = "author_id")
     private long authorId;
+
     @Column(name = "parent_id")
     private Long parentId;
+
     private String body;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     private boolean hidden;
+
     @Column(name = "hidden_reason")
     private String hiddenReason;
+
     private int reports;
+
     @Column(name = "open_reports")
     private int openReports;
+
     @Version
     private long version;
 
@@ -63,8 +75,7 @@ public class Comment {
     @CollectionTable(name = "comment_report", joinColumns = @JoinColumn(name = "comment_id"))
     private Set<CommentReport> reporters = new HashSet<>();
 
-    protected Comment() {
-    }
+    protected Comment() {}
 
     public Comment(Space space, long authorId, Comment replyTo, String body, OffsetDateTime now) {
         if (!space.getPhase().isPublic()) {
@@ -142,8 +153,11 @@ public class Comment {
 
     /** The reasons members gave, oldest first. */
     public java.util.List<CommentReport> reportsOldestFirst() {
-        return reporters.stream().sorted(java.util.Comparator.comparing(CommentReport::getReportedAt,
-                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))).toList();
+        return reporters.stream()
+                .sorted(java.util.Comparator.comparing(
+                        CommentReport::getReportedAt,
+                        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+                .toList();
     }
 
     public int getOpenReports() {

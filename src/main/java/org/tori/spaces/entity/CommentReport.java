@@ -11,12 +11,13 @@ public class CommentReport {
 
     @Column(name = "reporter_id")
     private long reporterId;
+
     private String reason;
+
     @Column(name = "reported_at")
     private OffsetDateTime reportedAt;
 
-    protected CommentReport() {
-    }
+    protected CommentReport() {}
 
     CommentReport(long reporterId, String reason, OffsetDateTime reportedAt) {
         this.reporterId = reporterId;

@@ -3,15 +3,15 @@ package org.tori.spaces.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -27,7 +27,9 @@ import org.tori.platform.DomainException.Kind;
 @Entity
 @Table(name = "entry")
 @NamedQuery(name = Entry.OF_SPACE, query = "SELECT e FROM Entry e WHERE e.spaceId = :space ORDER BY e.id")
-@NamedQuery(name = Entry.BY_SUBMITTER, query = "SELECT e FROM Entry e WHERE e.spaceId = :space AND e.submitterId = :submitter")
+@NamedQuery(
+        name = Entry.BY_SUBMITTER,
+        query = "SELECT e FROM Entry e WHERE e.spaceId = :space AND e.submitterId = :submitter")
 @NamedQuery(name = Entry.BY_TEAM, query = "SELECT e FROM Entry e WHERE e.teamId = :team")
 public class Entry {
 
@@ -37,7 +39,10 @@ public class Entry {
     public static final int MAX_ANSWER = 4000;
 
     public enum Screening {
-        SUBMITTED, ELIGIBLE, INCOMPLETE, OFF_TOPIC;
+        SUBMITTED,
+        ELIGIBLE,
+        INCOMPLETE,
+        OFF_TOPIC;
 
         /** How the state reads: an unscreened entry stops "waiting for screening" once screening is over. */
         public String labelKey(boolean screeningOver) {
@@ -49,27 +54,38 @@ public class Entry {
     @SequenceGenerator(name = "entry_seq", sequenceName = "entry_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entry_seq")
     private Long id;
+
     @Column(name = "space_id")
     private long spaceId;
+
     @Column(name = "submitter_id")
     private long submitterId;
+
     @Column(name = "team_id")
     private Long teamId;
+
     @Column(name = "challenge_id")
     private Long challengeId;
+
     private String title;
     private String problem;
     private String solution;
+
     @Column(name = "business_model")
     private String businessModel;
+
     @Column(name = "demo_link")
     private String demoLink;
+
     @Enumerated(EnumType.STRING)
     private Screening screening;
+
     @Column(name = "screening_reason")
     private String screeningReason;
+
     @Column(name = "submitted_at")
     private OffsetDateTime submittedAt;
+
     @Version
     private long version;
 
@@ -80,15 +96,22 @@ public class Entry {
     @Column(name = "answer")
     private Map<Long, String> answers = new TreeMap<>();
 
-    protected Entry() {
-    }
+    protected Entry() {}
 
     /**
      * @param team the submitter's team in this space, or null for one person's contest entry; a
      *             hackathon concept always comes from a team
      */
-    public Entry(Space space, Team team, long submitterId, String title, String problem, String solution, String businessModel,
-            String demoLink, OffsetDateTime now) {
+    public Entry(
+            Space space,
+            Team team,
+            long submitterId,
+            String title,
+            String problem,
+            String solution,
+            String businessModel,
+            String demoLink,
+            OffsetDateTime now) {
         space.checkAcceptsEntries(now);
         if (space.getKind().entriesNeedTeam() && team == null) {
             throw new DomainException(Kind.CONFLICT, "entry.teamRequired");
@@ -148,7 +171,8 @@ public class Entry {
 
     /** Whether this member may read and add to the entry: its submitter or a member of its team. */
     public boolean belongsTo(long accountId, Team team) {
-        return submitterId == accountId || (team != null && teamId != null && team.getId().equals(teamId) && team.isMember(accountId));
+        return submitterId == accountId
+                || (team != null && teamId != null && team.getId().equals(teamId) && team.isMember(accountId));
     }
 
     /** Staff decide whether the entry goes to the jury; refusals carry the reason sent to the entrant. */

@@ -8,12 +8,22 @@ import java.time.OffsetDateTime;
  * "Submissions closed"), so a page never promises a closing that has happened.
  */
 public enum Milestone {
-    OPENS(Phase.OPEN), SUBMISSIONS_START(Phase.SUBMISSION), SUBMISSIONS_CLOSE(Phase.JUDGING), ENTRIES_CLOSE(Phase.SCREENING),
-    JUDGING(Phase.JUDGING), TEST_START(Phase.TESTING), TEST_END(Phase.RESULTS), COMMENTS_CLOSE(Phase.REVIEW),
+    OPENS(Phase.OPEN),
+    SUBMISSIONS_START(Phase.SUBMISSION),
+    SUBMISSIONS_CLOSE(Phase.JUDGING),
+    ENTRIES_CLOSE(Phase.SCREENING),
+    JUDGING(Phase.JUDGING),
+    TEST_START(Phase.TESTING),
+    TEST_END(Phase.RESULTS),
+    COMMENTS_CLOSE(Phase.REVIEW),
     RESULTS(Phase.RESULTS);
 
     /** Where a step stands: done, the one the space is in now, or still ahead. Said in words on the page, not by colour. */
-    public enum State { PAST, CURRENT, UPCOMING }
+    public enum State {
+        PAST,
+        CURRENT,
+        UPCOMING
+    }
 
     /** A step on its date (null for a step without a date of its own, such as a contest's judging). */
     public record Dated(Milestone milestone, OffsetDateTime at, State state, boolean early) {

@@ -5,7 +5,15 @@ package org.tori.spaces.entity;
  * lab is TESTING during its test window, a consultation is in REVIEW while staff answer comments.
  */
 public enum Phase {
-    DRAFT, OPEN, SUBMISSION, SCREENING, TESTING, REVIEW, JUDGING, RESULTS, ARCHIVED;
+    DRAFT,
+    OPEN,
+    SUBMISSION,
+    SCREENING,
+    TESTING,
+    REVIEW,
+    JUDGING,
+    RESULTS,
+    ARCHIVED;
 
     public boolean isPublic() {
         return this != DRAFT;

@@ -35,37 +35,53 @@ public class Space {
     @SequenceGenerator(name = "space_seq", sequenceName = "space_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "space_seq")
     private Long id;
+
     @Enumerated(EnumType.STRING)
     private SpaceKind kind;
+
     private String title;
     private String summary;
+
     @Column(name = "description_html")
     private String descriptionHtml;
+
     @Column(name = "description_source")
     private String descriptionSource;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "city_domain")
     private CityDomain domain;
+
     private String organiser;
     private String city;
     private String place;
+
     @Column(name = "opens_at")
     private OffsetDateTime opensAt;
+
     @Column(name = "submission_deadline")
     private OffsetDateTime submissionDeadline;
+
     @Column(name = "results_at")
     private OffsetDateTime resultsAt;
+
     @Enumerated(EnumType.STRING)
     private Phase phase;
+
     @Column(name = "archive_reason")
     private String archiveReason;
+
     @Column(name = "public_vote")
     private boolean publicVote;
+
     private String eligibility;
+
     @Column(name = "created_by")
     private long createdBy;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Version
     private long version;
 
@@ -86,8 +102,7 @@ public class Space {
     @Column(name = "account_id")
     private Set<Long> participants = new HashSet<>();
 
-    protected Space() {
-    }
+    protected Space() {}
 
     public Space(SpaceKind kind, SpaceDetails details, String descriptionHtml, long createdBy, OffsetDateTime now) {
         this.kind = Objects.requireNonNull(kind);

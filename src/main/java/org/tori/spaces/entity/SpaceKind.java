@@ -21,14 +21,18 @@ import java.util.List;
  * comments until its deadline, then staff review them and publish a revision.
  */
 public enum SpaceKind {
-    HACKATHON(List.of(DRAFT, OPEN, SUBMISSION, JUDGING, RESULTS, ARCHIVED),
+    HACKATHON(
+            List.of(DRAFT, OPEN, SUBMISSION, JUDGING, RESULTS, ARCHIVED),
             List.of(Milestone.SUBMISSIONS_START, Milestone.SUBMISSIONS_CLOSE, Milestone.RESULTS)),
-    CONTEST(List.of(DRAFT, OPEN, SCREENING, JUDGING, RESULTS, ARCHIVED),
+    CONTEST(
+            List.of(DRAFT, OPEN, SCREENING, JUDGING, RESULTS, ARCHIVED),
             List.of(Milestone.OPENS, Milestone.ENTRIES_CLOSE, Milestone.JUDGING, Milestone.RESULTS)),
-    LIVING_LAB(List.of(DRAFT, OPEN, TESTING, RESULTS, ARCHIVED),
+    LIVING_LAB(
+            List.of(DRAFT, OPEN, TESTING, RESULTS, ARCHIVED),
             List.of(Milestone.TEST_START, Milestone.TEST_END, Milestone.RESULTS)),
     CITY_TO_CITY(List.of(DRAFT, OPEN, ARCHIVED), List.of(Milestone.OPENS)),
-    CONSULTATION(List.of(DRAFT, OPEN, REVIEW, RESULTS, ARCHIVED),
+    CONSULTATION(
+            List.of(DRAFT, OPEN, REVIEW, RESULTS, ARCHIVED),
             List.of(Milestone.OPENS, Milestone.COMMENTS_CLOSE, Milestone.RESULTS));
 
     private final List<Phase> phases;

@@ -20,7 +20,8 @@ public record SubmissionWindow(OffsetDateTime opensAt, OffsetDateTime closesAt, 
             throw new DomainException(Kind.INVALID, "space.deadline.beforeOpening", "submissionDeadline");
         }
         // results are announced on a day: the closing day itself is allowed, whatever its hour
-        if (closesAt != null && resultsAt != null
+        if (closesAt != null
+                && resultsAt != null
                 && ProgramTime.dateOf(resultsAt).isBefore(ProgramTime.dateOf(closesAt))) {
             throw new DomainException(Kind.INVALID, "space.results.beforeDeadline", "resultsAt");
         }
@@ -47,12 +48,16 @@ public record SubmissionWindow(OffsetDateTime opensAt, OffsetDateTime closesAt, 
             if (at == null && milestone.dated()) {
                 continue;
             }
-            boolean byPhase = phase.isPublic() && kind.phases().indexOf(phase) >= kind.phases().indexOf(milestone.reaches());
+            boolean byPhase = phase.isPublic()
+                    && kind.phases().indexOf(phase) >= kind.phases().indexOf(milestone.reaches());
             boolean reached = byPhase || (at != null && !now.isBefore(at));
             if (reached) {
                 current = steps.size();
             }
-            steps.add(new Milestone.Dated(milestone, at, reached ? Milestone.State.PAST : Milestone.State.UPCOMING,
+            steps.add(new Milestone.Dated(
+                    milestone,
+                    at,
+                    reached ? Milestone.State.PAST : Milestone.State.UPCOMING,
                     byPhase && at != null && at.isAfter(now)));
         }
         if (current >= 0 && phase != Phase.ARCHIVED) {

@@ -35,23 +35,34 @@ public class Team {
     public static final String OF_SPACE = "Team.ofSpace";
     /** Teams in which the account has a seat, an invitation or a request. */
     public static final String OF_PERSON = "Team.ofPerson";
+
     public static final int DEFAULT_SIZE = 5;
 
-    public enum Membership { MEMBER, INVITED, REQUESTED }
+    public enum Membership {
+        MEMBER,
+        INVITED,
+        REQUESTED
+    }
 
     @Id
     @SequenceGenerator(name = "team_seq", sequenceName = "team_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "team_seq")
     private Long id;
+
     @Column(name = "space_id")
     private long spaceId;
+
     private String name;
+
     @Column(name = "captain_id")
     private long captainId;
+
     @Column(name = "max_size")
     private int maxSize;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Version
     private long version;
 
@@ -60,8 +71,7 @@ public class Team {
     @MapKeyColumn(name = "account_id")
     private Map<Long, TeamSeat> people = new HashMap<>();
 
-    protected Team() {
-    }
+    protected Team() {}
 
     public Team(Space space, String name, long captainId, int maxSize, OffsetDateTime now) {
         if (!space.formsTeams()) {
@@ -141,8 +151,10 @@ public class Team {
     public boolean release(long accountId) {
         people.remove(accountId);
         if (accountId == captainId) {
-            people.entrySet().stream().filter(e -> e.getValue().status() == Membership.MEMBER)
-                    .min(Comparator.comparing((Map.Entry<Long, TeamSeat> e) -> e.getValue().since())
+            people.entrySet().stream()
+                    .filter(e -> e.getValue().status() == Membership.MEMBER)
+                    .min(Comparator.comparing((Map.Entry<Long, TeamSeat> e) ->
+                                    e.getValue().since())
                             .thenComparing(Map.Entry::getKey))
                     .ifPresent(next -> captainId = next.getKey());
         }
@@ -168,7 +180,9 @@ public class Team {
     }
 
     public int members() {
-        return (int) people.values().stream().filter(s -> s.status() == Membership.MEMBER).count();
+        return (int) people.values().stream()
+                .filter(s -> s.status() == Membership.MEMBER)
+                .count();
     }
 
     public boolean isMember(long accountId) {

@@ -13,11 +13,11 @@ public class TeamSeat {
     @Enumerated(EnumType.STRING)
     @Column(name = "status")
     private Team.Membership status;
+
     @Column(name = "since")
     private OffsetDateTime since;
 
-    protected TeamSeat() {
-    }
+    protected TeamSeat() {}
 
     TeamSeat(Team.Membership status, OffsetDateTime since) {
         this.status = Objects.requireNonNull(status);

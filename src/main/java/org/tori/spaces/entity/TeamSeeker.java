@@ -16,7 +16,9 @@ import org.tori.platform.DomainException.Kind;
 @Entity
 @Table(name = "team_seeker")
 @IdClass(TeamSeeker.Key.class)
-@NamedQuery(name = TeamSeeker.OF_SPACE, query = "SELECT s FROM TeamSeeker s WHERE s.spaceId = :space ORDER BY s.since DESC")
+@NamedQuery(
+        name = TeamSeeker.OF_SPACE,
+        query = "SELECT s FROM TeamSeeker s WHERE s.spaceId = :space ORDER BY s.since DESC")
 @NamedQuery(name = TeamSeeker.OF_ACCOUNT, query = "SELECT s FROM TeamSeeker s WHERE s.accountId = :account")
 public class TeamSeeker {
 
@@ -30,8 +32,7 @@ public class TeamSeeker {
         long spaceId;
         long accountId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(long spaceId, long accountId) {
             this.spaceId = spaceId;
@@ -52,14 +53,15 @@ public class TeamSeeker {
     @Id
     @Column(name = "space_id")
     private long spaceId;
+
     @Id
     @Column(name = "account_id")
     private long accountId;
+
     private String pitch;
     private OffsetDateTime since;
 
-    protected TeamSeeker() {
-    }
+    protected TeamSeeker() {}
 
     /** Only a participant of a space that forms teams may look for one. */
     public TeamSeeker(Space space, long accountId, String pitch, OffsetDateTime now) {

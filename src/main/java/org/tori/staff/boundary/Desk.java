@@ -1,13 +1,13 @@
 package org.tori.staff.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import jakarta.inject.Inject;
 
 /**
  * Counts the staff's queues, one cheap indexed query each. The desk reads the features' tables
@@ -21,26 +21,40 @@ public class Desk {
     /** How many spaces the desk lists by name under a queue of spaces. */
     static final int LISTED = 50;
 
-    public record Queue(String key, long count, String link) {
-    }
+    public record Queue(String key, long count, String link) {}
 
-    public record SpaceLink(long id, String title) {
-    }
+    public record SpaceLink(long id, String title) {}
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     Clock clock;
 
     public List<Queue> queues() {
         return List.of(
-                new Queue("proposals", count("SELECT COUNT(*) FROM living_lab l JOIN space s ON s.id = l.space_id "
-                        + "WHERE s.phase = 'DRAFT' AND l.return_note IS NULL"), "/livinglabs/staff/proposals"),
-                new Queue("lessons", count("SELECT COUNT(*) FROM lesson WHERE status = 'IN_REVIEW'"), "/knowledge/staff/review"),
-                new Queue("roleRequests", count("SELECT COUNT(*) FROM role_request WHERE state = 'PENDING'"), "/accounts/staff/requests"),
-                new Queue("reportedComments", count("SELECT COUNT(*) FROM space_comment WHERE open_reports > 0"), "/staff/comments"),
+                new Queue(
+                        "proposals",
+                        count("SELECT COUNT(*) FROM living_lab l JOIN space s ON s.id = l.space_id "
+                                + "WHERE s.phase = 'DRAFT' AND l.return_note IS NULL"),
+                        "/livinglabs/staff/proposals"),
+                new Queue(
+                        "lessons",
+                        count("SELECT COUNT(*) FROM lesson WHERE status = 'IN_REVIEW'"),
+                        "/knowledge/staff/review"),
+                new Queue(
+                        "roleRequests",
+                        count("SELECT COUNT(*) FROM role_request WHERE state = 'PENDING'"),
+                        "/accounts/staff/requests"),
+                new Queue(
+                        "reportedComments",
+                        count("SELECT COUNT(*) FROM space_comment WHERE open_reports > 0"),
+                        "/staff/comments"),
                 new Queue("stories", count("SELECT COUNT(*) FROM story WHERE status = 'REVIEW'"), "/stories/staff/"),
-                new Queue("failedMails", count("SELECT COUNT(*) FROM mail_outbox WHERE status = 'FAILED'"), "/mail/staff/failed"));
+                new Queue(
+                        "failedMails",
+                        count("SELECT COUNT(*) FROM mail_outbox WHERE status = 'FAILED'"),
+                        "/mail/staff/failed"));
     }
 
     /** Open spaces whose submission or test window has closed: their next phase is due. */
@@ -60,8 +74,12 @@ public class Desk {
 
     @SuppressWarnings("unchecked")
     private List<SpaceLink> spaces(String sql) {
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, OffsetDateTime.now(clock)).setMaxResults(LISTED)
+        List<Object[]> rows = em.createNativeQuery(sql)
+                .setParameter(1, OffsetDateTime.now(clock))
+                .setMaxResults(LISTED)
                 .getResultList();
-        return rows.stream().map(r -> new SpaceLink(((Number) r[0]).longValue(), (String) r[1])).toList();
+        return rows.stream()
+                .map(r -> new SpaceLink(((Number) r[0]).longValue(), (String) r[1]))
+                .toList();
     }
 }

@@ -18,8 +18,7 @@ public class IndicatorForm implements java.io.Serializable {
     private LocalDate measuredOn;
     private String source;
 
-    public IndicatorForm() {
-    }
+    public IndicatorForm() {}
 
     IndicatorForm(Indicator i) {
         this.impact = i.getImpact();
@@ -32,7 +31,12 @@ public class IndicatorForm implements java.io.Serializable {
     }
 
     boolean isBlank() {
-        return impact == null && blank(name) && blank(unit) && baseline == null && value == null && measuredOn == null
+        return impact == null
+                && blank(name)
+                && blank(unit)
+                && baseline == null
+                && value == null
+                && measuredOn == null
                 && blank(source);
     }
 

@@ -33,44 +33,53 @@ public class Stories {
     private static final int LESSONS_FOUND = 20;
 
     /** Who acts: only staff write and move stories. */
-    public record Actor(long accountId, boolean staff) {
-    }
+    public record Actor(long accountId, boolean staff) {}
 
     /** A step of the editorial flow, as the staff page and the API name it. */
-    public enum Step { SUBMIT, RETURN_TO_DRAFT, PUBLISH, ARCHIVE }
+    public enum Step {
+        SUBMIT,
+        RETURN_TO_DRAFT,
+        PUBLISH,
+        ARCHIVE
+    }
 
     /**
      * Where a published story came from, as the public may see it: the follow-ups (pilot or business
      * case) of its space's winners, and the lessons it drew on that anyone may read.
      */
-    public record Origin(List<PublishedResult> followUps, List<LessonReferences.LessonLink> lessons) {
-    }
+    public record Origin(List<PublishedResult> followUps, List<LessonReferences.LessonLink> lessons) {}
 
     /** One revision as the staff history shows it. */
-    public record Revision(int number, String status, String title, String note, OffsetDateTime changedAt) {
-    }
+    public record Revision(int number, String status, String title, String note, OffsetDateTime changedAt) {}
 
     public static final int MAX_PAGE_SIZE = 100;
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     RichText richText;
+
     @Inject
     Clock clock;
+
     @Inject
     Event<StoryChanged> changed;
+
     @Inject
     Spaces spaces;
+
     @Inject
     Judging judging;
+
     @Inject
     LessonReferences lessons;
 
     public long create(@Valid @NotNull StoryForm form, Actor actor) {
         requireStaff(actor);
         requireKnownSources(form);
-        var story = new Story(form.details(), richText.toSafeHtml(form.getBody()), form.indicatorList(), actor.accountId(), now());
+        var story = new Story(
+                form.details(), richText.toSafeHtml(form.getBody()), form.indicatorList(), actor.accountId(), now());
         em.persist(story);
         em.flush();
         record(story, "created", actor);
@@ -102,14 +111,17 @@ public class Stories {
     public int publishDue() {
         var now = now();
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM story WHERE status = 'REVIEW' AND publish_at IS NOT NULL"
-                + " AND publish_at <= ? ORDER BY publish_at FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED")
-                .setParameter(1, now).getResultList();
+        List<Number> ids = em.createNativeQuery(
+                        "SELECT id FROM story WHERE status = 'REVIEW' AND publish_at IS NOT NULL"
+                                + " AND publish_at <= ? ORDER BY publish_at FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED")
+                .setParameter(1, now)
+                .getResultList();
         int published = 0;
         for (var id : ids) {
             var story = em.find(Story.class, id.longValue());
             if (story.publishIfDue(now)) {
-                em.persist(new StoryRevision(story, nextRevision(story), "published", story.getCreatedByForHistory(), now));
+                em.persist(new StoryRevision(
+                        story, nextRevision(story), "published", story.getCreatedByForHistory(), now));
                 changed.fire(new StoryChanged(story.getId(), story.getStatus()));
                 published++;
             }
@@ -139,8 +151,12 @@ public class Stories {
     /** The space's winners with their pilot or business case, and the public lessons, of a story the viewer may read. */
     public Optional<Origin> origin(long id, Actor viewer) {
         return detail(id, viewer).map(story -> {
-            var followUps = story.spaceId() == null || spaces.phaseOf(story.spaceId()).isEmpty() ? List.<PublishedResult>of()
-                    : judging.results(story.spaceId()).stream().filter(r -> r.winner() && r.pilot() != null).toList();
+            var followUps =
+                    story.spaceId() == null || spaces.phaseOf(story.spaceId()).isEmpty()
+                            ? List.<PublishedResult>of()
+                            : judging.results(story.spaceId()).stream()
+                                    .filter(r -> r.winner() && r.pilot() != null)
+                                    .toList();
             return new Origin(followUps, lessons.readableByAnyone(story.lessonIds()));
         });
     }
@@ -151,15 +167,22 @@ public class Stories {
 
     public List<Revision> revisions(long id, Actor actor) {
         managed(id, actor);
-        return em.createNamedQuery(StoryRevision.OF_STORY, StoryRevision.class).setParameter("story", id).getResultStream()
-                .map(r -> new Revision(r.getNumber(), r.getStatus().name(), r.getTitle(), r.getNote(), r.getChangedAt()))
+        return em.createNamedQuery(StoryRevision.OF_STORY, StoryRevision.class)
+                .setParameter("story", id)
+                .getResultStream()
+                .map(r ->
+                        new Revision(r.getNumber(), r.getStatus().name(), r.getTitle(), r.getNote(), r.getChangedAt()))
                 .toList();
     }
 
     /** Every story, newest change first, for the editorial desk. */
     public List<StorySummary> editorial(Actor actor) {
         requireStaff(actor);
-        return em.createNamedQuery(Story.ALL, Story.class).setMaxResults(500).getResultStream().map(StorySummary::of).toList();
+        return em.createNamedQuery(Story.ALL, Story.class)
+                .setMaxResults(500)
+                .getResultStream()
+                .map(StorySummary::of)
+                .toList();
     }
 
     /**
@@ -170,18 +193,26 @@ public class Stories {
         int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int safePage = Math.max(0, page);
         var matching = published().stream().filter(s -> matches(s, filter)).toList();
-        var items = matching.stream().skip((long) safePage * safeSize).limit(safeSize).map(StorySummary::of).toList();
+        var items = matching.stream()
+                .skip((long) safePage * safeSize)
+                .limit(safeSize)
+                .map(StorySummary::of)
+                .toList();
         return new StoryPage(matching.size(), safePage, safeSize, items);
     }
 
     /** Published stories matching the filter with their indicators, newest first, for the scorecard and open data. */
     public List<StoryDetail> publishedDetails(StoryFilter filter) {
-        return published().stream().filter(s -> matches(s, filter)).map(StoryDetail::of).toList();
+        return published().stream()
+                .filter(s -> matches(s, filter))
+                .map(StoryDetail::of)
+                .toList();
     }
 
     /** When the public set of stories last changed: a publication, an edit of a public story or an archiving. */
     public Optional<OffsetDateTime> lastPublicChange() {
-        return Optional.ofNullable(em.createNamedQuery(Story.LAST_PUBLIC_CHANGE, OffsetDateTime.class).getSingleResult());
+        return Optional.ofNullable(em.createNamedQuery(Story.LAST_PUBLIC_CHANGE, OffsetDateTime.class)
+                .getSingleResult());
     }
 
     private List<Story> published() {
@@ -212,7 +243,8 @@ public class Stories {
         if (form.getSpaceId() != null && spaces.phaseOf(form.getSpaceId()).isEmpty()) {
             throw new DomainException(Kind.INVALID, "story.space.unknown", "spaceId");
         }
-        if (form.getLessonIds() != null && !lessons.notPublished(form.getLessonIds()).isEmpty()) {
+        if (form.getLessonIds() != null
+                && !lessons.notPublished(form.getLessonIds()).isEmpty()) {
             throw new DomainException(Kind.INVALID, "story.lessons.unknown", "lessonIds");
         }
     }
@@ -223,8 +255,10 @@ public class Stories {
     }
 
     private int nextRevision(Story story) {
-        return em.createNamedQuery(StoryRevision.LAST_NUMBER, Integer.class).setParameter("story", story.getId())
-                .getSingleResult() + 1;
+        return em.createNamedQuery(StoryRevision.LAST_NUMBER, Integer.class)
+                        .setParameter("story", story.getId())
+                        .getSingleResult()
+                + 1;
     }
 
     private static boolean isStaff(Actor actor) {

@@ -21,7 +21,8 @@ public class StoriesByStream {
 
     public Map<ValueStream, Long> counts() {
         var counts = new EnumMap<ValueStream, Long>(ValueStream.class);
-        em.createQuery(COUNT, Object[].class).getResultList()
+        em.createQuery(COUNT, Object[].class)
+                .getResultList()
                 .forEach(row -> counts.put((ValueStream) row[0], ((Number) row[1]).longValue()));
         return counts;
     }

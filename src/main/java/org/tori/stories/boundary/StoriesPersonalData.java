@@ -30,11 +30,31 @@ public class StoriesPersonalData implements PersonalData {
     @Override
     public Object of(long accountId) {
         var data = new LinkedHashMap<String, Object>();
-        data.put("created", PersonalRows.of(em, "SELECT id, title, lead_text, status, created_at FROM story "
-                + "WHERE created_by = ?1 ORDER BY id", accountId, "id", "title", "lead", "status", "createdAt"));
-        data.put("revisions", PersonalRows.of(em, "SELECT story_id, revision_no, status, title, note, changed_at "
-                + "FROM story_revision WHERE changed_by = ?1 ORDER BY changed_at", accountId,
-                "storyId", "revision", "status", "title", "note", "changedAt"));
+        data.put(
+                "created",
+                PersonalRows.of(
+                        em,
+                        "SELECT id, title, lead_text, status, created_at FROM story "
+                                + "WHERE created_by = ?1 ORDER BY id",
+                        accountId,
+                        "id",
+                        "title",
+                        "lead",
+                        "status",
+                        "createdAt"));
+        data.put(
+                "revisions",
+                PersonalRows.of(
+                        em,
+                        "SELECT story_id, revision_no, status, title, note, changed_at "
+                                + "FROM story_revision WHERE changed_by = ?1 ORDER BY changed_at",
+                        accountId,
+                        "storyId",
+                        "revision",
+                        "status",
+                        "title",
+                        "note",
+                        "changedAt"));
         return data;
     }
 }

@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.judging.entity.ImpactValue;
-import org.tori.platform.rest.Licensed;
 import org.tori.platform.DomainException;
+import org.tori.platform.rest.Licensed;
 import org.tori.spaces.entity.Theme;
 import org.tori.spaces.entity.ValueStream;
 
@@ -36,26 +36,33 @@ import org.tori.spaces.entity.ValueStream;
 public class StoriesResource {
 
     /** An editorial step; publishAt in the future schedules the publishing. */
-    public record Move(@NotNull Stories.Step step, OffsetDateTime publishAt) {
-    }
+    public record Move(@NotNull Stories.Step step, OffsetDateTime publishAt) {}
 
     @Inject
     Stories stories;
+
     @Inject
     CurrentMember member;
 
     @GET
     @Operation(summary = "Published stories, newest first, filtered as on the stories page")
-    public StoryPage list(@QueryParam("theme") String theme, @QueryParam("valueStream") String valueStream,
-            @QueryParam("impact") String impact, @QueryParam("city") String city,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+    public StoryPage list(
+            @QueryParam("theme") String theme,
+            @QueryParam("valueStream") String valueStream,
+            @QueryParam("impact") String impact,
+            @QueryParam("city") String city,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
         return stories.list(filter(theme, valueStream, impact, city), page, size);
     }
 
     /** The filter of the list, from request parameters; an unknown value is a 400 naming the parameter. */
     public static StoryFilter filter(String theme, String valueStream, String impact, String city) {
-        return new StoryFilter(value(Theme.class, theme, "theme"), value(ValueStream.class, valueStream, "valueStream"),
-                value(ImpactValue.class, impact, "impact"), city);
+        return new StoryFilter(
+                value(Theme.class, theme, "theme"),
+                value(ValueStream.class, valueStream, "valueStream"),
+                value(ImpactValue.class, impact, "impact"),
+                city);
     }
 
     static <E extends Enum<E>> E value(Class<E> type, String raw, String field) {
@@ -73,7 +80,8 @@ public class StoriesResource {
     @Path("{id}")
     @Operation(summary = "One published story with its indicators and return on investment (staff: any story)")
     public StoryDetail detail(@PathParam("id") long id) {
-        return stories.detail(id, viewer()).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "story.notFound"));
+        return stories.detail(id, viewer())
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "story.notFound"));
     }
 
     @GET
@@ -95,8 +103,10 @@ public class StoriesResource {
     @Operation(summary = "Write a story as a draft (staff)")
     public Response create(@Valid @NotNull StoryForm form, @Context UriInfo uri) {
         long id = stories.create(form, actor());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
-                .entity(stories.detail(id, actor()).orElseThrow()).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+                .entity(stories.detail(id, actor()).orElseThrow())
+                .build();
     }
 
     @PUT
@@ -111,7 +121,9 @@ public class StoriesResource {
     @PUT
     @Path("{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move a story in the editorial flow: SUBMIT, RETURN_TO_DRAFT, PUBLISH (now or at publishAt), ARCHIVE (staff)")
+    @Operation(
+            summary =
+                    "Move a story in the editorial flow: SUBMIT, RETURN_TO_DRAFT, PUBLISH (now or at publishAt), ARCHIVE (staff)")
     public StoryDetail move(@PathParam("id") long id, @Valid @NotNull Move move) {
         stories.move(id, move.step(), move.publishAt(), actor());
         return stories.detail(id, actor()).orElseThrow();
@@ -122,7 +134,8 @@ public class StoriesResource {
     }
 
     private Stories.Actor actor() {
-        var id = member.id().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
+        var id = member.id()
+                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
         return new Stories.Actor(id, member.isStaff());
     }
 }

@@ -13,6 +13,7 @@ public class StoryDeskView {
 
     @Inject
     Stories stories;
+
     @Inject
     CurrentMember member;
 

@@ -26,10 +26,12 @@ public class StoryEditorView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int BLANK_ROWS = 3;
-    private static final java.util.regex.Pattern INDICATOR_FIELD = java.util.regex.Pattern.compile("indicators\\[(\\d+)\\]\\.(\\w+)");
+    private static final java.util.regex.Pattern INDICATOR_FIELD =
+            java.util.regex.Pattern.compile("indicators\\[(\\d+)\\]\\.(\\w+)");
 
     @Inject
     Stories stories;
+
     @Inject
     CurrentMember member;
 
@@ -86,7 +88,9 @@ public class StoryEditorView implements Serializable {
         }
         var faces = FacesContext.getCurrentInstance();
         var text = Texts.get(faces.getViewRoot().getLocale(), e.key());
-        faces.addMessage("indicators:" + row.group(1) + ":" + row.group(2), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.addMessage(
+                "indicators:" + row.group(1) + ":" + row.group(2),
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         faces.validationFailed();
     }
 
@@ -96,7 +100,9 @@ public class StoryEditorView implements Serializable {
             throw new DomainException(DomainException.Kind.INVALID, "editor.lessons.typeWords", "lessonQuery");
         }
         searched = true;
-        found = stories.lessonsTitled(lessonQuery).stream().filter(l -> picked.stream().noneMatch(p -> p.id() == l.id())).toList();
+        found = stories.lessonsTitled(lessonQuery).stream()
+                .filter(l -> picked.stream().noneMatch(p -> p.id() == l.id()))
+                .toList();
     }
 
     public void link(long lessonId) {
@@ -122,8 +128,8 @@ public class StoryEditorView implements Serializable {
         java.time.OffsetDateTime at = null;
         if (publishAt != null && !publishAt.isBlank()) {
             try {
-                at = org.tori.platform.time.ProgramTime.at(
-                        LocalDateTime.parse(publishAt.strip().replace(' ', 'T'), DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+                at = org.tori.platform.time.ProgramTime.at(LocalDateTime.parse(
+                        publishAt.strip().replace(' ', 'T'), DateTimeFormatter.ISO_LOCAL_DATE_TIME));
             } catch (DateTimeParseException bad) {
                 throw new DomainException(DomainException.Kind.INVALID, "editor.publishAt.invalid", "publishAt");
             }
@@ -156,7 +162,8 @@ public class StoryEditorView implements Serializable {
     }
 
     private void padRows() {
-        long blank = form.getIndicators().stream().filter(IndicatorForm::isBlank).count();
+        long blank =
+                form.getIndicators().stream().filter(IndicatorForm::isBlank).count();
         for (long i = blank; i < BLANK_ROWS; i++) {
             form.getIndicators().add(new IndicatorForm());
         }

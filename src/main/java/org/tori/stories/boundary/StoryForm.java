@@ -22,26 +22,33 @@ public class StoryForm implements java.io.Serializable {
     @NotBlank(message = "{tori.required}")
     @Size(max = 200, message = "{tori.size.max}")
     private String title;
+
     @NotBlank(message = "{tori.required}")
     @Size(max = 600, message = "{tori.size.max}")
     private String lead;
+
     @Size(max = 20000, message = "{tori.size.max}")
     private String body;
+
     private Long spaceId;
+
     @Size(max = 500, message = "{tori.size.max}")
     private String partners;
+
     @Size(max = 120, message = "{tori.size.max}")
     private String city;
+
     private Set<Theme> themes = EnumSet.noneOf(Theme.class);
     private ValueStream valueStream;
     private BigDecimal investmentEur;
+
     @Size(max = 20, message = "{tori.size.max}")
     private List<IndicatorForm> indicators = new ArrayList<>();
+
     @Size(max = StoryDetails.MAX_LESSONS, message = "{tori.size.max}")
     private List<Long> lessonIds = new ArrayList<>();
 
-    public StoryForm() {
-    }
+    public StoryForm() {}
 
     StoryForm(Story story) {
         title = story.getTitle();
@@ -53,13 +60,23 @@ public class StoryForm implements java.io.Serializable {
         themes = story.getThemes().isEmpty() ? EnumSet.noneOf(Theme.class) : EnumSet.copyOf(story.getThemes());
         valueStream = story.getValueStream();
         investmentEur = story.getInvestmentEur();
-        indicators = new ArrayList<>(story.getIndicators().stream().map(IndicatorForm::new).toList());
+        indicators = new ArrayList<>(
+                story.getIndicators().stream().map(IndicatorForm::new).toList());
         lessonIds = new ArrayList<>(story.getLessonIds());
     }
 
     StoryDetails details() {
-        return new StoryDetails(title == null ? "" : title, lead == null ? "" : lead, body, spaceId, blankToNull(partners),
-                blankToNull(city), themes, valueStream, investmentEur, lessonIds);
+        return new StoryDetails(
+                title == null ? "" : title,
+                lead == null ? "" : lead,
+                body,
+                spaceId,
+                blankToNull(partners),
+                blankToNull(city),
+                themes,
+                valueStream,
+                investmentEur,
+                lessonIds);
     }
 
     /** The filled-in rows as indicators; a refused row names itself in the field, e.g. {@code indicators[1].unit}. */

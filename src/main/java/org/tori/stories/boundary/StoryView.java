@@ -21,10 +21,13 @@ public class StoryView {
 
     @Inject
     Stories stories;
+
     @Inject
     CurrentMember member;
+
     @Inject
     FacesContext faces;
+
     @Inject
     @ConfigProperty(name = "tori.base-url")
     String baseUrl;
@@ -35,7 +38,8 @@ public class StoryView {
     @jakarta.annotation.PostConstruct
     void read() {
         long id = Page.optionalId("id").orElse(0L);
-        var viewer = member.id().map(m -> new Stories.Actor(m, member.isStaff())).orElse(null);
+        var viewer =
+                member.id().map(m -> new Stories.Actor(m, member.isStaff())).orElse(null);
         story = id <= 0 ? null : stories.detail(id, viewer).orElse(null);
         origin = story == null ? null : stories.origin(id, viewer).orElse(null);
     }
@@ -58,7 +62,9 @@ public class StoryView {
 
     /** The indicators of one of the four values, in the order written. */
     public List<StoryDetail.IndicatorView> indicatorsOf(ImpactValue impact) {
-        return story.indicators().stream().filter(i -> i.impact().equals(impact.name())).toList();
+        return story.indicators().stream()
+                .filter(i -> i.impact().equals(impact.name()))
+                .toList();
     }
 
     public List<ImpactValue> getImpacts() {

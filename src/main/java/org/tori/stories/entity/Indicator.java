@@ -21,19 +21,27 @@ public class Indicator {
 
     @Enumerated(EnumType.STRING)
     private ImpactValue impact;
+
     private String name;
     private String unit;
     private BigDecimal baseline;
     private BigDecimal measured;
+
     @Column(name = "measured_on")
     private LocalDate measuredOn;
+
     private String source;
 
-    protected Indicator() {
-    }
+    protected Indicator() {}
 
-    public Indicator(ImpactValue impact, String name, String unit, BigDecimal baseline, BigDecimal measured,
-            LocalDate measuredOn, String source) {
+    public Indicator(
+            ImpactValue impact,
+            String name,
+            String unit,
+            BigDecimal baseline,
+            BigDecimal measured,
+            LocalDate measuredOn,
+            String source) {
         this.impact = require(impact, "indicator.impact.required", "impact");
         this.name = text(name, "indicator.name.required", "name", 200);
         this.unit = text(unit, "indicator.unit.required", "unit", 40);

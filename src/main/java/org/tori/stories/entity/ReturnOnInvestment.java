@@ -11,7 +11,9 @@ import java.util.Collection;
 public record ReturnOnInvestment(BigDecimal investment, BigDecimal returned) {
 
     public static ReturnOnInvestment of(BigDecimal investment, Collection<Indicator> indicators) {
-        var returned = indicators.stream().filter(Indicator::isEuroReturn).map(Indicator::change)
+        var returned = indicators.stream()
+                .filter(Indicator::isEuroReturn)
+                .map(Indicator::change)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new ReturnOnInvestment(investment, returned);
     }
@@ -28,7 +30,9 @@ public record ReturnOnInvestment(BigDecimal investment, BigDecimal returned) {
     /** The net return in per cent of the investment, whole per cents: (returned − investment) / investment. */
     public BigDecimal netPercent() {
         return isKnown()
-                ? returned.subtract(investment).multiply(BigDecimal.valueOf(100)).divide(investment, 0, RoundingMode.HALF_UP)
+                ? returned.subtract(investment)
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(investment, 0, RoundingMode.HALF_UP)
                 : null;
     }
 }

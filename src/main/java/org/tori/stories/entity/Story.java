@@ -36,10 +36,14 @@ import org.tori.spaces.entity.ValueStream;
 @Entity
 @Table(name = "story")
 @NamedQuery(name = Story.ALL, query = "SELECT s FROM Story s ORDER BY s.updatedAt DESC")
-@NamedQuery(name = Story.PUBLISHED, query = "SELECT s FROM Story s WHERE s.status = org.tori.stories.entity.StoryStatus.PUBLISHED"
-        + " ORDER BY s.publishedAt DESC, s.id DESC")
-@NamedQuery(name = Story.LAST_PUBLIC_CHANGE, query = "SELECT MAX(s.updatedAt) FROM Story s WHERE s.status IN"
-        + " (org.tori.stories.entity.StoryStatus.PUBLISHED, org.tori.stories.entity.StoryStatus.ARCHIVED)")
+@NamedQuery(
+        name = Story.PUBLISHED,
+        query = "SELECT s FROM Story s WHERE s.status = org.tori.stories.entity.StoryStatus.PUBLISHED"
+                + " ORDER BY s.publishedAt DESC, s.id DESC")
+@NamedQuery(
+        name = Story.LAST_PUBLIC_CHANGE,
+        query = "SELECT MAX(s.updatedAt) FROM Story s WHERE s.status IN"
+                + " (org.tori.stories.entity.StoryStatus.PUBLISHED, org.tori.stories.entity.StoryStatus.ARCHIVED)")
 public class Story {
 
     public static final String LAST_PUBLIC_CHANGE = "Story.lastPublicChange";
@@ -50,34 +54,49 @@ public class Story {
     @SequenceGenerator(name = "story_seq", sequenceName = "story_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "story_seq")
     private Long id;
+
     private String title;
+
     @Column(name = "lead_text")
     private String lead;
+
     @Column(name = "body_source")
     private String bodySource;
+
     @Column(name = "body_html")
     private String bodyHtml;
+
     @Column(name = "space_id")
     private Long spaceId;
+
     private String partners;
     private String city;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "value_stream")
     private ValueStream valueStream;
+
     @Column(name = "investment_eur")
     private BigDecimal investmentEur;
+
     @Enumerated(EnumType.STRING)
     private StoryStatus status;
+
     @Column(name = "publish_at")
     private OffsetDateTime publishAt;
+
     @Column(name = "published_at")
     private OffsetDateTime publishedAt;
+
     @Column(name = "created_by")
     private long createdBy;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
+
     @Version
     private long version;
 
@@ -98,10 +117,10 @@ public class Story {
     @Column(name = "lesson_id")
     private List<Long> lessonIds = new ArrayList<>();
 
-    protected Story() {
-    }
+    protected Story() {}
 
-    public Story(StoryDetails details, String bodyHtml, List<Indicator> indicators, long createdBy, OffsetDateTime now) {
+    public Story(
+            StoryDetails details, String bodyHtml, List<Indicator> indicators, long createdBy, OffsetDateTime now) {
         this.status = StoryStatus.DRAFT;
         this.createdBy = createdBy;
         this.createdAt = Objects.requireNonNull(now);

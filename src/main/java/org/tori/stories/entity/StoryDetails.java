@@ -13,8 +13,17 @@ import org.tori.spaces.entity.ValueStream;
  * What a story tells; the body is Markdown as its author wrote it. The lessons it came from are
  * lesson numbers, each once, in the writer's order.
  */
-public record StoryDetails(String title, String lead, String body, Long spaceId, String partners, String city,
-        Set<Theme> themes, ValueStream valueStream, BigDecimal investmentEur, List<Long> lessonIds) {
+public record StoryDetails(
+        String title,
+        String lead,
+        String body,
+        Long spaceId,
+        String partners,
+        String city,
+        Set<Theme> themes,
+        ValueStream valueStream,
+        BigDecimal investmentEur,
+        List<Long> lessonIds) {
 
     public static final int MAX_LESSONS = 20;
 
@@ -28,7 +37,8 @@ public record StoryDetails(String title, String lead, String body, Long spaceId,
         if (investmentEur != null && investmentEur.compareTo(new BigDecimal("1E12")) >= 0) {
             throw new DomainException(Kind.INVALID, "story.investment.range", "investment");
         }
-        lessonIds = lessonIds == null ? List.of() : lessonIds.stream().distinct().toList();
+        lessonIds =
+                lessonIds == null ? List.of() : lessonIds.stream().distinct().toList();
         if (lessonIds.stream().anyMatch(id -> id == null || id <= 0)) {
             throw new DomainException(Kind.INVALID, "story.lessons.unknown", "lessonIds");
         }
@@ -38,8 +48,16 @@ public record StoryDetails(String title, String lead, String body, Long spaceId,
     }
 
     /** A story that names no lessons. */
-    public StoryDetails(String title, String lead, String body, Long spaceId, String partners, String city,
-            Set<Theme> themes, ValueStream valueStream, BigDecimal investmentEur) {
+    public StoryDetails(
+            String title,
+            String lead,
+            String body,
+            Long spaceId,
+            String partners,
+            String city,
+            Set<Theme> themes,
+            ValueStream valueStream,
+            BigDecimal investmentEur) {
         this(title, lead, body, spaceId, partners, city, themes, valueStream, investmentEur, List.of());
     }
 }

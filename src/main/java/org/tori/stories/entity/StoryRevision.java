@@ -16,8 +16,12 @@ import java.util.Objects;
 /** A snapshot of a story's text after each change, with who changed it and what happened. */
 @Entity
 @Table(name = "story_revision")
-@NamedQuery(name = StoryRevision.OF_STORY, query = "SELECT r FROM StoryRevision r WHERE r.storyId = :story ORDER BY r.number DESC")
-@NamedQuery(name = StoryRevision.LAST_NUMBER, query = "SELECT COALESCE(MAX(r.number), 0) FROM StoryRevision r WHERE r.storyId = :story")
+@NamedQuery(
+        name = StoryRevision.OF_STORY,
+        query = "SELECT r FROM StoryRevision r WHERE r.storyId = :story ORDER BY r.number DESC")
+@NamedQuery(
+        name = StoryRevision.LAST_NUMBER,
+        query = "SELECT COALESCE(MAX(r.number), 0) FROM StoryRevision r WHERE r.storyId = :story")
 public class StoryRevision {
 
     public static final String OF_STORY = "StoryRevision.ofStory";
@@ -27,25 +31,33 @@ public class StoryRevision {
     @SequenceGenerator(name = "story_revision_seq", sequenceName = "story_revision_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "story_revision_seq")
     private Long id;
+
     @Column(name = "story_id")
     private long storyId;
+
     @Column(name = "revision_no")
     private int number;
+
     @Enumerated(EnumType.STRING)
     private StoryStatus status;
+
     private String title;
+
     @Column(name = "lead_text")
     private String lead;
+
     @Column(name = "body_source")
     private String bodySource;
+
     private String note;
+
     @Column(name = "changed_by")
     private long changedBy;
+
     @Column(name = "changed_at")
     private OffsetDateTime changedAt;
 
-    protected StoryRevision() {
-    }
+    protected StoryRevision() {}
 
     public StoryRevision(Story story, int number, String note, long changedBy, OffsetDateTime now) {
         this.storyId = Objects.requireNonNull(story.getId());

@@ -21,6 +21,7 @@ public class CollectiveReader {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     Accounts accounts;
 
@@ -28,27 +29,70 @@ public class CollectiveReader {
         var names = new HashMap<Long, AccountSummary>();
         long me = viewer == null ? -1 : viewer.accountId();
         boolean manager = viewer != null && c.mayManage(me, viewer.staff());
-        var members = c.getMemberships().stream().filter(m -> m.getStatus() == MemberStatus.MEMBER)
-                .map(m -> person(names, m.getAccountId(), null)).toList();
-        var applicants = manager ? c.getMemberships().stream().filter(m -> m.getStatus() == MemberStatus.APPLIED)
-                .map(m -> person(names, m.getAccountId(), m.getMotivation())).toList() : java.util.List.<CollectivePage.Person>of();
-        var visions = em.createNamedQuery(VisionVersion.OF, VisionVersion.class).setParameter("collective", c.getId())
-                .getResultList().stream().map(v -> new CollectivePage.Vision(v.getNumber(), v.getBody(),
-                        v.getAuthorId() == null ? "" : name(names, v.getAuthorId()), v.getWrittenAt())).toList();
-        var actions = em.createNamedQuery(PlanAction.OF, PlanAction.class).setParameter("collective", c.getId())
-                .getResultList().stream().map(a -> new CollectivePage.Action(a.getId(), a.getTitle(), a.getOwnerName(),
-                        a.getDueOn(), a.getStatus(), a.getStatus().next().stream().sorted().toList())).toList();
-        var comments = em.createNamedQuery(CollectiveComment.OF, CollectiveComment.class).setParameter("collective", c.getId())
-                .getResultList().stream().map(r -> new CollectivePage.Remark(r.getId(), name(names, r.getAuthorId()), r.getBody(),
-                        r.getWrittenAt())).toList();
-        return new CollectivePage(c.getId(), c.getName(), c.getValueStream(), Streams.slug(c.getValueStream()),
-                name(names, c.getOwnerId()), members, applicants, visions, actions, comments, viewer != null && c.isMember(me),
-                viewer != null && c.hasApplied(me), manager, c.getFollowers().contains(me), viewer != null);
+        var members = c.getMemberships().stream()
+                .filter(m -> m.getStatus() == MemberStatus.MEMBER)
+                .map(m -> person(names, m.getAccountId(), null))
+                .toList();
+        var applicants = manager
+                ? c.getMemberships().stream()
+                        .filter(m -> m.getStatus() == MemberStatus.APPLIED)
+                        .map(m -> person(names, m.getAccountId(), m.getMotivation()))
+                        .toList()
+                : java.util.List.<CollectivePage.Person>of();
+        var visions = em
+                .createNamedQuery(VisionVersion.OF, VisionVersion.class)
+                .setParameter("collective", c.getId())
+                .getResultList()
+                .stream()
+                .map(v -> new CollectivePage.Vision(
+                        v.getNumber(),
+                        v.getBody(),
+                        v.getAuthorId() == null ? "" : name(names, v.getAuthorId()),
+                        v.getWrittenAt()))
+                .toList();
+        var actions = em
+                .createNamedQuery(PlanAction.OF, PlanAction.class)
+                .setParameter("collective", c.getId())
+                .getResultList()
+                .stream()
+                .map(a -> new CollectivePage.Action(
+                        a.getId(),
+                        a.getTitle(),
+                        a.getOwnerName(),
+                        a.getDueOn(),
+                        a.getStatus(),
+                        a.getStatus().next().stream().sorted().toList()))
+                .toList();
+        var comments = em
+                .createNamedQuery(CollectiveComment.OF, CollectiveComment.class)
+                .setParameter("collective", c.getId())
+                .getResultList()
+                .stream()
+                .map(r -> new CollectivePage.Remark(
+                        r.getId(), name(names, r.getAuthorId()), r.getBody(), r.getWrittenAt()))
+                .toList();
+        return new CollectivePage(
+                c.getId(),
+                c.getName(),
+                c.getValueStream(),
+                Streams.slug(c.getValueStream()),
+                name(names, c.getOwnerId()),
+                members,
+                applicants,
+                visions,
+                actions,
+                comments,
+                viewer != null && c.isMember(me),
+                viewer != null && c.hasApplied(me),
+                manager,
+                c.getFollowers().contains(me),
+                viewer != null);
     }
 
     private CollectivePage.Person person(Map<Long, AccountSummary> names, long id, String motivation) {
         var who = account(names, id);
-        return new CollectivePage.Person(id, who == null ? "" : who.name(), who == null ? null : who.organisation(), motivation);
+        return new CollectivePage.Person(
+                id, who == null ? "" : who.name(), who == null ? null : who.organisation(), motivation);
     }
 
     private String name(Map<Long, AccountSummary> names, long id) {

@@ -19,6 +19,7 @@ public class CollectiveView {
 
     @Inject
     Collectives collectives;
+
     @Inject
     ManagerContext member;
 

@@ -32,10 +32,13 @@ public class Collectives {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     Event<CollectiveChanged> changed;
+
     @Inject
     CollectiveReader reader;
 
@@ -47,7 +50,10 @@ public class Collectives {
         if (stream == null) {
             throw new DomainException(Kind.INVALID, "collective.stream.required", "stream");
         }
-        if (!em.createNamedQuery(Collective.BY_STREAM, Collective.class).setParameter("stream", stream).getResultList().isEmpty()) {
+        if (!em.createNamedQuery(Collective.BY_STREAM, Collective.class)
+                .setParameter("stream", stream)
+                .getResultList()
+                .isEmpty()) {
             throw new DomainException(Kind.CONFLICT, "collective.start.exists", "name");
         }
         var collective = new Collective(stream, name, actor.accountId(), now());
@@ -81,7 +87,12 @@ public class Collectives {
         var collective = locked(id);
         var version = collective.reviseVision(body, signedIn(actor), now());
         em.persist(version);
-        fire(collective, "VISION", String.valueOf(version.getNumber()), version.getBody(), actor,
+        fire(
+                collective,
+                "VISION",
+                String.valueOf(version.getNumber()),
+                version.getBody(),
+                actor,
                 "collective-vision:" + collective.getId() + ":" + version.getNumber());
         return version.getNumber();
     }
@@ -91,7 +102,12 @@ public class Collectives {
         var action = collective.plan(title, owner, dueOn, signedIn(actor), now());
         em.persist(action);
         em.flush();
-        fire(collective, "ACTION", action.getTitle() + " · " + action.getStatus(), action.getDueOn().toString(), actor,
+        fire(
+                collective,
+                "ACTION",
+                action.getTitle() + " · " + action.getStatus(),
+                action.getDueOn().toString(),
+                actor,
                 "collective-action:" + action.getId() + ":" + action.getStatus());
         return action.getId();
     }
@@ -104,20 +120,35 @@ public class Collectives {
             throw new DomainException(Kind.NOT_FOUND, "collective.action.notFound");
         }
         action.moveTo(target, now());
-        fire(collective, "ACTION", action.getTitle() + " · " + action.getStatus(), action.getDueOn().toString(), actor,
-                "collective-action:" + action.getId() + ":" + action.getStatus() + ":" + action.getUpdatedAt().toEpochSecond());
+        fire(
+                collective,
+                "ACTION",
+                action.getTitle() + " · " + action.getStatus(),
+                action.getDueOn().toString(),
+                actor,
+                "collective-action:" + action.getId() + ":" + action.getStatus() + ":"
+                        + action.getUpdatedAt().toEpochSecond());
     }
 
     public long comment(long id, String body, Actor actor) {
-        var comment = new CollectiveComment(em.find(Collective.class, existing(id).getId()), signedIn(actor), body, now());
+        var comment =
+                new CollectiveComment(em.find(Collective.class, existing(id).getId()), signedIn(actor), body, now());
         em.persist(comment);
         em.flush();
         return comment.getId();
     }
 
     private void fire(Collective c, String what, String headline, String detail, Actor actor, String key) {
-        changed.fire(new CollectiveChanged(c.getId(), c.getName(), "stream." + c.getValueStream().name(), what, headline,
-                detail, actor.accountId(), c.getFollowers(), key));
+        changed.fire(new CollectiveChanged(
+                c.getId(),
+                c.getName(),
+                "stream." + c.getValueStream().name(),
+                what,
+                headline,
+                detail,
+                actor.accountId(),
+                c.getFollowers(),
+                key));
     }
 
     private Collective existing(long id) {

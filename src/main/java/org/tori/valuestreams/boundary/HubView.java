@@ -16,6 +16,7 @@ public class HubView {
 
     @Inject
     Hubs hubs;
+
     @Inject
     CurrentReader reader;
 
@@ -40,7 +41,9 @@ public class HubView {
 
     /** The life events shown: all of the stream's, or the one the filter chose. */
     public List<LifeEventRow> getShownEvents() {
-        return event == null ? hub.lifeEvents() : hub.lifeEvents().stream().filter(e -> e.id() == event).toList();
+        return event == null
+                ? hub.lifeEvents()
+                : hub.lifeEvents().stream().filter(e -> e.id() == event).toList();
     }
 
     public Long getEvent() {

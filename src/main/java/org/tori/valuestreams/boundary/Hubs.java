@@ -34,12 +34,16 @@ public class Hubs {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     SpacesByStream spaces;
+
     @Inject
     LessonsByStream lessons;
+
     @Inject
     StoriesByStream stories;
+
     @Inject
     Accounts accounts;
 
@@ -51,29 +55,49 @@ public class Hubs {
                 .collect(Collectors.toMap(row -> (ValueStream) row[0], row -> row));
         var events = em.createNamedQuery(LifeEvent.COUNTS, Object[].class).getResultList().stream()
                 .collect(Collectors.toMap(row -> (ValueStream) row[0], row -> ((Number) row[1]).longValue()));
-        return Arrays.stream(ValueStream.values()).map(v -> {
-            var s = spaceCounts.getOrDefault(v, new SpacesByStream.Counts(0, 0, 0));
-            var l = lessonCounts.getOrDefault(v, new LessonsByStream.Counts(0, 0));
-            var c = collectives.get(v);
-            return new StreamCard(v, Streams.slug(v), s.all(), s.open(), s.testingLabs(), l.lessons(), l.practices(),
-                    storyCounts.getOrDefault(v, 0L), events.getOrDefault(v, 0L).intValue(), c == null ? null : (Long) c[1],
-                    c == null ? null : (String) c[2], c == null ? null : (Long) c[3]);
-        }).toList();
+        return Arrays.stream(ValueStream.values())
+                .map(v -> {
+                    var s = spaceCounts.getOrDefault(v, new SpacesByStream.Counts(0, 0, 0));
+                    var l = lessonCounts.getOrDefault(v, new LessonsByStream.Counts(0, 0));
+                    var c = collectives.get(v);
+                    return new StreamCard(
+                            v,
+                            Streams.slug(v),
+                            s.all(),
+                            s.open(),
+                            s.testingLabs(),
+                            l.lessons(),
+                            l.practices(),
+                            storyCounts.getOrDefault(v, 0L),
+                            events.getOrDefault(v, 0L).intValue(),
+                            c == null ? null : (Long) c[1],
+                            c == null ? null : (String) c[2],
+                            c == null ? null : (Long) c[3]);
+                })
+                .toList();
     }
 
     public Hub hub(ValueStream stream, Reader reader, Locale locale) {
-        var card = index(reader).stream().filter(c -> c.stream() == stream).findFirst().orElseThrow();
-        var owner = card.ownerId() == null ? null : accounts.find(card.ownerId()).map(AccountSummary::name).orElse(null);
+        var card = index(reader).stream()
+                .filter(c -> c.stream() == stream)
+                .findFirst()
+                .orElseThrow();
+        var owner = card.ownerId() == null
+                ? null
+                : accounts.find(card.ownerId()).map(AccountSummary::name).orElse(null);
         return new Hub(card, owner, lifeEvents(stream, reader, locale));
     }
 
     private List<LifeEventRow> lifeEvents(ValueStream stream, Reader reader, Locale locale) {
-        var events = em.createNamedQuery(LifeEvent.OF, LifeEvent.class).setParameter("stream", stream).getResultList();
+        var events = em.createNamedQuery(LifeEvent.OF, LifeEvent.class)
+                .setParameter("stream", stream)
+                .getResultList();
         if (events.isEmpty()) {
             return List.of();
         }
         var tags = em.createNamedQuery(LifeEventTag.OF_EVENTS, LifeEventTag.class)
-                .setParameter("events", events.stream().map(LifeEvent::getId).toList()).getResultList();
+                .setParameter("events", events.stream().map(LifeEvent::getId).toList())
+                .getResultList();
         var lessonIds = ids(tags, ItemKind.LESSON);
         var spaceIds = ids(tags, ItemKind.SPACE);
         var lessonTitles = new HashMap<Long, String>();
@@ -82,21 +106,32 @@ public class Hubs {
         spaces.titles(spaceIds).forEach(t -> spaceTitles.put(t.id(), t.title()));
         var rows = new ArrayList<LifeEventRow>();
         for (var e : events) {
-            var mine = tags.stream().filter(t -> t.getLifeEventId() == e.getId()).toList();
-            rows.add(new LifeEventRow(e.getId(), e.name(locale), e.getDescription(), tagged(mine, ItemKind.LESSON, lessonTitles),
+            var mine =
+                    tags.stream().filter(t -> t.getLifeEventId() == e.getId()).toList();
+            rows.add(new LifeEventRow(
+                    e.getId(),
+                    e.name(locale),
+                    e.getDescription(),
+                    tagged(mine, ItemKind.LESSON, lessonTitles),
                     tagged(mine, ItemKind.SPACE, spaceTitles)));
         }
         return rows;
     }
 
     private static List<Long> ids(List<LifeEventTag> tags, ItemKind kind) {
-        return tags.stream().filter(t -> t.getItemKind() == kind).map(LifeEventTag::getItemId).distinct().toList();
+        return tags.stream()
+                .filter(t -> t.getItemKind() == kind)
+                .map(LifeEventTag::getItemId)
+                .distinct()
+                .toList();
     }
 
     /** Only items the reader may read have a title: the others stay out. */
     private static List<LifeEventRow.Tagged> tagged(List<LifeEventTag> tags, ItemKind kind, Map<Long, String> titles) {
-        return tags.stream().filter(t -> t.getItemKind() == kind && titles.containsKey(t.getItemId()))
+        return tags.stream()
+                .filter(t -> t.getItemKind() == kind && titles.containsKey(t.getItemId()))
                 .map(t -> new LifeEventRow.Tagged(t.getItemId(), titles.get(t.getItemId())))
-                .sorted(java.util.Comparator.comparing(LifeEventRow.Tagged::title)).toList();
+                .sorted(java.util.Comparator.comparing(LifeEventRow.Tagged::title))
+                .toList();
     }
 }

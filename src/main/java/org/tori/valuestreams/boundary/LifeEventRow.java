@@ -6,6 +6,5 @@ import java.util.List;
 public record LifeEventRow(long id, String name, String description, List<Tagged> lessons, List<Tagged> spaces) {
 
     /** A lesson or space that a life event concerns. */
-    public record Tagged(long id, String title) {
-    }
+    public record Tagged(long id, String title) {}
 }

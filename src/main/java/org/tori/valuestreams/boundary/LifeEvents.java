@@ -23,10 +23,12 @@ public class LifeEvents {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
     @Inject
     Clock clock;
 
-    public long create(ValueStream stream, String nameFi, String nameEn, String nameSv, String description, Actor actor) {
+    public long create(
+            ValueStream stream, String nameFi, String nameEn, String nameSv, String description, Actor actor) {
         staffOnly(actor);
         var event = new LifeEvent(stream, nameFi, nameEn, nameSv, description, OffsetDateTime.now(clock));
         em.persist(event);

@@ -8,8 +8,7 @@ import org.tori.spaces.entity.ValueStream;
 /** A value stream's slug in addresses (family-with-children) and back. */
 public final class Streams {
 
-    private Streams() {
-    }
+    private Streams() {}
 
     public static String slug(ValueStream stream) {
         return stream.name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -21,6 +20,8 @@ public final class Streams {
             return Optional.empty();
         }
         var name = slugOrName.strip().replace('-', '_');
-        return Arrays.stream(ValueStream.values()).filter(v -> v.name().equalsIgnoreCase(name)).findFirst();
+        return Arrays.stream(ValueStream.values())
+                .filter(v -> v.name().equalsIgnoreCase(name))
+                .findFirst();
     }
 }

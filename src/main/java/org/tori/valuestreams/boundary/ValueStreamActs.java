@@ -28,8 +28,10 @@ public class ValueStreamActs {
 
     @Inject
     Collectives collectives;
+
     @Inject
     LifeEvents lifeEvents;
+
     @Inject
     ManagerContext member;
 
@@ -60,10 +62,20 @@ public class ValueStreamActs {
                     long id = collectives.start(stream, Page.param("name"), actor);
                     back = "/valuestreams/collective?id=" + id;
                 }
-                case "lifeEvent" -> lifeEvents.create(stream, Page.param("nameFi"), Page.param("nameEn"), Page.param("nameSv"),
-                        Page.param("description"), actor);
-                default -> lifeEvents.tag(Page.optionalId("event").orElse(0L), Page.choice(ItemKind.class, "kind").orElse(null),
-                        itemId(), actor);
+                case "lifeEvent" ->
+                    lifeEvents.create(
+                            stream,
+                            Page.param("nameFi"),
+                            Page.param("nameEn"),
+                            Page.param("nameSv"),
+                            Page.param("description"),
+                            actor);
+                default ->
+                    lifeEvents.tag(
+                            Page.optionalId("event").orElse(0L),
+                            Page.choice(ItemKind.class, "kind").orElse(null),
+                            itemId(),
+                            actor);
             }
             Page.done("valuestreams." + op + ".done", back);
         } catch (DomainException refused) {
@@ -83,7 +95,12 @@ public class ValueStreamActs {
                 case "unfollow" -> collectives.follow(id, false, actor);
                 case "vision" -> collectives.reviseVision(id, Page.param("vision"), actor);
                 case "action" -> collectives.plan(id, Page.param("title"), Page.param("owner"), due(), actor);
-                case "move" -> collectives.move(id, Page.id("action"), Page.choice(ActionStatus.class, "status").orElse(null), actor);
+                case "move" ->
+                    collectives.move(
+                            id,
+                            Page.id("action"),
+                            Page.choice(ActionStatus.class, "status").orElse(null),
+                            actor);
                 case "comment" -> collectives.comment(id, Page.param("body"), actor);
                 default -> {
                     Page.status(400);

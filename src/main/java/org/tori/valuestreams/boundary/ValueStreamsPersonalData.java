@@ -18,11 +18,10 @@ import org.tori.valuestreams.entity.VisionVersion;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ValueStreamsPersonalData implements PersonalData {
 
-    public record CollectiveData(long id, String name, boolean owner, String membership, String motivation, boolean following) {
-    }
+    public record CollectiveData(
+            long id, String name, boolean owner, String membership, String motivation, boolean following) {}
 
-    public record Written(long collectiveId, String kind, String text, OffsetDateTime at) {
-    }
+    public record Written(long collectiveId, String kind, String text, OffsetDateTime at) {}
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
@@ -34,28 +33,48 @@ public class ValueStreamsPersonalData implements PersonalData {
 
     @Override
     public Set<String> covers() {
-        return Set.of("collective.owner_id", "collective_member.account_id", "collective_follower.account_id",
-                "vision_version.author_id", "collective_comment.author_id");
+        return Set.of(
+                "collective.owner_id",
+                "collective_member.account_id",
+                "collective_follower.account_id",
+                "vision_version.author_id",
+                "collective_comment.author_id");
     }
 
     @Override
     public Object of(long accountId) {
         var collectives = em.createNamedQuery(Collective.ALL, Collective.class).getResultList().stream()
-                .filter(c -> c.getOwnerId() == accountId || c.getFollowers().contains(accountId)
+                .filter(c -> c.getOwnerId() == accountId
+                        || c.getFollowers().contains(accountId)
                         || c.getMemberships().stream().anyMatch(m -> m.getAccountId() == accountId))
                 .map(c -> {
-                    var mine = c.getMemberships().stream().filter(m -> m.getAccountId() == accountId).findFirst();
-                    return new CollectiveData(c.getId(), c.getName(), c.getOwnerId() == accountId,
-                            mine.map(m -> m.getStatus().name()).orElse(null), mine.map(m -> m.getMotivation()).orElse(null),
+                    var mine = c.getMemberships().stream()
+                            .filter(m -> m.getAccountId() == accountId)
+                            .findFirst();
+                    return new CollectiveData(
+                            c.getId(),
+                            c.getName(),
+                            c.getOwnerId() == accountId,
+                            mine.map(m -> m.getStatus().name()).orElse(null),
+                            mine.map(m -> m.getMotivation()).orElse(null),
                             c.getFollowers().contains(accountId));
-                }).toList();
+                })
+                .toList();
         var written = new java.util.ArrayList<Written>();
         for (var c : em.createNamedQuery(Collective.ALL, Collective.class).getResultList()) {
-            em.createNamedQuery(VisionVersion.OF, VisionVersion.class).setParameter("collective", c.getId()).getResultList().stream()
+            em
+                    .createNamedQuery(VisionVersion.OF, VisionVersion.class)
+                    .setParameter("collective", c.getId())
+                    .getResultList()
+                    .stream()
                     .filter(v -> v.getAuthorId() != null && v.getAuthorId() == accountId)
                     .forEach(v -> written.add(new Written(c.getId(), "vision", v.getBody(), v.getWrittenAt())));
-            em.createNamedQuery(CollectiveComment.OF, CollectiveComment.class).setParameter("collective", c.getId()).getResultList()
-                    .stream().filter(r -> r.getAuthorId() == accountId)
+            em
+                    .createNamedQuery(CollectiveComment.OF, CollectiveComment.class)
+                    .setParameter("collective", c.getId())
+                    .getResultList()
+                    .stream()
+                    .filter(r -> r.getAuthorId() == accountId)
                     .forEach(r -> written.add(new Written(c.getId(), "comment", r.getBody(), r.getWrittenAt())));
         }
         return Map.of("collectives", collectives, "written", List.copyOf(written));

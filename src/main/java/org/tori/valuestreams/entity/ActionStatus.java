@@ -7,7 +7,10 @@ import java.util.Set;
  * dropped or put back to planned; done and cancelled actions are history.
  */
 public enum ActionStatus {
-    PLANNED, IN_PROGRESS, DONE, CANCELLED;
+    PLANNED,
+    IN_PROGRESS,
+    DONE,
+    CANCELLED;
 
     public Set<ActionStatus> next() {
         return switch (this) {

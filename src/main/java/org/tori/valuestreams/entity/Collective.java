@@ -41,6 +41,7 @@ public class Collective {
     public static final String ALL = "Collective.all";
     /** Stream, id, name and owner of every collective, without their members (the index needs no more). */
     public static final String CARDS = "Collective.cards";
+
     public static final String BY_STREAM = "Collective.byStream";
     public static final int NAME_MAX = 160;
     public static final int MOTIVATION_MAX = 1000;
@@ -49,16 +50,22 @@ public class Collective {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "collective_seq")
     @SequenceGenerator(name = "collective_seq", sequenceName = "collective_seq", allocationSize = 1)
     private Long id;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "value_stream")
     private ValueStream valueStream;
+
     private String name;
+
     @Column(name = "owner_id")
     private long ownerId;
+
     @Column(name = "vision_version")
     private int visionVersion;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Version
     @Column(name = "row_version")
     private long rowVersion;
@@ -72,8 +79,7 @@ public class Collective {
     @Column(name = "account_id")
     private Set<Long> followers = new HashSet<>();
 
-    protected Collective() {
-    }
+    protected Collective() {}
 
     public Collective(ValueStream valueStream, String name, long ownerId, OffsetDateTime now) {
         this.valueStream = Objects.requireNonNull(valueStream);
@@ -88,8 +94,11 @@ public class Collective {
         if (accountId == ownerId || membership(accountId).isPresent()) {
             throw new DomainException(Kind.CONFLICT, "collective.apply.already");
         }
-        memberships.add(new Membership(accountId, MemberStatus.APPLIED,
-                Typed.optional(motivation, MOTIVATION_MAX, "collective.motivation", "motivation"), now));
+        memberships.add(new Membership(
+                accountId,
+                MemberStatus.APPLIED,
+                Typed.optional(motivation, MOTIVATION_MAX, "collective.motivation", "motivation"),
+                now));
         followers.add(accountId);
     }
 
@@ -98,7 +107,8 @@ public class Collective {
         if (!mayManage(byId, byStaff)) {
             throw new DomainException(Kind.FORBIDDEN, "collective.accept.forbidden");
         }
-        var application = membership(applicantId).filter(m -> m.getStatus() == MemberStatus.APPLIED)
+        var application = membership(applicantId)
+                .filter(m -> m.getStatus() == MemberStatus.APPLIED)
                 .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "collective.accept.noApplication"));
         // a new element rather than a changed one: the collection table is rewritten from what changed
         memberships.remove(application);
@@ -127,11 +137,16 @@ public class Collective {
     }
 
     public boolean isMember(long accountId) {
-        return accountId == ownerId || membership(accountId).filter(m -> m.getStatus() == MemberStatus.MEMBER).isPresent();
+        return accountId == ownerId
+                || membership(accountId)
+                        .filter(m -> m.getStatus() == MemberStatus.MEMBER)
+                        .isPresent();
     }
 
     public boolean hasApplied(long accountId) {
-        return membership(accountId).filter(m -> m.getStatus() == MemberStatus.APPLIED).isPresent();
+        return membership(accountId)
+                .filter(m -> m.getStatus() == MemberStatus.APPLIED)
+                .isPresent();
     }
 
     public boolean mayManage(long accountId, boolean staff) {

@@ -10,6 +10,13 @@ import java.util.Set;
  * @param headline the action's title and status, or the vision's version number
  * @param detail   the new vision text or the action's due date, as the mail quotes it
  */
-public record CollectiveChanged(long collectiveId, String collectiveName, String streamKey, String what,
-        String headline, String detail, long byId, Set<Long> followerIds, String key) {
-}
+public record CollectiveChanged(
+        long collectiveId,
+        String collectiveName,
+        String streamKey,
+        String what,
+        String headline,
+        String detail,
+        long byId,
+        Set<Long> followerIds,
+        String key) {}

@@ -14,7 +14,9 @@ import java.util.Objects;
 /** What a member says on the collective's page, about the vision or the action plan. */
 @Entity
 @Table(name = "collective_comment")
-@NamedQuery(name = CollectiveComment.OF, query = "SELECT c FROM CollectiveComment c WHERE c.collectiveId = :collective ORDER BY c.writtenAt, c.id")
+@NamedQuery(
+        name = CollectiveComment.OF,
+        query = "SELECT c FROM CollectiveComment c WHERE c.collectiveId = :collective ORDER BY c.writtenAt, c.id")
 public class CollectiveComment {
 
     public static final String OF = "CollectiveComment.of";
@@ -24,16 +26,19 @@ public class CollectiveComment {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "collective_comment_seq")
     @SequenceGenerator(name = "collective_comment_seq", sequenceName = "collective_comment_seq", allocationSize = 1)
     private Long id;
+
     @Column(name = "collective_id")
     private long collectiveId;
+
     @Column(name = "author_id")
     private long authorId;
+
     private String body;
+
     @Column(name = "written_at")
     private OffsetDateTime writtenAt;
 
-    protected CollectiveComment() {
-    }
+    protected CollectiveComment() {}
 
     /** Only the owner and members speak on the collective's page. */
     public CollectiveComment(Collective collective, long authorId, String body, OffsetDateTime now) {

@@ -20,7 +20,9 @@ import org.tori.spaces.entity.ValueStream;
 @Table(name = "life_event")
 @NamedQuery(name = LifeEvent.ALL, query = "SELECT e FROM LifeEvent e ORDER BY e.valueStream, e.nameEn, e.id")
 @NamedQuery(name = LifeEvent.COUNTS, query = "SELECT e.valueStream, COUNT(e) FROM LifeEvent e GROUP BY e.valueStream")
-@NamedQuery(name = LifeEvent.OF, query = "SELECT e FROM LifeEvent e WHERE e.valueStream = :stream ORDER BY e.nameEn, e.id")
+@NamedQuery(
+        name = LifeEvent.OF,
+        query = "SELECT e FROM LifeEvent e WHERE e.valueStream = :stream ORDER BY e.nameEn, e.id")
 public class LifeEvent {
 
     public static final String ALL = "LifeEvent.all";
@@ -32,23 +34,33 @@ public class LifeEvent {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "life_event_seq")
     @SequenceGenerator(name = "life_event_seq", sequenceName = "life_event_seq", allocationSize = 1)
     private Long id;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "value_stream")
     private ValueStream valueStream;
+
     @Column(name = "name_fi")
     private String nameFi;
+
     @Column(name = "name_en")
     private String nameEn;
+
     @Column(name = "name_sv")
     private String nameSv;
+
     private String description;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
 
-    protected LifeEvent() {
-    }
+    protected LifeEvent() {}
 
-    public LifeEvent(ValueStream valueStream, String nameFi, String nameEn, String nameSv, String description,
+    public LifeEvent(
+            ValueStream valueStream,
+            String nameFi,
+            String nameEn,
+            String nameSv,
+            String description,
             OffsetDateTime now) {
         this.valueStream = Objects.requireNonNull(valueStream);
         this.nameFi = Typed.required(nameFi, NAME_MAX, "lifeEvent.name", "nameFi");

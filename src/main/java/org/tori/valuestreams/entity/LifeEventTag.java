@@ -27,8 +27,7 @@ public class LifeEventTag {
         private ItemKind itemKind;
         private Long itemId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(long lifeEventId, ItemKind itemKind, long itemId) {
             this.lifeEventId = lifeEventId;
@@ -38,7 +37,9 @@ public class LifeEventTag {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(lifeEventId, k.lifeEventId) && itemKind == k.itemKind
+            return o instanceof Key k
+                    && Objects.equals(lifeEventId, k.lifeEventId)
+                    && itemKind == k.itemKind
                     && Objects.equals(itemId, k.itemId);
         }
 
@@ -51,16 +52,17 @@ public class LifeEventTag {
     @Id
     @Column(name = "life_event_id")
     private Long lifeEventId;
+
     @Id
     @Enumerated(EnumType.STRING)
     @Column(name = "item_kind")
     private ItemKind itemKind;
+
     @Id
     @Column(name = "item_id")
     private Long itemId;
 
-    protected LifeEventTag() {
-    }
+    protected LifeEventTag() {}
 
     public LifeEventTag(LifeEvent event, ItemKind kind, long itemId) {
         this.lifeEventId = Objects.requireNonNull(event.getId());

@@ -13,13 +13,14 @@ public class Membership {
 
     @Column(name = "account_id")
     private long accountId;
+
     @Enumerated(EnumType.STRING)
     private MemberStatus status;
+
     private String motivation;
     private OffsetDateTime since;
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
     Membership(long accountId, MemberStatus status, String motivation, OffsetDateTime since) {
         this.accountId = accountId;

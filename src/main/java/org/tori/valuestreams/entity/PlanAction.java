@@ -19,7 +19,9 @@ import org.tori.platform.DomainException.Kind;
 /** One action of a collective's plan: what, who carries it (a name or unit), by when, and how it stands. */
 @Entity
 @Table(name = "plan_action")
-@NamedQuery(name = PlanAction.OF, query = "SELECT a FROM PlanAction a WHERE a.collectiveId = :collective ORDER BY a.dueOn, a.id")
+@NamedQuery(
+        name = PlanAction.OF,
+        query = "SELECT a FROM PlanAction a WHERE a.collectiveId = :collective ORDER BY a.dueOn, a.id")
 public class PlanAction {
 
     public static final String OF = "PlanAction.of";
@@ -28,20 +30,25 @@ public class PlanAction {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_action_seq")
     @SequenceGenerator(name = "plan_action_seq", sequenceName = "plan_action_seq", allocationSize = 1)
     private Long id;
+
     @Column(name = "collective_id")
     private long collectiveId;
+
     private String title;
+
     @Column(name = "owner_name")
     private String ownerName;
+
     @Column(name = "due_on")
     private LocalDate dueOn;
+
     @Enumerated(EnumType.STRING)
     private ActionStatus status;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
-    protected PlanAction() {
-    }
+    protected PlanAction() {}
 
     PlanAction(Collective collective, String title, String ownerName, LocalDate dueOn, OffsetDateTime now) {
         this.collectiveId = Objects.requireNonNull(collective.getId());

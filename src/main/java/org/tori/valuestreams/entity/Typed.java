@@ -6,8 +6,7 @@ import org.tori.platform.DomainException.Kind;
 /** The one place the feature's entities check typed text: required, stripped, within its length. */
 final class Typed {
 
-    private Typed() {
-    }
+    private Typed() {}
 
     static String required(String text, int max, String key, String field) {
         var value = optional(text, max, key, field);

@@ -14,7 +14,9 @@ import java.util.Objects;
 /** One saved text of a collective's vision; a save never overwrites, it adds the next number. */
 @Entity
 @Table(name = "vision_version")
-@NamedQuery(name = VisionVersion.OF, query = "SELECT v FROM VisionVersion v WHERE v.collectiveId = :collective ORDER BY v.number DESC")
+@NamedQuery(
+        name = VisionVersion.OF,
+        query = "SELECT v FROM VisionVersion v WHERE v.collectiveId = :collective ORDER BY v.number DESC")
 public class VisionVersion {
 
     public static final String OF = "VisionVersion.of";
@@ -24,17 +26,20 @@ public class VisionVersion {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "vision_version_seq")
     @SequenceGenerator(name = "vision_version_seq", sequenceName = "vision_version_seq", allocationSize = 1)
     private Long id;
+
     @Column(name = "collective_id")
     private long collectiveId;
+
     private int number;
     private String body;
+
     @Column(name = "author_id")
     private Long authorId;
+
     @Column(name = "written_at")
     private OffsetDateTime writtenAt;
 
-    protected VisionVersion() {
-    }
+    protected VisionVersion() {}
 
     VisionVersion(Collective collective, int number, String body, long authorId, OffsetDateTime writtenAt) {
         this.collectiveId = Objects.requireNonNull(collective.getId());

@@ -9,7 +9,8 @@ class ChipsTest {
 
     @Test
     void typedTextAddsOneChipPerCommaSeparatedPart() {
-        assertEquals(List.of("iot", "user testing", "design"), Chips.with(List.of("iot"), " user testing, ,design,iot "));
+        assertEquals(
+                List.of("iot", "user testing", "design"), Chips.with(List.of("iot"), " user testing, ,design,iot "));
     }
 
     @Test
@@ -20,7 +21,9 @@ class ChipsTest {
 
     @Test
     void removingAChipKeepsTheOthersInOrder() {
-        assertEquals(List.of("design", "iot"), Chips.without(List.of("design", "early education", "iot"), "early education"));
+        assertEquals(
+                List.of("design", "iot"),
+                Chips.without(List.of("design", "early education", "iot"), "early education"));
         assertEquals(List.of("iot"), Chips.without(List.of("iot"), "unknown"));
     }
 }

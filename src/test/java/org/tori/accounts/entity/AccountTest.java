@@ -17,7 +17,8 @@ class AccountTest {
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 23, 12, 0, 0, 0, ZoneOffset.UTC);
 
     private static Account citizen() {
-        return new Account(EmailAddress.of("Aino@Example.org "), "Aino", Role.CITIZEN, null, null, Locale.ENGLISH, "hash", NOW);
+        return new Account(
+                EmailAddress.of("Aino@Example.org "), "Aino", Role.CITIZEN, null, null, Locale.ENGLISH, "hash", NOW);
     }
 
     @Test
@@ -33,11 +34,15 @@ class AccountTest {
 
     @Test
     void aCompanyNeedsItsOrganisationAndACityPartnerItsCity() {
-        var company = assertThrows(DomainException.class, () -> new Account(EmailAddress.of("a@b.fi"), "Firm",
-                Role.COMPANY, " ", null, Locale.ENGLISH, "hash", NOW));
+        var company = assertThrows(
+                DomainException.class,
+                () -> new Account(
+                        EmailAddress.of("a@b.fi"), "Firm", Role.COMPANY, " ", null, Locale.ENGLISH, "hash", NOW));
         assertEquals("organisation", company.field());
-        var city = assertThrows(DomainException.class, () -> new Account(EmailAddress.of("a@b.fi"), "City",
-                Role.CITY_PARTNER, null, null, Locale.ENGLISH, "hash", NOW));
+        var city = assertThrows(
+                DomainException.class,
+                () -> new Account(
+                        EmailAddress.of("a@b.fi"), "City", Role.CITY_PARTNER, null, null, Locale.ENGLISH, "hash", NOW));
         assertEquals("city", city.field());
     }
 
@@ -86,9 +91,15 @@ class AccountTest {
 
     @Test
     void tagsAreNormalisedAndBounded() {
-        assertEquals(List.of("early education", "iot"),
+        assertEquals(
+                List.of("early education", "iot"),
                 List.copyOf(Tags.normalise(List.of("  Early   Education", "IoT", "iot", " "), "skills")));
-        var tooMany = java.util.stream.IntStream.range(0, Tags.MAX_TAGS + 1).mapToObj(i -> "tag" + i).toList();
-        assertEquals("skills", assertThrows(DomainException.class, () -> Tags.normalise(tooMany, "skills")).field());
+        var tooMany = java.util.stream.IntStream.range(0, Tags.MAX_TAGS + 1)
+                .mapToObj(i -> "tag" + i)
+                .toList();
+        assertEquals(
+                "skills",
+                assertThrows(DomainException.class, () -> Tags.normalise(tooMany, "skills"))
+                        .field());
     }
 }

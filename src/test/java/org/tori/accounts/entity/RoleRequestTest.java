@@ -16,7 +16,8 @@ class RoleRequestTest {
     private static final long STAFF = 7;
 
     private static Account account(Role role) {
-        return new Account(EmailAddress.of("pekka@example.org"), "Pekka", role, null, null, Locale.ENGLISH, "hash", NOW);
+        return new Account(
+                EmailAddress.of("pekka@example.org"), "Pekka", role, null, null, Locale.ENGLISH, "hash", NOW);
     }
 
     private static RoleRequest partnerCity(Account account) {
@@ -52,8 +53,14 @@ class RoleRequestTest {
     void aRequestIsDecidedOnlyOnce() {
         var approved = partnerCity(account(Role.CITIZEN));
         approved.approve(STAFF, null, null, NOW);
-        assertEquals("role.request.decided", assertThrows(DomainException.class, () -> approved.approve(STAFF, null, null, NOW)).key());
-        assertEquals("role.request.decided", assertThrows(DomainException.class, () -> approved.refuse(STAFF, "late", NOW)).key());
+        assertEquals(
+                "role.request.decided",
+                assertThrows(DomainException.class, () -> approved.approve(STAFF, null, null, NOW))
+                        .key());
+        assertEquals(
+                "role.request.decided",
+                assertThrows(DomainException.class, () -> approved.refuse(STAFF, "late", NOW))
+                        .key());
 
         var account = account(Role.CITIZEN);
         var refused = partnerCity(account);
@@ -81,10 +88,16 @@ class RoleRequestTest {
         var account = account(Role.CITIZEN);
         assertThrows(DomainException.class, () -> new RoleRequest(account, Role.STAFF, "Tori", "Helsinki", NOW));
         assertThrows(DomainException.class, () -> new RoleRequest(account, Role.CITIZEN, null, null, NOW));
-        assertEquals("organisation", assertThrows(DomainException.class,
-                () -> new RoleRequest(account, Role.COMPANY, " ", null, NOW)).field());
-        assertEquals("city", assertThrows(DomainException.class,
-                () -> new RoleRequest(account, Role.CITY_PARTNER, "Office", null, NOW)).field());
+        assertEquals(
+                "organisation",
+                assertThrows(DomainException.class, () -> new RoleRequest(account, Role.COMPANY, " ", null, NOW))
+                        .field());
+        assertEquals(
+                "city",
+                assertThrows(
+                                DomainException.class,
+                                () -> new RoleRequest(account, Role.CITY_PARTNER, "Office", null, NOW))
+                        .field());
     }
 
     @Test
@@ -120,16 +133,23 @@ class RoleRequestTest {
 
     @Test
     void anInvitationIsSpentOnceAndOnlyByTheInvitedAddress() {
-        var inviter = new Account(EmailAddress.of("anna@espoo.fi"), "Anna", Role.CITY_PARTNER, null, "Espoo", Locale.ENGLISH, "h", NOW);
+        var inviter = new Account(
+                EmailAddress.of("anna@espoo.fi"), "Anna", Role.CITY_PARTNER, null, "Espoo", Locale.ENGLISH, "h", NOW);
         var invitation = new ColleagueInvitation("hash", EmailAddress.of("Bo@Espoo.fi"), inviter, NOW);
         assertEquals("Espoo", invitation.getCity());
-        assertEquals("invitation.otherAddress", assertThrows(DomainException.class,
-                () -> invitation.use(EmailAddress.of("eve@example.org"), NOW)).key());
+        assertEquals(
+                "invitation.otherAddress",
+                assertThrows(DomainException.class, () -> invitation.use(EmailAddress.of("eve@example.org"), NOW))
+                        .key());
         invitation.use(EmailAddress.of("bo@espoo.fi"), NOW);
         assertThrows(DomainException.class, () -> invitation.use(EmailAddress.of("bo@espoo.fi"), NOW));
         var late = new ColleagueInvitation("hash2", EmailAddress.of("cy@espoo.fi"), inviter, NOW);
-        assertThrows(DomainException.class, () -> late.use(EmailAddress.of("cy@espoo.fi"), NOW.plus(ColleagueInvitation.VALID_FOR)));
-        assertThrows(DomainException.class, () -> new ColleagueInvitation("h3", EmailAddress.of("x@y.fi"), account(Role.CITIZEN), NOW),
+        assertThrows(
+                DomainException.class,
+                () -> late.use(EmailAddress.of("cy@espoo.fi"), NOW.plus(ColleagueInvitation.VALID_FOR)));
+        assertThrows(
+                DomainException.class,
+                () -> new ColleagueInvitation("h3", EmailAddress.of("x@y.fi"), account(Role.CITIZEN), NOW),
                 "only partner cities invite");
     }
 }

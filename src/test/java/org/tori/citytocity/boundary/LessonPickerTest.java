@@ -22,7 +22,8 @@ class LessonPickerTest {
 
     @Test
     void whatIsNoLessonNumberIsLeftOut() {
-        assertEquals(List.of(7L), LessonPicker.chosen(List.of("<b>", "-3", "0", "7", "99999999999999999999"), "x", "y"));
+        assertEquals(
+                List.of(7L), LessonPicker.chosen(List.of("<b>", "-3", "0", "7", "99999999999999999999"), "x", "y"));
     }
 
     @Test

@@ -34,7 +34,8 @@ class CityNetworkTest {
     void eachPublishedAgreementIsTheNextVersionAndKeepsItsText() {
         var network = new CityNetwork(7);
         var first = network.publish("  Share what you learn.  ", "<p>Share what you learn.</p>", 1, NOW);
-        var second = network.publish("Share, and name the city.", "<p>Share, and name the city.</p>", 1, NOW.plusDays(1));
+        var second =
+                network.publish("Share, and name the city.", "<p>Share, and name the city.</p>", 1, NOW.plusDays(1));
         assertEquals(1, first.getNumber());
         assertEquals("Share what you learn.", first.getBodySource());
         assertEquals(2, second.getNumber());
@@ -44,11 +45,18 @@ class CityNetworkTest {
     @Test
     void anEmptyOrOverlongAgreementIsRefused() {
         var network = new CityNetwork(7);
-        assertEquals("c2c.agreement.required", refused(() -> network.publish(" ", "", 1, NOW)).key());
-        assertEquals("c2c.agreement.required", refused(() -> network.publish("<script>x</script>", "", 1, NOW)).key(),
+        assertEquals(
+                "c2c.agreement.required",
+                refused(() -> network.publish(" ", "", 1, NOW)).key());
+        assertEquals(
+                "c2c.agreement.required",
+                refused(() -> network.publish("<script>x</script>", "", 1, NOW)).key(),
                 "nothing left after sanitising");
         var huge = "x".repeat(CityNetwork.MAX_AGREEMENT + 1);
-        assertEquals("c2c.agreement.tooLong", refused(() -> network.publish(huge, "<p>" + huge + "</p>", 1, NOW)).key());
+        assertEquals(
+                "c2c.agreement.tooLong",
+                refused(() -> network.publish(huge, "<p>" + huge + "</p>", 1, NOW))
+                        .key());
         assertEquals(0, network.getCurrentVersion());
     }
 
@@ -59,7 +67,8 @@ class CityNetworkTest {
         assertEquals(2, acceptance.getAgreementVersion());
         assertEquals("Tampere", acceptance.getCity());
         assertEquals(NOW, acceptance.getAcceptedAt());
-        assertEquals(2, network.accept(5, "Tampere", null, NOW).getAgreementVersion(), "no version read: the one in force");
+        assertEquals(
+                2, network.accept(5, "Tampere", null, NOW).getAgreementVersion(), "no version read: the one in force");
     }
 
     @Test
@@ -78,7 +87,9 @@ class CityNetworkTest {
     @Test
     void aCityPostsOnlyWhileItHasAcceptedTheVersionInForce() {
         var network = withAgreement(1);
-        assertEquals("c2c.post.acceptFirst", refused(() -> network.requireAccepted(0)).key());
+        assertEquals(
+                "c2c.post.acceptFirst",
+                refused(() -> network.requireAccepted(0)).key());
         assertDoesNotThrow(() -> network.requireAccepted(1));
         assertFalse(network.needsAcceptance(1));
 
@@ -103,10 +114,17 @@ class CityNetworkTest {
 
     @Test
     void aTopicNeedsATitleAndText() {
-        assertEquals("c2c.topic.title.required", refused(() -> new Topic(7, 5, "Espoo", " ", "Body", "<p>Body</p>", NOW)).key());
-        assertEquals("c2c.topic.title.tooLong",
-                refused(() -> new Topic(7, 5, "Espoo", "t".repeat(201), "Body", "<p>Body</p>", NOW)).key());
-        assertEquals("c2c.topic.body.required", refused(() -> new Topic(7, 5, "Espoo", "Sensors", "", "", NOW)).key());
+        assertEquals(
+                "c2c.topic.title.required",
+                refused(() -> new Topic(7, 5, "Espoo", " ", "Body", "<p>Body</p>", NOW))
+                        .key());
+        assertEquals(
+                "c2c.topic.title.tooLong",
+                refused(() -> new Topic(7, 5, "Espoo", "t".repeat(201), "Body", "<p>Body</p>", NOW))
+                        .key());
+        assertEquals(
+                "c2c.topic.body.required",
+                refused(() -> new Topic(7, 5, "Espoo", "Sensors", "", "", NOW)).key());
         var topic = new Topic(7, 5, "Espoo", "  Sensors   in schools ", "Body", "<p>Body</p>", NOW);
         assertEquals("Sensors in schools", topic.getTitle());
     }
@@ -114,21 +132,29 @@ class CityNetworkTest {
     @Test
     void aLearningLinksEachLessonOnceAndAtMostTen() {
         var topic = new Topic(7, 5, "Espoo", "Sensors", "Body", "<p>Body</p>", NOW);
-        var learning = topic.learn(6, "Tampere", "We learned", "<p>We learned</p>", Arrays.asList(3L, 4L, 3L, null), NOW);
+        var learning =
+                topic.learn(6, "Tampere", "We learned", "<p>We learned</p>", Arrays.asList(3L, 4L, 3L, null), NOW);
         assertEquals(List.of(3L, 4L), learning.getLessonIds());
         assertTrue(learning.links(4));
         assertFalse(learning.links(5));
         var eleven = LongStream.rangeClosed(1, 11).boxed().toList();
-        assertEquals("c2c.learning.tooManyLessons",
-                refused(() -> topic.learn(6, "Tampere", "We learned", "<p>We learned</p>", eleven, NOW)).key());
-        assertEquals("c2c.learning.body.required", refused(() -> topic.learn(6, "Tampere", " ", "", List.of(), NOW)).key());
+        assertEquals(
+                "c2c.learning.tooManyLessons",
+                refused(() -> topic.learn(6, "Tampere", "We learned", "<p>We learned</p>", eleven, NOW))
+                        .key());
+        assertEquals(
+                "c2c.learning.body.required",
+                refused(() -> topic.learn(6, "Tampere", " ", "", List.of(), NOW))
+                        .key());
     }
 
     @Test
     void staffHideAPostOnlyWithAReasonAndMayShowItAgain() {
         var topic = new Topic(7, 5, "Espoo", "Sensors", "Body", "<p>Body</p>", NOW);
         assertEquals("c2c.hide.reason", refused(() -> topic.hide("  ")).key());
-        assertEquals("c2c.hide.reasonTooLong", refused(() -> topic.hide("r".repeat(1001))).key());
+        assertEquals(
+                "c2c.hide.reasonTooLong",
+                refused(() -> topic.hide("r".repeat(1001))).key());
         topic.hide(" Personal data ");
         assertTrue(topic.isHidden());
         assertEquals("Personal data", topic.getHiddenReason());

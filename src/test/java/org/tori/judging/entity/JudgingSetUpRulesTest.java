@@ -17,10 +17,13 @@ class JudgingSetUpRulesTest {
         assertEquals("Usefulness", criterion.getName());
         assertEquals("Would people use it weekly?", criterion.getDescription());
         assertNull(new Criterion(1, "Clarity", "   ", 1, null, 1).getDescription(), "a blank description is none");
-        var refused = assertThrows(DomainException.class, () -> new Criterion(1, "Clarity", "x".repeat(1001), 1, null, 1));
+        var refused =
+                assertThrows(DomainException.class, () -> new Criterion(1, "Clarity", "x".repeat(1001), 1, null, 1));
         assertEquals("criterion.description.long", refused.key());
-        assertEquals("criterion.weight.range", assertThrows(DomainException.class,
-                () -> new Criterion(1, "Clarity", null, 0, null, 1)).key());
+        assertEquals(
+                "criterion.weight.range",
+                assertThrows(DomainException.class, () -> new Criterion(1, "Clarity", null, 0, null, 1))
+                        .key());
     }
 
     @Test
@@ -28,11 +31,22 @@ class JudgingSetUpRulesTest {
         var mentoring = new Prize(1, "Runner-up", null, "Three months of mentoring", Prize.Basis.PLACE, 2, null, 0);
         assertEquals("Three months of mentoring", mentoring.getDescription());
         assertNull(mentoring.getAmountEur());
-        assertEquals("prize.amount.invalid", assertThrows(DomainException.class,
-                () -> new Prize(1, "Winner", new BigDecimal("12.345"), null, Prize.Basis.PLACE, 1, null, 0)).key());
-        assertEquals("prize.amount.invalid", assertThrows(DomainException.class,
-                () -> new Prize(1, "Winner", new BigDecimal("1E+12"), null, Prize.Basis.PLACE, 1, null, 0)).key());
-        assertEquals(new BigDecimal("2000.50"), new Prize(1, "Winner", new BigDecimal("2000.50"), null, Prize.Basis.PLACE, 1, null, 0)
-                .getAmountEur());
+        assertEquals(
+                "prize.amount.invalid",
+                assertThrows(
+                                DomainException.class,
+                                () -> new Prize(
+                                        1, "Winner", new BigDecimal("12.345"), null, Prize.Basis.PLACE, 1, null, 0))
+                        .key());
+        assertEquals(
+                "prize.amount.invalid",
+                assertThrows(
+                                DomainException.class,
+                                () -> new Prize(
+                                        1, "Winner", new BigDecimal("1E+12"), null, Prize.Basis.PLACE, 1, null, 0))
+                        .key());
+        assertEquals(
+                new BigDecimal("2000.50"),
+                new Prize(1, "Winner", new BigDecimal("2000.50"), null, Prize.Basis.PLACE, 1, null, 0).getAmountEur());
     }
 }

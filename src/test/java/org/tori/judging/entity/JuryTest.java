@@ -52,18 +52,29 @@ class JuryTest {
 
     @Test
     void anEntryOutOfTheRoundOrWithADeclaredConflictIsNotScored() {
-        refused(Kind.CONFLICT, "score.notEligible",
+        refused(
+                Kind.CONFLICT,
+                "score.notEligible",
                 () -> judging().admitScores(JUROR, new Jury.Standing(false, true, false), CRITERIA, FULL_CARD));
-        refused(Kind.CONFLICT, "score.notInRound",
+        refused(
+                Kind.CONFLICT,
+                "score.notInRound",
                 () -> judging().admitScores(JUROR, new Jury.Standing(true, false, false), CRITERIA, FULL_CARD));
-        refused(Kind.CONFLICT, "score.conflict",
+        refused(
+                Kind.CONFLICT,
+                "score.conflict",
                 () -> judging().admitScores(JUROR, new Jury.Standing(true, true, true), CRITERIA, FULL_CARD));
     }
 
     @Test
     void anIncompleteOrMissingScoreCardIsRefusedWhole() {
-        refused(Kind.INVALID, "score.allCriteria", () -> judging().admitScores(JUROR, ELIGIBLE, CRITERIA, Map.of(1L, 7)));
-        refused(Kind.INVALID, "score.allCriteria",
+        refused(
+                Kind.INVALID,
+                "score.allCriteria",
+                () -> judging().admitScores(JUROR, ELIGIBLE, CRITERIA, Map.of(1L, 7)));
+        refused(
+                Kind.INVALID,
+                "score.allCriteria",
                 () -> judging().admitScores(JUROR, ELIGIBLE, CRITERIA, Map.of(1L, 7, 2L, 9, 3L, 1)));
         refused(Kind.INVALID, "score.allCriteria", () -> judging().admitScores(JUROR, ELIGIBLE, CRITERIA, null));
     }

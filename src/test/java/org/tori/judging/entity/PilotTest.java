@@ -20,13 +20,45 @@ class PilotTest {
 
     @Test
     void onlyAWinnerContinuesAndABusinessCaseNeedsItsNextStep() {
-        assertEquals("pilot.winnersOnly", assertThrows(DomainException.class, () -> new Pilot(result(2), 1,
-                Pilot.FollowUp.PILOT, "City", BigDecimal.TEN, LocalDate.now(), null, null, NOW)).key());
-        assertEquals("pilot.nextStep.required", assertThrows(DomainException.class, () -> new Pilot(result(1), 1,
-                Pilot.FollowUp.BUSINESS_CASE, "City", null, null, null, " ", NOW)).key());
-        assertEquals("pilot.budget.invalid", assertThrows(DomainException.class, () -> new Pilot(result(1), 1,
-                Pilot.FollowUp.PILOT, "City", null, LocalDate.now(), null, null, NOW)).key());
-        var businessCase = new Pilot(result(1), 1, Pilot.FollowUp.BUSINESS_CASE, "City", null, null, null, "Cost it", NOW);
+        assertEquals(
+                "pilot.winnersOnly",
+                assertThrows(
+                                DomainException.class,
+                                () -> new Pilot(
+                                        result(2),
+                                        1,
+                                        Pilot.FollowUp.PILOT,
+                                        "City",
+                                        BigDecimal.TEN,
+                                        LocalDate.now(),
+                                        null,
+                                        null,
+                                        NOW))
+                        .key());
+        assertEquals(
+                "pilot.nextStep.required",
+                assertThrows(
+                                DomainException.class,
+                                () -> new Pilot(
+                                        result(1), 1, Pilot.FollowUp.BUSINESS_CASE, "City", null, null, null, " ", NOW))
+                        .key());
+        assertEquals(
+                "pilot.budget.invalid",
+                assertThrows(
+                                DomainException.class,
+                                () -> new Pilot(
+                                        result(1),
+                                        1,
+                                        Pilot.FollowUp.PILOT,
+                                        "City",
+                                        null,
+                                        LocalDate.now(),
+                                        null,
+                                        null,
+                                        NOW))
+                        .key());
+        var businessCase =
+                new Pilot(result(1), 1, Pilot.FollowUp.BUSINESS_CASE, "City", null, null, null, "Cost it", NOW);
         assertEquals(Pilot.Stage.OFFERED, businessCase.getStage());
     }
 
@@ -36,8 +68,10 @@ class PilotTest {
         assertEquals(Pilot.FollowUp.PILOT, pilot.getKind(), "a pilot unless told otherwise");
         assertThrows(DomainException.class, () -> pilot.moveTo(Pilot.Stage.SCALED_UP, "too early", NOW));
         pilot.moveTo(Pilot.Stage.RUNNING, null, NOW);
-        assertEquals("pilot.outcome.required", assertThrows(DomainException.class,
-                () -> pilot.moveTo(Pilot.Stage.SCALED_UP, " ", NOW)).key());
+        assertEquals(
+                "pilot.outcome.required",
+                assertThrows(DomainException.class, () -> pilot.moveTo(Pilot.Stage.SCALED_UP, " ", NOW))
+                        .key());
         pilot.moveTo(Pilot.Stage.SCALED_UP, "40 crossings", NOW);
         assertEquals("40 crossings", pilot.getOutcome());
         assertThrows(DomainException.class, () -> pilot.moveTo(Pilot.Stage.STOPPED, "no", NOW), "the end is the end");

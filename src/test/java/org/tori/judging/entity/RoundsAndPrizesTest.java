@@ -18,8 +18,12 @@ class RoundsAndPrizesTest {
         return new ScoreSheet.Ranked(entry, new BigDecimal(score), rank, tied, 2);
     }
 
-    private final List<ScoreSheet.Ranked> firstRound = List.of(r(1, "9.00", 1, false), r(2, "8.00", 2, true),
-            r(3, "8.00", 2, true), r(4, "5.00", 4, false), r(5, "3.00", 5, false));
+    private final List<ScoreSheet.Ranked> firstRound = List.of(
+            r(1, "9.00", 1, false),
+            r(2, "8.00", 2, true),
+            r(3, "8.00", 2, true),
+            r(4, "5.00", 4, false),
+            r(5, "3.00", 5, false));
 
     @Test
     void aFurtherRoundTakesTheTopNAndEveryoneTiedAtTheCut() {
@@ -38,8 +42,12 @@ class RoundsAndPrizesTest {
     void standingsPutTheFinalRoundFirstAndKeepEarlierPlacesForTheRest() {
         var finalRound = List.of(r(3, "9.50", 1, false), r(1, "7.00", 2, false), r(2, "6.00", 3, false));
         var standings = ScoreSheet.standings(List.of(firstRound, finalRound));
-        assertEquals(List.of(3L, 1L, 2L, 4L, 5L), standings.stream().map(ScoreSheet.Ranked::entryId).toList());
-        assertEquals(List.of(1, 2, 3, 4, 5), standings.stream().map(ScoreSheet.Ranked::rank).toList());
+        assertEquals(
+                List.of(3L, 1L, 2L, 4L, 5L),
+                standings.stream().map(ScoreSheet.Ranked::entryId).toList());
+        assertEquals(
+                List.of(1, 2, 3, 4, 5),
+                standings.stream().map(ScoreSheet.Ranked::rank).toList());
     }
 
     @Test
@@ -66,6 +74,8 @@ class RoundsAndPrizesTest {
         assertThrows(DomainException.class, () -> new Prize(7, "First", null, Prize.Basis.PLACE, null, null, 0));
         assertThrows(DomainException.class, () -> new Prize(7, "Green", null, Prize.Basis.IMPACT, null, null, 0));
         assertThrows(DomainException.class, () -> new Prize(7, " ", null, Prize.Basis.PUBLIC_VOTE, null, null, 0));
-        assertThrows(DomainException.class, () -> new Prize(7, "Minus", new BigDecimal("-1"), Prize.Basis.PLACE, 1, null, 0));
+        assertThrows(
+                DomainException.class,
+                () -> new Prize(7, "Minus", new BigDecimal("-1"), Prize.Basis.PLACE, 1, null, 0));
     }
 }

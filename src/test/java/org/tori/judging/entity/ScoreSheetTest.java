@@ -33,8 +33,11 @@ class ScoreSheetTest {
     void scoresAreWeightedMeansAveragedOverJurors() {
         // entry 10: juror 1 (8*3+4*1)/4 = 7.00, juror 2 (6*3+10)/4 = 7.00 -> 7.00
         // entry 11: juror 1 (10*3+2)/4 = 8.00, juror 2 (9*3+9)/4 = 9.00 -> 8.50
-        var ranking = ScoreSheet.rank(List.of(10L, 11L), WEIGHTS,
-                marks(List.of(card(10, 1, 8, 4), card(10, 2, 6, 10), card(11, 1, 10, 2), card(11, 2, 9, 9))), Set.of());
+        var ranking = ScoreSheet.rank(
+                List.of(10L, 11L),
+                WEIGHTS,
+                marks(List.of(card(10, 1, 8, 4), card(10, 2, 6, 10), card(11, 1, 10, 2), card(11, 2, 9, 9))),
+                Set.of());
         assertEquals(11L, ranking.get(0).entryId());
         assertEquals(new BigDecimal("8.50"), ranking.get(0).score());
         assertEquals(new BigDecimal("7.00"), ranking.get(1).score());
@@ -43,9 +46,14 @@ class ScoreSheetTest {
 
     @Test
     void equalScoresShareARankAndAreMarkedTied() {
-        var ranking = ScoreSheet.rank(List.of(1L, 2L, 3L, 4L), WEIGHTS,
-                marks(List.of(card(1, 7, 9, 9), card(2, 7, 5, 5), card(3, 7, 5, 5), card(4, 7, 1, 1))), Set.of());
-        assertEquals(List.of(1, 2, 2, 4), ranking.stream().map(ScoreSheet.Ranked::rank).toList());
+        var ranking = ScoreSheet.rank(
+                List.of(1L, 2L, 3L, 4L),
+                WEIGHTS,
+                marks(List.of(card(1, 7, 9, 9), card(2, 7, 5, 5), card(3, 7, 5, 5), card(4, 7, 1, 1))),
+                Set.of());
+        assertEquals(
+                List.of(1, 2, 2, 4),
+                ranking.stream().map(ScoreSheet.Ranked::rank).toList());
         assertFalse(ranking.get(0).tied());
         assertTrue(ranking.get(1).tied() && ranking.get(2).tied());
     }

@@ -10,9 +10,25 @@ import org.junit.jupiter.api.Test;
 
 class FormRowsTest {
 
-    private final Map<String, String> posted = Map.of("cause1", "No owner", "category1", "GOVERNANCE",
-            "cause2", "No budget", "category2", "FUNDING", "cause3", "No data",
-            "action1", "Name an owner", "owner1", "Mayor", "action2", "Find money", "due2", "2025-01-01");
+    private final Map<String, String> posted = Map.of(
+            "cause1",
+            "No owner",
+            "category1",
+            "GOVERNANCE",
+            "cause2",
+            "No budget",
+            "category2",
+            "FUNDING",
+            "cause3",
+            "No data",
+            "action1",
+            "Name an owner",
+            "owner1",
+            "Mayor",
+            "action2",
+            "Find money",
+            "due2",
+            "2025-01-01");
 
     @Test
     void addingACauseKeepsEverythingTypedAndFocusesTheNewRow() {

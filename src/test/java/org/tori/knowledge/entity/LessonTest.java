@@ -21,13 +21,36 @@ class LessonTest {
     static final Reader STAFF = new Reader(1L, true, false, null);
 
     static LessonContent content(Visibility visibility) {
-        return new LessonContent("Robots need a host", "Tampere", null, LocalDate.of(2024, 3, 1), "en", null,
-                "Nobody talked to the robots.", null, null, null, Set.of(), null, Set.of(), null, List.of(), visibility);
+        return new LessonContent(
+                "Robots need a host",
+                "Tampere",
+                null,
+                LocalDate.of(2024, 3, 1),
+                "en",
+                null,
+                "Nobody talked to the robots.",
+                null,
+                null,
+                null,
+                Set.of(),
+                null,
+                Set.of(),
+                null,
+                List.of(),
+                visibility);
     }
 
     static AnalysisContent analysis(Visibility visibility) {
-        return new AnalysisContent(visibility, "Visitors stopped using the robots", null, null, null, List.of("why"),
-                List.of(new Cause("No field test", CauseCategory.PROCESS)), List.of(), null);
+        return new AnalysisContent(
+                visibility,
+                "Visitors stopped using the robots",
+                null,
+                null,
+                null,
+                List.of("why"),
+                List.of(new Cause("No field test", CauseCategory.PROCESS)),
+                List.of(),
+                null);
     }
 
     static Lesson published(Visibility lesson, Visibility analysis) {
@@ -87,15 +110,69 @@ class LessonTest {
 
     @Test
     void badContentIsRefusedWithTheFieldAtFault() {
-        var noTitle = new LessonContent(" ", "Tampere", null, LocalDate.of(2024, 3, 1), "en", null, "x", null, null, null,
-                Set.of(), null, Set.of(), null, List.of(), null);
-        assertEquals("title", assertThrows(DomainException.class, () -> new Lesson(null, noTitle, AUTHOR, NOW)).field());
-        var badLink = new LessonContent("T", "Tampere", null, LocalDate.of(2024, 3, 1), "en", null, "x", null, null, null,
-                Set.of(), null, Set.of(), null, List.of("javascript:alert(1)"), null);
-        assertEquals("links", assertThrows(DomainException.class, () -> new Lesson(null, badLink, AUTHOR, NOW)).field());
-        var klingon = new LessonContent("T", "Tampere", null, LocalDate.of(2024, 3, 1), "tlh", null, "x", null, null, null,
-                Set.of(), null, Set.of(), null, List.of(), null);
-        assertEquals("language", assertThrows(DomainException.class, () -> new Lesson(null, klingon, AUTHOR, NOW)).field());
+        var noTitle = new LessonContent(
+                " ",
+                "Tampere",
+                null,
+                LocalDate.of(2024, 3, 1),
+                "en",
+                null,
+                "x",
+                null,
+                null,
+                null,
+                Set.of(),
+                null,
+                Set.of(),
+                null,
+                List.of(),
+                null);
+        assertEquals(
+                "title",
+                assertThrows(DomainException.class, () -> new Lesson(null, noTitle, AUTHOR, NOW))
+                        .field());
+        var badLink = new LessonContent(
+                "T",
+                "Tampere",
+                null,
+                LocalDate.of(2024, 3, 1),
+                "en",
+                null,
+                "x",
+                null,
+                null,
+                null,
+                Set.of(),
+                null,
+                Set.of(),
+                null,
+                List.of("javascript:alert(1)"),
+                null);
+        assertEquals(
+                "links",
+                assertThrows(DomainException.class, () -> new Lesson(null, badLink, AUTHOR, NOW))
+                        .field());
+        var klingon = new LessonContent(
+                "T",
+                "Tampere",
+                null,
+                LocalDate.of(2024, 3, 1),
+                "tlh",
+                null,
+                "x",
+                null,
+                null,
+                null,
+                Set.of(),
+                null,
+                Set.of(),
+                null,
+                List.of(),
+                null);
+        assertEquals(
+                "language",
+                assertThrows(DomainException.class, () -> new Lesson(null, klingon, AUTHOR, NOW))
+                        .field());
         assertThrows(DomainException.class, () -> new Cause("Something", null));
     }
 

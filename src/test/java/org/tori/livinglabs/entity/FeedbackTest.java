@@ -19,13 +19,24 @@ class FeedbackTest {
     @Test
     void everyQuestionIsRatedFromOneToFive() {
         var feedback = new Feedback(1, 2);
-        assertEquals("lab.feedback.ratingEach", assertThrows(DomainException.class,
-                () -> feedback.answer(List.of(3), 2, NONE, NONE, NOW)).key());
-        assertEquals("lab.feedback.ratingRange", assertThrows(DomainException.class,
-                () -> feedback.answer(List.of(3, 6), 2, NONE, NONE, NOW)).key());
-        assertEquals("lab.feedback.ratingRange", assertThrows(DomainException.class,
-                () -> feedback.answer(Arrays.asList(3, null), 2, NONE, NONE, NOW)).key());
-        feedback.answer(List.of(3, 5), 2, new Feedback.FeedbackText("  Lifts  ", "<p>Lifts</p>"), new Feedback.FeedbackText(" ", "x"), NOW);
+        assertEquals(
+                "lab.feedback.ratingEach",
+                assertThrows(DomainException.class, () -> feedback.answer(List.of(3), 2, NONE, NONE, NOW))
+                        .key());
+        assertEquals(
+                "lab.feedback.ratingRange",
+                assertThrows(DomainException.class, () -> feedback.answer(List.of(3, 6), 2, NONE, NONE, NOW))
+                        .key());
+        assertEquals(
+                "lab.feedback.ratingRange",
+                assertThrows(DomainException.class, () -> feedback.answer(Arrays.asList(3, null), 2, NONE, NONE, NOW))
+                        .key());
+        feedback.answer(
+                List.of(3, 5),
+                2,
+                new Feedback.FeedbackText("  Lifts  ", "<p>Lifts</p>"),
+                new Feedback.FeedbackText(" ", "x"),
+                NOW);
         assertEquals(List.of(3, 5), feedback.getRatings());
         assertEquals("Lifts", feedback.getWorkedSource());
         assertNull(feedback.getDidNotHtml(), "blank is no answer");
@@ -35,8 +46,8 @@ class FeedbackTest {
 
     @Test
     void resultsGiveCountAverageAndDistributionPerQuestion() {
-        var results = QuestionResult.of(List.of("Easy?", "Clear?", "Again?"),
-                List.of(List.of(5, 4, 2), List.of(4, 3, 2), List.of(2, 3, 2)));
+        var results = QuestionResult.of(
+                List.of("Easy?", "Clear?", "Again?"), List.of(List.of(5, 4, 2), List.of(4, 3, 2), List.of(2, 3, 2)));
         var easy = results.get(0);
         assertEquals(1, easy.number());
         assertEquals(3, easy.count());

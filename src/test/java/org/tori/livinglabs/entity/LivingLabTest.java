@@ -17,8 +17,15 @@ class LivingLabTest {
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-05-04T12:00:00+03:00");
 
     private static LivingLab lab(int capacity) {
-        return new LivingLab(7, new LabDetails("A guide", "Ratina", "Do people find their way?", null, capacity,
-                List.of("Easy?", " ", "Clear?")));
+        return new LivingLab(
+                7,
+                new LabDetails(
+                        "A guide",
+                        "Ratina",
+                        "Do people find their way?",
+                        null,
+                        capacity,
+                        List.of("Easy?", " ", "Clear?")));
     }
 
     @Test
@@ -81,38 +88,78 @@ class LivingLabTest {
         var window = new TestWindow(NOW.minusDays(1), NOW.plusDays(1));
         lab.checkTakesFeedback(1, Phase.TESTING, window, NOW);
         lab.checkTakesFeedback(1, Phase.TESTING, window, NOW.plusDays(1));
-        assertEquals("lab.feedback.testersOnly",
-                assertThrows(DomainException.class, () -> lab.checkTakesFeedback(2, Phase.TESTING, window, NOW)).key(), "waiting");
-        assertEquals("lab.feedback.testersOnly",
-                assertThrows(DomainException.class, () -> lab.checkTakesFeedback(3, Phase.TESTING, window, NOW)).key(), "stranger");
-        assertEquals("lab.feedback.outsideWindow",
-                assertThrows(DomainException.class, () -> lab.checkTakesFeedback(1, Phase.OPEN, window, NOW)).key());
-        assertEquals("lab.feedback.outsideWindow", assertThrows(DomainException.class,
-                () -> lab.checkTakesFeedback(1, Phase.TESTING, window, NOW.plusDays(1).plusSeconds(1))).key());
-        assertEquals("lab.feedback.outsideWindow", assertThrows(DomainException.class,
-                () -> lab.checkTakesFeedback(1, Phase.TESTING, window, NOW.minusDays(2))).key());
+        assertEquals(
+                "lab.feedback.testersOnly",
+                assertThrows(DomainException.class, () -> lab.checkTakesFeedback(2, Phase.TESTING, window, NOW))
+                        .key(),
+                "waiting");
+        assertEquals(
+                "lab.feedback.testersOnly",
+                assertThrows(DomainException.class, () -> lab.checkTakesFeedback(3, Phase.TESTING, window, NOW))
+                        .key(),
+                "stranger");
+        assertEquals(
+                "lab.feedback.outsideWindow",
+                assertThrows(DomainException.class, () -> lab.checkTakesFeedback(1, Phase.OPEN, window, NOW))
+                        .key());
+        assertEquals(
+                "lab.feedback.outsideWindow",
+                assertThrows(
+                                DomainException.class,
+                                () -> lab.checkTakesFeedback(
+                                        1,
+                                        Phase.TESTING,
+                                        window,
+                                        NOW.plusDays(1).plusSeconds(1)))
+                        .key());
+        assertEquals(
+                "lab.feedback.outsideWindow",
+                assertThrows(
+                                DomainException.class,
+                                () -> lab.checkTakesFeedback(1, Phase.TESTING, window, NOW.minusDays(2)))
+                        .key());
     }
 
     @Test
     void detailsNeedPrototypePlaceGoalsCapacityAndQuestions() {
         assertEquals(List.of("Easy?", "Clear?"), lab(2).getQuestions(), "blank questions are dropped");
-        assertEquals("lab.capacity.range", assertThrows(DomainException.class, () -> lab(0)).key());
-        assertEquals("lab.questions.count", assertThrows(DomainException.class,
-                () -> new LivingLab(1, new LabDetails("p", "l", "g", null, 3, List.of()))).key());
-        assertEquals("lab.prototype.required", assertThrows(DomainException.class,
-                () -> new LivingLab(1, new LabDetails(" ", "l", "g", null, 3, List.of("q")))).key());
-        assertEquals("lab.details.fixed", assertThrows(DomainException.class,
-                () -> lab(2).describe(new LabDetails("p", "l", "g", null, 3, List.of("q")), Phase.OPEN)).key());
+        assertEquals(
+                "lab.capacity.range",
+                assertThrows(DomainException.class, () -> lab(0)).key());
+        assertEquals(
+                "lab.questions.count",
+                assertThrows(
+                                DomainException.class,
+                                () -> new LivingLab(1, new LabDetails("p", "l", "g", null, 3, List.of())))
+                        .key());
+        assertEquals(
+                "lab.prototype.required",
+                assertThrows(
+                                DomainException.class,
+                                () -> new LivingLab(1, new LabDetails(" ", "l", "g", null, 3, List.of("q"))))
+                        .key());
+        assertEquals(
+                "lab.details.fixed",
+                assertThrows(
+                                DomainException.class,
+                                () -> lab(2).describe(new LabDetails("p", "l", "g", null, 3, List.of("q")), Phase.OPEN))
+                        .key());
     }
 
     @Test
     void theSummaryIsPublishedOnceTestingHasBegun() {
         var lab = lab(2);
         assertFalse(lab.hasSummary());
-        assertEquals("lab.summary.notYet", assertThrows(DomainException.class,
-                () -> lab.publishSummary("Learned", "<p>Learned</p>", 1, Phase.OPEN, NOW)).key());
-        assertEquals("lab.summary.required", assertThrows(DomainException.class,
-                () -> lab.publishSummary(" ", "", 1, Phase.TESTING, NOW)).key());
+        assertEquals(
+                "lab.summary.notYet",
+                assertThrows(
+                                DomainException.class,
+                                () -> lab.publishSummary("Learned", "<p>Learned</p>", 1, Phase.OPEN, NOW))
+                        .key());
+        assertEquals(
+                "lab.summary.required",
+                assertThrows(DomainException.class, () -> lab.publishSummary(" ", "", 1, Phase.TESTING, NOW))
+                        .key());
         lab.publishSummary("Learned", "<p>Learned</p>", 1, Phase.TESTING, NOW);
         assertTrue(lab.hasSummary());
     }

@@ -29,8 +29,8 @@ class MailTemplatesTest {
     private static final Path TEMPLATES = Path.of(System.getProperty("tori.basedir", "."), "mail-templates");
     private static final List<String> LANGUAGES = List.of("fi", "en", "sv");
     /** Mails about the account itself, which nobody can unsubscribe from. */
-    private static final java.util.Set<String> ACCOUNT_MAILS = java.util.Set.of("verify-email", "reset-password",
-            "role-answer", "colleague-invitation");
+    private static final java.util.Set<String> ACCOUNT_MAILS =
+            java.util.Set.of("verify-email", "reset-password", "role-answer", "colleague-invitation");
 
     private final TemplateRenderer renderer = new TemplateRenderer();
 
@@ -59,12 +59,18 @@ class MailTemplatesTest {
         var mail = renderer.render(new MailRequest(template, "a@b.fi", new Locale(language), sample(), "k"));
 
         assertFalse(mail.subject().isBlank());
-        assertFalse(mail.subject().contains(".subject") || mail.subject().contains("{{"), "subject from the bundle: " + mail.subject());
+        assertFalse(
+                mail.subject().contains(".subject") || mail.subject().contains("{{"),
+                "subject from the bundle: " + mail.subject());
         assertTrue(mail.html().contains("lang=\"" + language + "\""));
         assertFalse(mail.text().contains("{{") || mail.html().contains("{{"));
         if (!ACCOUNT_MAILS.contains(template)) {
-            assertTrue(mail.text().contains("https://tori.example/notifications/unsubscribe?token=t"), "text has the unsubscribe link");
-            assertTrue(mail.html().contains("href=\"https://tori.example/notifications/unsubscribe?token=t\""), "html has it too");
+            assertTrue(
+                    mail.text().contains("https://tori.example/notifications/unsubscribe?token=t"),
+                    "text has the unsubscribe link");
+            assertTrue(
+                    mail.html().contains("href=\"https://tori.example/notifications/unsubscribe?token=t\""),
+                    "html has it too");
         }
     }
 
@@ -74,38 +80,45 @@ class MailTemplatesTest {
         var mail = renderer.render(new MailRequest(template, "a@b.fi", new Locale(language), sample(), "k"));
         var lines = mail.text().lines().toList();
 
-        assertTrue(lines.get(0).startsWith(firstLineOf(template, language)), "the greeting is a line of its own: " + lines.get(0));
+        assertTrue(
+                lines.get(0).startsWith(firstLineOf(template, language)),
+                "the greeting is a line of its own: " + lines.get(0));
         assertTrue(mail.text().contains("\n\n"), "paragraphs are apart:\n" + mail.text());
         assertFalse(mail.text().contains("\n\n\n"), "no runs of empty lines left by tags:\n" + mail.text());
         if (!ACCOUNT_MAILS.contains(template)) {
-            assertTrue(lines.stream().anyMatch(l -> l.endsWith("https://tori.example/accounts/profile#notifications")),
+            assertTrue(
+                    lines.stream().anyMatch(l -> l.endsWith("https://tori.example/accounts/profile#notifications")),
                     "the settings link ends its line:\n" + mail.text());
-            assertTrue(lines.stream().anyMatch(l -> l.endsWith("https://tori.example/notifications/unsubscribe?token=t")),
+            assertTrue(
+                    lines.stream().anyMatch(l -> l.endsWith("https://tori.example/notifications/unsubscribe?token=t")),
                     "the unsubscribe link is on a line of its own:\n" + mail.text());
-            assertFalse(mail.text().contains("#notifications" + lines.get(lines.size() - 1).substring(0, 3)));
+            assertFalse(mail.text()
+                    .contains("#notifications" + lines.get(lines.size() - 1).substring(0, 3)));
         }
     }
 
     @Test
     void theSpaceJoinedTextPartReadsLineByLine() {
         var mail = renderer.render(new MailRequest("space-joined", "a@b.fi", Locale.ENGLISH, sample(), "k"));
-        assertEquals(List.of(
-                "Hello Aino & <Oy>,",
-                "",
-                "Your registration to Harbour hackathon is confirmed. We will tell you about deadlines and results.",
-                "",
-                "Open the space:",
-                "https://tori.example/spaces/space?id=1",
-                "",
-                "--",
-                "You get this mail because of your notification settings on Tori.",
-                "Change your settings: https://tori.example/accounts/profile#notifications",
-                "Unsubscribe from these mails: https://tori.example/notifications/unsubscribe?token=t"),
+        assertEquals(
+                List.of(
+                        "Hello Aino & <Oy>,",
+                        "",
+                        "Your registration to Harbour hackathon is confirmed. We will tell you about deadlines and results.",
+                        "",
+                        "Open the space:",
+                        "https://tori.example/spaces/space?id=1",
+                        "",
+                        "--",
+                        "You get this mail because of your notification settings on Tori.",
+                        "Change your settings: https://tori.example/accounts/profile#notifications",
+                        "Unsubscribe from these mails: https://tori.example/notifications/unsubscribe?token=t"),
                 mail.text().lines().toList());
     }
 
     private static String firstLineOf(String template, String language) throws IOException {
-        var first = Files.readAllLines(TEMPLATES.resolve(template).resolve(language + ".txt")).get(0);
+        var first = Files.readAllLines(TEMPLATES.resolve(template).resolve(language + ".txt"))
+                .get(0);
         int value = first.indexOf("{{");
         return (value < 0 ? first : first.substring(0, value)).strip();
     }
@@ -114,7 +127,8 @@ class MailTemplatesTest {
     void aTemplateThatUsesAValueNobodyPassesFails() {
         var model = new HashMap<>(sample());
         model.remove("spaceTitle");
-        assertThrows(RuntimeException.class,
+        assertThrows(
+                RuntimeException.class,
                 () -> renderer.render(new MailRequest("space-opened", "a@b.fi", Locale.ENGLISH, model, "k")));
     }
 
@@ -178,9 +192,23 @@ class MailTemplatesTest {
         m.put("vision", true);
         m.put("headline", "2");
         m.put("detail", "Every family finds help in one place.");
-        m.put("groups", List.of(Map.of("topic", "Harbour hackathon", "items", List.of(
-                Map.of("headline", "Bo replied to you", "detail", "I agree & more", "link", "https://tori.example/x", "date", "2026-11-28"),
-                Map.of("headline", "You joined", "detail", "", "link", "", "date", "2026-11-27")))));
+        m.put(
+                "groups",
+                List.of(Map.of(
+                        "topic",
+                        "Harbour hackathon",
+                        "items",
+                        List.of(
+                                Map.of(
+                                        "headline",
+                                        "Bo replied to you",
+                                        "detail",
+                                        "I agree & more",
+                                        "link",
+                                        "https://tori.example/x",
+                                        "date",
+                                        "2026-11-28"),
+                                Map.of("headline", "You joined", "detail", "", "link", "", "date", "2026-11-27")))));
         return m;
     }
 }

@@ -19,11 +19,21 @@ class TemplateRendererTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"verify-email,fi", "verify-email,en", "verify-email,sv",
-            "reset-password,fi", "reset-password,en", "reset-password,sv"})
+    @CsvSource({
+        "verify-email,fi",
+        "verify-email,en",
+        "verify-email,sv",
+        "reset-password,fi",
+        "reset-password,en",
+        "reset-password,sv"
+    })
     void everyMailHasASubjectATextAndAnHtmlPartInEveryLanguage(String template, String language) {
-        var mail = renderer.render(new MailRequest(template, "a@b.fi", new Locale(language),
-                Map.of("name", "Aino & <Oy>", "link", "https://tori.example/accounts/verify?token=abc"), "k"));
+        var mail = renderer.render(new MailRequest(
+                template,
+                "a@b.fi",
+                new Locale(language),
+                Map.of("name", "Aino & <Oy>", "link", "https://tori.example/accounts/verify?token=abc"),
+                "k"));
 
         assertFalse(mail.subject().isBlank());
         assertNotEquals(template + ".subject", mail.subject(), "subject comes from the bundle");

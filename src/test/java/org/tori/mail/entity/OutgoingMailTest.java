@@ -3,7 +3,6 @@ package org.tori.mail.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.OffsetDateTime;
@@ -19,16 +18,23 @@ class OutgoingMailTest {
 
     @Test
     void lineBreaksInASubjectCannotStartAHeader() {
-        var request = new MailRequest("space-opened", "a@b.fi", Locale.ENGLISH, Map.of(), "k",
+        var request = new MailRequest(
+                "space-opened",
+                "a@b.fi",
+                Locale.ENGLISH,
+                Map.of(),
+                "k",
                 "https://tori.example/u?token=x\r\nBcc: victim@example.com");
-        var mail = new OutgoingMail(request, new RenderedMail("New space: Hack\r\nBcc: victim@example.com\u2028x", "t", "h"), NOW);
+        var mail = new OutgoingMail(
+                request, new RenderedMail("New space: Hack\r\nBcc: victim@example.com\u2028x", "t", "h"), NOW);
         assertEquals("New space: Hack Bcc: victim@example.com x", mail.getSubject());
         assertFalse(mail.getUnsubscribeUrl().contains("\n"));
     }
 
     @Test
     void onlyAFailedMailCanBeResentAndItStartsAfresh() {
-        var mail = new OutgoingMail(new MailRequest("t", "a@b.fi", Locale.ENGLISH, Map.of(), "k"), new RenderedMail("s", "t", "h"), NOW);
+        var mail = new OutgoingMail(
+                new MailRequest("t", "a@b.fi", Locale.ENGLISH, Map.of(), "k"), new RenderedMail("s", "t", "h"), NOW);
         assertThrows(DomainException.class, () -> mail.resend(NOW));
         mail.givenUp("550 no such user", NOW);
         assertEquals(OutgoingMail.Status.FAILED, mail.getStatus());
@@ -44,7 +50,8 @@ class OutgoingMailTest {
         assertEquals(NOW.plusMinutes(1), mail.getNextAttemptAt(), "nobody else takes it while the lease lasts");
         handedOver(mail);
         mail.claimUntil(NOW.plusMinutes(5));
-        assertEquals(NOW.plusMinutes(1), mail.getNextAttemptAt(), "a handed-over mail keeps the lease it went out under");
+        assertEquals(
+                NOW.plusMinutes(1), mail.getNextAttemptAt(), "a handed-over mail keeps the lease it went out under");
     }
 
     @Test
@@ -69,7 +76,8 @@ class OutgoingMailTest {
     void aMailInDoubtAfterItsHandOverCountsAsSentAndSaysWhy() throws Exception {
         var mail = mail();
         mail.presumedDelivered("ignored: it was never handed over");
-        assertEquals(OutgoingMail.Status.PENDING, mail.getStatus(), "a mail the server never had is not counted as sent");
+        assertEquals(
+                OutgoingMail.Status.PENDING, mail.getStatus(), "a mail the server never had is not counted as sent");
         mail.claimUntil(NOW.plusMinutes(1));
         handedOver(mail);
         mail.presumedDelivered("in doubt: connection reset");
@@ -87,6 +95,7 @@ class OutgoingMailTest {
     }
 
     private static OutgoingMail mail() {
-        return new OutgoingMail(new MailRequest("t", "a@b.fi", Locale.ENGLISH, Map.of(), "k"), new RenderedMail("s", "t", "h"), NOW);
+        return new OutgoingMail(
+                new MailRequest("t", "a@b.fi", Locale.ENGLISH, Map.of(), "k"), new RenderedMail("s", "t", "h"), NOW);
     }
 }

@@ -15,16 +15,23 @@ class UnsubscribeTokenTest {
     @Test
     void aSignedTokenNamesItsMemberAndScope() {
         var token = new UnsubscribeToken(42, "NEW_SPACES").sign(SECRET);
-        assertEquals(new UnsubscribeToken(42, "NEW_SPACES"), UnsubscribeToken.verify(token, SECRET).orElseThrow());
+        assertEquals(
+                new UnsubscribeToken(42, "NEW_SPACES"),
+                UnsubscribeToken.verify(token, SECRET).orElseThrow());
     }
 
     @Test
     void aTamperedTokenIsRefused() {
         var token = new UnsubscribeToken(42, "NEW_SPACES").sign(SECRET);
-        var otherMember = Base64.getUrlEncoder().withoutPadding().encodeToString("43.NEW_SPACES".getBytes(StandardCharsets.UTF_8));
-        assertTrue(UnsubscribeToken.verify(otherMember + token.substring(token.indexOf('.')), SECRET).isEmpty());
-        assertTrue(UnsubscribeToken.verify(token.substring(0, token.length() - 2) + "AA", SECRET).isEmpty());
-        assertTrue(UnsubscribeToken.verify(token, "another secret".getBytes(StandardCharsets.UTF_8)).isEmpty());
+        var otherMember = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString("43.NEW_SPACES".getBytes(StandardCharsets.UTF_8));
+        assertTrue(UnsubscribeToken.verify(otherMember + token.substring(token.indexOf('.')), SECRET)
+                .isEmpty());
+        assertTrue(UnsubscribeToken.verify(token.substring(0, token.length() - 2) + "AA", SECRET)
+                .isEmpty());
+        assertTrue(UnsubscribeToken.verify(token, "another secret".getBytes(StandardCharsets.UTF_8))
+                .isEmpty());
         assertTrue(UnsubscribeToken.verify("garbage", SECRET).isEmpty());
         assertTrue(UnsubscribeToken.verify("%%%.***", SECRET).isEmpty());
         assertTrue(UnsubscribeToken.verify(null, SECRET).isEmpty());

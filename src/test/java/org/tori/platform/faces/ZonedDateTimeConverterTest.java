@@ -16,7 +16,8 @@ class ZonedDateTimeConverterTest {
         var opensInUtc = OffsetDateTime.parse("2026-12-06T22:00:00Z");
         assertEquals("7.12.2026 00.00", PAGE.format((OffsetDateTime) ZonedDateTimeConverter.inProgramZone(opensInUtc)));
         var commentInSummer = OffsetDateTime.parse("2027-06-30T21:15:00Z");
-        assertEquals("1.7.2027 00.15", PAGE.format((OffsetDateTime) ZonedDateTimeConverter.inProgramZone(commentInSummer)));
+        assertEquals(
+                "1.7.2027 00.15", PAGE.format((OffsetDateTime) ZonedDateTimeConverter.inProgramZone(commentInSummer)));
     }
 
     @Test

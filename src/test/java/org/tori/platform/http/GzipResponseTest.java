@@ -22,8 +22,10 @@ class GzipResponseTest {
         final Map<String, String> headers = new HashMap<>();
         final ByteArrayOutputStream body = new ByteArrayOutputStream();
         String contentType;
-        final HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> switch (method.getName()) {
+        final HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "setHeader", "addHeader" -> headers.put((String) args[0], (String) args[1]);
                     case "getHeader" -> headers.get((String) args[0]);
                     case "setContentLengthLong" -> headers.put("Content-Length", String.valueOf(args[0]));
@@ -32,27 +34,32 @@ class GzipResponseTest {
                     case "getCharacterEncoding" -> "UTF-8";
                     case "getStatus" -> 200;
                     case "isCommitted" -> false;
-                    case "resetBuffer" -> { body.reset(); yield null; }
-                    case "getOutputStream" -> new ServletOutputStream() {
-                        @Override
-                        public void write(int b) {
-                            body.write(b);
-                        }
+                    case "resetBuffer" -> {
+                        body.reset();
+                        yield null;
+                    }
+                    case "getOutputStream" ->
+                        new ServletOutputStream() {
+                            @Override
+                            public void write(int b) {
+                                body.write(b);
+                            }
 
-                        @Override
-                        public boolean isReady() {
-                            return true;
-                        }
+                            @Override
+                            public boolean isReady() {
+                                return true;
+                            }
 
-                        @Override
-                        public void setWriteListener(WriteListener listener) {
-                        }
-                    };
+                            @Override
+                            public void setWriteListener(WriteListener listener) {}
+                        };
                     default -> null;
                 });
 
         String unzipped() throws Exception {
-            return new String(new GZIPInputStream(new ByteArrayInputStream(body.toByteArray())).readAllBytes(), StandardCharsets.UTF_8);
+            return new String(
+                    new GZIPInputStream(new ByteArrayInputStream(body.toByteArray())).readAllBytes(),
+                    StandardCharsets.UTF_8);
         }
     }
 

@@ -15,9 +15,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BundlesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"i18n/platform", "i18n/accounts", "i18n/spaces", "i18n/judging", "i18n/search", "i18n/mail", "i18n/notifications",
-            "i18n/stories", "i18n/scorecard", "i18n/opendata", "i18n/knowledge", "i18n/livinglabs", "i18n/citytocity", "i18n/consultations",
-            "i18n/faces", "ValidationMessages", "i18n/me"})
+    @ValueSource(
+            strings = {
+                "i18n/platform",
+                "i18n/accounts",
+                "i18n/spaces",
+                "i18n/judging",
+                "i18n/search",
+                "i18n/mail",
+                "i18n/notifications",
+                "i18n/stories",
+                "i18n/scorecard",
+                "i18n/opendata",
+                "i18n/knowledge",
+                "i18n/livinglabs",
+                "i18n/citytocity",
+                "i18n/consultations",
+                "i18n/faces",
+                "ValidationMessages",
+                "i18n/me"
+            })
     void finnishAndSwedishHaveExactlyTheEnglishKeys(String bundle) throws IOException {
         var english = keys(bundle + ".properties");
         assertEquals(english, keys(bundle + "_fi.properties"), bundle + "_fi");

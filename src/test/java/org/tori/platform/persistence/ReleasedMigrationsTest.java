@@ -36,7 +36,8 @@ class ReleasedMigrationsTest {
             if (!onDisk.containsKey(file)) {
                 problems.add(file + " was released and is gone: put it back");
             } else if (!onDisk.get(file).equals(hash)) {
-                problems.add(file + " was released and its text changed: restore it and write the change as a new version");
+                problems.add(
+                        file + " was released and its text changed: restore it and write the change as a new version");
             }
         });
         assertEquals(List.of(), problems);

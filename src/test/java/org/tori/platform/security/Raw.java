@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Requests whose target no HTTP client would send as it is: "//host/" paths, backslashes. */
 final class Raw {
 
-    private Raw() {
-    }
+    private Raw() {}
 
     static String get(URL deployment, String target) throws IOException {
         int port = deployment.getPort() < 0 ? 80 : deployment.getPort();

@@ -39,29 +39,45 @@ class SecurityIT extends DeployedPortal {
 
     /** The demo's open hackathon, which staff run: no demo member other than staff manages it. */
     private long openSpace() throws Exception {
-        var items = Json.parse(client().get("api/spaces?phase=OPEN&kind=HACKATHON&size=100").body()).getJsonArray("items");
-        return items.getValuesAs(JsonObject.class).stream().filter(s -> s.getString("title").equals("Events app hackathon"))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        var items = Json.parse(client().get("api/spaces?phase=OPEN&kind=HACKATHON&size=100")
+                        .body())
+                .getJsonArray("items");
+        return items.getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("title").equals("Events app hackathon"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
     }
 
     /** One protected action: the roles that may do it; everyone else must be refused. */
-    private record Action(String method, String path, String body, Set<String> allowed) {
-    }
+    private record Action(String method, String path, String body, Set<String> allowed) {}
 
     @Test
     void everyProtectedActionIsRefusedToEveryOtherRoleAndToAnonymousVisitors() throws Exception {
         long space = openSpace();
-        long comment = Json.parse(demo("citizen@demo.tori.fi").postJson("api/spaces/" + space + "/comments",
-                "{\"body\": \"A comment to moderate\"}", "en").body()).getJsonNumber("id").longValue();
+        long comment = Json.parse(demo("citizen@demo.tori.fi")
+                        .postJson("api/spaces/" + space + "/comments", "{\"body\": \"A comment to moderate\"}", "en")
+                        .body())
+                .getJsonNumber("id")
+                .longValue();
         var staff = Set.of("STAFF");
         var managers = Set.of("STAFF", "CITY_PARTNER");
         var judging = "api/spaces/" + space + "/judging/";
         // the demo's partner city sits on the juries of the demo spaces
         var jurors = Set.of("JUROR", "CITY_PARTNER");
         var actions = List.of(
-                new Action("POST", "api/spaces", "{\"kind\": \"HACKATHON\", \"title\": \"Mine\", \"summary\": \"Mine\"}", managers),
+                new Action(
+                        "POST",
+                        "api/spaces",
+                        "{\"kind\": \"HACKATHON\", \"title\": \"Mine\", \"summary\": \"Mine\"}",
+                        managers),
                 new Action("PUT", "api/spaces/" + space + "/phase", "{\"phase\": \"REVIEW\"}", managers),
-                new Action("PUT", judging + "criteria", "[{\"name\": \"Impact\", \"weight\": 1, \"maxPoints\": 5}]", staff),
+                new Action(
+                        "PUT",
+                        judging + "criteria",
+                        "[{\"name\": \"Impact\", \"weight\": 1, \"maxPoints\": 5}]",
+                        staff),
                 new Action("POST", judging + "jurors", "{\"email\": \"citizen@demo.tori.fi\"}", staff),
                 new Action("GET", judging + "ranking", null, staff),
                 new Action("GET", judging + "progress", null, staff),
@@ -70,14 +86,27 @@ class SecurityIT extends DeployedPortal {
                 new Action("POST", judging + "rounds", "{\"topN\": 3}", staff),
                 new Action("PUT", judging + "scores/1", "{\"1\": 5}", jurors),
                 new Action("POST", judging + "conflicts/1", null, jurors),
-                new Action("POST", judging + "results/1/pilot", "{\"kind\": \"PILOT\", \"partner\": \"Tampere\"}", staff),
-                new Action("PUT", "api/spaces/" + space + "/comments/" + comment + "/hidden", "{\"reason\": \"spam\"}", staff),
+                new Action(
+                        "POST", judging + "results/1/pilot", "{\"kind\": \"PILOT\", \"partner\": \"Tampere\"}", staff),
+                new Action(
+                        "PUT",
+                        "api/spaces/" + space + "/comments/" + comment + "/hidden",
+                        "{\"reason\": \"spam\"}",
+                        staff),
                 new Action("DELETE", "api/spaces/" + space + "/comments/" + comment + "/hidden", null, staff),
-                new Action("POST", "api/notifications/spaces/" + space + "/announcements",
-                        "{\"subject\": \"Hello\", \"body\": \"Everyone\"}", managers),
+                new Action(
+                        "POST",
+                        "api/notifications/spaces/" + space + "/announcements",
+                        "{\"subject\": \"Hello\", \"body\": \"Everyone\"}",
+                        managers),
                 new Action("GET", "api/stories/editorial", null, staff),
-                new Action("PUT", "api/spaces/" + space + "/entries/1/screening", "{\"screening\": \"ELIGIBLE\"}", managers),
-                new Action("POST", "api/stories", "{\"title\": \"Mine\", \"lead\": \"Mine\", \"body\": \"Mine\"}", staff),
+                new Action(
+                        "PUT",
+                        "api/spaces/" + space + "/entries/1/screening",
+                        "{\"screening\": \"ELIGIBLE\"}",
+                        managers),
+                new Action(
+                        "POST", "api/stories", "{\"title\": \"Mine\", \"lead\": \"Mine\", \"body\": \"Mine\"}", staff),
                 new Action("PUT", "api/stories/1/status", "{\"step\": \"PUBLISH\"}", staff),
                 new Action("POST", "api/search/reindex", null, staff),
                 new Action("PUT", "api/scorecard/targets/EVENTS_HELD/2030", "{\"target\": 10}", staff),
@@ -87,15 +116,29 @@ class SecurityIT extends DeployedPortal {
                 new Action("PUT", "api/lessons/1/practice", "{\"practice\": true}", staff),
                 new Action("POST", "api/lessons", "{\"title\": \"Mine\"}", managers),
                 new Action("PUT", "api/consultations/" + space + "/draft", "[]", staff),
-                new Action("POST", "api/consultations/" + space + "/versions", "{\"changeNote\": \"x\", \"sections\": []}", staff),
+                new Action(
+                        "POST",
+                        "api/consultations/" + space + "/versions",
+                        "{\"changeNote\": \"x\", \"sections\": []}",
+                        staff),
                 new Action("POST", "api/consultations/" + space + "/comments/1/answer", "{\"body\": \"x\"}", staff),
                 new Action("GET", "api/accounts/role-requests", null, staff),
                 new Action("POST", "api/accounts/role-requests/1/approval", "{}", staff),
                 new Action("POST", "api/accounts/role-requests/1/refusal", "{\"reason\": \"No\"}", staff),
-                new Action("POST", "api/accounts/me/invitations", "{\"email\": \"colleague-" + System.nanoTime() + "@example.org\"}",
+                new Action(
+                        "POST",
+                        "api/accounts/me/invitations",
+                        "{\"email\": \"colleague-" + System.nanoTime() + "@example.org\"}",
                         Set.of("CITY_PARTNER")));
-        var callers = Map.of("CITIZEN", demo("citizen@demo.tori.fi"), "COMPANY", demo("startup@demo.tori.fi"),
-                "CITY_PARTNER", demo("city@demo.tori.fi"), "STAFF", demo("staff@demo.tori.fi"));
+        var callers = Map.of(
+                "CITIZEN",
+                demo("citizen@demo.tori.fi"),
+                "COMPANY",
+                demo("startup@demo.tori.fi"),
+                "CITY_PARTNER",
+                demo("city@demo.tori.fi"),
+                "STAFF",
+                demo("staff@demo.tori.fi"));
         var wrong = new ArrayList<String>();
         for (var action : actions) {
             var anonymous = client().request(action.method(), action.path(), action.body());
@@ -111,23 +154,45 @@ class SecurityIT extends DeployedPortal {
                 boolean refused = answer.statusCode() == 403
                         || (action.allowed().contains("JUROR") && answer.statusCode() == 404);
                 if (!refused) {
-                    wrong.add(caller.getKey() + " " + action.method() + " " + action.path() + " -> " + answer.statusCode()
-                            + " " + answer.body());
+                    wrong.add(caller.getKey() + " " + action.method() + " " + action.path() + " -> "
+                            + answer.statusCode() + " " + answer.body());
                 }
             }
         }
         assertEquals(List.of(), wrong, "actions not refused");
 
-        var pages = Map.of("staff/index", staff, "stories/staff/index", staff, "scorecard/staff/index", staff,
-                "knowledge/staff/review", staff, "mail/staff/failed", staff, "consultations/staff/edit?id=" + space, staff,
-                "spaces/manage/new", managers, "knowledge/write", managers, "accounts/staff/requests", staff);
+        var pages = Map.of(
+                "staff/index",
+                staff,
+                "stories/staff/index",
+                staff,
+                "scorecard/staff/index",
+                staff,
+                "knowledge/staff/review",
+                staff,
+                "mail/staff/failed",
+                staff,
+                "consultations/staff/edit?id=" + space,
+                staff,
+                "spaces/manage/new",
+                managers,
+                "knowledge/write",
+                managers,
+                "accounts/staff/requests",
+                staff);
         for (var page : pages.entrySet()) {
             var anonymous = client().get(page.getKey());
-            assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 303, page.getKey() + ": " + anonymous.statusCode());
-            assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/accounts/login"), page.getKey());
+            assertTrue(
+                    anonymous.statusCode() == 302 || anonymous.statusCode() == 303,
+                    page.getKey() + ": " + anonymous.statusCode());
+            assertTrue(
+                    anonymous.headers().firstValue("Location").orElse("").contains("/accounts/login"), page.getKey());
             for (var caller : callers.entrySet()) {
                 if (!page.getValue().contains(caller.getKey())) {
-                    assertEquals(403, caller.getValue().get(page.getKey()).statusCode(), caller.getKey() + " on " + page.getKey());
+                    assertEquals(
+                            403,
+                            caller.getValue().get(page.getKey()).statusCode(),
+                            caller.getKey() + " on " + page.getKey());
                 }
             }
         }
@@ -137,14 +202,22 @@ class SecurityIT extends DeployedPortal {
     void hostileTextIsStoredAsTextAndShownEscaped() throws Exception {
         long space = openSpace();
         var member = verifiedMember("Hostile Writer");
-        var written = member.client().postJson("api/spaces/" + space + "/comments", "{\"body\": \"" + HOSTILE + "\"}", "en");
+        var written =
+                member.client().postJson("api/spaces/" + space + "/comments", "{\"body\": \"" + HOSTILE + "\"}", "en");
         assertEquals(201, written.statusCode(), written.body());
-        assertEquals(204, member.client().putJson("api/accounts/me/profile", """
+        assertEquals(
+                204,
+                member.client()
+                        .putJson("api/accounts/me/profile", """
                 {"name": "<b onmouseover=alert(3)>Mallory</b>", "bio": "%s", "skills": [], "interests": [],
-                 "searchable": true, "language": "en"}""".formatted(HOSTILE)).statusCode());
+                 "searchable": true, "language": "en"}""".formatted(HOSTILE))
+                        .statusCode());
         for (var page : List.of("spaces/space?id=" + space, "accounts/profile")) {
             var html = member.client().get(page).body();
-            assertFalse(html.contains("<script>alert(1)") || html.contains("<img src=x onerror") || html.contains("<b onmouseover"),
+            assertFalse(
+                    html.contains("<script>alert(1)")
+                            || html.contains("<img src=x onerror")
+                            || html.contains("<b onmouseover"),
                     page + " shows hostile markup as markup");
         }
         var html = member.client().get("accounts/profile").body();
@@ -155,8 +228,14 @@ class SecurityIT extends DeployedPortal {
     void sqlMetacharactersPathTraversalOverlongAndMalformedInputAreAnsweredWithoutFailing() throws Exception {
         var anyone = client();
         var sql = java.net.URLEncoder.encode("' OR 1=1 --", StandardCharsets.UTF_8);
-        for (var path : List.of("api/spaces?city=" + sql, "api/spaces?kind=" + sql, "api/search?q=" + sql,
-                "api/lessons?theme=" + sql, "search/?q=" + sql, "api/open/spaces?city=" + sql, "api/stories?q=" + sql)) {
+        for (var path : List.of(
+                "api/spaces?city=" + sql,
+                "api/spaces?kind=" + sql,
+                "api/search?q=" + sql,
+                "api/lessons?theme=" + sql,
+                "search/?q=" + sql,
+                "api/open/spaces?city=" + sql,
+                "api/stories?q=" + sql)) {
             int status = anyone.get(path).statusCode();
             assertTrue(status < 500, path + " -> " + status);
         }
@@ -164,29 +243,42 @@ class SecurityIT extends DeployedPortal {
         var longTitle = "x".repeat(100_000);
         var tooLong = member.client().putJson("api/accounts/me/profile", """
                 {"name": "%s", "skills": [], "interests": [], "searchable": false, "language": "en"}""".formatted(longTitle));
-        assertTrue(tooLong.statusCode() == 400 || tooLong.statusCode() == 413, "100k-character name: " + tooLong.statusCode());
+        assertTrue(
+                tooLong.statusCode() == 400 || tooLong.statusCode() == 413,
+                "100k-character name: " + tooLong.statusCode());
         assertTrue(tooLong.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
         var huge = anyone.answerToBodyOf("api/accounts", 10 * 1024 * 1024);
         assertTrue(huge.startsWith("HTTP/1.1 413"), huge);
 
-        for (var path : List.of("api/spaces?city=%C3%28", "api/spaces?city=a%00b", "spaces/?q=%FF%FE", "accounts/login?x=%00")) {
+        for (var path : List.of(
+                "api/spaces?city=%C3%28", "api/spaces?city=a%00b", "spaces/?q=%FF%FE", "accounts/login?x=%00")) {
             var answer = anyone.get(path);
             assertEquals(400, answer.statusCode(), path);
             assertTrue(answer.body().contains("\"status\":400"), answer.body());
         }
-        var badBytes = anyone.postBytes("api/accounts", new byte[] {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3,
-                (byte) 0x28, '"', '}'}, "application/json");
-        assertTrue(badBytes.statusCode() >= 400 && badBytes.statusCode() < 500, "invalid UTF-8 body: " + badBytes.statusCode());
+        var badBytes = anyone.postBytes(
+                "api/accounts",
+                new byte[] {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'},
+                "application/json");
+        assertTrue(
+                badBytes.statusCode() >= 400 && badBytes.statusCode() < 500,
+                "invalid UTF-8 body: " + badBytes.statusCode());
 
         long space = openSpace();
         long entry = entryOf(member, space);
         if (entry > 0) {
             var png = new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
-            var traversal = member.client().postBytes("api/spaces/" + space + "/entries/" + entry + "/attachments?name="
-                    + java.net.URLEncoder.encode("../../../../etc/passwd.png", StandardCharsets.UTF_8), png, "image/png");
+            var traversal = member.client()
+                    .postBytes(
+                            "api/spaces/" + space + "/entries/" + entry + "/attachments?name="
+                                    + java.net.URLEncoder.encode("../../../../etc/passwd.png", StandardCharsets.UTF_8),
+                            png,
+                            "image/png");
             assertTrue(traversal.statusCode() < 500, "a name with ../ -> " + traversal.statusCode());
             if (traversal.statusCode() == 201) {
-                var stored = member.client().get("api/spaces/" + space + "/entries/mine").body();
+                var stored = member.client()
+                        .get("api/spaces/" + space + "/entries/mine")
+                        .body();
                 assertFalse(stored.contains("../"), "the stored name keeps no path: " + stored);
             }
         }
@@ -194,9 +286,14 @@ class SecurityIT extends DeployedPortal {
 
     /** An entry of the member in the space, or 0 when the space takes no entries now. */
     private long entryOf(Member member, long space) throws Exception {
-        var created = member.client().postJson("api/spaces/" + space + "/entries",
-                "{\"title\": \"Safe name\", \"problem\": \"A problem\", \"solution\": \"A solution\"}", "en");
-        return created.statusCode() == 201 ? Json.parse(created.body()).getJsonNumber("id").longValue() : 0;
+        var created = member.client()
+                .postJson(
+                        "api/spaces/" + space + "/entries",
+                        "{\"title\": \"Safe name\", \"problem\": \"A problem\", \"solution\": \"A solution\"}",
+                        "en");
+        return created.statusCode() == 201
+                ? Json.parse(created.body()).getJsonNumber("id").longValue()
+                : 0;
     }
 
     @Test
@@ -229,65 +326,112 @@ class SecurityIT extends DeployedPortal {
         member.client().send(forged, Map.of("name", "Changed by forgery", "save", ""));
         var bogus = new java.util.LinkedHashMap<>(form.fields());
         bogus.put("jakarta.faces.ViewState", "-1234567890:987654321");
-        member.client().send(new PortalClient.OpenForm(form.action(), bogus), Map.of("name", "Changed by forgery", "save", ""));
+        member.client()
+                .send(
+                        new PortalClient.OpenForm(form.action(), bogus),
+                        Map.of("name", "Changed by forgery", "save", ""));
         var me = Json.parse(member.client().get("api/accounts/me").body());
         assertNotEquals("Changed by forgery", me.getString("name"));
 
-        var profile = "{\"name\": \"Cross site\", \"skills\": [], \"interests\": [], \"searchable\": false, \"language\": \"en\"}";
-        var crossSite = member.client().request("PUT", "api/accounts/me/profile", profile, "Origin", "https://evil.example");
+        var profile =
+                "{\"name\": \"Cross site\", \"skills\": [], \"interests\": [], \"searchable\": false, \"language\": \"en\"}";
+        var crossSite =
+                member.client().request("PUT", "api/accounts/me/profile", profile, "Origin", "https://evil.example");
         assertEquals(403, crossSite.statusCode());
         assertTrue(crossSite.body().contains("\"status\":403"), crossSite.body());
-        var byReferer = member.client().request("PUT", "api/accounts/me/profile", profile,
-                "Referer", "https://evil.example/page");
+        var byReferer = member.client()
+                .request("PUT", "api/accounts/me/profile", profile, "Referer", "https://evil.example/page");
         assertEquals(403, byReferer.statusCode());
         var own = member.client().uri("").toString().replaceAll("/+$", "");
-        var sameSite = member.client().request("PUT", "api/accounts/me/profile", profile, "Origin",
-                own.replaceFirst("(https?://[^/]+).*", "$1"));
+        var sameSite = member.client()
+                .request(
+                        "PUT",
+                        "api/accounts/me/profile",
+                        profile,
+                        "Origin",
+                        own.replaceFirst("(https?://[^/]+).*", "$1"));
         assertEquals(204, sameSite.statusCode(), sameSite.body());
     }
 
     @Test
     void theStatelessLogInRegisterAndForgotFormsRefuseAPostFromAnotherSite() throws Exception {
-        var http = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        var http = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
         var own = client().uri("").toString().replaceFirst("(https?://[^/]+).*", "$1");
         for (var page : new String[] {"accounts/login", "accounts/register", "accounts/forgot"}) {
             var opened = client().get(page).body();
-            var viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(opened);
+            var viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"")
+                    .matcher(opened);
             assertTrue(viewState.find(), page);
             var body = "email=" + java.net.URLEncoder.encode(Portal.uniqueEmail("forged"), StandardCharsets.UTF_8)
                     + "&password=" + java.net.URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
-                    + "&submit=&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState.group(1).replace("&#58;", ":"), StandardCharsets.UTF_8);
+                    + "&submit=&jakarta.faces.ViewState="
+                    + java.net.URLEncoder.encode(viewState.group(1).replace("&#58;", ":"), StandardCharsets.UTF_8);
             for (var origin : new String[] {"https://evil.example", "null"}) {
-                var forged = http.send(java.net.http.HttpRequest.newBuilder(client().uri(page))
-                        .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                var forged = http.send(
+                        java.net.http.HttpRequest.newBuilder(client().uri(page))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .header("Origin", origin)
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertEquals(403, forged.statusCode(), page + " from " + origin);
                 for (var cookie : forged.headers().allValues("Set-Cookie")) {
                     // the error page may open a session of its own; nobody is signed in by it
-                    var me = http.send(java.net.http.HttpRequest.newBuilder(client().uri("api/accounts/me"))
-                            .header("Cookie", cookie.split(";")[0]).build(), HttpResponse.BodyHandlers.ofString());
+                    var me = http.send(
+                            java.net.http.HttpRequest.newBuilder(client().uri("api/accounts/me"))
+                                    .header("Cookie", cookie.split(";")[0])
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
                     assertEquals(401, me.statusCode(), "a forged post to " + page + " signs nobody in");
                 }
             }
-            var fromHere = http.send(java.net.http.HttpRequest.newBuilder(client().uri(page))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", own)
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            var fromHere = http.send(
+                    java.net.http.HttpRequest.newBuilder(client().uri(page))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Origin", own)
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertNotEquals(403, fromHere.statusCode(), page + " from the portal itself");
         }
         var cookie = client().get("accounts/login").headers().allValues("Set-Cookie");
-        assertTrue(cookie.stream().filter(c -> c.startsWith("JSESSIONID")).allMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax")), cookie.toString());
+        assertTrue(
+                cookie.stream()
+                        .filter(c -> c.startsWith("JSESSIONID"))
+                        .allMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax")),
+                cookie.toString());
     }
 
     @Test
     void pagesAnswerMalformedParametersWithABadRequestOrNotFoundNeverAFailure() throws Exception {
         var staff = signedIn("staff@demo.tori.fi");
-        var paths = new String[] {"spaces/space?id=abc", "spaces/space?id=%3Cb%3Ex%3C/b%3E", "scorecard/?year=abc",
-            "scorecard/?year=;env;", "scorecard/?year=https%3A%2F%2Fevil.example%2F", "scorecard/?year=99999999999",
-            "spaces/?kind=picnic", "spaces/?phase=%3Cscript%3E", "spaces/?page=x", "spaces/board?id=abc",
-            "stories/?page=abc", "stories/?theme=nope", "knowledge/lesson?id=abc", "knowledge/write?id=abc",
-            "judging/manage?space=abc", "judging/score?space=abc", "livinglabs/manage/results?id=abc",
-            "livinglabs/manage/propose?id=abc", "spaces/manage/edit?id=abc", "spaces/manage/entries?id=abc",
-            "citytocity/manage/agreement?id=abc", "stories/story?id=abc", "stories/staff/edit?id=abc"};
+        var paths = new String[] {
+            "spaces/space?id=abc",
+            "spaces/space?id=%3Cb%3Ex%3C/b%3E",
+            "scorecard/?year=abc",
+            "scorecard/?year=;env;",
+            "scorecard/?year=https%3A%2F%2Fevil.example%2F",
+            "scorecard/?year=99999999999",
+            "spaces/?kind=picnic",
+            "spaces/?phase=%3Cscript%3E",
+            "spaces/?page=x",
+            "spaces/board?id=abc",
+            "stories/?page=abc",
+            "stories/?theme=nope",
+            "knowledge/lesson?id=abc",
+            "knowledge/write?id=abc",
+            "judging/manage?space=abc",
+            "judging/score?space=abc",
+            "livinglabs/manage/results?id=abc",
+            "livinglabs/manage/propose?id=abc",
+            "spaces/manage/edit?id=abc",
+            "spaces/manage/entries?id=abc",
+            "citytocity/manage/agreement?id=abc",
+            "stories/story?id=abc",
+            "stories/staff/edit?id=abc"
+        };
         var failures = new ArrayList<String>();
         for (var path : paths) {
             int asStaff = staff.get(path).statusCode();
@@ -313,40 +457,62 @@ class SecurityIT extends DeployedPortal {
         assertTrue(policy.contains("frame-ancestors 'none'") && policy.contains("object-src 'none'"), policy);
         var nonce = Pattern.compile("script-src 'self' 'nonce-([^']+)'").matcher(policy);
         assertTrue(nonce.find(), "scripts by nonce: " + policy);
-        assertFalse(policy.replaceFirst("style-src[^;]*;", "").contains("unsafe-inline"), "only styles may be inline: " + policy);
+        assertFalse(
+                policy.replaceFirst("style-src[^;]*;", "").contains("unsafe-inline"),
+                "only styles may be inline: " + policy);
         var inline = Pattern.compile("<script(?![^>]*\\bsrc=)([^>]*)>").matcher(home.body());
         while (inline.find()) {
-            assertTrue(inline.group(1).contains("nonce=\"" + nonce.group(1) + "\""), "an inline script without the nonce: " + inline.group());
+            assertTrue(
+                    inline.group(1).contains("nonce=\"" + nonce.group(1) + "\""),
+                    "an inline script without the nonce: " + inline.group());
         }
         assertFalse(Pattern.compile("<[^>]+\\son[a-z]+=\"").matcher(home.body()).find(), "no inline event handlers");
-        assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("DENY", home.headers().firstValue("X-Frame-Options").orElse(""));
-        assertEquals("strict-origin-when-cross-origin", home.headers().firstValue("Referrer-Policy").orElse(""));
+        assertEquals(
+                "strict-origin-when-cross-origin",
+                home.headers().firstValue("Referrer-Policy").orElse(""));
         assertTrue(home.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
         var api = anyone.get("api/spaces");
-        assertTrue(api.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
-        assertEquals("nosniff", api.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(
+                api.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        assertEquals(
+                "nosniff", api.headers().firstValue("X-Content-Type-Options").orElse(""));
         var proxied = anyone.request("GET", "", null, "X-Forwarded-Proto", "https");
-        assertTrue(proxied.headers().firstValue("Strict-Transport-Security").orElse("").contains("max-age="));
+        assertTrue(proxied.headers()
+                .firstValue("Strict-Transport-Security")
+                .orElse("")
+                .contains("max-age="));
 
         var fresh = client();
         var login = fresh.login("citizen@demo.tori.fi", DEMO_PASSWORD);
-        var session = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).toList();
+        var session = login.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID"))
+                .toList();
         assertFalse(session.isEmpty(), "a new session id after log-in");
         for (var cookie : session) {
-            assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+            assertTrue(
+                    cookie.contains("HttpOnly")
+                            && cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"),
+                    cookie);
         }
         var language = anyone.get("?lang=fi").headers().allValues("Set-Cookie");
-        assertTrue(language.stream().allMatch(c -> c.contains("HttpOnly") && c.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax")),
+        assertTrue(
+                language.stream()
+                        .allMatch(c -> c.contains("HttpOnly")
+                                && c.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax")),
                 language.toString());
     }
 
     @Test
     void theLanguageSwitchOnlyEverSendsTheVisitorToAPathOfTori() throws Exception {
-        for (var target : List.of("//evil.example/?lang=fi", "/%2F%2Fevil.example/?lang=sv", "/\\evil.example/?lang=fi")) {
+        for (var target :
+                List.of("//evil.example/?lang=fi", "/%2F%2Fevil.example/?lang=sv", "/\\evil.example/?lang=fi")) {
             var answer = Raw.get(deployment, target);
             var location = Raw.header(answer, "Location");
-            assertFalse(location.startsWith("//") || location.startsWith("/\\") || location.contains("://evil.example"),
+            assertFalse(
+                    location.startsWith("//") || location.startsWith("/\\") || location.contains("://evil.example"),
                     target + " -> " + location);
         }
     }
@@ -374,7 +540,8 @@ class SecurityIT extends DeployedPortal {
     }
 
     private static String message(String html) {
-        var notice = Pattern.compile("(?s)<(?:p|div|li|span)[^>]*(?:role=\"(?:status|alert)\"|class=\"[^\"]*(?:notice|message)[^\"]*\")[^>]*>(.*?)</")
+        var notice = Pattern.compile(
+                        "(?s)<(?:p|div|li|span)[^>]*(?:role=\"(?:status|alert)\"|class=\"[^\"]*(?:notice|message)[^\"]*\")[^>]*>(.*?)</")
                 .matcher(html);
         var all = new StringBuilder();
         while (notice.find()) {
@@ -388,18 +555,32 @@ class SecurityIT extends DeployedPortal {
         long space = openSpace();
         var member = verifiedMember("Erased Member");
         var said = "Remember the bike lanes " + System.nanoTime();
-        assertEquals(201, member.client().postJson("api/spaces/" + space + "/comments", "{\"body\": \"" + said + "\"}", "en").statusCode());
-        assertEquals(204, member.client().putJson("api/notifications/follows/city/Tampere", "{}").statusCode());
+        assertEquals(
+                201,
+                member.client()
+                        .postJson("api/spaces/" + space + "/comments", "{\"body\": \"" + said + "\"}", "en")
+                        .statusCode());
+        assertEquals(
+                204,
+                member.client()
+                        .putJson("api/notifications/follows/city/Tampere", "{}")
+                        .statusCode());
 
         var download = member.client().get("api/accounts/me/data");
         assertEquals(200, download.statusCode(), download.body());
-        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+        assertTrue(
+                download.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
         var data = Json.parse(download.body());
         assertEquals(member.email(), data.getJsonObject("account").getString("email"));
-        assertTrue(data.getJsonObject("spaces").getJsonArray("comments").toString().contains(said));
+        assertTrue(
+                data.getJsonObject("spaces").getJsonArray("comments").toString().contains(said));
         assertTrue(data.containsKey("lessons"));
-        var follows = data.getJsonObject("notifications").getJsonArray("follows").toString();
-        assertTrue(follows.contains("CITY") && follows.toLowerCase(java.util.Locale.ROOT).contains("tampere"), follows);
+        var follows =
+                data.getJsonObject("notifications").getJsonArray("follows").toString();
+        assertTrue(
+                follows.contains("CITY")
+                        && follows.toLowerCase(java.util.Locale.ROOT).contains("tampere"),
+                follows);
         assertTrue(data.getJsonArray("consultationComments").isEmpty());
         assertTrue(data.getJsonObject("cityToCity").getJsonArray("acceptances").isEmpty());
         assertEquals(401, client().get("api/accounts/me/data").statusCode());
@@ -408,13 +589,28 @@ class SecurityIT extends DeployedPortal {
         assertEquals(200, otherDevice.get("api/accounts/me").statusCode());
         var wrong = member.client().postJson("api/accounts/me/erasure", "{\"password\": \"not mine\"}", "en");
         assertEquals(403, wrong.statusCode(), wrong.body());
-        assertTrue(member.client().request("POST", "api/accounts/me/erasure", "{\"password\": \"" + PASSWORD + "\"}",
-                "Origin", "https://evil.example").statusCode() == 403, "not from another site");
-        assertEquals(204, member.client().postJson("api/accounts/me/erasure", "{\"password\": \"" + PASSWORD + "\"}", "en").statusCode());
+        assertTrue(
+                member.client()
+                                .request(
+                                        "POST",
+                                        "api/accounts/me/erasure",
+                                        "{\"password\": \"" + PASSWORD + "\"}",
+                                        "Origin",
+                                        "https://evil.example")
+                                .statusCode()
+                        == 403,
+                "not from another site");
+        assertEquals(
+                204,
+                member.client()
+                        .postJson("api/accounts/me/erasure", "{\"password\": \"" + PASSWORD + "\"}", "en")
+                        .statusCode());
         assertEquals(401, member.client().get("api/accounts/me").statusCode(), "signed out");
         long erasedAt = System.nanoTime();
         int otherStatus = otherDevice.get("api/accounts/me").statusCode();
-        while (otherStatus != 401 && System.nanoTime() - erasedAt < java.time.Duration.ofSeconds(15).toNanos()) {
+        while (otherStatus != 401
+                && System.nanoTime() - erasedAt
+                        < java.time.Duration.ofSeconds(15).toNanos()) {
             Thread.sleep(500);
             otherStatus = otherDevice.get("api/accounts/me").statusCode();
         }
@@ -424,7 +620,8 @@ class SecurityIT extends DeployedPortal {
 
         var thread = client().get("api/spaces/" + space + "/comments").body();
         assertTrue(thread.contains(said), "the comment stays");
-        var mine = Pattern.compile("\\{[^{}]*" + Pattern.quote(said) + "[^{}]*\\}").matcher(thread);
+        var mine =
+                Pattern.compile("\\{[^{}]*" + Pattern.quote(said) + "[^{}]*\\}").matcher(thread);
         assertTrue(mine.find());
         assertTrue(mine.group().contains("Former member") && !mine.group().contains("Erased Member"), mine.group());
     }
@@ -440,8 +637,14 @@ class SecurityIT extends DeployedPortal {
         var created = author.postJson("api/lessons", json, "en");
         assertEquals(201, created.statusCode(), created.body());
         long id = Json.parse(created.body()).getJsonNumber("id").longValue();
-        assertEquals(200, author.putJson("api/lessons/" + id + "/status", "{\"status\": \"IN_REVIEW\"}").statusCode());
-        assertEquals(200, staff.putJson("api/lessons/" + id + "/status", "{\"status\": \"PUBLISHED\"}").statusCode());
+        assertEquals(
+                200,
+                author.putJson("api/lessons/" + id + "/status", "{\"status\": \"IN_REVIEW\"}")
+                        .statusCode());
+        assertEquals(
+                200,
+                staff.putJson("api/lessons/" + id + "/status", "{\"status\": \"PUBLISHED\"}")
+                        .statusCode());
         return id;
     }
 
@@ -453,7 +656,9 @@ class SecurityIT extends DeployedPortal {
 
     private static long causeFacet(JsonObject answer, String value) {
         return answer.getJsonObject("facets").getJsonArray("cause").getValuesAs(JsonObject.class).stream()
-                .filter(f -> f.getString("value").equals(value)).mapToLong(f -> f.getJsonNumber("count").longValue()).sum();
+                .filter(f -> f.getString("value").equals(value))
+                .mapToLong(f -> f.getJsonNumber("count").longValue())
+                .sum();
     }
 
     @Test
@@ -465,8 +670,12 @@ class SecurityIT extends DeployedPortal {
                 , "analysis": {"visibility": "PARTNERS", "problem": "Stalled", "whys": ["Nobody used it", "Nobody knew of it"],
                  "causes": [{"statement": "Quokkabridge sensors froze", "category": "TECHNOLOGY"}],
                  "actions": [{"description": "Tell people", "kind": "PREVENTIVE", "owner": "Comms", "status": "PLANNED"}], "control": "Review"}""";
-        long partners = publishedLesson(city, staff, ROLE_LESSON.formatted("Quokkabridge partners lesson", place, "failed", "PARTNERS", analysis));
-        long open = publishedLesson(city, staff, ROLE_LESSON.formatted("Quokkabridge open lesson", place, "worked", "PUBLIC", ""));
+        long partners = publishedLesson(
+                city,
+                staff,
+                ROLE_LESSON.formatted("Quokkabridge partners lesson", place, "failed", "PARTNERS", analysis));
+        long open = publishedLesson(
+                city, staff, ROLE_LESSON.formatted("Quokkabridge open lesson", place, "worked", "PUBLIC", ""));
         for (int i = 0; i < 120 && searchFor(staff, place).getInt("total") < 3; i++) {
             Thread.sleep(500);
         }
@@ -481,16 +690,22 @@ class SecurityIT extends DeployedPortal {
         assertEquals("CITIZEN", Json.parse(registered.body()).getString("role"), "the API grants no role either");
         claimant.get(org.tori.testing.Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30))));
         assertTrue(claimant.login(email, PASSWORD).statusCode() / 100 == 3);
-        assertEquals("CITIZEN", Json.parse(claimant.get("api/accounts/me").body()).getString("role"));
+        assertEquals(
+                "CITIZEN", Json.parse(claimant.get("api/accounts/me").body()).getString("role"));
 
         var pending = searchFor(claimant, place);
         assertEquals(1, pending.getInt("total"), "only the public lesson: " + pending);
         assertEquals(0, causeFacet(pending, "TECHNOLOGY"), "no facet count from the partners' cause");
-        assertFalse(claimant.get("api/search/suggest?q=quokkabridge").body().contains("partners lesson"), "suggestions");
+        assertFalse(
+                claimant.get("api/search/suggest?q=quokkabridge").body().contains("partners lesson"), "suggestions");
         assertFalse(claimant.get("api/search/similar/" + open).body().contains("partners lesson"), "similar lessons");
         assertEquals(404, claimant.get("api/lessons/" + partners).statusCode());
         assertEquals(403, claimant.get("knowledge/write").statusCode(), "cannot write lessons");
-        assertEquals(403, claimant.postJson("api/lessons", ROLE_LESSON.formatted("Claimed lesson", place, "x", "PUBLIC", ""), "en").statusCode());
+        assertEquals(
+                403,
+                claimant.postJson(
+                                "api/lessons", ROLE_LESSON.formatted("Claimed lesson", place, "x", "PUBLIC", ""), "en")
+                        .statusCode());
 
         approveRoleRequestOf(email);
 
@@ -503,8 +718,10 @@ class SecurityIT extends DeployedPortal {
         assertTrue(causeFacet(approved, "TECHNOLOGY") > 0);
         assertEquals(causeFacet(searchFor(staff, place), "TECHNOLOGY"), causeFacet(approved, "TECHNOLOGY"));
         assertTrue(claimant.get("api/search/suggest?q=quokkabridge").body().contains("partners lesson"));
-        assertEquals(city.get("api/search/similar/" + open).body().contains("partners lesson"),
-                claimant.get("api/search/similar/" + open).body().contains("partners lesson"), "similar lessons as any partner city");
+        assertEquals(
+                city.get("api/search/similar/" + open).body().contains("partners lesson"),
+                claimant.get("api/search/similar/" + open).body().contains("partners lesson"),
+                "similar lessons as any partner city");
         assertEquals(200, claimant.get("api/lessons/" + partners).statusCode());
         assertEquals(200, claimant.get("knowledge/write").statusCode());
     }
@@ -512,12 +729,22 @@ class SecurityIT extends DeployedPortal {
     /** The pages anyone reads, with one space, lesson and story of the demo content. */
     private List<String> publicPages() throws Exception {
         var anyone = client();
-        var lesson = Pattern.compile("(knowledge/lesson\\?id=\\d+)").matcher(anyone.get("knowledge/").body());
-        var story = Pattern.compile("(stories/story\\?[^\"]*id=\\d+)").matcher(anyone.get("stories/").body());
+        var lesson = Pattern.compile("(knowledge/lesson\\?id=\\d+)")
+                .matcher(anyone.get("knowledge/").body());
+        var story = Pattern.compile("(stories/story\\?[^\"]*id=\\d+)")
+                .matcher(anyone.get("stories/").body());
         assertTrue(lesson.find(), "the knowledge base lists a lesson");
         assertTrue(story.find(), "the stories page lists a story");
-        return List.of("", "spaces/", "spaces/space?id=" + openSpace(), "knowledge/", lesson.group(1), "stories/",
-                story.group(1).replace("&amp;", "&"), "search/?q=x", "scorecard/");
+        return List.of(
+                "",
+                "spaces/",
+                "spaces/space?id=" + openSpace(),
+                "knowledge/",
+                lesson.group(1),
+                "stories/",
+                story.group(1).replace("&amp;", "&"),
+                "search/?q=x",
+                "scorecard/");
     }
 
     @Test
@@ -539,45 +766,67 @@ class SecurityIT extends DeployedPortal {
         assertTrue(reader.get(space).headers().allValues("Set-Cookie").isEmpty());
         var login = reader.login("citizen@demo.tori.fi", DEMO_PASSWORD);
         assertTrue(login.statusCode() == 302 || login.statusCode() == 303, "log-in: " + login.statusCode());
-        assertTrue(login.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID")), "a session after log-in");
+        assertTrue(
+                login.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID")),
+                "a session after log-in");
         var words = "Read without a session " + System.nanoTime();
         var posted = reader.send(reader.open(space, "comment"), Map.of("comment-body", words, "comment-submit", ""));
         assertTrue(posted.statusCode() < 400, "comment: " + posted.statusCode());
         assertTrue(reader.get(space).body().contains(words), "the comment shows on the space");
 
         var member = verifiedMember("Stateful Form");
-        var saved = member.client().submit("accounts/profile", "profile", Map.of("name", "Kept In Session", "save", ""));
+        var saved =
+                member.client().submit("accounts/profile", "profile", Map.of("name", "Kept In Session", "save", ""));
         assertTrue(saved.statusCode() < 400, "profile: " + saved.statusCode());
-        assertEquals("Kept In Session", Json.parse(member.client().get("api/accounts/me").body()).getString("name"));
+        assertEquals(
+                "Kept In Session",
+                Json.parse(member.client().get("api/accounts/me").body()).getString("name"));
     }
 
     @Test
     void textIsSentGzipCompressedToClientsThatAcceptItAndVersionedResourcesAreKeptForAYear() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
         var page = client().uri("spaces/");
-        var zipped = http.send(java.net.http.HttpRequest.newBuilder(page).header("Accept-Encoding", "gzip").build(),
+        var zipped = http.send(
+                java.net.http.HttpRequest.newBuilder(page)
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, zipped.statusCode());
         assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
         assertTrue(zipped.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept-Encoding")));
-        var html = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes(),
+        var html = new String(
+                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes(),
                 StandardCharsets.UTF_8);
         assertTrue(html.contains("</html>"), "a whole page once unpacked");
-        assertTrue(zipped.body().length * 2 < html.length(), "at most half the bytes: " + zipped.body().length + " of " + html.length());
+        assertTrue(
+                zipped.body().length * 2 < html.length(),
+                "at most half the bytes: " + zipped.body().length + " of " + html.length());
         var plain = http.send(java.net.http.HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "no gzip for a client that did not ask");
         assertTrue(plain.body().contains("</html>"));
 
-        var theme = Pattern.compile("href=\"(/[^\"]*theme\\.css[^\"]*v=[^\"]*)\"").matcher(html);
+        var theme =
+                Pattern.compile("href=\"(/[^\"]*theme\\.css[^\"]*v=[^\"]*)\"").matcher(html);
         assertTrue(theme.find(), "the page links a versioned style sheet");
-        var css = http.send(java.net.http.HttpRequest.newBuilder(page.resolve(theme.group(1).replace("&amp;", "&")))
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        var css = http.send(
+                java.net.http.HttpRequest.newBuilder(page.resolve(theme.group(1).replace("&amp;", "&")))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, css.statusCode());
         assertEquals("gzip", css.headers().firstValue("Content-Encoding").orElse(""));
-        assertTrue(css.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"), css.headers().toString());
+        assertTrue(
+                css.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"),
+                css.headers().toString());
         var space = client().get("spaces/space?id=" + openSpace()).body();
-        assertFalse(space.contains("core.js"), "a visitor reading a space loads no PrimeFaces scripts: its buttons are for members");
-        var json = http.send(java.net.http.HttpRequest.newBuilder(client().uri("api/spaces")).header("Accept-Encoding", "gzip").build(),
+        assertFalse(
+                space.contains("core.js"),
+                "a visitor reading a space loads no PrimeFaces scripts: its buttons are for members");
+        var json = http.send(
+                java.net.http.HttpRequest.newBuilder(client().uri("api/spaces"))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals("gzip", json.headers().firstValue("Content-Encoding").orElse(""));
     }
@@ -587,14 +836,25 @@ class SecurityIT extends DeployedPortal {
         verifiedMember("Metrics Reader");
         assertEquals(200, client().get("spaces/").statusCode());
         var metrics = client().get("metrics").body();
-        var sent = Pattern.compile("(?m)^tori_mail_sent_total(\\{[^}]*})? ([0-9.]+)").matcher(metrics);
+        var sent = Pattern.compile("(?m)^tori_mail_sent_total(\\{[^}]*})? ([0-9.]+)")
+                .matcher(metrics);
         assertTrue(sent.find() && Double.parseDouble(sent.group(2)) >= 1, "the verification mail was counted as sent");
-        for (var name : List.of("tori_mail_retried_total", "tori_mail_given_up_total", "tori_mail_outbox_backlog",
+        for (var name : List.of(
+                "tori_mail_retried_total",
+                "tori_mail_given_up_total",
+                "tori_mail_outbox_backlog",
                 "tori_mail_outbox_oldest_age_seconds")) {
-            assertTrue(Pattern.compile("(?m)^" + name + "(\\{[^}]*})? [-0-9.]+").matcher(metrics).find(), name + " on /metrics");
+            assertTrue(
+                    Pattern.compile("(?m)^" + name + "(\\{[^}]*})? [-0-9.]+")
+                            .matcher(metrics)
+                            .find(),
+                    name + " on /metrics");
         }
-        assertTrue(Pattern.compile("(?m)^tori_page_render_seconds_count\\{[^}]*view=\"/spaces/index.xhtml\"[^}]*} [1-9]")
-                .matcher(metrics).find(), "the spaces page's render was timed");
+        assertTrue(
+                Pattern.compile("(?m)^tori_page_render_seconds_count\\{[^}]*view=\"/spaces/index.xhtml\"[^}]*} [1-9]")
+                        .matcher(metrics)
+                        .find(),
+                "the spaces page's render was timed");
     }
 
     @Test
@@ -603,7 +863,9 @@ class SecurityIT extends DeployedPortal {
         var refused = browser.login("nobody-here@demo.tori.fi", "not the password of anyone");
         assertEquals(200, refused.statusCode(), "the log-in page comes back with its message");
         var me = browser.get("me/");
-        assertTrue(me.statusCode() == 302 || me.statusCode() == 303, "not a blank page: " + me.statusCode() + " " + me.body().length());
+        assertTrue(
+                me.statusCode() == 302 || me.statusCode() == 303,
+                "not a blank page: " + me.statusCode() + " " + me.body().length());
         assertTrue(me.headers().firstValue("Location").orElse("").contains("/accounts/login"), "sent to log in");
         var login = browser.login("citizen@demo.tori.fi", DEMO_PASSWORD);
         assertTrue(login.statusCode() == 302 || login.statusCode() == 303, "then logs in: " + login.statusCode());

@@ -13,14 +13,20 @@ class DecimalsTest {
     void aFinnishDecimalCommaAndADotAreTheSameNumber() {
         assertEquals(0, new BigDecimal("1.5").compareTo(Decimals.parse("1,5").orElseThrow()));
         assertEquals(0, new BigDecimal("1.5").compareTo(Decimals.parse("1.5").orElseThrow()));
-        assertEquals(0, new BigDecimal("-0.25").compareTo(Decimals.parse(" -0,25 ").orElseThrow()));
-        assertEquals(0, new BigDecimal("12000").compareTo(Decimals.parse("12 000").orElseThrow()), "spaces group thousands");
-        assertEquals(0, new BigDecimal("12000.5").compareTo(Decimals.parse("12\u00a0000,5").orElseThrow()));
+        assertEquals(
+                0, new BigDecimal("-0.25").compareTo(Decimals.parse(" -0,25 ").orElseThrow()));
+        assertEquals(
+                0, new BigDecimal("12000").compareTo(Decimals.parse("12 000").orElseThrow()), "spaces group thousands");
+        assertEquals(
+                0,
+                new BigDecimal("12000.5")
+                        .compareTo(Decimals.parse("12\u00a0000,5").orElseThrow()));
     }
 
     @Test
     void whatIsNoNumberIsRefused() {
-        for (var typed : new String[] {"", "  ", "abc", "1,5,5", "1.000,5", "1e5", "--1", ",", "1,5x", "9".repeat(40)}) {
+        for (var typed :
+                new String[] {"", "  ", "abc", "1,5,5", "1.000,5", "1e5", "--1", ",", "1,5x", "9".repeat(40)}) {
             assertTrue(Decimals.parse(typed).isEmpty(), typed);
         }
         assertTrue(Decimals.parse(null).isEmpty());

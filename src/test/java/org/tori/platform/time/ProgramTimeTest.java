@@ -36,7 +36,8 @@ class ProgramTimeTest {
     void todayFollowsTheProgramsMidnightNotUtcs() {
         var lateEveningUtc = Clock.fixed(Instant.parse("2026-12-31T22:30:00Z"), ZoneOffset.UTC);
         assertEquals(LocalDate.of(2027, 1, 1), ProgramTime.today(lateEveningUtc));
-        assertEquals(2027, ProgramTime.dateOf(OffsetDateTime.now(lateEveningUtc)).getYear());
+        assertEquals(
+                2027, ProgramTime.dateOf(OffsetDateTime.now(lateEveningUtc)).getYear());
     }
 
     @Test

@@ -13,7 +13,11 @@ class OriginsTest {
 
     @Test
     void originsAreAKindAndANumberEach() {
-        assertEquals(Set.of(new Origin(OriginKind.SPACE, 12), new Origin(OriginKind.LESSON, 3), new Origin(OriginKind.ENTRY, 40)),
+        assertEquals(
+                Set.of(
+                        new Origin(OriginKind.SPACE, 12),
+                        new Origin(OriginKind.LESSON, 3),
+                        new Origin(OriginKind.ENTRY, 40)),
                 RoadmapStaff.origins("space 12, Lesson:3; entry #40"));
         assertEquals(Set.of(), RoadmapStaff.origins("  "));
     }

@@ -32,8 +32,10 @@ class PortfolioReviewTest {
     @Test
     void changingStoppingOrScalingUpNeedsAReason() {
         for (var decision : new Decision[] {Decision.CHANGE, Decision.STOP, Decision.SCALE_UP}) {
-            var refused = assertThrows(DomainException.class, () -> review.decide(item("P", PILOTING, null, null), decision, " ",
-                    STOPPED, NOW), decision.name());
+            var refused = assertThrows(
+                    DomainException.class,
+                    () -> review.decide(item("P", PILOTING, null, null), decision, " ", STOPPED, NOW),
+                    decision.name());
             assertEquals("reason", refused.field());
         }
     }
@@ -50,7 +52,9 @@ class PortfolioReviewTest {
 
     @Test
     void stoppingWithoutAStoppedStatusInTheListIsRefused() {
-        assertThrows(DomainException.class, () -> review.decide(item("P", PLANNED, null, null), Decision.STOP, "why", COMPLETED, NOW));
+        assertThrows(
+                DomainException.class,
+                () -> review.decide(item("P", PLANNED, null, null), Decision.STOP, "why", COMPLETED, NOW));
     }
 
     @Test
@@ -70,7 +74,8 @@ class PortfolioReviewTest {
     @Test
     void publishingAMilestoneReportsItsProgressAndOnlyOnce() {
         var pilot = item("Pilot", PILOTING, null, null);
-        var milestone = new Milestone(pilot, "Kiosks installed", "Ten kiosks.", LocalDate.of(2026, 5, 30), true, 70, NOW);
+        var milestone =
+                new Milestone(pilot, "Kiosks installed", "Ten kiosks.", LocalDate.of(2026, 5, 30), true, 70, NOW);
         assertEquals(50, pilot.progress());
         var published = milestone.publish(NOW);
         assertEquals("Kiosks installed", published.title());

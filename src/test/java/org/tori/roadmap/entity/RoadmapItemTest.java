@@ -24,8 +24,24 @@ class RoadmapItemTest {
     static final RoadmapStatus STOPPED = new RoadmapStatus("STOPPED", "Stopped", 0, Outcome.STOPPED, 6);
 
     static RoadmapItem item(String title, RoadmapStatus status, Integer own, BigDecimal weight, Visibility visibility) {
-        return new RoadmapItem(new ItemFacts(title, "About " + title, null, Set.of(), Set.of(), null, "Tampere",
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null, null, own, weight, visibility), status, NOW);
+        return new RoadmapItem(
+                new ItemFacts(
+                        title,
+                        "About " + title,
+                        null,
+                        Set.of(),
+                        Set.of(),
+                        null,
+                        "Tampere",
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 12, 31),
+                        null,
+                        null,
+                        own,
+                        weight,
+                        visibility),
+                status,
+                NOW);
     }
 
     static RoadmapItem item(String title, RoadmapStatus status, Integer own, BigDecimal weight) {
@@ -112,11 +128,33 @@ class RoadmapItemTest {
 
     @Test
     void aTitleAndASummaryAreRequiredAndTheEndComesAfterTheStart() {
-        var none = assertThrows(DomainException.class, () -> new RoadmapItem(new ItemFacts(" ", "s", null, null, null, null, null,
-                null, null, null, null, null, null, null), PLANNED, NOW));
+        var none = assertThrows(
+                DomainException.class,
+                () -> new RoadmapItem(
+                        new ItemFacts(" ", "s", null, null, null, null, null, null, null, null, null, null, null, null),
+                        PLANNED,
+                        NOW));
         assertEquals("title", none.field());
-        var order = assertThrows(DomainException.class, () -> new RoadmapItem(new ItemFacts("T", "s", null, null, null, null, null,
-                LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1), null, null, null, null, null), PLANNED, NOW));
+        var order = assertThrows(
+                DomainException.class,
+                () -> new RoadmapItem(
+                        new ItemFacts(
+                                "T",
+                                "s",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                LocalDate.of(2026, 5, 1),
+                                LocalDate.of(2026, 4, 1),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        PLANNED,
+                        NOW));
         assertEquals("plannedEnd", order.field());
     }
 

@@ -13,7 +13,9 @@ class TrendSvgTest {
 
     @Test
     void aTrendIsALabelledLineWithOnePointPerKnownYear() {
-        var svg = TrendSvg.of("Trend: Stories <published>", List.of(2023, 2024, 2025, 2026),
+        var svg = TrendSvg.of(
+                "Trend: Stories <published>",
+                List.of(2023, 2024, 2025, 2026),
                 List.of(BigDecimal.ONE, BigDecimal.valueOf(3), BigDecimal.valueOf(2), BigDecimal.valueOf(4)));
         assertTrue(svg.startsWith("<svg class=\"trend-chart\" role=\"img\""), svg);
         assertTrue(svg.contains("aria-label=\"Trend: Stories &lt;published&gt;\""), "the label is escaped: " + svg);

@@ -27,7 +27,8 @@ class SearchQueryTest {
 
     @Test
     void aScannersPayloadBecomesOneBoundedWord() {
-        var q = SearchQuery.text("data:;base64,PD9waHAgZWNobyAndzRwMXQxJywnX2V2YWwnOyA/Pg==").q();
+        var q = SearchQuery.text("data:;base64,PD9waHAgZWNobyAndzRwMXQxJywnX2V2YWwnOyA/Pg==")
+                .q();
         assertEquals(SearchQuery.MAX_TERM, q.length());
     }
 }

@@ -29,7 +29,8 @@ class IndexSettingsTest {
     void onlyReplicasConfiguredKeepsTheShardsOfSearchConfig() throws IOException {
         var file = Files.readString(Path.of("search-config/profiles.json"));
         var result = read(IndexSettings.withCounts(stream(file), Optional.empty(), Optional.of(1)));
-        assertEquals(read(stream(file)).getJsonObject("settings").getInt("number_of_shards"),
+        assertEquals(
+                read(stream(file)).getJsonObject("settings").getInt("number_of_shards"),
                 result.getJsonObject("settings").getInt("number_of_shards"));
         assertEquals(1, result.getJsonObject("settings").getInt("number_of_replicas"));
     }

@@ -15,8 +15,24 @@ class ArchiveGateTest {
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 23, 12, 0, 0, 0, ZoneOffset.UTC);
 
     private static Space inResults() {
-        var space = new Space(SpaceKind.CONTEST, new SpaceDetails("Contest", "s", "", Set.of(), null, Set.of(),
-                null, null, null, NOW.minusDays(10), NOW.minusDays(5), null), "", 9, NOW.minusDays(20));
+        var space = new Space(
+                SpaceKind.CONTEST,
+                new SpaceDetails(
+                        "Contest",
+                        "s",
+                        "",
+                        Set.of(),
+                        null,
+                        Set.of(),
+                        null,
+                        null,
+                        null,
+                        NOW.minusDays(10),
+                        NOW.minusDays(5),
+                        null),
+                "",
+                9,
+                NOW.minusDays(20));
         for (var phase : new Phase[] {Phase.OPEN, Phase.SCREENING, Phase.JUDGING, Phase.RESULTS}) {
             space.moveTo(phase, null);
         }
@@ -26,8 +42,10 @@ class ArchiveGateTest {
     @Test
     void anOrganiserWithoutALessonCannotArchive() {
         var space = inResults();
-        assertEquals("space.archive.lessonFirst", assertThrows(DomainException.class,
-                () -> space.moveTo(Phase.ARCHIVED, "we are done", 0, false)).key());
+        assertEquals(
+                "space.archive.lessonFirst",
+                assertThrows(DomainException.class, () -> space.moveTo(Phase.ARCHIVED, "we are done", 0, false))
+                        .key());
         assertEquals(Phase.RESULTS, space.getPhase());
     }
 
@@ -41,8 +59,10 @@ class ArchiveGateTest {
     @Test
     void staffOverrideOnlyWithAWrittenReason() {
         var space = inResults();
-        assertEquals("space.archive.needsReason", assertThrows(DomainException.class,
-                () -> space.moveTo(Phase.ARCHIVED, " ", 0, true)).key());
+        assertEquals(
+                "space.archive.needsReason",
+                assertThrows(DomainException.class, () -> space.moveTo(Phase.ARCHIVED, " ", 0, true))
+                        .key());
         space.moveTo(Phase.ARCHIVED, "The organiser left the program", 0, true);
         assertEquals("The organiser left the program", space.getArchiveReason());
     }

@@ -14,9 +14,11 @@ class AttachmentTypeTest {
         byte[] pdf = "%PDF-1.7 deck".getBytes(StandardCharsets.US_ASCII);
         assertEquals(Optional.of(AttachmentType.PDF), AttachmentType.detect("Deck.PDF", pdf));
         assertTrue(AttachmentType.detect("deck.png", pdf).isEmpty(), "a PDF named .png is refused");
-        assertTrue(AttachmentType.detect("setup.pdf", "MZ program".getBytes(StandardCharsets.US_ASCII)).isEmpty());
+        assertTrue(AttachmentType.detect("setup.pdf", "MZ program".getBytes(StandardCharsets.US_ASCII))
+                .isEmpty());
         assertTrue(AttachmentType.detect("noextension", pdf).isEmpty());
-        assertEquals(Optional.of(AttachmentType.PPTX), AttachmentType.detect("pitch.pptx", new byte[] {'P', 'K', 3, 4, 0}));
+        assertEquals(
+                Optional.of(AttachmentType.PPTX), AttachmentType.detect("pitch.pptx", new byte[] {'P', 'K', 3, 4, 0}));
     }
 
     @Test

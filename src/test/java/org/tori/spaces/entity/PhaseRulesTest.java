@@ -17,9 +17,14 @@ class PhaseRulesTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 12, 1, 12, 0, 0, 0, ZoneOffset.UTC);
 
-    private static Space space(SpaceKind kind, OffsetDateTime opens, OffsetDateTime closes, OffsetDateTime results, Phase... moves) {
-        var space = new Space(kind, new SpaceDetails("Space", "s", "", Set.of(), null, Set.of(), null, null, null,
-                opens, closes, results), "", 9, NOW.minusDays(30));
+    private static Space space(
+            SpaceKind kind, OffsetDateTime opens, OffsetDateTime closes, OffsetDateTime results, Phase... moves) {
+        var space = new Space(
+                kind,
+                new SpaceDetails("Space", "s", "", Set.of(), null, Set.of(), null, null, null, opens, closes, results),
+                "",
+                9,
+                NOW.minusDays(30));
         for (var phase : moves) {
             space.moveTo(phase, null);
         }
@@ -27,15 +32,28 @@ class PhaseRulesTest {
     }
 
     private static List<String> labels(Space space) {
-        return space.calendar(NOW).stream().map(d -> d.labelKey() + "=" + d.state()).toList();
+        return space.calendar(NOW).stream()
+                .map(d -> d.labelKey() + "=" + d.state())
+                .toList();
     }
 
     @Test
     void aContestInJudgingNoLongerPromisesAClosingInTheFuture() {
-        var contest = space(SpaceKind.CONTEST, NOW.minusDays(5), NOW.plusDays(5), NOW.plusDays(20),
-                Phase.OPEN, Phase.SCREENING, Phase.JUDGING);
-        assertEquals(List.of("space.step.OPENS.past=PAST", "space.step.ENTRIES_CLOSE.past=PAST",
-                "space.step.JUDGING.past=CURRENT", "space.step.RESULTS=UPCOMING"), labels(contest));
+        var contest = space(
+                SpaceKind.CONTEST,
+                NOW.minusDays(5),
+                NOW.plusDays(5),
+                NOW.plusDays(20),
+                Phase.OPEN,
+                Phase.SCREENING,
+                Phase.JUDGING);
+        assertEquals(
+                List.of(
+                        "space.step.OPENS.past=PAST",
+                        "space.step.ENTRIES_CLOSE.past=PAST",
+                        "space.step.JUDGING.past=CURRENT",
+                        "space.step.RESULTS=UPCOMING"),
+                labels(contest));
         var closing = contest.calendar(NOW).get(1);
         assertTrue(closing.early(), "closed before its planned date");
         assertFalse(contest.takesEntries());
@@ -49,8 +67,10 @@ class PhaseRulesTest {
     @Test
     void anOpenHackathonSaysWhenSubmissionsStart() {
         var hackathon = space(SpaceKind.HACKATHON, NOW.plusDays(13), NOW.plusDays(40), null, Phase.OPEN);
-        assertEquals(List.of("space.step.SUBMISSIONS_START=UPCOMING", "space.step.SUBMISSIONS_CLOSE=UPCOMING"),
-                labels(hackathon), "no results step without a results day");
+        assertEquals(
+                List.of("space.step.SUBMISSIONS_START=UPCOMING", "space.step.SUBMISSIONS_CLOSE=UPCOMING"),
+                labels(hackathon),
+                "no results step without a results day");
         assertTrue(hackathon.isJoinable());
         assertTrue(hackathon.formsTeams());
         assertFalse(hackathon.takesEntries(), "concepts come in only once submissions start");
@@ -59,11 +79,18 @@ class PhaseRulesTest {
 
     @Test
     void aHackathonTakesConceptsFromTeamsDuringSubmissionsOnly() {
-        var hackathon = space(SpaceKind.HACKATHON, NOW.minusDays(1), NOW.plusDays(10), NOW.plusDays(20), Phase.OPEN, Phase.SUBMISSION);
+        var hackathon = space(
+                SpaceKind.HACKATHON,
+                NOW.minusDays(1),
+                NOW.plusDays(10),
+                NOW.plusDays(20),
+                Phase.OPEN,
+                Phase.SUBMISSION);
         assertTrue(hackathon.takesEntries());
         assertTrue(SpaceKind.HACKATHON.entriesNeedTeam());
         assertFalse(SpaceKind.CONTEST.entriesNeedTeam());
-        assertEquals("space.step.SUBMISSIONS_START.past=CURRENT", labels(hackathon).get(0));
+        assertEquals(
+                "space.step.SUBMISSIONS_START.past=CURRENT", labels(hackathon).get(0));
         assertFalse(hackathon.isScreeningOver(), "a hackathon screens while its jury judges");
         hackathon.moveTo(Phase.JUDGING, null);
         assertFalse(hackathon.isScreeningOver());
@@ -74,9 +101,15 @@ class PhaseRulesTest {
     @Test
     void lateEntriesAndEntriesOutOfPhaseAreRefused() {
         var contest = space(SpaceKind.CONTEST, NOW.minusDays(10), NOW.minusDays(1), null, Phase.OPEN);
-        assertEquals("entry.late", assertThrows(DomainException.class, () -> contest.checkAcceptsEntries(NOW)).key());
+        assertEquals(
+                "entry.late",
+                assertThrows(DomainException.class, () -> contest.checkAcceptsEntries(NOW))
+                        .key());
         var draft = space(SpaceKind.CONTEST, NOW.minusDays(10), NOW.plusDays(1), null);
-        assertEquals("entry.closed", assertThrows(DomainException.class, () -> draft.checkAcceptsEntries(NOW)).key());
+        assertEquals(
+                "entry.closed",
+                assertThrows(DomainException.class, () -> draft.checkAcceptsEntries(NOW))
+                        .key());
     }
 
     @Test
@@ -101,7 +134,8 @@ class PhaseRulesTest {
     @Test
     void aPassedDateCountsAsReachedBeforeTheClockMovesThePhase() {
         var consultation = space(SpaceKind.CONSULTATION, NOW.minusDays(10), NOW.minusMinutes(1), null, Phase.OPEN);
-        assertEquals(List.of("space.step.OPENS.past=PAST", "space.step.COMMENTS_CLOSE.past=CURRENT"), labels(consultation));
+        assertEquals(
+                List.of("space.step.OPENS.past=PAST", "space.step.COMMENTS_CLOSE.past=CURRENT"), labels(consultation));
     }
 
     @Test
@@ -115,10 +149,16 @@ class PhaseRulesTest {
 
     @Test
     void theWindowRefusesDatesInTheWrongOrder() {
-        assertEquals("space.deadline.beforeOpening", assertThrows(DomainException.class,
-                () -> SubmissionWindow.checked(NOW, NOW.minusDays(1), null)).key());
-        assertEquals("space.results.beforeDeadline", assertThrows(DomainException.class,
-                () -> SubmissionWindow.checked(NOW.minusDays(5), NOW, NOW.minusDays(2))).key());
+        assertEquals(
+                "space.deadline.beforeOpening",
+                assertThrows(DomainException.class, () -> SubmissionWindow.checked(NOW, NOW.minusDays(1), null))
+                        .key());
+        assertEquals(
+                "space.results.beforeDeadline",
+                assertThrows(
+                                DomainException.class,
+                                () -> SubmissionWindow.checked(NOW.minusDays(5), NOW, NOW.minusDays(2)))
+                        .key());
         assertTrue(SubmissionWindow.checked(NOW.minusDays(5), NOW, NOW).hasClosed(NOW.plusSeconds(1)));
     }
 
@@ -129,7 +169,9 @@ class PhaseRulesTest {
         assertFalse(SpaceKind.HACKATHON.takesChallenges(Phase.SUBMISSION));
         assertFalse(SpaceKind.LIVING_LAB.takesChallenges(Phase.OPEN));
         var judging = space(SpaceKind.CONTEST, NOW.minusDays(5), NOW.plusDays(5), null, Phase.OPEN, Phase.SCREENING);
-        assertEquals("challenge.closed", assertThrows(DomainException.class,
-                () -> new Challenge(judging, "Late", null, null, "City", NOW)).key());
+        assertEquals(
+                "challenge.closed",
+                assertThrows(DomainException.class, () -> new Challenge(judging, "Late", null, null, "City", NOW))
+                        .key());
     }
 }

@@ -18,8 +18,19 @@ class SpaceKindsTest {
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 23, 12, 0, 0, 0, ZoneOffset.UTC);
 
     private static Space space(SpaceKind kind, OffsetDateTime opens, OffsetDateTime deadline) {
-        var details = new SpaceDetails("Mall lab", "Test it", "", Set.of(Theme.PEOPLE), CityDomain.ICT,
-                Set.of(ValueStream.VISITOR), "Company", "Tampere", "Mall", opens, deadline, null);
+        var details = new SpaceDetails(
+                "Mall lab",
+                "Test it",
+                "",
+                Set.of(Theme.PEOPLE),
+                CityDomain.ICT,
+                Set.of(ValueStream.VISITOR),
+                "Company",
+                "Tampere",
+                "Mall",
+                opens,
+                deadline,
+                null);
         return new Space(kind, details, "", 7, NOW);
     }
 
@@ -47,7 +58,9 @@ class SpaceKindsTest {
     void ownFlowKindsRefuseTheOneClickJoin() {
         var lab = space(SpaceKind.LIVING_LAB, NOW.plusDays(2), NOW.plusDays(9));
         lab.moveTo(Phase.OPEN, null);
-        assertEquals("space.join.ownFlow", assertThrows(DomainException.class, () -> lab.join(5)).key());
+        assertEquals(
+                "space.join.ownFlow",
+                assertThrows(DomainException.class, () -> lab.join(5)).key());
         assertTrue(lab.admit(5));
         assertFalse(lab.admit(5));
         assertEquals(1, lab.getParticipantCount());

@@ -16,8 +16,19 @@ class SpaceTest {
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 23, 12, 0, 0, 0, ZoneOffset.UTC);
 
     private static SpaceDetails details(OffsetDateTime opens, OffsetDateTime deadline) {
-        return new SpaceDetails("Events app", "Build it", "", Set.of(Theme.PEOPLE), CityDomain.ICT,
-                Set.of(ValueStream.VISITOR), "City", "Tampere", "Library", opens, deadline, null);
+        return new SpaceDetails(
+                "Events app",
+                "Build it",
+                "",
+                Set.of(Theme.PEOPLE),
+                CityDomain.ICT,
+                Set.of(ValueStream.VISITOR),
+                "City",
+                "Tampere",
+                "Library",
+                opens,
+                deadline,
+                null);
     }
 
     private static Space hackathon() {
@@ -27,15 +38,51 @@ class SpaceTest {
     @Test
     void resultsMayBeAnnouncedOnTheClosingDayButNotBefore() {
         var helsinki = java.time.ZoneId.of("Europe/Helsinki");
-        var deadline = java.time.LocalDate.of(2026, 12, 10).atTime(20, 0).atZone(helsinki).toOffsetDateTime();
-        var sameDayNoon = java.time.LocalDate.of(2026, 12, 10).atTime(12, 0).atZone(helsinki).toOffsetDateTime();
+        var deadline = java.time.LocalDate.of(2026, 12, 10)
+                .atTime(20, 0)
+                .atZone(helsinki)
+                .toOffsetDateTime();
+        var sameDayNoon = java.time.LocalDate.of(2026, 12, 10)
+                .atTime(12, 0)
+                .atZone(helsinki)
+                .toOffsetDateTime();
         var dayBefore = sameDayNoon.minusDays(1);
         var space = hackathon();
-        space.describe(new SpaceDetails("Events app", "Build it", "", Set.of(Theme.PEOPLE), CityDomain.ICT,
-                Set.of(ValueStream.VISITOR), "City", "Tampere", "Library", NOW, deadline, sameDayNoon), "");
-        assertEquals("resultsAt", assertThrows(DomainException.class, () -> space.describe(new SpaceDetails("Events app",
-                "Build it", "", Set.of(Theme.PEOPLE), CityDomain.ICT, Set.of(ValueStream.VISITOR), "City", "Tampere",
-                "Library", NOW, deadline, dayBefore), "")).field());
+        space.describe(
+                new SpaceDetails(
+                        "Events app",
+                        "Build it",
+                        "",
+                        Set.of(Theme.PEOPLE),
+                        CityDomain.ICT,
+                        Set.of(ValueStream.VISITOR),
+                        "City",
+                        "Tampere",
+                        "Library",
+                        NOW,
+                        deadline,
+                        sameDayNoon),
+                "");
+        assertEquals(
+                "resultsAt",
+                assertThrows(
+                                DomainException.class,
+                                () -> space.describe(
+                                        new SpaceDetails(
+                                                "Events app",
+                                                "Build it",
+                                                "",
+                                                Set.of(Theme.PEOPLE),
+                                                CityDomain.ICT,
+                                                Set.of(ValueStream.VISITOR),
+                                                "City",
+                                                "Tampere",
+                                                "Library",
+                                                NOW,
+                                                deadline,
+                                                dayBefore),
+                                        ""))
+                        .field());
     }
 
     @Test
@@ -55,16 +102,23 @@ class SpaceTest {
     @Test
     void skippingAPhaseOrGoingBackIsRefused() {
         var space = hackathon();
-        assertEquals("phase", assertThrows(DomainException.class, () -> space.moveTo(Phase.JUDGING, null)).field());
+        assertEquals(
+                "phase",
+                assertThrows(DomainException.class, () -> space.moveTo(Phase.JUDGING, null))
+                        .field());
         space.moveTo(Phase.OPEN, null);
         assertThrows(DomainException.class, () -> space.moveTo(Phase.DRAFT, null));
-        assertThrows(DomainException.class, () -> space.moveTo(Phase.SCREENING, null), "contests screen, hackathons do not");
+        assertThrows(
+                DomainException.class, () -> space.moveTo(Phase.SCREENING, null), "contests screen, hackathons do not");
     }
 
     @Test
     void openingNeedsTheDates() {
         var space = new Space(SpaceKind.CONTEST, details(null, null), "", 1, NOW);
-        assertEquals(DomainException.Kind.INVALID, assertThrows(DomainException.class, () -> space.moveTo(Phase.OPEN, null)).kind());
+        assertEquals(
+                DomainException.Kind.INVALID,
+                assertThrows(DomainException.class, () -> space.moveTo(Phase.OPEN, null))
+                        .kind());
     }
 
     @Test
@@ -80,7 +134,8 @@ class SpaceTest {
 
     @Test
     void aDeadlineBeforeTheOpeningIsRefused() {
-        var refused = assertThrows(DomainException.class,
+        var refused = assertThrows(
+                DomainException.class,
                 () -> new Space(SpaceKind.HACKATHON, details(NOW.plusDays(3), NOW.plusDays(1)), "", 1, NOW));
         assertEquals("submissionDeadline", refused.field());
     }

@@ -17,8 +17,24 @@ class TeamTest {
     private static final long CAPTAIN = 1;
 
     private static Space openHackathon() throws ReflectiveOperationException {
-        var space = new Space(SpaceKind.HACKATHON, new SpaceDetails("Events app", "s", "", Set.of(), null, Set.of(),
-                null, null, null, NOW.plusDays(1), NOW.plusDays(2), null), "", 9, NOW);
+        var space = new Space(
+                SpaceKind.HACKATHON,
+                new SpaceDetails(
+                        "Events app",
+                        "s",
+                        "",
+                        Set.of(),
+                        null,
+                        Set.of(),
+                        null,
+                        null,
+                        null,
+                        NOW.plusDays(1),
+                        NOW.plusDays(2),
+                        null),
+                "",
+                9,
+                NOW);
         Field id = Space.class.getDeclaredField("id");
         id.setAccessible(true);
         id.set(space, 5L);
@@ -30,7 +46,10 @@ class TeamTest {
     @Test
     void onlyParticipantsOfAnOpenHackathonStartTeams() throws ReflectiveOperationException {
         var space = openHackathon();
-        assertEquals("team.joinSpaceFirst", assertThrows(DomainException.class, () -> new Team(space, "Robots", 2, 3, NOW)).key());
+        assertEquals(
+                "team.joinSpaceFirst",
+                assertThrows(DomainException.class, () -> new Team(space, "Robots", 2, 3, NOW))
+                        .key());
         var team = new Team(space, "Robots", CAPTAIN, 3, NOW);
         assertEquals(1, team.members());
     }
@@ -43,14 +62,18 @@ class TeamTest {
         assertEquals(1, team.members(), "invitations and requests take no seat");
         team.accept(2, 2, NOW);
         assertEquals(2, team.members());
-        assertEquals("team.full", assertThrows(DomainException.class, () -> team.accept(CAPTAIN, 3, NOW)).key());
+        assertEquals(
+                "team.full",
+                assertThrows(DomainException.class, () -> team.accept(CAPTAIN, 3, NOW))
+                        .key());
     }
 
     @Test
     void onlyTheCaptainInvitesAndApprovesAndOnlyTheInvitedAccept() throws ReflectiveOperationException {
         var team = new Team(openHackathon(), "Robots", CAPTAIN, 5, NOW);
         team.invite(CAPTAIN, 2, NOW);
-        assertThrows(DomainException.class, () -> team.accept(CAPTAIN, 2, NOW), "the captain cannot accept for the invited");
+        assertThrows(
+                DomainException.class, () -> team.accept(CAPTAIN, 2, NOW), "the captain cannot accept for the invited");
         team.accept(2, 2, NOW);
         assertThrows(DomainException.class, () -> team.invite(2, 4, NOW), "members do not invite");
         team.requestToJoin(3, NOW);

@@ -15,16 +15,25 @@ class ReturnOnInvestmentTest {
     static final LocalDate DAY = LocalDate.of(2026, 3, 31);
 
     static Indicator indicator(ImpactValue impact, String unit, String baseline, String value) {
-        return new Indicator(impact, "x", unit, baseline == null ? null : new BigDecimal(baseline), new BigDecimal(value), DAY, "src");
+        return new Indicator(
+                impact,
+                "x",
+                unit,
+                baseline == null ? null : new BigDecimal(baseline),
+                new BigDecimal(value),
+                DAY,
+                "src");
     }
 
     @Test
     void onlyEconomicIndicatorsInEurosCountAndTheBaselineIsSubtracted() {
-        var roi = ReturnOnInvestment.of(new BigDecimal("40000"), List.of(
-                indicator(ImpactValue.ECONOMIC, "EUR", "10000", "80000"),   // +70 000
-                indicator(ImpactValue.ECONOMIC, "€", null, "30000"),         // +30 000
-                indicator(ImpactValue.ECONOMIC, "hours", "0", "900"),        // not money
-                indicator(ImpactValue.SOCIAL, "EUR", "0", "99999")));        // not economic
+        var roi = ReturnOnInvestment.of(
+                new BigDecimal("40000"),
+                List.of(
+                        indicator(ImpactValue.ECONOMIC, "EUR", "10000", "80000"), // +70 000
+                        indicator(ImpactValue.ECONOMIC, "€", null, "30000"), // +30 000
+                        indicator(ImpactValue.ECONOMIC, "hours", "0", "900"), // not money
+                        indicator(ImpactValue.SOCIAL, "EUR", "0", "99999"))); // not economic
         assertEquals(new BigDecimal("100000"), roi.returned());
         assertEquals(new BigDecimal("2.50"), roi.perEuro());
         assertEquals(new BigDecimal("150"), roi.netPercent());
@@ -32,7 +41,8 @@ class ReturnOnInvestmentTest {
 
     @Test
     void aLossShowsAsANegativeNetReturn() {
-        var roi = ReturnOnInvestment.of(new BigDecimal("30000"), List.of(indicator(ImpactValue.ECONOMIC, "eur", null, "10000")));
+        var roi = ReturnOnInvestment.of(
+                new BigDecimal("30000"), List.of(indicator(ImpactValue.ECONOMIC, "eur", null, "10000")));
         assertEquals(new BigDecimal("0.33"), roi.perEuro());
         assertEquals(new BigDecimal("-67"), roi.netPercent());
     }

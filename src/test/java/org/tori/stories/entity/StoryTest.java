@@ -19,8 +19,21 @@ class StoryTest {
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-05-01T09:00:00+03:00");
 
     static Story draft() {
-        return new Story(new StoryDetails("Robots", "Robot tutors", "body", null, null, "Tampere", Set.of(), null,
-                new BigDecimal("1000")), "<p>body</p>", List.of(), 1L, NOW);
+        return new Story(
+                new StoryDetails(
+                        "Robots",
+                        "Robot tutors",
+                        "body",
+                        null,
+                        null,
+                        "Tampere",
+                        Set.of(),
+                        null,
+                        new BigDecimal("1000")),
+                "<p>body</p>",
+                List.of(),
+                1L,
+                NOW);
     }
 
     @Test
@@ -41,7 +54,10 @@ class StoryTest {
     @Test
     void aDraftCannotBePublishedOrArchived() {
         var story = draft();
-        assertEquals("story.publish.notReviewed", assertThrows(DomainException.class, () -> story.publish(null, NOW)).key());
+        assertEquals(
+                "story.publish.notReviewed",
+                assertThrows(DomainException.class, () -> story.publish(null, NOW))
+                        .key());
         assertThrows(DomainException.class, () -> story.archive(NOW));
         story.submitForReview(NOW);
         assertThrows(DomainException.class, () -> story.submitForReview(NOW));
@@ -79,39 +95,80 @@ class StoryTest {
         story.publish(null, NOW);
         story.archive(NOW);
         var details = new StoryDetails("New", "lead", null, null, null, null, Set.of(), null, null);
-        assertEquals("story.archived", assertThrows(DomainException.class, () -> story.tell(details, "", List.of(), NOW)).key());
+        assertEquals(
+                "story.archived",
+                assertThrows(DomainException.class, () -> story.tell(details, "", List.of(), NOW))
+                        .key());
     }
 
     @Test
     void indicatorsNeedUnitValueDateAndSource() {
         var day = LocalDate.of(2026, 4, 30);
-        assertEquals("unit", assertThrows(DomainException.class,
-                () -> new Indicator(ImpactValue.SOCIAL, "Pupils", " ", null, BigDecimal.ONE, day, "School")).field());
-        assertEquals("value", assertThrows(DomainException.class,
-                () -> new Indicator(ImpactValue.SOCIAL, "Pupils", "pupils", null, null, day, "School")).field());
-        assertEquals("measuredOn", assertThrows(DomainException.class,
-                () -> new Indicator(ImpactValue.SOCIAL, "Pupils", "pupils", null, BigDecimal.ONE, null, "School")).field());
-        assertEquals("source", assertThrows(DomainException.class,
-                () -> new Indicator(ImpactValue.SOCIAL, "Pupils", "pupils", null, BigDecimal.ONE, day, "")).field());
-        assertEquals("investment", assertThrows(DomainException.class,
-                () -> new StoryDetails("t", "l", null, null, null, null, Set.of(), null, new BigDecimal("-1"))).field());
+        assertEquals(
+                "unit",
+                assertThrows(
+                                DomainException.class,
+                                () -> new Indicator(
+                                        ImpactValue.SOCIAL, "Pupils", " ", null, BigDecimal.ONE, day, "School"))
+                        .field());
+        assertEquals(
+                "value",
+                assertThrows(
+                                DomainException.class,
+                                () -> new Indicator(ImpactValue.SOCIAL, "Pupils", "pupils", null, null, day, "School"))
+                        .field());
+        assertEquals(
+                "measuredOn",
+                assertThrows(
+                                DomainException.class,
+                                () -> new Indicator(
+                                        ImpactValue.SOCIAL, "Pupils", "pupils", null, BigDecimal.ONE, null, "School"))
+                        .field());
+        assertEquals(
+                "source",
+                assertThrows(
+                                DomainException.class,
+                                () -> new Indicator(
+                                        ImpactValue.SOCIAL, "Pupils", "pupils", null, BigDecimal.ONE, day, ""))
+                        .field());
+        assertEquals(
+                "investment",
+                assertThrows(
+                                DomainException.class,
+                                () -> new StoryDetails(
+                                        "t", "l", null, null, null, null, Set.of(), null, new BigDecimal("-1")))
+                        .field());
     }
 
     @Test
     void aStoryKeepsEachLessonOnceInTheWritersOrder() {
         var story = draft();
-        story.tell(new StoryDetails("Robots", "lead", null, null, null, null, Set.of(), null, null, List.of(7L, 3L, 7L)), "", List.of(), NOW);
+        story.tell(
+                new StoryDetails("Robots", "lead", null, null, null, null, Set.of(), null, null, List.of(7L, 3L, 7L)),
+                "",
+                List.of(),
+                NOW);
         assertEquals(List.of(7L, 3L), story.getLessonIds());
-        story.tell(new StoryDetails("Robots", "lead", null, null, null, null, Set.of(), null, null), "", List.of(), NOW);
+        story.tell(
+                new StoryDetails("Robots", "lead", null, null, null, null, Set.of(), null, null), "", List.of(), NOW);
         assertEquals(List.of(), story.getLessonIds(), "a story without lessons lets go of them");
     }
 
     @Test
     void lessonNumbersArePositiveAndAtMostTwenty() {
         var tooMany = java.util.stream.LongStream.rangeClosed(1, 21).boxed().toList();
-        assertEquals("story.lessons.tooMany", assertThrows(DomainException.class,
-                () -> new StoryDetails("t", "l", null, null, null, null, Set.of(), null, null, tooMany)).key());
-        assertEquals("lessonIds", assertThrows(DomainException.class,
-                () -> new StoryDetails("t", "l", null, null, null, null, Set.of(), null, null, List.of(0L))).field());
+        assertEquals(
+                "story.lessons.tooMany",
+                assertThrows(
+                                DomainException.class,
+                                () -> new StoryDetails("t", "l", null, null, null, null, Set.of(), null, null, tooMany))
+                        .key());
+        assertEquals(
+                "lessonIds",
+                assertThrows(
+                                DomainException.class,
+                                () -> new StoryDetails(
+                                        "t", "l", null, null, null, null, Set.of(), null, null, List.of(0L)))
+                        .field());
     }
 }

@@ -47,10 +47,15 @@ class CollectiveTest {
     void nobodyAppliesTwiceAndTheOwnerNeverApplies() throws Exception {
         var c = collective();
         c.apply(CITIZEN, null, NOW);
-        assertEquals("collective.apply.already", assertThrows(DomainException.class, () -> c.apply(CITIZEN, null, NOW)).key());
+        assertEquals(
+                "collective.apply.already",
+                assertThrows(DomainException.class, () -> c.apply(CITIZEN, null, NOW))
+                        .key());
         assertThrows(DomainException.class, () -> c.apply(OWNER, null, NOW));
-        assertEquals("collective.accept.noApplication",
-                assertThrows(DomainException.class, () -> c.accept(OTHER, OWNER, false, NOW)).key());
+        assertEquals(
+                "collective.accept.noApplication",
+                assertThrows(DomainException.class, () -> c.accept(OTHER, OWNER, false, NOW))
+                        .key());
     }
 
     @Test
@@ -62,29 +67,41 @@ class CollectiveTest {
         assertEquals(2, second.getNumber());
         assertEquals("One place for every family", first.getBody(), "the earlier version is kept as it was");
         assertEquals(2, c.getVisionVersion());
-        assertEquals("collective.membersOnly",
-                assertThrows(DomainException.class, () -> c.reviseVision("mine", CITIZEN, NOW)).key());
+        assertEquals(
+                "collective.membersOnly",
+                assertThrows(DomainException.class, () -> c.reviseVision("mine", CITIZEN, NOW))
+                        .key());
         c.apply(CITIZEN, null, NOW);
         assertThrows(DomainException.class, () -> c.reviseVision("still only applied", CITIZEN, NOW));
         c.accept(CITIZEN, OWNER, false, NOW);
         assertEquals(3, c.reviseVision("now a member", CITIZEN, NOW).getNumber());
-        assertEquals("collective.vision.required", assertThrows(DomainException.class, () -> c.reviseVision("  ", OWNER, NOW)).key());
+        assertEquals(
+                "collective.vision.required",
+                assertThrows(DomainException.class, () -> c.reviseVision("  ", OWNER, NOW))
+                        .key());
     }
 
     @Test
     void onlyMembersCommentAndPlan() throws Exception {
         var c = collective();
         assertThrows(DomainException.class, () -> new CollectiveComment(c, CITIZEN, "hello", NOW));
-        assertThrows(DomainException.class, () -> c.plan("Map services", "Unit", LocalDate.of(2027, 1, 1), CITIZEN, NOW));
+        assertThrows(
+                DomainException.class, () -> c.plan("Map services", "Unit", LocalDate.of(2027, 1, 1), CITIZEN, NOW));
         assertEquals("hello", new CollectiveComment(c, OWNER, " hello ", NOW).getBody());
-        assertEquals(ActionStatus.PLANNED, c.plan("Map services", "Unit", LocalDate.of(2027, 1, 1), OWNER, NOW).getStatus());
+        assertEquals(
+                ActionStatus.PLANNED,
+                c.plan("Map services", "Unit", LocalDate.of(2027, 1, 1), OWNER, NOW)
+                        .getStatus());
     }
 
     @Test
     void actionsMoveOnlyAlongTheirLifeCycle() throws Exception {
         var action = collective().plan("Map services", "Unit", LocalDate.of(2027, 1, 1), OWNER, NOW);
-        assertEquals("collective.action.move.refused",
-                assertThrows(DomainException.class, () -> action.moveTo(ActionStatus.DONE, NOW)).key(), "not done before started");
+        assertEquals(
+                "collective.action.move.refused",
+                assertThrows(DomainException.class, () -> action.moveTo(ActionStatus.DONE, NOW))
+                        .key(),
+                "not done before started");
         action.moveTo(ActionStatus.IN_PROGRESS, NOW);
         action.moveTo(ActionStatus.PLANNED, NOW);
         action.moveTo(ActionStatus.IN_PROGRESS, NOW);
@@ -98,9 +115,13 @@ class CollectiveTest {
     @Test
     void anActionNeedsWhatWhoAndWhen() throws Exception {
         var c = collective();
-        assertEquals("collective.action.due.required",
-                assertThrows(DomainException.class, () -> c.plan("Map", "Unit", null, OWNER, NOW)).key());
-        assertEquals("collective.action.owner.required",
-                assertThrows(DomainException.class, () -> c.plan("Map", " ", LocalDate.of(2027, 1, 1), OWNER, NOW)).key());
+        assertEquals(
+                "collective.action.due.required",
+                assertThrows(DomainException.class, () -> c.plan("Map", "Unit", null, OWNER, NOW))
+                        .key());
+        assertEquals(
+                "collective.action.owner.required",
+                assertThrows(DomainException.class, () -> c.plan("Map", " ", LocalDate.of(2027, 1, 1), OWNER, NOW))
+                        .key());
     }
 }
