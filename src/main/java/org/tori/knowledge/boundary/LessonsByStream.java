@@ -20,7 +20,7 @@ import org.tori.spaces.entity.ValueStream;
 public class LessonsByStream {
 
     private static final String COUNT =
-            "SELECT v, COUNT(l), SUM(CASE WHEN l.practice = TRUE THEN 1 ELSE 0 END) FROM Lesson l"
+            "SELECT v, COUNT(l), SUM(CASE WHEN l.practice = :practice THEN 1 ELSE 0 END) FROM Lesson l"
                     + " JOIN l.valueStreams v WHERE l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED"
                     + " AND l.visibility IN :visibilities GROUP BY v";
     private static final String TITLES = "SELECT l.id, l.title FROM Lesson l WHERE l.id IN :ids"
@@ -37,7 +37,9 @@ public class LessonsByStream {
 
     public Map<ValueStream, Counts> counts(Reader reader) {
         var counts = new EnumMap<ValueStream, Counts>(ValueStream.class);
+        // the flag is bound, not written as TRUE: on H2 the JPQL literal becomes 1, which H2 refuses to compare
         em.createQuery(COUNT, Object[].class)
+                .setParameter("practice", true)
                 .setParameter("visibilities", reader.readable())
                 .getResultList()
                 .forEach(row -> counts.put(
