@@ -19,10 +19,9 @@ import org.tori.spaces.entity.ValueStream;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class LessonsByStream {
 
-    private static final String COUNT =
-            "SELECT v, COUNT(l), SUM(CASE WHEN l.practice = :practice THEN 1 ELSE 0 END) FROM Lesson l"
-                    + " JOIN l.valueStreams v WHERE l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED"
-                    + " AND l.visibility IN :visibilities GROUP BY v";
+    private static final String COUNT = "SELECT v, l.practice, COUNT(l) FROM Lesson l"
+            + " JOIN l.valueStreams v WHERE l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED"
+            + " AND l.visibility IN :visibilities GROUP BY v, l.practice";
     private static final String TITLES = "SELECT l.id, l.title FROM Lesson l WHERE l.id IN :ids"
             + " AND l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED AND l.visibility IN :visibilities ORDER BY l.title";
 
@@ -37,14 +36,19 @@ public class LessonsByStream {
 
     public Map<ValueStream, Counts> counts(Reader reader) {
         var counts = new EnumMap<ValueStream, Counts>(ValueStream.class);
-        // the flag is bound, not written as TRUE: on H2 the JPQL literal becomes 1, which H2 refuses to compare
+        // grouped by the practice flag rather than a CASE on it: on H2, EclipseLink writes the flag as 1,
+        // which H2 refuses to compare with a boolean column
         em.createQuery(COUNT, Object[].class)
-                .setParameter("practice", true)
                 .setParameter("visibilities", reader.readable())
                 .getResultList()
-                .forEach(row -> counts.put(
-                        (ValueStream) row[0],
-                        new Counts(((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue())));
+                .forEach(row -> {
+                    long n = ((Number) row[2]).longValue();
+                    boolean practice = Boolean.TRUE.equals(row[1]);
+                    counts.merge(
+                            (ValueStream) row[0],
+                            new Counts(n, practice ? n : 0),
+                            (a, b) -> new Counts(a.lessons() + b.lessons(), a.practices() + b.practices()));
+                });
         return counts;
     }
 
