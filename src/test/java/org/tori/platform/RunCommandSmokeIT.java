@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.tori.testing.PortalClient;
@@ -64,6 +65,21 @@ class RunCommandSmokeIT {
             assertTrue(home.body().contains("Co-create the city with us"));
             assertTrue(
                     Files.readString(log.toPath()).contains("citizen@demo.tori.fi"), "the demo accounts are printed");
+            // every public list answers on the embedded database too (H2 differs from PostgreSQL in SQL)
+            for (var page : List.of(
+                    "/spaces/",
+                    "/knowledge/",
+                    "/stories/",
+                    "/scorecard/",
+                    "/roadmap/",
+                    "/valuestreams/",
+                    "/valuestreams/stream?stream=family-with-children")) {
+                assertEquals(
+                        200,
+                        http.send(request(page), HttpResponse.BodyHandlers.discarding())
+                                .statusCode(),
+                        page);
+            }
 
             waitFor(
                     Duration.ofMinutes(1),
