@@ -893,7 +893,7 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.findElement(By.id("menu-me")).sendKeys(Keys.ENTER);
         Browser.waitForHeading(browser, "My Tori");
         var mine = browser.findElement(By.id("my-spaces")).getText();
-        assertTrue(mine.contains(title) && mine.contains("submissions close"), mine);
+        assertTrue(mine.contains(title) && mine.contains("Submissions close"), mine);
         browser.findElement(By.id("my-spaces")).findElement(By.linkText(title)).sendKeys(Keys.ENTER);
         Browser.waitForHeading(browser, title);
     }
