@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
+import org.tori.platform.time.ProgramTime;
 
 /**
  * A dated portfolio review: for each item looked at, its status and progress that day and what was
@@ -87,7 +88,7 @@ public class PortfolioReview {
             if (stopped == null || stopped.getOutcome() != Outcome.STOPPED) {
                 throw new DomainException(Kind.CONFLICT, "roadmap.status.noStopped");
             }
-            item.changeStatus(stopped, org.tori.platform.time.ProgramTime.startOf(heldOn));
+            item.changeStatus(stopped, ProgramTime.startOf(heldOn));
         }
         return made;
     }

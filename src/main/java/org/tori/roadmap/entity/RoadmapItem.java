@@ -32,6 +32,7 @@ import org.tori.knowledge.entity.Reader;
 import org.tori.knowledge.entity.Visibility;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
+import org.tori.platform.time.ProgramTime;
 import org.tori.spaces.entity.CityDomain;
 import org.tori.spaces.entity.Theme;
 import org.tori.spaces.entity.ValueStream;
@@ -174,7 +175,7 @@ public class RoadmapItem {
         if (newStatus.getOutcome() == Outcome.OPEN) {
             endedOn = null;
         } else if (wasOpen || endedOn == null) {
-            endedOn = org.tori.platform.time.ProgramTime.dateOf(now);
+            endedOn = ProgramTime.dateOf(now);
         }
     }
 

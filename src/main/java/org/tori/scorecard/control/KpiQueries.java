@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -143,9 +144,7 @@ public class KpiQueries {
         }
         Object row = query.getSingleResult();
         Object[] cells = row instanceof Object[] many ? many : new Object[] {row};
-        return java.util.Arrays.stream(cells)
-                .map(cell -> ((Number) cell).longValue())
-                .toList();
+        return Arrays.stream(cells).map(cell -> ((Number) cell).longValue()).toList();
     }
 
     private static OffsetDateTime start(int year) {

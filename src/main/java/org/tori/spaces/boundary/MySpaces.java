@@ -7,10 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import org.tori.platform.time.ProgramTime;
 import org.tori.spaces.entity.Entry;
 import org.tori.spaces.entity.Milestone;
 import org.tori.spaces.entity.Phase;
@@ -231,10 +233,10 @@ public class MySpaces {
                         .map(Milestone.Dated::labelKey)
                         .findFirst()
                         .orElse(null);
-        var here = org.tori.platform.time.ProgramTime.zone();
+        var here = ProgramTime.zone();
         long days = at == null
                 ? -1
-                : java.time.temporal.ChronoUnit.DAYS.between(
+                : ChronoUnit.DAYS.between(
                         now.atZoneSameInstant(here).toLocalDate(),
                         at.atZoneSameInstant(here).toLocalDate());
         return new Dated(
