@@ -7,6 +7,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -43,8 +44,34 @@ public final class Refusals {
 
     /** Clicks with the mouse, as most people do, once the element is in view. */
     public static void click(WebDriver browser, WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        var js = (JavascriptExecutor) browser;
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        var sendsThePage = Boolean.TRUE.equals(js.executeScript("""
+                var e = arguments[0];
+                if (e.type !== 'submit' || !e.form || (e.getAttribute('onclick') || '').includes('PrimeFaces.ab')) return false;
+                window.toriSent = false;
+                e.form.addEventListener('submit', () => window.toriSent = true, {once: true});
+                return true;""", element));
+        var before = browser.findElement(By.tagName("html"));
         element.click();
+        if (sendsThePage && !sent(browser, before)) {
+            // The click landed while the page still moved (fonts, images) and sent nothing; a person clicks again.
+            js.executeScript("arguments[0].form.requestSubmit(arguments[0]);", element);
+        }
+    }
+
+    /** Whether the form went: the page was left, or its submit event fired (the answer may still be on its way). */
+    private static boolean sent(WebDriver browser, WebElement page) {
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(3))
+                    .until(d -> ExpectedConditions.stalenessOf(page).apply(d)
+                            || Boolean.TRUE.equals(
+                                    ((JavascriptExecutor) d).executeScript("return window.toriSent === true;")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        } catch (WebDriverException e) {
+            return true; // the new page is loading
+        }
     }
 
     /** Waits for the answer to show the reason, then checks it is not the error page. */
