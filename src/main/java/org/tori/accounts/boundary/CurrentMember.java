@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.Optional;
+import org.tori.platform.DomainException;
 
 /** Who is signed in on this request, if anyone. */
 @Named("member")
@@ -24,6 +25,22 @@ public class CurrentMember {
         } catch (NumberFormatException notAMember) {
             return Optional.empty();
         }
+    }
+
+    private Optional<Actor> actor;
+
+    /** The signed-in member as an actor with the roles staff granted, worked out once per request. */
+    public Optional<Actor> actor() {
+        if (actor == null) {
+            actor = id().map(id -> new Actor(id, isStaff(), isCityPartner(), isCompany()));
+        }
+        return actor;
+    }
+
+    /** The signed-in actor; a request without one is refused as unauthorised (401 on the API, log-in on pages). */
+    public Actor signedIn() {
+        return actor().orElseThrow(
+                        () -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
     }
 
     public boolean isSignedIn() {

@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.citytocity.entity.NetworkVisibility;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
-import org.tori.spaces.boundary.ManagerContext;
 
 /**
  * The managers' page of a city-to-city space: publish the sharing agreement (a changed text is a
@@ -23,7 +23,7 @@ public class AgreementView {
     CityToCity network;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     private long id;
     private NetworkOverview overview;

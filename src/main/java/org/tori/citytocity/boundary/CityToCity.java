@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
+import org.tori.accounts.boundary.Actor;
 import org.tori.citytocity.entity.Acceptance;
 import org.tori.citytocity.entity.Agreement;
 import org.tori.citytocity.entity.CityNetwork;
@@ -26,7 +27,6 @@ import org.tori.knowledge.entity.Reader;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.platform.text.RichText;
-import org.tori.spaces.boundary.Spaces;
 import org.tori.spaces.entity.Phase;
 import org.tori.spaces.entity.Space;
 import org.tori.spaces.entity.SpaceChanged;
@@ -65,13 +65,13 @@ public class CityToCity {
     @Inject
     Event<LearningPosted> posted;
 
-    public Optional<NetworkOverview> overview(long spaceId, Spaces.Actor viewer) {
+    public Optional<NetworkOverview> overview(long spaceId, Actor viewer) {
         return space(spaceId, viewer, false)
                 .map(space -> reader.overview(space, network(space.getId()), viewer, city(viewer)));
     }
 
     /** One version of the agreement, old ones included, for whoever may see the space. */
-    public Optional<NetworkOverview.AgreementText> agreement(long spaceId, int number, Spaces.Actor viewer) {
+    public Optional<NetworkOverview.AgreementText> agreement(long spaceId, int number, Actor viewer) {
         return space(spaceId, viewer, false)
                 .flatMap(space -> agreements(spaceId).stream()
                         .filter(a -> a.getNumber() == number)
@@ -81,7 +81,7 @@ public class CityToCity {
     }
 
     /** The newest agreement's Markdown, for its managers to start the next version from. */
-    public String agreementSource(long spaceId, Spaces.Actor actor) {
+    public String agreementSource(long spaceId, Actor actor) {
         managed(spaceId, actor);
         var all = agreements(spaceId);
         return all.isEmpty() ? "" : all.get(all.size() - 1).getBodySource();
@@ -91,7 +91,7 @@ public class CityToCity {
      * Publishes a new agreement version when the text differs from the one in force (members accept it
      * again before they post) and sets who reads the topics; either may be left out.
      */
-    public int publishAgreement(long spaceId, String text, NetworkVisibility visibility, Spaces.Actor actor) {
+    public int publishAgreement(long spaceId, String text, NetworkVisibility visibility, Actor actor) {
         var space = managed(spaceId, actor);
         var network = network(spaceId);
         if (!em.contains(network)) {
@@ -112,7 +112,7 @@ public class CityToCity {
     }
 
     /** A city partner accepts the version in force for their city, and so becomes a member city. */
-    public void accept(long spaceId, Integer versionRead, Spaces.Actor actor) {
+    public void accept(long spaceId, Integer versionRead, Actor actor) {
         var space = locked(spaceId, actor);
         if (actor == null || !actor.cityPartner()) {
             throw new DomainException(Kind.FORBIDDEN, "c2c.accept.cityOnly");
@@ -126,7 +126,7 @@ public class CityToCity {
         changed.fire(new SpaceChanged(spaceId, space.getPhase()));
     }
 
-    public long postTopic(long spaceId, String title, String body, Spaces.Actor actor) {
+    public long postTopic(long spaceId, String title, String body, Actor actor) {
         var space = locked(spaceId, actor);
         mayPost(space, actor);
         var topic = new Topic(spaceId, actor.accountId(), city(actor), title, body, richText.toSafeHtml(body), now());
@@ -136,7 +136,7 @@ public class CityToCity {
     }
 
     /** A learning under a topic; each linked lesson must be a published, public lesson of the knowledge base. */
-    public long postLearning(long spaceId, long topicId, String body, List<Long> lessonIds, Spaces.Actor actor) {
+    public long postLearning(long spaceId, long topicId, String body, List<Long> lessonIds, Actor actor) {
         var space = locked(spaceId, actor);
         mayPost(space, actor);
         var topic = em.find(Topic.class, topicId);
@@ -160,7 +160,7 @@ public class CityToCity {
      * The member city records a practice linked in this space as adopted: the knowledge base's one
      * adoption record per city, which the re-use figure counts. A second time is refused.
      */
-    public NetworkOverview.LinkedLesson adopt(long spaceId, long lessonId, Spaces.Actor actor) {
+    public NetworkOverview.LinkedLesson adopt(long spaceId, long lessonId, Actor actor) {
         var space = locked(spaceId, actor);
         mayPost(space, actor);
         var city = city(actor);
@@ -185,7 +185,7 @@ public class CityToCity {
     }
 
     /** Staff hide a topic or learning of the space with a reason everyone sees (reason null: show it again). */
-    public void moderate(long spaceId, boolean topic, long postId, String reason, boolean hide, Spaces.Actor actor) {
+    public void moderate(long spaceId, boolean topic, long postId, String reason, boolean hide, Actor actor) {
         if (actor == null || !actor.staff()) {
             throw new DomainException(Kind.FORBIDDEN, "c2c.moderate.staffOnly");
         }
@@ -213,7 +213,7 @@ public class CityToCity {
         }
     }
 
-    private void mayPost(Space space, Spaces.Actor actor) {
+    private void mayPost(Space space, Actor actor) {
         if (actor == null) {
             throw new DomainException(Kind.UNAUTHORIZED, "problem.unauthorized");
         }
@@ -248,7 +248,7 @@ public class CityToCity {
         return new CityNetwork(spaceId);
     }
 
-    private String city(Spaces.Actor actor) {
+    private String city(Actor actor) {
         if (actor == null || !actor.cityPartner()) {
             return null;
         }
@@ -259,7 +259,7 @@ public class CityToCity {
                 .orElse(null);
     }
 
-    private Optional<Space> space(long spaceId, Spaces.Actor viewer, boolean lock) {
+    private Optional<Space> space(long spaceId, Actor viewer, boolean lock) {
         var space =
                 lock ? em.find(Space.class, spaceId, LockModeType.PESSIMISTIC_WRITE) : em.find(Space.class, spaceId);
         if (space == null
@@ -271,11 +271,11 @@ public class CityToCity {
         return Optional.of(space);
     }
 
-    private Space locked(long spaceId, Spaces.Actor actor) {
+    private Space locked(long spaceId, Actor actor) {
         return space(spaceId, actor, true).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "space.notFound"));
     }
 
-    private Space managed(long spaceId, Spaces.Actor actor) {
+    private Space managed(long spaceId, Actor actor) {
         var space = locked(spaceId, actor);
         if (actor == null || !space.mayBeManagedBy(actor.accountId(), actor.staff())) {
             throw new DomainException(Kind.FORBIDDEN, "c2c.manageOnly");

@@ -5,9 +5,9 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
-import org.tori.spaces.boundary.ManagerContext;
 
 /**
  * Takes the plain forms of the city-to-city panel (op = accept, topic, learning, adopt, or staff's hide and restore; the space
@@ -21,7 +21,7 @@ public class CityToCityActView {
     CityToCity network;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     public void post() throws IOException {
         long space = Page.id("id");
@@ -42,7 +42,7 @@ public class CityToCityActView {
         Page.redirect("/spaces/space?id=" + space + anchor);
     }
 
-    private String act(long space, org.tori.spaces.boundary.Spaces.Actor actor) {
+    private String act(long space, org.tori.accounts.boundary.Actor actor) {
         switch (String.valueOf(Page.param("op"))) {
             case "accept" -> {
                 if (Page.param("agree") == null) {

@@ -5,11 +5,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.knowledge.boundary.LessonSummary;
 import org.tori.knowledge.boundary.Lessons;
 import org.tori.knowledge.entity.Reader;
 import org.tori.platform.faces.Page;
-import org.tori.spaces.boundary.ManagerContext;
 
 /**
  * The city-to-city panel of a space page: the agreement version asked for with {@code agreement=n}
@@ -23,7 +23,7 @@ public class CityToCityPanelView {
     CityToCity network;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     @Inject
     Lessons lessons;

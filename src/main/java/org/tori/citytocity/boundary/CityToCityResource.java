@@ -15,10 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.citytocity.entity.NetworkVisibility;
 import org.tori.platform.DomainException;
-import org.tori.spaces.boundary.ManagerContext;
-import org.tori.spaces.boundary.Spaces;
 
 /** City-to-city spaces: the agreement and member cities for anyone; topics as the space's visibility allows; the rest signed in. */
 @Path("citytocity/{spaceId}")
@@ -50,7 +49,7 @@ public class CityToCityResource {
     CityToCity network;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     @GET
     @Operation(
@@ -76,7 +75,7 @@ public class CityToCityResource {
             summary =
                     "Publish a new agreement version and/or set visibility (MEMBERS_ONLY, PUBLIC) (staff or the space's creator)")
     public Map<String, Object> setAgreement(@PathParam("spaceId") long spaceId, @NotNull AgreementForm form) {
-        int version = network.publishAgreement(spaceId, form.text(), form.visibility(), actor());
+        int version = network.publishAgreement(spaceId, form.text(), form.visibility(), member.signedIn());
         return Map.of("version", version);
     }
 
@@ -87,7 +86,7 @@ public class CityToCityResource {
             summary =
                     "A city partner accepts the agreement in force for their city and becomes a member city (409 when a newer version is out)")
     public Response accept(@PathParam("spaceId") long spaceId, AcceptanceForm form) {
-        network.accept(spaceId, form == null ? null : form.version(), actor());
+        network.accept(spaceId, form == null ? null : form.version(), member.signedIn());
         return Response.ok(overview(spaceId)).build();
     }
 
@@ -96,7 +95,7 @@ public class CityToCityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Post a topic (member cities that accepted the agreement in force; 403 otherwise)")
     public Response topic(@PathParam("spaceId") long spaceId, @NotNull TopicForm form) {
-        long id = network.postTopic(spaceId, form.title(), form.body(), actor());
+        long id = network.postTopic(spaceId, form.title(), form.body(), member.signedIn());
         return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
     }
 
@@ -108,7 +107,7 @@ public class CityToCityResource {
                     "Post a learning under a topic, linking public lessons by id; the other member cities are told by mail")
     public Response learning(
             @PathParam("spaceId") long spaceId, @PathParam("topicId") long topicId, @NotNull LearningForm form) {
-        long id = network.postLearning(spaceId, topicId, form.body(), form.lessonIds(), actor());
+        long id = network.postLearning(spaceId, topicId, form.body(), form.lessonIds(), member.signedIn());
         return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
     }
 
@@ -123,7 +122,7 @@ public class CityToCityResource {
             throw new DomainException(DomainException.Kind.INVALID, "c2c.adopt.lessonRequired", "lessonId");
         }
         return Response.status(Response.Status.CREATED)
-                .entity(network.adopt(spaceId, form.lessonId(), actor()))
+                .entity(network.adopt(spaceId, form.lessonId(), member.signedIn()))
                 .build();
     }
 
@@ -136,13 +135,8 @@ public class CityToCityResource {
             @PathParam("kind") String kind,
             @PathParam("postId") long postId,
             @NotNull ModerationForm form) {
-        network.moderate(spaceId, "topics".equals(kind), postId, form.reason(), form.hidden(), actor());
+        network.moderate(spaceId, "topics".equals(kind), postId, form.reason(), form.hidden(), member.signedIn());
         return Response.noContent().build();
-    }
-
-    private Spaces.Actor actor() {
-        return member.actor()
-                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
     }
 
     private static DomainException notFound() {

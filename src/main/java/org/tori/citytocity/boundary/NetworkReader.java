@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
+import org.tori.accounts.boundary.Actor;
 import org.tori.citytocity.boundary.NetworkOverview.LinkedLesson;
 import org.tori.citytocity.entity.Acceptance;
 import org.tori.citytocity.entity.Agreement;
@@ -21,7 +22,6 @@ import org.tori.citytocity.entity.Learning;
 import org.tori.citytocity.entity.Topic;
 import org.tori.knowledge.boundary.Lessons;
 import org.tori.knowledge.entity.Reader;
-import org.tori.spaces.boundary.Spaces;
 import org.tori.spaces.entity.Space;
 
 /** Turns a network's agreement, acceptances, topics and learnings into what pages and the API show. */
@@ -37,7 +37,7 @@ public class NetworkReader {
     @Inject
     Lessons lessons;
 
-    public NetworkOverview overview(Space space, CityNetwork network, Spaces.Actor viewer, String viewerCity) {
+    public NetworkOverview overview(Space space, CityNetwork network, Actor viewer, String viewerCity) {
         long id = space.getId();
         var versions = em.createNamedQuery(Agreement.OF_SPACE, Agreement.class)
                 .setParameter("space", id)

@@ -5,9 +5,9 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
-import org.tori.spaces.boundary.ManagerContext;
 
 /**
  * Takes the plain comment forms of the consultation panel (the space page keeps no view state) and
@@ -21,7 +21,7 @@ public class ConsultationCommentView {
     Consultations consultations;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     public void post() throws IOException {
         long space = Page.id("id");

@@ -5,8 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.faces.Page;
-import org.tori.spaces.boundary.ManagerContext;
 
 /**
  * The consultation panel of a space page: the version chosen with {@code version=n} (the current
@@ -20,7 +20,7 @@ public class ConsultationPanelView {
     Consultations consultations;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     private static final java.time.format.DateTimeFormatter WHEN =
             java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");

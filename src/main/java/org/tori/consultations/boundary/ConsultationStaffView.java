@@ -10,9 +10,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.tori.accounts.boundary.Actor;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
-import org.tori.spaces.boundary.ManagerContext;
 import org.tori.spaces.boundary.SpaceDetail;
 import org.tori.spaces.boundary.Spaces;
 
@@ -34,7 +35,7 @@ public class ConsultationStaffView {
     Spaces spaces;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     private long id;
     private SpaceDetail space;
@@ -75,7 +76,7 @@ public class ConsultationStaffView {
         rows = start;
     }
 
-    private void act(Spaces.Actor actor) {
+    private void act(Actor actor) {
         switch (Page.param("op")) {
             case "draft" -> {
                 consultations.writeDraft(id, sections(), actor);

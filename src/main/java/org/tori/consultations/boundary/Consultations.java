@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.tori.accounts.boundary.Actor;
 import org.tori.consultations.entity.CommentAnswered;
 import org.tori.consultations.entity.CommentRound;
 import org.tori.consultations.entity.SectionComment;
@@ -21,7 +22,6 @@ import org.tori.consultations.entity.SpecVersion;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.platform.text.RichText;
-import org.tori.spaces.boundary.Spaces;
 import org.tori.spaces.entity.Phase;
 import org.tori.spaces.entity.Space;
 import org.tori.spaces.entity.SpaceChanged;
@@ -54,12 +54,12 @@ public class Consultations {
     @Inject
     ConsultationReader reader;
 
-    public Optional<Overview> overview(long spaceId, Spaces.Actor viewer) {
+    public Optional<Overview> overview(long spaceId, Actor viewer) {
         return consultation(spaceId, viewer, false).map(space -> reader.overview(space, versions(spaceId), now()));
     }
 
     /** A version by number; unpublished only for staff (version 1 while the consultation is a draft). */
-    public Optional<VersionDetail> version(long spaceId, int number, Spaces.Actor viewer) {
+    public Optional<VersionDetail> version(long spaceId, int number, Actor viewer) {
         var space = consultation(spaceId, viewer, false).orElse(null);
         if (space == null) {
             return Optional.empty();
@@ -72,7 +72,7 @@ public class Consultations {
     }
 
     /** The sections staff start from: version 1 while drafting, else the newest version to revise. */
-    public List<SectionInput> startingPoint(long spaceId, Spaces.Actor actor) {
+    public List<SectionInput> startingPoint(long spaceId, Actor actor) {
         staffOnly(actor);
         var all = versions(spaceId);
         return all.isEmpty()
@@ -83,7 +83,7 @@ public class Consultations {
     }
 
     /** Writes version 1 while the consultation is still a draft. */
-    public void writeDraft(long spaceId, List<SectionInput> sections, Spaces.Actor actor) {
+    public void writeDraft(long spaceId, List<SectionInput> sections, Actor actor) {
         staffOnly(actor);
         var space = lockedConsultation(spaceId, actor);
         if (space.getPhase() != Phase.DRAFT) {
@@ -115,7 +115,7 @@ public class Consultations {
     }
 
     /** Staff answer a comment (or correct their answer); the commenter is told. */
-    public void answer(long commentId, String body, Spaces.Actor actor) {
+    public void answer(long commentId, String body, Actor actor) {
         staffOnly(actor);
         var comment = em.find(SectionComment.class, commentId, LockModeType.PESSIMISTIC_WRITE);
         if (comment == null) {
@@ -134,7 +134,7 @@ public class Consultations {
     }
 
     /** Publishes the next version and either opens another comment round or ends the consultation. */
-    public int publishRevision(long spaceId, RevisionInput input, Spaces.Actor actor) {
+    public int publishRevision(long spaceId, RevisionInput input, Actor actor) {
         staffOnly(actor);
         if (input == null) {
             throw new DomainException(Kind.INVALID, "consultation.revision.noteRequired", "changeNote");
@@ -196,7 +196,7 @@ public class Consultations {
                 .getResultList();
     }
 
-    private Optional<Space> consultation(long spaceId, Spaces.Actor viewer, boolean lock) {
+    private Optional<Space> consultation(long spaceId, Actor viewer, boolean lock) {
         var space =
                 lock ? em.find(Space.class, spaceId, LockModeType.PESSIMISTIC_WRITE) : em.find(Space.class, spaceId);
         if (space == null
@@ -207,18 +207,18 @@ public class Consultations {
         return Optional.of(space);
     }
 
-    private Space lockedConsultation(long spaceId, Spaces.Actor actor) {
+    private Space lockedConsultation(long spaceId, Actor actor) {
         return consultation(spaceId, actor, true)
                 .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "space.notFound"));
     }
 
-    private static void staffOnly(Spaces.Actor actor) {
+    private static void staffOnly(Actor actor) {
         if (!isStaff(actor)) {
             throw new DomainException(Kind.FORBIDDEN, "consultation.staffOnly");
         }
     }
 
-    private static boolean isStaff(Spaces.Actor actor) {
+    private static boolean isStaff(Actor actor) {
         return actor != null && actor.staff();
     }
 

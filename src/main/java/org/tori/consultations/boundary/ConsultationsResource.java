@@ -15,9 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
-import org.tori.spaces.boundary.ManagerContext;
-import org.tori.spaces.boundary.Spaces;
 
 /** Open requirements consultations: versions, sections and comments for anyone; comments signed in; the rest staff. */
 @Path("consultations/{spaceId}")
@@ -34,7 +33,7 @@ public class ConsultationsResource {
     Consultations consultations;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     @GET
     @Operation(summary = "The consultation's published versions, the current one and whether comments are open")
@@ -62,7 +61,7 @@ public class ConsultationsResource {
             @PathParam("number") int number,
             @PathParam("sectionId") long sectionId,
             @NotNull NewComment comment) {
-        var actor = actor();
+        var actor = member.signedIn();
         boolean inThatVersion = consultations.version(spaceId, number, actor).stream()
                 .flatMap(v -> v.sections().stream())
                 .anyMatch(s -> s.id() == sectionId);
@@ -78,7 +77,7 @@ public class ConsultationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer a comment (staff); the commenter is told")
     public Response answer(@PathParam("commentId") long commentId, @NotNull NewComment answer) {
-        consultations.answer(commentId, answer.body(), actor());
+        consultations.answer(commentId, answer.body(), member.signedIn());
         return Response.noContent().build();
     }
 
@@ -88,7 +87,7 @@ public class ConsultationsResource {
     @Operation(
             summary = "Write version 1 while the consultation is a draft (staff); it is published when the space opens")
     public Response draft(@PathParam("spaceId") long spaceId, @NotNull List<SectionInput> sections) {
-        consultations.writeDraft(spaceId, sections, actor());
+        consultations.writeDraft(spaceId, sections, member.signedIn());
         return Response.noContent().build();
     }
 
@@ -99,15 +98,12 @@ public class ConsultationsResource {
             summary =
                     "Publish a revision in review (staff): a new deadline reopens comments, none ends the consultation")
     public Response revise(@PathParam("spaceId") long spaceId, @NotNull RevisionInput revision) {
-        int number = consultations.publishRevision(spaceId, revision, actor());
+        int number = consultations.publishRevision(spaceId, revision, member.signedIn());
         return Response.status(Response.Status.CREATED)
-                .entity(consultations.version(spaceId, number, actor()).orElseThrow())
+                .entity(consultations
+                        .version(spaceId, number, member.signedIn())
+                        .orElseThrow())
                 .build();
-    }
-
-    private Spaces.Actor actor() {
-        return member.actor()
-                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
     }
 
     private static DomainException notFound() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.tori.accounts.boundary.Accounts;
+import org.tori.accounts.boundary.Actor;
 import org.tori.citytocity.boundary.CityToCity;
 import org.tori.citytocity.entity.NetworkVisibility;
 import org.tori.knowledge.boundary.Lessons;
@@ -80,8 +81,8 @@ public class DemoCityToCity {
         LOG.info("Demo city-to-city network created");
     }
 
-    private Optional<Spaces.Actor> partner(String email) {
-        return accounts.idOf(email).map(id -> new Spaces.Actor(id, false, true));
+    private Optional<Actor> partner(String email) {
+        return accounts.idOf(email).map(id -> Actor.cityPartner(id));
     }
 
     private List<Long> ids(String... externalIds) {

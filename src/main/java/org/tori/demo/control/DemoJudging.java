@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.tori.accounts.boundary.Accounts;
+import org.tori.accounts.boundary.Actor;
 import org.tori.judging.boundary.CriterionForm;
 import org.tori.judging.boundary.Judging;
 import org.tori.judging.boundary.PilotForm;
@@ -66,7 +67,7 @@ public class DemoJudging {
                         .anyMatch(s -> s.title().startsWith("Quieter streets at night"))) {
             return;
         }
-        var staff = new Spaces.Actor(staffId.get(), true, false);
+        var staff = Actor.staff(staffId.get());
         var now = java.time.OffsetDateTime.now().with(java.time.LocalTime.NOON);
         long contest = newSpace(
                 staff,
@@ -119,7 +120,7 @@ public class DemoJudging {
     }
 
     private long newSpace(
-            Spaces.Actor staff,
+            Actor staff,
             SpaceKind kind,
             String title,
             String summary,
@@ -153,7 +154,7 @@ public class DemoJudging {
                         .anyMatch(s -> s.title().startsWith("Safer pedestrian crossings"))) {
             return;
         }
-        var staff = new Spaces.Actor(staffId.get(), true, false);
+        var staff = Actor.staff(staffId.get());
         var now = java.time.OffsetDateTime.now();
         var form = new org.tori.spaces.boundary.SpaceForm();
         form.setKind(SpaceKind.CONTEST);
@@ -288,7 +289,7 @@ public class DemoJudging {
             return;
         }
         long space = contest.get().id();
-        var staff = new Spaces.Actor(staffId.get(), true, false);
+        var staff = Actor.staff(staffId.get());
         judging.defineCriteria(
                 space,
                 List.of(

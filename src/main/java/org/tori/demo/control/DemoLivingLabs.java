@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
 import org.tori.accounts.boundary.Accounts;
+import org.tori.accounts.boundary.Actor;
 import org.tori.livinglabs.boundary.FeedbackInput;
 import org.tori.livinglabs.boundary.LivingLabs;
 import org.tori.livinglabs.entity.LabDetails;
@@ -55,7 +56,7 @@ public class DemoLivingLabs {
             return;
         }
         var staff = demoStaff.get();
-        var company = new Spaces.Actor(companyId.get(), false, false, true);
+        var company = Actor.company(companyId.get());
         var today = OffsetDateTime.now(clock).with(LocalTime.NOON);
         long space = labs.propose(
                 form(today),

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.logging.Logger;
 import org.tori.accounts.boundary.Accounts;
+import org.tori.accounts.boundary.Actor;
 import org.tori.spaces.boundary.ChallengeForm;
 import org.tori.spaces.boundary.SpaceFilter;
 import org.tori.spaces.boundary.SpaceForm;
@@ -47,7 +48,7 @@ public class DemoSpaces {
         if (staffId.isEmpty() || spaces.list(SpaceFilter.any(), 0, 1, null).total() > 0) {
             return;
         }
-        var staff = new Spaces.Actor(staffId.get(), true, false);
+        var staff = Actor.staff(staffId.get());
         var today = OffsetDateTime.now(clock).with(LocalTime.NOON);
 
         long events = create(
@@ -139,7 +140,7 @@ public class DemoSpaces {
     }
 
     private long create(
-            Spaces.Actor staff,
+            Actor staff,
             SpaceKind kind,
             String title,
             String summary,

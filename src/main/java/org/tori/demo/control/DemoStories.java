@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.logging.Logger;
 import org.tori.accounts.boundary.Accounts;
+import org.tori.accounts.boundary.Actor;
 import org.tori.judging.entity.ImpactValue;
 import org.tori.knowledge.boundary.Lessons;
 import org.tori.spaces.boundary.SpaceFilter;
@@ -56,7 +57,7 @@ public class DemoStories {
         if (staffId.isEmpty()) {
             return;
         }
-        var staff = new Stories.Actor(staffId.get(), true);
+        var staff = Actor.staff(staffId.get());
         if (!stories.editorial(staff).isEmpty()) {
             return;
         }
@@ -238,7 +239,7 @@ public class DemoStories {
                 .toList();
     }
 
-    private void publish(Stories.Actor staff, StoryForm form) {
+    private void publish(Actor staff, StoryForm form) {
         long id = stories.create(form, staff);
         stories.move(id, Stories.Step.SUBMIT, null, staff);
         stories.move(id, Stories.Step.PUBLISH, null, staff);

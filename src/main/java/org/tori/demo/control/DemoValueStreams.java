@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.tori.accounts.boundary.Accounts;
+import org.tori.accounts.boundary.Actor;
 import org.tori.spaces.boundary.SpaceFilter;
 import org.tori.spaces.boundary.Spaces;
 import org.tori.spaces.entity.SpaceKind;
@@ -53,7 +54,7 @@ public class DemoValueStreams {
                         .isEmpty()) {
             return;
         }
-        var staff = new Spaces.Actor(staffId.get(), true, false);
+        var staff = Actor.staff(staffId.get());
         long birth = lifeEvents.create(
                 ValueStream.FAMILY_WITH_CHILDREN,
                 "Lapsen syntymä",
@@ -106,7 +107,7 @@ public class DemoValueStreams {
                 staff);
         collectives.move(id, map, ActionStatus.IN_PROGRESS, staff);
         citizenId.ifPresent(citizen -> {
-            var person = new Spaces.Actor(citizen, false, false);
+            var person = Actor.member(citizen);
             collectives.apply(id, "A parent of two; I would like to help test the calendar.", person);
             collectives.accept(id, citizen, staff);
             collectives.comment(id, "The first-year map should include the maternity clinic's evening hours.", person);

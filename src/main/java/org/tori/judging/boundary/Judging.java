@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
+import org.tori.accounts.boundary.Actor;
 import org.tori.judging.entity.ConflictOfInterest;
 import org.tori.judging.entity.Criterion;
 import org.tori.judging.entity.ImpactValue;
@@ -70,7 +71,7 @@ public class Judging {
     @Inject
     Clock clock;
 
-    public void defineCriteria(long spaceId, List<CriterionForm> forms, Spaces.Actor actor) {
+    public void defineCriteria(long spaceId, List<CriterionForm> forms, Actor actor) {
         requireManager(spaceId, actor);
         jury(spaceId).requireCriteriaEditable();
         if (forms == null || forms.isEmpty()) {
@@ -94,7 +95,7 @@ public class Judging {
                 .toList();
     }
 
-    public void appointJuror(long spaceId, long accountId, Spaces.Actor actor) {
+    public void appointJuror(long spaceId, long accountId, Actor actor) {
         jury(spaceId).appoint(accountId, actor != null && actor.staff()).ifPresent(juror -> {
             em.persist(juror);
             activity.fire(new JudgingActivity.JurorAppointed(spaceId, accountId));
@@ -155,7 +156,7 @@ public class Judging {
     }
 
     /** The ranking of the round being judged now, with each entry's public votes. */
-    public List<RankedEntry> ranking(long spaceId, Spaces.Actor actor) {
+    public List<RankedEntry> ranking(long spaceId, Actor actor) {
         requireManager(spaceId, actor);
         var titles = entries.entries(spaceId).stream().collect(Collectors.toMap(EntrySummary::id, EntrySummary::title));
         var votes = votes(spaceId);
@@ -184,7 +185,7 @@ public class Judging {
     }
 
     /** Starts a further round for the top N of the current one; their scores start from a clean sheet. */
-    public int startRound(long spaceId, int topN, Spaces.Actor actor) {
+    public int startRound(long spaceId, int topN, Actor actor) {
         requireManager(spaceId, actor);
         jury(spaceId).requireJudging();
         int round = currentRound(spaceId);
@@ -230,7 +231,7 @@ public class Judging {
     /** How far each juror is: entries scored on every criterion, entries left, conflicts declared. */
     public record JurorProgress(long jurorId, String name, int scored, int left, int conflicts) {}
 
-    public List<JurorProgress> progress(long spaceId, Spaces.Actor actor, LongFunction<String> names) {
+    public List<JurorProgress> progress(long spaceId, Actor actor, LongFunction<String> names) {
         requireManager(spaceId, actor);
         int round = currentRound(spaceId);
         var ids = List.copyOf(roundEntries(spaceId, round));
@@ -257,7 +258,7 @@ public class Judging {
     }
 
     /** The ranking with each criterion's mean points, as CSV for staff: entry, title, criteria…, score, place. */
-    public String exportCsv(long spaceId, Spaces.Actor actor) {
+    public String exportCsv(long spaceId, Actor actor) {
         var ranking = ranking(spaceId, actor);
         var criteria = criteria(spaceId);
         var ids = ranking.stream().map(RankedEntry::entryId).toList();
@@ -385,7 +386,7 @@ public class Judging {
                 .toList();
     }
 
-    public void offerPilot(long spaceId, long entryId, PilotForm form, Spaces.Actor actor) {
+    public void offerPilot(long spaceId, long entryId, PilotForm form, Actor actor) {
         requireManager(spaceId, actor);
         if (form == null) {
             throw new DomainException(Kind.INVALID, "pilot.partner.required", "partner");
@@ -415,7 +416,7 @@ public class Judging {
     }
 
     /** Moves a winner's pilot or business case on, up to scale-up (or its stop) with the outcome. */
-    public void moveFollowUp(long spaceId, long entryId, Pilot.Stage stage, String outcome, Spaces.Actor actor) {
+    public void moveFollowUp(long spaceId, long entryId, Pilot.Stage stage, String outcome, Actor actor) {
         requireManager(spaceId, actor);
         var pilot = em.createNamedQuery(Pilot.OF_SPACE, Pilot.class)
                 .setParameter("space", spaceId)
@@ -468,7 +469,7 @@ public class Judging {
 
     /** Adds one criterion at the end; entries' answers to the others stay as they are. */
     public long addCriterion(
-            long spaceId, String name, String description, int weight, ImpactValue impact, Spaces.Actor actor) {
+            long spaceId, String name, String description, int weight, ImpactValue impact, Actor actor) {
         requireManager(spaceId, actor);
         jury(spaceId).requireCriteriaEditable();
         var criterion = new Criterion(
@@ -483,7 +484,7 @@ public class Judging {
         return criterion.getId();
     }
 
-    public void removeCriterion(long spaceId, long criterionId, Spaces.Actor actor) {
+    public void removeCriterion(long spaceId, long criterionId, Actor actor) {
         requireManager(spaceId, actor);
         jury(spaceId).requireCriteriaEditable();
         storedCriteria(spaceId).stream()
@@ -509,7 +510,7 @@ public class Judging {
     /** A conflict of interest, as the organisers' page lists it. */
     public record DeclaredConflict(long entryId, long jurorId) {}
 
-    public List<DeclaredConflict> conflictsOf(long spaceId, Spaces.Actor actor) {
+    public List<DeclaredConflict> conflictsOf(long spaceId, Actor actor) {
         requireManager(spaceId, actor);
         var ids = entries.entries(spaceId).stream().map(EntrySummary::id).toList();
         return ids.isEmpty()
@@ -521,7 +522,7 @@ public class Judging {
     }
 
     /** Staff record a juror's conflict with an entry (the juror told them); the juror then does not score it. */
-    public void declareConflictFor(long spaceId, long entryId, long jurorId, Spaces.Actor actor) {
+    public void declareConflictFor(long spaceId, long entryId, long jurorId, Actor actor) {
         requireManager(spaceId, actor);
         var entry = entries.find(entryId)
                 .filter(e -> e.spaceId() == spaceId)
@@ -547,7 +548,7 @@ public class Judging {
         return new Jury(spaceId, phase, jurors(spaceId));
     }
 
-    private void requireManager(long spaceId, Spaces.Actor actor) {
+    private void requireManager(long spaceId, Actor actor) {
         spaces.phaseOf(spaceId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "space.notFound"));
         if (actor == null || !spaces.mayManage(spaceId, actor)) {
             throw new DomainException(Kind.FORBIDDEN, "space.manage.forbidden");

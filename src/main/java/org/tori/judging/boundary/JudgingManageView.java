@@ -8,11 +8,10 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import org.tori.accounts.boundary.Accounts;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
 import org.tori.platform.i18n.Texts;
-import org.tori.spaces.boundary.ManagerContext;
-import org.tori.spaces.boundary.Spaces;
 
 /** The organisers' judging page: who has scored what, the ranking of the current round, further rounds, prizes, CSV. */
 @Named
@@ -29,7 +28,7 @@ public class JudgingManageView {
     Accounts accounts;
 
     @Inject
-    ManagerContext manager;
+    CurrentMember member;
 
     @Inject
     FacesContext faces;
@@ -52,7 +51,7 @@ public class JudgingManageView {
         var op = Page.param("op");
         if (Page.posted() && op != null) {
             try {
-                var done = setUp.act(space, actor());
+                var done = setUp.act(space, member.signedIn());
                 Page.done("setup.saved." + done, "/judging/manage?space=" + space);
                 return;
             } catch (DomainException refused) {
@@ -64,8 +63,10 @@ public class JudgingManageView {
         setUp.setSpace(space);
         try {
             progress = judging.progress(
-                    space, actor(), id -> accounts.find(id).map(a -> a.name()).orElse(""));
-            ranking = judging.ranking(space, actor());
+                    space,
+                    member.signedIn(),
+                    id -> accounts.find(id).map(a -> a.name()).orElse(""));
+            ranking = judging.ranking(space, member.signedIn());
         } catch (DomainException refused) {
             int status = refused.kind() == DomainException.Kind.NOT_FOUND ? 404 : 403;
             faces.getExternalContext().responseSendError(status, "");
@@ -74,7 +75,7 @@ public class JudgingManageView {
     }
 
     public void startRound() throws IOException {
-        judging.startRound(space, topN == null ? 0 : topN, actor());
+        judging.startRound(space, topN == null ? 0 : topN, member.signedIn());
         var text = Texts.get(faces.getViewRoot().getLocale(), "manage.roundStarted");
         faces.getExternalContext().getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
@@ -92,7 +93,7 @@ public class JudgingManageView {
     }
 
     public List<Judging.DeclaredConflict> getConflicts() {
-        return manager.actor().map(a -> judging.conflictsOf(space, a)).orElse(List.of());
+        return member.actor().map(a -> judging.conflictsOf(space, a)).orElse(List.of());
     }
 
     public List<Prizes.PrizeView> getPrizes() {
@@ -121,10 +122,5 @@ public class JudgingManageView {
 
     public void setTopN(Integer topN) {
         this.topN = topN;
-    }
-
-    private Spaces.Actor actor() {
-        return manager.actor()
-                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
     }
 }

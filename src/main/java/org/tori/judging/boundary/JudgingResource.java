@@ -16,9 +16,8 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tori.accounts.boundary.Accounts;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
-import org.tori.spaces.boundary.ManagerContext;
-import org.tori.spaces.boundary.Spaces;
 
 /** Judging of a space: criteria (public, so entrants know them), jurors, scores and the ranking. */
 @Path("spaces/{spaceId}/judging")
@@ -50,7 +49,7 @@ public class JudgingResource {
     Accounts accounts;
 
     @Inject
-    ManagerContext manager;
+    CurrentMember member;
 
     @GET
     @Path("criteria")
@@ -64,7 +63,7 @@ public class JudgingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Define the criteria (organisers, before judging starts)")
     public List<CriterionSummary> defineCriteria(@PathParam("spaceId") long spaceId, List<CriterionForm> criteria) {
-        judging.defineCriteria(spaceId, criteria, actor());
+        judging.defineCriteria(spaceId, criteria, member.signedIn());
         return judging.criteria(spaceId);
     }
 
@@ -75,7 +74,7 @@ public class JudgingResource {
     public Response appoint(@PathParam("spaceId") long spaceId, @NotNull JurorAppointment appointment) {
         var juror = accounts.idOf(appointment.email())
                 .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "account.notFound", "email"));
-        judging.appointJuror(spaceId, juror, actor());
+        judging.appointJuror(spaceId, juror, member.signedIn());
         return Response.noContent().build();
     }
 
@@ -83,7 +82,7 @@ public class JudgingResource {
     @Path("assignments")
     @Operation(summary = "The entries the signed-in juror scores, with their own points only")
     public List<Judging.Assignment> assignments(@PathParam("spaceId") long spaceId) {
-        return judging.assignments(spaceId, actor().accountId());
+        return judging.assignments(spaceId, member.signedIn().accountId());
     }
 
     @PUT
@@ -92,7 +91,7 @@ public class JudgingResource {
     @Operation(summary = "Score an entry on every criterion (criterion id to points 0-10)")
     public Response score(@PathParam("entryId") long entryId, Map<String, Integer> points) {
         // who asks comes first: a visitor must not learn the rules of a ballot they may not cast
-        long juror = actor().accountId();
+        long juror = member.signedIn().accountId();
         var byCriterion = new java.util.HashMap<Long, Integer>();
         try {
             (points == null ? Map.<String, Integer>of() : points)
@@ -108,7 +107,7 @@ public class JudgingResource {
     @Path("conflicts/{entryId}")
     @Operation(summary = "Declare a conflict of interest with an entry")
     public Response conflict(@PathParam("entryId") long entryId) {
-        judging.declareConflict(entryId, actor().accountId());
+        judging.declareConflict(entryId, member.signedIn().accountId());
         return Response.noContent().build();
     }
 
@@ -116,7 +115,7 @@ public class JudgingResource {
     @Path("ranking")
     @Operation(summary = "Entries ranked by weighted mean score, ties shown (organisers)")
     public List<RankedEntry> ranking(@PathParam("spaceId") long spaceId) {
-        return judging.ranking(spaceId, actor());
+        return judging.ranking(spaceId, member.signedIn());
     }
 
     @GET
@@ -124,7 +123,9 @@ public class JudgingResource {
     @Operation(summary = "Which juror has scored what (organisers)")
     public List<Judging.JurorProgress> progress(@PathParam("spaceId") long spaceId) {
         return judging.progress(
-                spaceId, actor(), id -> accounts.find(id).map(a -> a.name()).orElse(""));
+                spaceId,
+                member.signedIn(),
+                id -> accounts.find(id).map(a -> a.name()).orElse(""));
     }
 
     @GET
@@ -132,7 +133,7 @@ public class JudgingResource {
     @Produces("text/csv")
     @Operation(summary = "Ranking with per-criterion means as CSV (organisers)")
     public Response export(@PathParam("spaceId") long spaceId) {
-        return Response.ok(judging.exportCsv(spaceId, actor()), "text/csv;charset=UTF-8")
+        return Response.ok(judging.exportCsv(spaceId, member.signedIn()), "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"ranking-" + spaceId + ".csv\"")
                 .build();
     }
@@ -149,7 +150,7 @@ public class JudgingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Offer a winning entry a pilot (organisers)")
     public Response offerPilot(@PathParam("spaceId") long spaceId, @PathParam("entryId") long entryId, PilotForm form) {
-        judging.offerPilot(spaceId, entryId, form, actor());
+        judging.offerPilot(spaceId, entryId, form, member.signedIn());
         return Response.status(Response.Status.CREATED).build();
     }
 
@@ -163,7 +164,7 @@ public class JudgingResource {
         if (move == null) {
             throw new DomainException(DomainException.Kind.INVALID, "pilot.stage.illegal", "stage");
         }
-        judging.moveFollowUp(spaceId, entryId, move.stage(), move.outcome(), actor());
+        judging.moveFollowUp(spaceId, entryId, move.stage(), move.outcome(), member.signedIn());
         return Response.noContent().build();
     }
 
@@ -180,7 +181,7 @@ public class JudgingResource {
     @Operation(
             summary = "Define the prize categories: by place, public vote or impact value (organisers, before results)")
     public List<Prizes.PrizeView> definePrizes(@PathParam("spaceId") long spaceId, List<PrizeForm> forms) {
-        return prizes.define(spaceId, forms, actor());
+        return prizes.define(spaceId, forms, member.signedIn());
     }
 
     @POST
@@ -191,7 +192,7 @@ public class JudgingResource {
         if (start == null) {
             throw new DomainException(DomainException.Kind.INVALID, "round.topN.range", "topN");
         }
-        int round = judging.startRound(spaceId, start.topN(), actor());
+        int round = judging.startRound(spaceId, start.topN(), member.signedIn());
         return Response.status(Response.Status.CREATED)
                 .entity(java.util.Map.of("round", round))
                 .build();
@@ -212,12 +213,7 @@ public class JudgingResource {
         if (ballot == null) {
             throw new DomainException(DomainException.Kind.INVALID, "entry.notFound", "entryId");
         }
-        votes.cast(spaceId, ballot.entryId(), actor().accountId());
+        votes.cast(spaceId, ballot.entryId(), member.signedIn().accountId());
         return Response.status(Response.Status.CREATED).build();
-    }
-
-    private Spaces.Actor actor() {
-        return manager.actor()
-                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
+import org.tori.accounts.boundary.Actor;
 import org.tori.judging.entity.ImpactValue;
 import org.tori.judging.entity.Prize;
 import org.tori.platform.DomainException;
@@ -14,7 +15,6 @@ import org.tori.platform.DomainException.Kind;
 import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.Entries;
 import org.tori.spaces.boundary.EntrySummary;
-import org.tori.spaces.boundary.Spaces;
 
 /**
  * The set-up forms of the organisers' judging page: criteria, jurors, conflicts and prizes. Each is a
@@ -52,7 +52,7 @@ public class JudgingSetUp {
     }
 
     /** Acts on the posted form; an {@code op} that is none of them answers 400. */
-    String act(long spaceId, Spaces.Actor actor) {
+    String act(long spaceId, Actor actor) {
         space = spaceId;
         var op = Page.choice(Op.class, "op").orElseThrow();
         switch (op) {

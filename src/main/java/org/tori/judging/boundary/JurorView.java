@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
-import org.tori.spaces.boundary.ManagerContext;
 
 /**
  * A juror's score sheet for one space: every entry to judge with a field per criterion. Each entry
@@ -23,7 +23,7 @@ public class JurorView {
     Judging judging;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     @Inject
     org.tori.spaces.boundary.Spaces spaces;

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.tori.accounts.boundary.Actor;
 import org.tori.judging.entity.Prize;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
@@ -37,7 +38,7 @@ public class Prizes {
     Spaces spaces;
 
     /** Replaces the prize categories; only until results are published. */
-    public List<PrizeView> define(long spaceId, List<PrizeForm> forms, Spaces.Actor actor) {
+    public List<PrizeView> define(long spaceId, List<PrizeForm> forms, Actor actor) {
         var phase = spaces.phaseOf(spaceId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "space.notFound"));
         if (actor == null || !spaces.mayManage(spaceId, actor)) {
             throw new DomainException(Kind.FORBIDDEN, "space.manage.forbidden");
@@ -64,7 +65,7 @@ public class Prizes {
     }
 
     /** Adds one prize category at the end, with an amount, a description or both. */
-    public void add(long spaceId, PrizeForm form, String description, Spaces.Actor actor) {
+    public void add(long spaceId, PrizeForm form, String description, Actor actor) {
         requireEditable(spaceId, actor);
         if (form == null) {
             throw new DomainException(Kind.INVALID, "prize.name.required", "name");
@@ -87,7 +88,7 @@ public class Prizes {
                 stored.size()));
     }
 
-    public void remove(long spaceId, long prizeId, Spaces.Actor actor) {
+    public void remove(long spaceId, long prizeId, Actor actor) {
         requireEditable(spaceId, actor);
         stored(spaceId).stream().filter(p -> p.getId() == prizeId).findFirst().ifPresent(em::remove);
     }
@@ -100,7 +101,7 @@ public class Prizes {
                 : java.util.Optional.empty();
     }
 
-    private void requireEditable(long spaceId, Spaces.Actor actor) {
+    private void requireEditable(long spaceId, Actor actor) {
         if (lock(spaceId).isPresent()) {
             throw new DomainException(Kind.CONFLICT, "prize.frozen");
         }

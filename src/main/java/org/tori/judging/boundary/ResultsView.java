@@ -6,9 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
+import org.tori.accounts.boundary.Actor;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
-import org.tori.spaces.boundary.ManagerContext;
 import org.tori.spaces.boundary.Spaces;
 
 /** The judging parts of a space page: the public vote, the results with their prizes and follow-up, links for jurors and organisers. */
@@ -26,7 +27,7 @@ public class ResultsView {
     Spaces spaces;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     private List<PublishedResult> results;
     private List<Votes.Candidate> ballot;
@@ -85,7 +86,7 @@ public class ResultsView {
     private void followUp(long spaceId) {
         try {
             var actor = member.actor()
-                    .filter(Spaces.Actor::staff)
+                    .filter(Actor::staff)
                     .orElseThrow(() -> new DomainException(DomainException.Kind.FORBIDDEN, "space.manage.forbidden"));
             long entry = Page.id("pilot-entry");
             if ("offer".equals(Page.param("pilot-op"))) {

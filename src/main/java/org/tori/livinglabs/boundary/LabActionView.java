@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.ArrayList;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.livinglabs.entity.SignupStatus;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
-import org.tori.spaces.boundary.ManagerContext;
 
 /**
  * Takes the plain forms of the lab panel (sign up, withdraw, feedback; the space page keeps no view
@@ -23,7 +23,7 @@ public class LabActionView {
     LivingLabs labs;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     public void post() throws IOException {
         long space = Page.id("id");

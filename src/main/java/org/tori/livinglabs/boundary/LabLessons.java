@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.tori.accounts.boundary.Actor;
 import org.tori.knowledge.boundary.LessonData;
 import org.tori.knowledge.boundary.Lessons;
 import org.tori.knowledge.entity.Reader;
@@ -40,7 +41,7 @@ public class LabLessons {
     @Inject
     Clock clock;
 
-    public long draftLesson(long spaceId, Spaces.Actor actor, Reader writer, String language) {
+    public long draftLesson(long spaceId, Actor actor, Reader writer, String language) {
         var results = labs.results(spaceId, actor);
         if (results.summarySource() == null) {
             throw new DomainException(Kind.CONFLICT, "lab.lesson.needsSummary");

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.faces.Page;
-import org.tori.spaces.boundary.ManagerContext;
 
 /** The living lab panel of a space page: the experiment, the visitor's sign-up and feedback form. */
 @Named
@@ -20,7 +20,7 @@ public class LabPanelView {
     LivingLabs labs;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     private LabDetail lab;
     private FeedbackInput mine;

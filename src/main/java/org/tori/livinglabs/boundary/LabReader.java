@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.tori.accounts.boundary.Accounts;
+import org.tori.accounts.boundary.Actor;
 import org.tori.livinglabs.entity.Feedback;
 import org.tori.livinglabs.entity.LivingLab;
 import org.tori.livinglabs.entity.QuestionResult;
 import org.tori.livinglabs.entity.TestWindow;
-import org.tori.spaces.boundary.Spaces;
 import org.tori.spaces.entity.Phase;
 import org.tori.spaces.entity.Space;
 
@@ -32,7 +32,7 @@ public class LabReader {
     @Inject
     Accounts accounts;
 
-    public LabDetail detail(Space space, LivingLab lab, Spaces.Actor viewer, OffsetDateTime now) {
+    public LabDetail detail(Space space, LivingLab lab, Actor viewer, OffsetDateTime now) {
         long me = viewer == null ? -1 : viewer.accountId();
         boolean manager = viewer != null && space.mayBeManagedBy(me, viewer.staff());
         var status = viewer == null ? null : lab.statusOf(me).map(Enum::name).orElse(null);

@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.knowledge.boundary.CurrentReader;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
-import org.tori.spaces.boundary.ManagerContext;
 
 /**
  * The results of a lab for its company and staff: per question figures, every comment, the summary
@@ -26,7 +26,7 @@ public class LabResultsView {
     LabLessons lessons;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     @Inject
     CurrentReader reader;

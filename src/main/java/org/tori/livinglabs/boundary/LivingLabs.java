@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.tori.accounts.boundary.Actor;
 import org.tori.livinglabs.entity.Feedback;
 import org.tori.livinglabs.entity.LabDetails;
 import org.tori.livinglabs.entity.LivingLab;
@@ -64,7 +65,7 @@ public class LivingLabs implements KindRules {
     Event<ProposalActivity> proposals;
 
     /** A company's proposal: a LIVING_LAB draft through the spaces boundary, with the lab's details. */
-    public long propose(SpaceForm form, LabDetails details, Spaces.Actor actor) {
+    public long propose(SpaceForm form, LabDetails details, Actor actor) {
         if (form == null || details == null) {
             throw new DomainException(Kind.INVALID, "problem.invalid");
         }
@@ -78,7 +79,7 @@ public class LivingLabs implements KindRules {
     }
 
     /** Rewrites a proposal, the space and the lab's details together (its proposer or staff). */
-    public void revise(long spaceId, SpaceForm form, LabDetails details, Spaces.Actor actor) {
+    public void revise(long spaceId, SpaceForm form, LabDetails details, Actor actor) {
         if (form == null || details == null) {
             throw new DomainException(Kind.INVALID, "problem.invalid");
         }
@@ -91,7 +92,7 @@ public class LivingLabs implements KindRules {
     }
 
     /** Rewrites the lab's details while it is a proposal (its proposer or staff). */
-    public void describe(long spaceId, LabDetails details, Spaces.Actor actor) {
+    public void describe(long spaceId, LabDetails details, Actor actor) {
         var space = managed(spaceId, actor);
         var lab = em.find(LivingLab.class, spaceId);
         if (lab == null) {
@@ -102,7 +103,7 @@ public class LivingLabs implements KindRules {
         changed.fire(new SpaceChanged(spaceId, space.getPhase()));
     }
 
-    public Optional<LabDetail> detail(long spaceId, Spaces.Actor viewer) {
+    public Optional<LabDetail> detail(long spaceId, Actor viewer) {
         var space = em.find(Space.class, spaceId);
         var lab = em.find(LivingLab.class, spaceId);
         if (space == null || lab == null || spaces.detail(spaceId, viewer).isEmpty()) {
@@ -112,7 +113,7 @@ public class LivingLabs implements KindRules {
     }
 
     /** Proposals waiting for staff, oldest first. */
-    public List<LabReader.PendingProposal> proposals(Spaces.Actor actor) {
+    public List<LabReader.PendingProposal> proposals(Actor actor) {
         staffOnly(actor);
         return em.createNamedQuery(LivingLab.IN_PHASE, LivingLab.class)
                 .setParameter("phase", Phase.DRAFT)
@@ -122,7 +123,7 @@ public class LivingLabs implements KindRules {
     }
 
     /** Staff approve a proposal: the space opens for sign-ups. */
-    public void approve(long spaceId, Spaces.Actor actor) {
+    public void approve(long spaceId, Actor actor) {
         staffOnly(actor);
         spaces.move(spaceId, Phase.OPEN, null, actor);
         proposals.fire(new ProposalActivity.Decided(
@@ -130,7 +131,7 @@ public class LivingLabs implements KindRules {
     }
 
     /** Staff send a proposal back to its company with a note; it stays a draft. */
-    public void returnProposal(long spaceId, String note, Spaces.Actor actor) {
+    public void returnProposal(long spaceId, String note, Actor actor) {
         staffOnly(actor);
         var space = managed(spaceId, actor);
         var lab = lab(spaceId);
@@ -194,7 +195,7 @@ public class LivingLabs implements KindRules {
     }
 
     /** The member's own feedback, to edit it. */
-    public Optional<FeedbackInput> feedbackOf(long spaceId, Spaces.Actor actor) {
+    public Optional<FeedbackInput> feedbackOf(long spaceId, Actor actor) {
         return actor == null
                 ? Optional.empty()
                 : feedbackOf(spaceId, actor.accountId())
@@ -202,7 +203,7 @@ public class LivingLabs implements KindRules {
     }
 
     /** Aggregated results for the proposing company and staff; anybody else is refused. */
-    public LabResults results(long spaceId, Spaces.Actor actor) {
+    public LabResults results(long spaceId, Actor actor) {
         var space = managed(spaceId, actor);
         var all = em.createNamedQuery(Feedback.OF_LAB, Feedback.class)
                 .setParameter("space", spaceId)
@@ -211,7 +212,7 @@ public class LivingLabs implements KindRules {
     }
 
     /** Publishes what the experiment taught; during testing this also moves the lab to its results. */
-    public void publishSummary(long spaceId, String summary, Spaces.Actor actor) {
+    public void publishSummary(long spaceId, String summary, Actor actor) {
         var space = managed(spaceId, actor);
         lab(spaceId).publishSummary(summary, richText.toSafeHtml(summary), actor.accountId(), space.getPhase(), now());
         if (space.getPhase() == Phase.TESTING) {
@@ -259,7 +260,7 @@ public class LivingLabs implements KindRules {
         return space;
     }
 
-    private Space managed(long spaceId, Spaces.Actor actor) {
+    private Space managed(long spaceId, Actor actor) {
         if (actor == null) {
             throw new DomainException(Kind.UNAUTHORIZED, "problem.unauthorized");
         }
@@ -281,7 +282,7 @@ public class LivingLabs implements KindRules {
         return lab;
     }
 
-    private static void staffOnly(Spaces.Actor actor) {
+    private static void staffOnly(Actor actor) {
         if (actor == null || !actor.staff()) {
             throw new DomainException(Kind.FORBIDDEN, "lab.staffOnly");
         }

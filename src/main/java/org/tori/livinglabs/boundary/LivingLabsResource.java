@@ -17,10 +17,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.livinglabs.entity.LabDetails;
 import org.tori.platform.DomainException;
-import org.tori.spaces.boundary.ManagerContext;
-import org.tori.spaces.boundary.Spaces;
 
 /** Living labs: details for anyone; sign-up and feedback signed in; results and summary for the company and staff. */
 @Path("livinglabs")
@@ -40,7 +39,7 @@ public class LivingLabsResource {
     LivingLabs labs;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -48,10 +47,10 @@ public class LivingLabsResource {
             summary =
                     "Propose an experiment (companies, partner cities, staff): a living lab draft for staff to approve")
     public Response propose(@NotNull Proposal proposal, @Context UriInfo uri) {
-        long id = labs.propose(proposal.space(), proposal.lab(), actor());
+        long id = labs.propose(proposal.space(), proposal.lab(), member.signedIn());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
-                .entity(labs.detail(id, actor()).orElseThrow())
+                .entity(labs.detail(id, member.signedIn()).orElseThrow())
                 .build();
     }
 
@@ -69,8 +68,8 @@ public class LivingLabsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rewrite the experiment's details while it is a proposal (its company or staff)")
     public LabDetail describe(@PathParam("spaceId") long spaceId, @NotNull LabDetails details) {
-        labs.describe(spaceId, details, actor());
-        return labs.detail(spaceId, actor()).orElseThrow();
+        labs.describe(spaceId, details, member.signedIn());
+        return labs.detail(spaceId, member.signedIn()).orElseThrow();
     }
 
     @POST
@@ -78,7 +77,7 @@ public class LivingLabsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a proposal back to its company with a note (staff); approving is opening the space")
     public Response returnProposal(@PathParam("spaceId") long spaceId, @NotNull ReturnNote note) {
-        labs.returnProposal(spaceId, note.note(), actor());
+        labs.returnProposal(spaceId, note.note(), member.signedIn());
         return Response.noContent().build();
     }
 
@@ -88,8 +87,8 @@ public class LivingLabsResource {
             summary =
                     "Sign up as a tester: a place while places are free, else the waiting list (status TESTER or WAITING)")
     public Map<String, Object> signUp(@PathParam("spaceId") long spaceId) {
-        var status = labs.signUp(spaceId, actor().accountId());
-        var detail = labs.detail(spaceId, actor()).orElseThrow();
+        var status = labs.signUp(spaceId, member.signedIn().accountId());
+        var detail = labs.detail(spaceId, member.signedIn()).orElseThrow();
         return Map.of("status", status.name(), "waitingPosition", detail.waitingPosition());
     }
 
@@ -97,7 +96,7 @@ public class LivingLabsResource {
     @Path("{spaceId}/signup")
     @Operation(summary = "Withdraw; a freed tester place goes to the first on the waiting list, who is mailed")
     public Response withdraw(@PathParam("spaceId") long spaceId) {
-        labs.withdraw(spaceId, actor().accountId());
+        labs.withdraw(spaceId, member.signedIn().accountId());
         return Response.noContent().build();
     }
 
@@ -105,7 +104,7 @@ public class LivingLabsResource {
     @Path("{spaceId}/feedback")
     @Operation(summary = "The caller's own feedback, to edit it")
     public FeedbackInput myFeedback(@PathParam("spaceId") long spaceId) {
-        return labs.feedbackOf(spaceId, actor())
+        return labs.feedbackOf(spaceId, member.signedIn())
                 .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "lab.feedback.none"));
     }
 
@@ -116,7 +115,7 @@ public class LivingLabsResource {
             summary =
                     "Give or rewrite feedback during the test window (testers only): ratings 1-5 per question, what worked, what did not")
     public Response feedback(@PathParam("spaceId") long spaceId, @NotNull FeedbackInput input) {
-        labs.giveFeedback(spaceId, actor().accountId(), input);
+        labs.giveFeedback(spaceId, member.signedIn().accountId(), input);
         return Response.noContent().build();
     }
 
@@ -126,7 +125,7 @@ public class LivingLabsResource {
             summary =
                     "Aggregated results (the proposing company and staff): per question count, average and distribution, every comment")
     public LabResults results(@PathParam("spaceId") long spaceId) {
-        return labs.results(spaceId, actor());
+        return labs.results(spaceId, member.signedIn());
     }
 
     @POST
@@ -135,13 +134,8 @@ public class LivingLabsResource {
     @Operation(
             summary = "Publish the results summary (the company and staff); during testing it moves the lab to RESULTS")
     public LabResults summary(@PathParam("spaceId") long spaceId, @NotNull Summary summary) {
-        labs.publishSummary(spaceId, summary.summary(), actor());
-        return labs.results(spaceId, actor());
-    }
-
-    private Spaces.Actor actor() {
-        return member.actor()
-                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
+        labs.publishSummary(spaceId, summary.summary(), member.signedIn());
+        return labs.results(spaceId, member.signedIn());
     }
 
     private static DomainException notFound() {

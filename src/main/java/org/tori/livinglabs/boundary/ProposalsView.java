@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
-import org.tori.spaces.boundary.ManagerContext;
 
 /** Staff's list of proposed experiments: approve one (it opens for sign-ups) or return it with a note. */
 @Named
@@ -20,7 +20,7 @@ public class ProposalsView {
     LivingLabs labs;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     private List<LabReader.PendingProposal> proposals = List.of();
 

@@ -10,11 +10,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tori.accounts.boundary.Actor;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.livinglabs.entity.LabDetails;
 import org.tori.livinglabs.entity.LivingLab;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
-import org.tori.spaces.boundary.ManagerContext;
 import org.tori.spaces.boundary.SpaceForm;
 import org.tori.spaces.boundary.Spaces;
 
@@ -46,7 +47,7 @@ public class ProposeView {
     Spaces spaces;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     private final Map<String, String> values = new HashMap<>();
     private long id;
@@ -93,7 +94,7 @@ public class ProposeView {
         }
     }
 
-    private long revise(Spaces.Actor actor) {
+    private long revise(Actor actor) {
         labs.revise(id, form(), details(), actor);
         return id;
     }

@@ -49,7 +49,7 @@ public class FollowView {
 
     /** Whether the signed-in member organises this space and may announce to its participants. */
     public boolean mayAnnounce(Object spaceId) {
-        var actor = member.id().map(id -> new Spaces.Actor(id, member.isStaff(), member.isCityPartner()));
+        var actor = member.actor();
         try {
             return actor.isPresent() && spaces.mayManage(Long.parseLong(String.valueOf(spaceId)), actor.get());
         } catch (NumberFormatException notAnId) {
@@ -90,7 +90,7 @@ public class FollowView {
                 Long.parseLong(space),
                 Page.param("subject"),
                 Page.param("body"),
-                new Spaces.Actor(id.get(), member.isStaff(), member.isCityPartner()));
+                member.actor().orElseThrow());
         external.redirect(external.getRequestContextPath() + "/spaces/space?id=" + space + "&announced=1#follow");
     }
 

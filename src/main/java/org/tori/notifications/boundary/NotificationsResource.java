@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.notifications.entity.FollowKind;
 import org.tori.platform.DomainException;
-import org.tori.spaces.boundary.Spaces;
 
 /** Notification preferences and follows of the signed-in member, one-click unsubscribe, announcements. */
 @Path("notifications")
@@ -86,7 +85,7 @@ public class NotificationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Announce something to a space's participants and followers (organisers)")
     public Response announce(@PathParam("spaceId") long spaceId, Announcement announcement) {
-        var actor = new Spaces.Actor(signedIn(), member.isStaff(), member.isCityPartner());
+        var actor = member.signedIn();
         if (announcement == null) {
             throw new DomainException(DomainException.Kind.INVALID, "notifications.announcement.subject", "subject");
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tori.accounts.boundary.Actor;
 import org.tori.notifications.control.NotificationStore;
 import org.tori.notifications.control.Signing;
 import org.tori.notifications.entity.Cadence;
@@ -126,7 +127,7 @@ public class Preferences {
     }
 
     /** Staff (or the space's organiser) tell its participants and followers something, as each prefers. */
-    public void announce(long spaceId, String subject, String body, Spaces.Actor actor) {
+    public void announce(long spaceId, String subject, String body, Actor actor) {
         if (subject == null || subject.isBlank() || subject.length() > MAX_SUBJECT) {
             throw new DomainException(Kind.INVALID, "notifications.announcement.subject", "subject");
         }

@@ -6,6 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import org.tori.accounts.boundary.Actor;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
 import org.tori.platform.i18n.Texts;
@@ -22,7 +24,7 @@ public class BoardView {
     Spaces spaces;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     @Inject
     FacesContext faces;
@@ -86,7 +88,7 @@ public class BoardView {
 
     public Teams.Board getBoard() {
         if (board == null && space != null) {
-            board = teams.board(id, member.actor().map(Spaces.Actor::accountId).orElse(null));
+            board = teams.board(id, member.actor().map(Actor::accountId).orElse(null));
         }
         return board;
     }

@@ -5,6 +5,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import org.tori.accounts.boundary.Actor;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
 
@@ -23,7 +25,7 @@ public class CommentActView {
     Comments comments;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     public void post() throws IOException {
         long comment = Page.id("comment");
@@ -44,7 +46,7 @@ public class CommentActView {
                         : "/spaces/space?id=" + space + "#comment-" + comment);
     }
 
-    private void act(long comment, Spaces.Actor actor) {
+    private void act(long comment, Actor actor) {
         switch (String.valueOf(Page.param("op"))) {
             case "report" ->
                 Page.info(

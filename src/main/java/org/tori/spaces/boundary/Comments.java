@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
+import org.tori.accounts.boundary.Actor;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.spaces.entity.Comment;
@@ -66,13 +67,13 @@ public class Comments {
     }
 
     /** Staff read the reports and leave the comment visible: it leaves the queue. */
-    public void keep(long commentId, Spaces.Actor actor) {
+    public void keep(long commentId, Actor actor) {
         requireStaff(actor);
         existing(commentId).keep();
     }
 
     /** Staff's queue: comments with reports nobody has acted on, most reported first. */
-    public List<ReportedComment> reported(Spaces.Actor actor) {
+    public List<ReportedComment> reported(Actor actor) {
         requireStaff(actor);
         var names = new HashMap<Long, String>();
         return em.createNamedQuery(Comment.REPORTED, Comment.class)
@@ -97,7 +98,7 @@ public class Comments {
                 .toList();
     }
 
-    public void hide(long commentId, String reason, Spaces.Actor actor) {
+    public void hide(long commentId, String reason, Actor actor) {
         requireStaff(actor);
         var comment = existing(commentId);
         comment.hide(reason);
@@ -105,7 +106,7 @@ public class Comments {
                 comment.getSpaceId(), commentId, comment.getAuthorId(), true, reason));
     }
 
-    public void restore(long commentId, Spaces.Actor actor) {
+    public void restore(long commentId, Actor actor) {
         requireStaff(actor);
         var comment = existing(commentId);
         comment.restore();
@@ -114,7 +115,7 @@ public class Comments {
     }
 
     /** Threads oldest first, each with its replies. */
-    public List<CommentView> threads(long spaceId, Spaces.Actor viewer) {
+    public List<CommentView> threads(long spaceId, Actor viewer) {
         boolean staff = viewer != null && viewer.staff();
         Long viewerId = viewer == null ? null : viewer.accountId();
         var names = new HashMap<Long, String>();
@@ -168,7 +169,7 @@ public class Comments {
         return comment;
     }
 
-    private static void requireStaff(Spaces.Actor actor) {
+    private static void requireStaff(Actor actor) {
         if (actor == null || !actor.staff()) {
             throw new DomainException(Kind.FORBIDDEN, "comment.moderate.forbidden");
         }

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tori.platform.DomainException;
+import org.tori.accounts.boundary.CurrentMember;
 
 /** The discussion of a space: public to read, members write and report, staff moderate. */
 @Path("spaces/{spaceId}/comments")
@@ -32,7 +32,7 @@ public class CommentsResource {
     Comments comments;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     @GET
     @Operation(summary = "Threads of the space, oldest first; hidden comments show the moderator's reason")
@@ -44,7 +44,8 @@ public class CommentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write a comment or reply (signed in)")
     public Response write(@PathParam("spaceId") long spaceId, @NotNull NewComment comment) {
-        long id = comments.write(spaceId, comment.body(), comment.parentId(), actor().accountId());
+        long id = comments.write(
+                spaceId, comment.body(), comment.parentId(), member.signedIn().accountId());
         return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
     }
 
@@ -53,7 +54,7 @@ public class CommentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report a comment to the moderators with a reason (once per member)")
     public Response report(@PathParam("commentId") long commentId, Moderation report) {
-        comments.report(commentId, actor().accountId(), report == null ? null : report.reason());
+        comments.report(commentId, member.signedIn().accountId(), report == null ? null : report.reason());
         return Response.noContent().build();
     }
 
@@ -62,7 +63,7 @@ public class CommentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Hide a comment with a reason shown in its place (staff)")
     public Response hide(@PathParam("commentId") long commentId, @NotNull Moderation moderation) {
-        comments.hide(commentId, moderation.reason(), actor());
+        comments.hide(commentId, moderation.reason(), member.signedIn());
         return Response.noContent().build();
     }
 
@@ -70,12 +71,7 @@ public class CommentsResource {
     @Path("{commentId}/hidden")
     @Operation(summary = "Restore a hidden comment (staff)")
     public Response restore(@PathParam("commentId") long commentId) {
-        comments.restore(commentId, actor());
+        comments.restore(commentId, member.signedIn());
         return Response.noContent().build();
-    }
-
-    private Spaces.Actor actor() {
-        return member.actor()
-                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
     }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import org.tori.accounts.boundary.Actor;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.faces.Page;
 
 /** The discussion on a space's page: the threads and the form to write. */
@@ -16,7 +18,7 @@ public class DiscussionView {
     Comments comments;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     @Inject
     SpaceView space;
@@ -39,7 +41,7 @@ public class DiscussionView {
     }
 
     public boolean isStaff() {
-        return member.actor().map(Spaces.Actor::staff).orElse(false);
+        return member.actor().map(Actor::staff).orElse(false);
     }
 
     public int getMaxLength() {

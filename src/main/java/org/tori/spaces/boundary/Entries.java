@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tori.accounts.boundary.Actor;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.spaces.entity.Attachment;
@@ -101,7 +102,7 @@ public class Entries {
         return entry.getId();
     }
 
-    public void screen(long entryId, Entry.Screening decision, String reason, Spaces.Actor actor) {
+    public void screen(long entryId, Entry.Screening decision, String reason, Actor actor) {
         var entry = em.find(Entry.class, entryId, LockModeType.PESSIMISTIC_WRITE);
         if (entry == null) {
             throw new DomainException(Kind.NOT_FOUND, "entry.notFound");
@@ -165,7 +166,7 @@ public class Entries {
      * A file of an entry, for its entrants, the space's organisers and its jurors; everyone else is
      * told it does not exist.
      */
-    public Attachment attachment(long entryId, long attachmentId, Spaces.Actor viewer) {
+    public Attachment attachment(long entryId, long attachmentId, Actor viewer) {
         var entry = em.find(Entry.class, entryId);
         var attachment = em.find(Attachment.class, attachmentId);
         if (entry == null
@@ -203,7 +204,7 @@ public class Entries {
     }
 
     /** Every entry of a space, for those who manage it. */
-    public List<EntrySummary> ofSpace(long spaceId, Spaces.Actor actor) {
+    public List<EntrySummary> ofSpace(long spaceId, Actor actor) {
         var space = em.find(Space.class, spaceId);
         if (space == null) {
             throw new DomainException(Kind.NOT_FOUND, "space.notFound");
@@ -251,7 +252,7 @@ public class Entries {
         return EntrySummary.of(entry, team == null ? null : team.getName(), files);
     }
 
-    private boolean mayRead(Entry entry, Spaces.Actor viewer) {
+    private boolean mayRead(Entry entry, Actor viewer) {
         var space = em.find(Space.class, entry.getSpaceId());
         if (space.mayBeManagedBy(viewer.accountId(), viewer.staff())
                 || entry.belongsTo(viewer.accountId(), team(entry))) {

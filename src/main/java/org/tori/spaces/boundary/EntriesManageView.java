@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
 import org.tori.platform.i18n.Texts;
@@ -21,7 +22,7 @@ public class EntriesManageView {
     Entries entries;
 
     @Inject
-    ManagerContext manager;
+    CurrentMember member;
 
     @Inject
     FacesContext faces;
@@ -39,7 +40,7 @@ public class EntriesManageView {
 
     /** Lists the entries (404 for others than the organisers) and acts on a posted screening decision. */
     public void load() throws IOException {
-        var actor = manager.actor().orElse(null);
+        var actor = member.actor().orElse(null);
         if (Page.posted() && Page.param("entry") != null) {
             try {
                 entries.screen(

@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
 import org.tori.platform.rest.FileUpload;
 import org.tori.spaces.entity.Entry;
@@ -34,13 +35,13 @@ public class EntriesResource {
     Entries entries;
 
     @Inject
-    ManagerContext manager;
+    CurrentMember member;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit an entry before the deadline (one per member)")
     public Response submit(@PathParam("spaceId") long spaceId, @Valid @NotNull EntryForm form) {
-        long id = entries.submit(spaceId, form, actor().accountId());
+        long id = entries.submit(spaceId, form, member.signedIn().accountId());
         return Response.status(Response.Status.CREATED)
                 .entity(entries.find(id).orElseThrow())
                 .build();
@@ -49,7 +50,7 @@ public class EntriesResource {
     @GET
     @Operation(summary = "All entries with their screening (organisers)")
     public List<EntrySummary> list(@PathParam("spaceId") long spaceId) {
-        return entries.ofSpace(spaceId, actor());
+        return entries.ofSpace(spaceId, member.signedIn());
     }
 
     @PUT
@@ -57,7 +58,7 @@ public class EntriesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Screen an entry: eligible, incomplete or off-topic with a reason (organisers)")
     public EntrySummary screen(@PathParam("entryId") long entryId, @Valid @NotNull Decision decision) {
-        entries.screen(entryId, decision.screening(), decision.reason(), actor());
+        entries.screen(entryId, decision.screening(), decision.reason(), member.signedIn());
         return entries.find(entryId).orElseThrow();
     }
 
@@ -65,7 +66,7 @@ public class EntriesResource {
     @Path("mine")
     @Operation(summary = "The entry the caller (alone or with their team) has submitted")
     public EntrySummary mine(@PathParam("spaceId") long spaceId) {
-        return entries.mine(spaceId, actor().accountId())
+        return entries.mine(spaceId, member.signedIn().accountId())
                 .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "entry.notFound"));
     }
 
@@ -84,7 +85,7 @@ public class EntriesResource {
             throw new DomainException(DomainException.Kind.INVALID, "attachment.name", "name");
         }
         byte[] content = body.readNBytes(entries.maxAttachmentBytes() + 1);
-        long id = entries.attach(entryId, name, content, actor().accountId());
+        long id = entries.attach(entryId, name, content, member.signedIn().accountId());
         return Response.status(Response.Status.CREATED)
                 .entity(entries.find(entryId).orElseThrow().attachments().stream()
                         .filter(a -> a.id() == id)
@@ -98,17 +99,12 @@ public class EntriesResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download an attachment (entrants, organisers and jurors of the space)")
     public Response download(@PathParam("entryId") long entryId, @PathParam("attachmentId") long attachmentId) {
-        var file = entries.attachment(entryId, attachmentId, actor());
+        var file = entries.attachment(entryId, attachmentId, member.signedIn());
         return Response.ok(file.getContent(), file.getFileType().mediaType())
                 .header(
                         "Content-Disposition",
                         "attachment; filename=\"" + file.getFileName().replaceAll("[^\\w.\\- ]", "_") + "\"")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
-    }
-
-    private Spaces.Actor actor() {
-        return manager.actor()
-                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
     }
 }

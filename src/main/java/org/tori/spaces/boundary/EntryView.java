@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
 
@@ -21,7 +22,7 @@ public class EntryView {
     Entries entries;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     @Inject
     SpaceView space;

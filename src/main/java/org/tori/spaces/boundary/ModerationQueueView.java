@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.tori.accounts.boundary.CurrentMember;
 
 /** Staff's queue of reported space comments: each with its reasons, to hide with a reason or keep. */
 @Named
@@ -14,7 +15,7 @@ public class ModerationQueueView {
     Comments comments;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     private List<ReportedComment> reported;
 

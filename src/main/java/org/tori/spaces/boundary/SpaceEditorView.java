@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.faces.Page;
 import org.tori.platform.time.ProgramTime;
 
@@ -23,7 +24,7 @@ public class SpaceEditorView {
     Spaces spaces;
 
     @Inject
-    ManagerContext manager;
+    CurrentMember member;
 
     @Inject
     FacesContext faces;
@@ -39,13 +40,13 @@ public class SpaceEditorView {
     void read() {
         id = Page.optionalId("id").orElse(0L);
         if (id > 0 && !faces.isPostback()) {
-            spaces.detail(id, manager.actor().orElse(null)).ifPresent(this::fill);
+            spaces.detail(id, member.actor().orElse(null)).ifPresent(this::fill);
         }
     }
 
     /** 404 for a space the member may not manage (or that does not exist). */
     public void load() throws IOException {
-        if (id > 0 && manager.actor().map(a -> !spaces.mayManage(id, a)).orElse(true)) {
+        if (id > 0 && member.actor().map(a -> !spaces.mayManage(id, a)).orElse(true)) {
             faces.getExternalContext().responseSendError(404, "");
             faces.responseComplete();
         }
@@ -78,7 +79,7 @@ public class SpaceEditorView {
 
     /** The kinds the signed-in member may start: a company proposes living labs only. */
     public java.util.List<org.tori.spaces.entity.SpaceKind> getKinds() {
-        return manager.actor().map(Spaces.Actor::creatableKinds).orElse(java.util.List.of());
+        return member.actor().map(Spaces::creatableKinds).orElse(java.util.List.of());
     }
 
     public boolean isEditing() {
@@ -95,9 +96,9 @@ public class SpaceEditorView {
         form.setResultsAt(results == null ? null : ProgramTime.at(results.atTime(LocalTime.NOON)));
         long target = id;
         if (id > 0) {
-            spaces.edit(id, form, manager.actor().orElseThrow());
+            spaces.edit(id, form, member.actor().orElseThrow());
         } else {
-            target = spaces.create(form, manager.actor().orElseThrow());
+            target = spaces.create(form, member.actor().orElseThrow());
         }
         var external = faces.getExternalContext();
         external.redirect(external.getRequestContextPath() + "/spaces/space?id=" + target);

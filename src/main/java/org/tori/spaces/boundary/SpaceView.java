@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.faces.Page;
 import org.tori.spaces.entity.Phase;
 
@@ -17,10 +18,7 @@ public class SpaceView {
     Spaces spaces;
 
     @Inject
-    ManagerContext manager;
-
-    @Inject
-    org.tori.accounts.boundary.CurrentMember member;
+    CurrentMember member;
 
     @Inject
     org.tori.accounts.boundary.Accounts accounts;
@@ -105,7 +103,7 @@ public class SpaceView {
         spaces.postChallenge(
                 id,
                 new ChallengeForm(challenge.title, challenge.description, challenge.dataOffered, challenge.postedBy),
-                manager.actor().orElseThrow());
+                member.actor().orElseThrow());
         Page.done("challenges.posted", "/spaces/space?id=" + id + "#challenges");
     }
 
@@ -116,7 +114,7 @@ public class SpaceView {
     @jakarta.annotation.PostConstruct
     void read() {
         id = Page.optionalId("id").orElse(0L);
-        space = id <= 0 ? null : spaces.detail(id, manager.actor().orElse(null)).orElse(null);
+        space = id <= 0 ? null : spaces.detail(id, member.actor().orElse(null)).orElse(null);
     }
 
     public void load() throws IOException {
@@ -126,24 +124,24 @@ public class SpaceView {
     }
 
     public void join() throws IOException {
-        spaces.join(id, manager.actor().orElseThrow().accountId());
+        spaces.join(id, member.actor().orElseThrow().accountId());
         done("space.joined");
     }
 
     public void leave() throws IOException {
-        spaces.leave(id, manager.actor().orElseThrow().accountId());
+        spaces.leave(id, member.actor().orElseThrow().accountId());
         done("space.left");
     }
 
     public void moveOn() throws IOException {
-        var next = spaces.detail(id, manager.actor().orElse(null))
+        var next = spaces.detail(id, member.actor().orElse(null))
                 .map(SpaceDetail::nextPhase)
                 .orElseThrow();
         if (Phase.RESULTS.name().equals(next) && spaces.isJudged(id) && !"on".equals(Page.param("confirm-results"))) {
             throw new org.tori.platform.DomainException(
                     org.tori.platform.DomainException.Kind.INVALID, "space.results.confirm", "confirm-results");
         }
-        spaces.move(id, Phase.valueOf(next), reason, manager.actor().orElseThrow());
+        spaces.move(id, Phase.valueOf(next), reason, member.actor().orElseThrow());
         done("space.moved");
     }
 
@@ -157,15 +155,15 @@ public class SpaceView {
     }
 
     public boolean isParticipant() {
-        return manager.actor().map(a -> spaces.isParticipant(id, a.accountId())).orElse(false);
+        return member.actor().map(a -> spaces.isParticipant(id, a.accountId())).orElse(false);
     }
 
     public boolean isSignedIn() {
-        return manager.actor().isPresent();
+        return member.actor().isPresent();
     }
 
     public boolean isManager() {
-        return manager.actor().map(a -> spaces.mayManage(id, a)).orElse(false);
+        return member.actor().map(a -> spaces.mayManage(id, a)).orElse(false);
     }
 
     /** Whether entries of the space are judged (challenges, screening and jury tools belong to those kinds only). */
@@ -175,7 +173,7 @@ public class SpaceView {
 
     /** Whether the visitor may move the space to its next phase (a company's lab draft is opened by staff). */
     public boolean isMayMoveOn() {
-        return manager.actor().map(a -> spaces.mayMoveOn(id, a)).orElse(false);
+        return member.actor().map(a -> spaces.mayMoveOn(id, a)).orElse(false);
     }
 
     public SpaceDetail getSpace() {

@@ -15,10 +15,12 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.tori.accounts.boundary.Actor;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.platform.text.RichText;
@@ -34,22 +36,15 @@ import org.tori.spaces.entity.SpaceKind;
 @Transactional
 public class Spaces {
 
-    /** Who acts: staff manage every space, a partner city or a company the spaces it created. */
-    public record Actor(long accountId, boolean staff, boolean cityPartner, boolean company) {
-        public Actor(long accountId, boolean staff, boolean cityPartner) {
-            this(accountId, staff, cityPartner, false);
-        }
+    /** The kinds of space this actor may start, in the vocabulary's order. */
+    public static List<SpaceKind> creatableKinds(Actor actor) {
+        return Arrays.stream(SpaceKind.values())
+                .filter(k -> mayCreate(actor, k))
+                .toList();
+    }
 
-        boolean mayCreate(SpaceKind kind) {
-            return kind.mayBeCreatedBy(staff, cityPartner, company);
-        }
-
-        /** The kinds of space this actor may start, in the vocabulary's order. */
-        public java.util.List<SpaceKind> creatableKinds() {
-            return java.util.Arrays.stream(SpaceKind.values())
-                    .filter(this::mayCreate)
-                    .toList();
-        }
+    private static boolean mayCreate(Actor actor, SpaceKind kind) {
+        return kind.mayBeCreatedBy(actor.staff(), actor.cityPartner(), actor.company());
     }
 
     public static final int MAX_PAGE_SIZE = 100;
@@ -79,7 +74,7 @@ public class Spaces {
     jakarta.enterprise.inject.Instance<KindRules> kindRules;
 
     public long create(@Valid @NotNull SpaceForm form, Actor actor) {
-        if (!actor.mayCreate(form.getKind())) {
+        if (!mayCreate(actor, form.getKind())) {
             throw new DomainException(Kind.FORBIDDEN, "space.create.forbidden");
         }
         var space = new Space(

@@ -87,10 +87,10 @@ public class SpacesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a space as a draft (staff and partner cities)")
     public Response create(@Valid @NotNull SpaceForm form, @Context UriInfo uri) {
-        long id = spaces.create(form, actor());
+        long id = spaces.create(form, member.signedIn());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
-                .entity(spaces.detail(id, actor()).orElseThrow())
+                .entity(spaces.detail(id, member.signedIn()).orElseThrow())
                 .build();
     }
 
@@ -99,15 +99,15 @@ public class SpacesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a space to its next phase (its managers)")
     public SpaceDetail move(@PathParam("id") long id, @Valid @NotNull PhaseChange change) {
-        spaces.move(id, change.phase(), change.reason(), actor());
-        return spaces.detail(id, actor()).orElseThrow();
+        spaces.move(id, change.phase(), change.reason(), member.signedIn());
+        return spaces.detail(id, member.signedIn()).orElseThrow();
     }
 
     @PUT
     @Path("{id}/participants/me")
     @Operation(summary = "Join a space")
     public Response join(@PathParam("id") long id) {
-        spaces.join(id, actor().accountId());
+        spaces.join(id, member.signedIn().accountId());
         return Response.noContent().build();
     }
 
@@ -115,7 +115,7 @@ public class SpacesResource {
     @Path("{id}/participants/me")
     @Operation(summary = "Leave a space")
     public Response leave(@PathParam("id") long id) {
-        spaces.leave(id, actor().accountId());
+        spaces.leave(id, member.signedIn().accountId());
         return Response.noContent().build();
     }
 
@@ -132,18 +132,12 @@ public class SpacesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Post a challenge while the space is a draft or open (organisers)")
     public Response postChallenge(@PathParam("id") long id, ChallengeForm form) {
-        long challenge = spaces.postChallenge(id, form, actor());
+        long challenge = spaces.postChallenge(id, form, member.signedIn());
         return Response.status(Response.Status.CREATED)
                 .entity(spaces.challenges(id).stream()
                         .filter(c -> c.id() == challenge)
                         .findFirst()
                         .orElseThrow())
                 .build();
-    }
-
-    private Spaces.Actor actor() {
-        var id = member.id()
-                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
-        return new Spaces.Actor(id, member.isStaff(), member.isCityPartner(), member.isCompany());
     }
 }

@@ -3,6 +3,7 @@ package org.tori.spaces.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
 import org.tori.spaces.entity.CityDomain;
 import org.tori.spaces.entity.Phase;
@@ -21,7 +22,7 @@ public class SpacesView {
     Spaces spaces;
 
     @Inject
-    ManagerContext manager;
+    CurrentMember member;
 
     private String kind;
     private String phase;
@@ -42,7 +43,7 @@ public class SpacesView {
                     SpacesResource.value(CityDomain.class, domain, "domain"),
                     SpacesResource.value(ValueStream.class, valueStream, "valueStream"),
                     city);
-            result = spaces.list(filter, page, PAGE_SIZE, manager.actor().orElse(null));
+            result = spaces.list(filter, page, PAGE_SIZE, member.actor().orElse(null));
         } catch (DomainException unknownFilterValue) {
             badFilter = true;
             result = spaces.list(SpaceFilter.any(), 0, PAGE_SIZE, null);
@@ -60,7 +61,7 @@ public class SpacesView {
     }
 
     public boolean isMayCreate() {
-        return manager.actor().map(a -> !a.creatableKinds().isEmpty()).orElse(false);
+        return member.actor().map(a -> !Spaces.creatableKinds(a).isEmpty()).orElse(false);
     }
 
     public String getKind() {

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tori.accounts.boundary.Actor;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
 
 /** Hackathon teams of a space, for signed-in participants. */
@@ -31,7 +33,7 @@ public class TeamsResource {
     Teams teams;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     @GET
     @Operation(summary = "The teams of a hackathon")
@@ -91,7 +93,7 @@ public class TeamsResource {
     @Operation(
             summary = "The looking-for-a-team board: people without a team and teams with seats, best complement first")
     public Teams.Board board(@PathParam("spaceId") long spaceId) {
-        return teams.board(spaceId, member.actor().map(Spaces.Actor::accountId).orElse(null));
+        return teams.board(spaceId, member.actor().map(Actor::accountId).orElse(null));
     }
 
     @PUT

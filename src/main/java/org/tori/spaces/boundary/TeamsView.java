@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
+import org.tori.accounts.boundary.Actor;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.faces.Page;
 import org.tori.spaces.entity.Team;
 
@@ -24,7 +26,7 @@ public class TeamsView {
     Accounts accounts;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     @Inject
     SpaceView space;
@@ -45,7 +47,7 @@ public class TeamsView {
     }
 
     public long getMe() {
-        return member.actor().map(Spaces.Actor::accountId).orElse(-1L);
+        return member.actor().map(Actor::accountId).orElse(-1L);
     }
 
     public boolean isInTeam() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.tori.accounts.boundary.Actor;
 import org.tori.judging.boundary.Judging;
 import org.tori.judging.boundary.PublishedResult;
 import org.tori.knowledge.boundary.LessonReferences;
@@ -31,9 +32,6 @@ import org.tori.stories.entity.StoryRevision;
 public class Stories {
 
     private static final int LESSONS_FOUND = 20;
-
-    /** Who acts: only staff write and move stories. */
-    public record Actor(long accountId, boolean staff) {}
 
     /** A step of the editorial flow, as the staff page and the API name it. */
     public enum Step {

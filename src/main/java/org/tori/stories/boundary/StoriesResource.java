@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tori.accounts.boundary.Actor;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.judging.entity.ImpactValue;
 import org.tori.platform.DomainException;
@@ -88,24 +89,24 @@ public class StoriesResource {
     @Path("editorial")
     @Operation(summary = "Every story in every state (staff)")
     public List<StorySummary> editorial() {
-        return stories.editorial(actor());
+        return stories.editorial(member.signedIn());
     }
 
     @GET
     @Path("{id}/revisions")
     @Operation(summary = "The revision history of a story, newest first (staff)")
     public List<Stories.Revision> revisions(@PathParam("id") long id) {
-        return stories.revisions(id, actor());
+        return stories.revisions(id, member.signedIn());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write a story as a draft (staff)")
     public Response create(@Valid @NotNull StoryForm form, @Context UriInfo uri) {
-        long id = stories.create(form, actor());
+        long id = stories.create(form, member.signedIn());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
-                .entity(stories.detail(id, actor()).orElseThrow())
+                .entity(stories.detail(id, member.signedIn()).orElseThrow())
                 .build();
     }
 
@@ -114,8 +115,8 @@ public class StoriesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a story that is not archived (staff)")
     public StoryDetail edit(@PathParam("id") long id, @Valid @NotNull StoryForm form) {
-        stories.edit(id, form, actor());
-        return stories.detail(id, actor()).orElseThrow();
+        stories.edit(id, form, member.signedIn());
+        return stories.detail(id, member.signedIn()).orElseThrow();
     }
 
     @PUT
@@ -125,17 +126,11 @@ public class StoriesResource {
             summary =
                     "Move a story in the editorial flow: SUBMIT, RETURN_TO_DRAFT, PUBLISH (now or at publishAt), ARCHIVE (staff)")
     public StoryDetail move(@PathParam("id") long id, @Valid @NotNull Move move) {
-        stories.move(id, move.step(), move.publishAt(), actor());
-        return stories.detail(id, actor()).orElseThrow();
+        stories.move(id, move.step(), move.publishAt(), member.signedIn());
+        return stories.detail(id, member.signedIn()).orElseThrow();
     }
 
-    private Stories.Actor viewer() {
-        return member.id().map(id -> new Stories.Actor(id, member.isStaff())).orElse(null);
-    }
-
-    private Stories.Actor actor() {
-        var id = member.id()
-                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized"));
-        return new Stories.Actor(id, member.isStaff());
+    private Actor viewer() {
+        return member.actor().orElse(null);
     }
 }

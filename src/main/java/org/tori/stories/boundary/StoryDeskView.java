@@ -21,7 +21,7 @@ public class StoryDeskView {
 
     public List<StorySummary> getItems() {
         if (items == null) {
-            items = stories.editorial(new Stories.Actor(member.id().orElseThrow(), member.isStaff()));
+            items = stories.editorial(member.actor().orElseThrow());
         }
         return items;
     }

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.tori.accounts.boundary.Actor;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
@@ -169,8 +170,8 @@ public class StoryEditorView implements Serializable {
         }
     }
 
-    private Stories.Actor actor() {
-        return new Stories.Actor(member.id().orElseThrow(), member.isStaff());
+    private Actor actor() {
+        return member.actor().orElseThrow();
     }
 
     public long getId() {

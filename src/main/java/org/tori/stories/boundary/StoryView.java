@@ -38,8 +38,7 @@ public class StoryView {
     @jakarta.annotation.PostConstruct
     void read() {
         long id = Page.optionalId("id").orElse(0L);
-        var viewer =
-                member.id().map(m -> new Stories.Actor(m, member.isStaff())).orElse(null);
+        var viewer = member.actor().orElse(null);
         story = id <= 0 ? null : stories.detail(id, viewer).orElse(null);
         origin = story == null ? null : stories.origin(id, viewer).orElse(null);
     }

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
-import org.tori.spaces.boundary.Spaces.Actor;
+import org.tori.accounts.boundary.Actor;
 import org.tori.valuestreams.entity.Collective;
 import org.tori.valuestreams.entity.CollectiveComment;
 import org.tori.valuestreams.entity.MemberStatus;

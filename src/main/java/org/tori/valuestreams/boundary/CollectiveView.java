@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.faces.Page;
 import org.tori.platform.time.ProgramTime;
-import org.tori.spaces.boundary.ManagerContext;
 
 /** A collective's page: vision with its history, action plan, members, discussion, and the forms of who may act. */
 @Named
@@ -21,7 +21,7 @@ public class CollectiveView {
     Collectives collectives;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     private CollectivePage collective;
 

@@ -7,10 +7,10 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.tori.accounts.boundary.Actor;
+import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
-import org.tori.spaces.boundary.ManagerContext;
-import org.tori.spaces.boundary.Spaces.Actor;
 import org.tori.spaces.entity.ValueStream;
 import org.tori.valuestreams.entity.ActionStatus;
 import org.tori.valuestreams.entity.ItemKind;
@@ -33,7 +33,7 @@ public class ValueStreamActs {
     LifeEvents lifeEvents;
 
     @Inject
-    ManagerContext member;
+    CurrentMember member;
 
     public void post() throws IOException {
         if (!Page.posted()) {
