@@ -137,11 +137,7 @@ public class SpaceView {
         var next = spaces.detail(id, member.actor().orElse(null))
                 .map(SpaceDetail::nextPhase)
                 .orElseThrow();
-        if (Phase.RESULTS.name().equals(next) && spaces.isJudged(id) && !"on".equals(Page.param("confirm-results"))) {
-            throw new org.tori.platform.DomainException(
-                    org.tori.platform.DomainException.Kind.INVALID, "space.results.confirm", "confirm-results");
-        }
-        spaces.move(id, Phase.valueOf(next), reason, member.actor().orElseThrow());
+        spaces.move(id, Phase.valueOf(next), reason, member.signedIn(), "on".equals(Page.param("confirm-results")));
         done("space.moved");
     }
 

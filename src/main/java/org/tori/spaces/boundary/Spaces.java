@@ -94,7 +94,13 @@ public class Spaces {
     }
 
     public void move(long id, Phase target, String reason, Actor actor) {
+        move(id, target, reason, actor, true);
+    }
+
+    /** As {@link #move(long, Phase, String, Actor)}, from a page where the mailing of results is confirmed by a tick. */
+    public void move(long id, Phase target, String reason, Actor actor, boolean resultsMailingConfirmed) {
         var space = managed(id, actor);
+        space.checkResultsAnnouncement(target, resultsMailingConfirmed);
         long lessons = target == Phase.ARCHIVED && lessonRecords.isResolvable()
                 ? lessonRecords.get().lessonsAbout(id, space.getCreatedBy())
                 : 0;

@@ -173,6 +173,16 @@ public class Space {
         phase = target;
     }
 
+    /**
+     * Announcing a judged space's results mails every member, entrant and follower: the person moving it
+     * there confirms that first (a ticked box on the page; a script says so by calling the API).
+     */
+    public void checkResultsAnnouncement(Phase target, boolean mailingConfirmed) {
+        if (target == Phase.RESULTS && kind.isJudged() && !mailingConfirmed) {
+            throw new DomainException(Kind.INVALID, "space.results.confirm", "confirm-results");
+        }
+    }
+
     /** Whether there is a next phase this person may move the space to (staff approve a lab's opening). */
     public boolean mayMoveOn(boolean staff) {
         var next = kind.next(phase);

@@ -122,6 +122,17 @@ class SpaceTest {
     }
 
     @Test
+    void announcingAJudgedSpacesResultsNeedsTheMailingConfirmed() {
+        var contest = new Space(SpaceKind.CONTEST, details(NOW.minusDays(1), NOW.plusDays(3)), "", 1, NOW);
+        var refused = assertThrows(DomainException.class, () -> contest.checkResultsAnnouncement(Phase.RESULTS, false));
+        assertEquals("confirm-results", refused.field());
+        contest.checkResultsAnnouncement(Phase.RESULTS, true);
+        contest.checkResultsAnnouncement(Phase.JUDGING, false);
+        new Space(SpaceKind.LIVING_LAB, details(NOW.plusDays(1), NOW.plusDays(3)), "", 1, NOW)
+                .checkResultsAnnouncement(Phase.RESULTS, false); // no jury, no results mailing to confirm
+    }
+
+    @Test
     void archivingNeedsAReason() {
         var space = hackathon();
         for (var phase : SpaceKind.HACKATHON.phases().subList(1, 5)) {
