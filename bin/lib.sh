@@ -62,8 +62,9 @@ build_if_stale() {
   [ "${TORI_SKIP_BUILD:-}" = 1 ] && { [ -f "$WAR" ] || die "TORI_SKIP_BUILD=1 but $WAR does not exist"; return; }
   if [ ! -f "$WAR" ] || [ ! -f target/payara-micro.jar ] \
      || [ -n "$(find pom.xml src webapp search-config mail-templates -newer "$WAR" -print -quit 2>/dev/null)" ]; then
-    say "building the portal (mvn package)"
-    "$MVN" -q -B -Dstyle.color=never -DskipTests package
+    # clean: classes of moved or deleted sources would otherwise stay in target/ and run beside the new ones
+    say "building the portal (mvn clean package)"
+    "$MVN" -q -B -Dstyle.color=never -DskipTests clean package
   fi
 }
 
