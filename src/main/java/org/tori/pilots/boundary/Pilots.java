@@ -190,6 +190,35 @@ public class Pilots {
         pilot.decide(stage, form.getReason(), form.isConfirmGaps(), store.record(pilot), lesson, now());
     }
 
+    /** Every pilot as open data, newest first: no people, no evidence, no item owners. */
+    public List<OpenPilot> open() {
+        var pilots = em.createNamedQuery(Pilot.ALL, Pilot.class).getResultList();
+        var records = store.records(pilots);
+        return pilots.stream()
+                .map(p -> {
+                    var record = records.get(p.getId());
+                    return new OpenPilot(
+                            p.getId(),
+                            p.getOrigin().getTitle(),
+                            p.getOrigin().getKind().name(),
+                            p.getOrigin().getLink(),
+                            p.getPartner(),
+                            p.getStage().name(),
+                            p.getStartsOn(),
+                            p.getChecklistVersion(),
+                            record.overall().percent(),
+                            record.sections().stream()
+                                    .map(ReadinessRecord.SectionScore::percent)
+                                    .toList(),
+                            record.complete(),
+                            p.getDecisionReason(),
+                            p.getLessonId(),
+                            p.getStoryId(),
+                            "/pilots/pilot?id=" + p.getId());
+                })
+                .toList();
+    }
+
     /** Pilots whose record has every item answered, for the scorecard. */
     public long withCompleteRecord() {
         return all().stream().filter(PilotRow::complete).count();

@@ -22,6 +22,10 @@ public class ReadinessVersion {
     protected ReadinessVersion() {}
 
     public ReadinessVersion(int version, String note, OffsetDateTime now) {
+        if (note != null && note.strip().length() > 500) {
+            throw new org.tori.platform.DomainException(
+                    org.tori.platform.DomainException.Kind.INVALID, "pilot.text.long", "note");
+        }
         this.version = version;
         this.note = note == null || note.isBlank() ? null : note.strip();
         this.createdAt = now;

@@ -1,0 +1,50 @@
+package org.tori.pilots.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.tori.platform.DomainException;
+import org.tori.platform.DomainException.Kind;
+import org.tori.platform.faces.Page;
+import org.tori.spaces.boundary.ManagerContext;
+import org.tori.spaces.boundary.Spaces;
+
+/** The staff overview at /pilots/: every pilot with its readiness bars, and the form to start one directly. */
+@Named
+@ViewScoped
+public class PilotsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Pilots pilots;
+
+    @Inject
+    ManagerContext member;
+
+    private final StartForm start = new StartForm();
+    private transient List<PilotRow> rows;
+
+    public List<PilotRow> getRows() {
+        if (rows == null) {
+            rows = pilots.overview(actor());
+        }
+        return rows;
+    }
+
+    public void startPilot() throws IOException {
+        long id = pilots.start(start, actor());
+        Page.done("pilot.started", "/pilots/pilot?id=" + id);
+    }
+
+    private Spaces.Actor actor() {
+        return member.actor().orElseThrow(() -> new DomainException(Kind.UNAUTHORIZED, "problem.unauthorized"));
+    }
+
+    public StartForm getStart() {
+        return start;
+    }
+}
