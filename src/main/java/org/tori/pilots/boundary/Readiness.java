@@ -59,7 +59,7 @@ public class Readiness {
                 .toList();
     }
 
-    /** Saves the answered rows; a row left without an answer stays unanswered (its evidence with it). */
+    /** Saves the answered rows; a row without an answer stays unanswered, and may then carry no evidence. */
     public void save(long pilotId, int section, List<AnswerRow> rows, Spaces.Actor actor) {
         var pilot = fillable(pilotId, section, actor);
         var items = store.items(pilot.getChecklistVersion()).stream()
@@ -68,6 +68,9 @@ public class Readiness {
         var answers = store.answers(pilotId);
         for (var row : rows) {
             if (row.getAnswer() == null || row.getAnswer().isBlank()) {
+                if (typed(row.getEvidence()) || typed(row.getLink()) || typed(row.getOwner())) {
+                    throw new DomainException(Kind.INVALID, "readiness.answer.required");
+                }
                 continue;
             }
             var item = items.stream()
@@ -93,6 +96,10 @@ public class Readiness {
                 throw new DomainException(refused.kind(), refused.key());
             }
         }
+    }
+
+    private static boolean typed(String text) {
+        return text != null && !text.isBlank();
     }
 
     private Pilot fillable(long pilotId, int section, Spaces.Actor actor) {
