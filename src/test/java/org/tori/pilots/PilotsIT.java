@@ -40,10 +40,18 @@ class PilotsIT extends DeployedPortal {
         WebDriver browser = Browser.start();
         try {
             logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
-            browser.get(url("pilots/"));
+            browser.get(url("spaces/space?id=" + lab));
+            Browser.waitForHeading(browser, labTitle);
+            browser.findElement(By.linkText("Start a pilot from this living lab"))
+                    .sendKeys(Keys.ENTER);
             Browser.waitForHeading(browser, "Pilots");
-            new Select(browser.findElement(By.id("originKind"))).selectByValue("LIVING_LAB");
-            browser.findElement(By.id("lab")).sendKeys(Long.toString(lab));
+            assertEquals(
+                    "LIVING_LAB",
+                    new Select(browser.findElement(By.id("originKind")))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"));
+            assertEquals(
+                    Long.toString(lab), browser.findElement(By.id("lab")).getAttribute("value"), "the lab comes along");
             browser.findElement(By.id("budgetEur")).sendKeys("20 000");
             date(browser, "startsOn", LocalDate.now().minusMonths(1));
             browser.findElement(By.id("companyEmail")).sendKeys(company.email());

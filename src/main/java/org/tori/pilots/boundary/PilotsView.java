@@ -28,6 +28,13 @@ public class PilotsView implements Serializable {
     private final StartForm start = new StartForm();
     private transient List<PilotRow> rows;
 
+    /** From a living lab's page the form comes with the lab filled in. */
+    public void load() {
+        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isPostback()) {
+            Page.optionalId("lab").ifPresent(lab -> start.setLab(Long.toString(lab)));
+        }
+    }
+
     public List<PilotRow> getRows() {
         if (rows == null) {
             rows = pilots.overview(actor());
