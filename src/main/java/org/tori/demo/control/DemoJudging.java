@@ -259,18 +259,18 @@ public class DemoJudging {
                 space,
                 radar,
                 new PilotForm(
-                        org.tori.judging.entity.Pilot.FollowUp.PILOT,
+                        org.tori.pilots.entity.Pilot.FollowUp.PILOT,
                         "City of Tampere street lighting",
                         new java.math.BigDecimal("30000"),
                         java.time.LocalDate.now().minusMonths(2),
                         "All school-route crossings by 2028",
                         null),
                 staff);
-        judging.moveFollowUp(space, radar, org.tori.judging.entity.Pilot.Stage.RUNNING, null, staff);
+        judging.moveFollowUp(space, radar, org.tori.pilots.entity.Pilot.Stage.RUNNING, null, staff);
         judging.moveFollowUp(
                 space,
                 radar,
-                org.tori.judging.entity.Pilot.Stage.SCALED_UP,
+                org.tori.pilots.entity.Pilot.Stage.SCALED_UP,
                 "Ten crossings in Tesoma lit since November; near misses reported by the school fell from 14 to 3. Rolled out to 40 more crossings.",
                 staff);
         LOG.info("Demo finished contest created");

@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,12 +28,13 @@ import org.tori.judging.entity.JudgingActivity;
 import org.tori.judging.entity.JudgingRound;
 import org.tori.judging.entity.Juror;
 import org.tori.judging.entity.Jury;
-import org.tori.judging.entity.Pilot;
 import org.tori.judging.entity.Prize;
 import org.tori.judging.entity.Result;
 import org.tori.judging.entity.Score;
 import org.tori.judging.entity.ScoreSheet;
 import org.tori.judging.entity.Vote;
+import org.tori.pilots.boundary.Pilots;
+import org.tori.pilots.entity.Pilot;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.spaces.boundary.Entries;
@@ -70,6 +70,9 @@ public class Judging {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Pilots pilots;
 
     public void defineCriteria(long spaceId, List<CriterionForm> forms, Actor actor) {
         requireManager(spaceId, actor);
@@ -356,9 +359,11 @@ public class Judging {
         var pilots = em.createNamedQuery(Pilot.OF_SPACE, Pilot.class)
                 .setParameter("space", spaceId)
                 .getResultStream()
+                .filter(p -> p.getEntryId() != null)
                 .collect(Collectors.toMap(
                         Pilot::getEntryId,
                         p -> new PublishedResult.Pilot(
+                                p.getId(),
                                 p.getKind().name(),
                                 p.getPartner(),
                                 p.getBudgetEur(),
@@ -395,21 +400,22 @@ public class Judging {
                 .filter(r -> r.getEntryId() == entryId)
                 .findFirst()
                 .orElse(null);
-        try {
-            em.persist(new Pilot(
-                    result,
-                    spaceId,
-                    form.kind(),
-                    form.partner(),
-                    form.budgetEur(),
-                    form.startsOn(),
-                    form.scaleUpPlan(),
-                    form.nextStep(),
-                    OffsetDateTime.now(clock)));
-            em.flush();
-        } catch (PersistenceException offeredAlready) {
-            throw new DomainException(Kind.CONFLICT, "pilot.once");
+        if (result == null || !result.isWinner()) {
+            throw new DomainException(Kind.CONFLICT, "pilot.winnersOnly");
         }
+        pilots.offerForResult(
+                spaceId,
+                entryId,
+                result.getTitle(),
+                new Pilot.Terms(
+                        form.kind(),
+                        form.partner(),
+                        form.budgetEur(),
+                        form.startsOn(),
+                        form.scaleUpPlan(),
+                        form.nextStep()),
+                entries.submitterOf(entryId).orElse(null),
+                actor.accountId());
         entries.submitterOf(entryId)
                 .ifPresent(submitter ->
                         activity.fire(new JudgingActivity.PilotOffered(spaceId, entryId, submitter, form.partner())));
@@ -421,7 +427,7 @@ public class Judging {
         var pilot = em.createNamedQuery(Pilot.OF_SPACE, Pilot.class)
                 .setParameter("space", spaceId)
                 .getResultStream()
-                .filter(p -> p.getEntryId() == entryId)
+                .filter(p -> p.getEntryId() != null && p.getEntryId() == entryId)
                 .findFirst()
                 .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "pilot.notFound"));
         pilot.moveTo(stage, outcome, OffsetDateTime.now(clock));

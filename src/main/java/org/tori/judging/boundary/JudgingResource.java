@@ -34,7 +34,7 @@ public class JudgingResource {
     public record Ballot(long entryId) {}
 
     /** Move a pilot or business case on; scale-up and stop need the outcome. */
-    public record StageMove(org.tori.judging.entity.Pilot.Stage stage, String outcome) {}
+    public record StageMove(org.tori.pilots.entity.Pilot.Stage stage, String outcome) {}
 
     @Inject
     Prizes prizes;

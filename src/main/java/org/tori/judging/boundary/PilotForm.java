@@ -2,7 +2,7 @@ package org.tori.judging.boundary;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.tori.judging.entity.Pilot;
+import org.tori.pilots.entity.Pilot;
 
 /**
  * How a winner continues: a pilot (with whom, for how much, from when, how it would scale up) or a

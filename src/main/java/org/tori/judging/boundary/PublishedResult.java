@@ -21,6 +21,7 @@ public record PublishedResult(
 
     /** The follow-up: a pilot or business case, where it stands and what came of it. */
     public record Pilot(
+            long id,
             String kind,
             String partner,
             BigDecimal budgetEur,

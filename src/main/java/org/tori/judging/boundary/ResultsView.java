@@ -94,7 +94,7 @@ public class ResultsView {
                         spaceId,
                         entry,
                         new PilotForm(
-                                Page.choice(org.tori.judging.entity.Pilot.FollowUp.class, "pilot-kind")
+                                Page.choice(org.tori.pilots.entity.Pilot.FollowUp.class, "pilot-kind")
                                         .orElse(null),
                                 Page.param("pilot-partner"),
                                 money(Page.param("pilot-budget")),
@@ -107,7 +107,7 @@ public class ResultsView {
                 judging.moveFollowUp(
                         spaceId,
                         entry,
-                        Page.choice(org.tori.judging.entity.Pilot.Stage.class, "pilot-stage")
+                        Page.choice(org.tori.pilots.entity.Pilot.Stage.class, "pilot-stage")
                                 .orElse(null),
                         Page.param("pilot-outcome"),
                         actor);

@@ -54,6 +54,14 @@ public class KpiQueries {
                         "COALESCE(p.stage_changed_at, p.created_at)");
             case PILOTS_DEPLOYED ->
                 new Count("*", "pilot WHERE stage = 'SCALED_UP'", "COALESCE(stage_changed_at, created_at)");
+            // a pilot whose readiness record has an answer to every item of its list's version
+            case PILOTS_READY ->
+                new Count(
+                        "*",
+                        "pilot p WHERE NOT EXISTS (SELECT 1 FROM readiness_item i WHERE i.version = p.checklist_version"
+                                + " AND NOT EXISTS (SELECT 1 FROM readiness_answer a"
+                                + " WHERE a.pilot_id = p.id AND a.item_id = i.id))",
+                        "p.created_at");
             // innovation re-use: a city took up a recommended practice that another city wrote down
             case PRACTICES_ADOPTED ->
                 new Count(

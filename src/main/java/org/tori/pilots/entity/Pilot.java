@@ -1,6 +1,7 @@
-package org.tori.judging.entity;
+package org.tori.pilots.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,14 +12,31 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 
-/** A winning entry continues as a paid pilot with a partner: the next link of the chain to scale-up. */
+/**
+ * A pilot (or a business case) with a partner: the link of the chain between where it came from (a
+ * result, a living lab, a proposal) and scale-up. It keeps the readiness list version it started with.
+ */
 @Entity
 @Table(name = "pilot")
 @NamedQuery(name = Pilot.OF_SPACE, query = "SELECT p FROM Pilot p WHERE p.spaceId = :space ORDER BY p.id")
+@NamedQuery(name = Pilot.ALL, query = "SELECT p FROM Pilot p ORDER BY p.createdAt DESC, p.id DESC")
+@NamedQuery(
+        name = Pilot.OF_PERSON,
+        query = "SELECT p FROM Pilot p WHERE p.companyId = :person OR p.ownerId = :person ORDER BY p.id DESC")
 public class Pilot {
+
+    /** How a pilot goes on: with whom, for how much, from when, how it would scale up (or a business case's next step). */
+    public record Terms(
+            FollowUp kind,
+            String partner,
+            BigDecimal budgetEur,
+            LocalDate startsOn,
+            String scaleUpPlan,
+            String nextStep) {}
 
     /** A business case is handed to an owner with a next step; a pilot is paid and dated. */
     public enum FollowUp {
@@ -33,7 +51,7 @@ public class Pilot {
         SCALED_UP,
         STOPPED;
 
-        boolean canMoveTo(Stage next) {
+        public boolean canMoveTo(Stage next) {
             return switch (this) {
                 case OFFERED -> next == RUNNING || next == STOPPED;
                 case RUNNING -> next == SCALED_UP || next == STOPPED;
@@ -43,6 +61,8 @@ public class Pilot {
     }
 
     public static final String OF_SPACE = "Pilot.ofSpace";
+    public static final String ALL = "Pilot.all";
+    public static final String OF_PERSON = "Pilot.ofPerson";
 
     @Id
     @SequenceGenerator(name = "pilot_seq", sequenceName = "pilot_seq", allocationSize = 1)
@@ -50,10 +70,34 @@ public class Pilot {
     private Long id;
 
     @Column(name = "space_id")
-    private long spaceId;
+    private Long spaceId;
 
     @Column(name = "entry_id")
-    private long entryId;
+    private Long entryId;
+
+    @Embedded
+    private Origin origin;
+
+    @Column(name = "company_id")
+    private Long companyId;
+
+    @Column(name = "owner_id")
+    private Long ownerId;
+
+    @Column(name = "checklist_version")
+    private int checklistVersion;
+
+    @Column(name = "decision_reason")
+    private String decisionReason;
+
+    @Column(name = "gaps_confirmed")
+    private boolean gapsConfirmed;
+
+    @Column(name = "lesson_id")
+    private Long lessonId;
+
+    @Column(name = "story_id")
+    private Long storyId;
 
     private String partner;
 
@@ -85,21 +129,26 @@ public class Pilot {
 
     protected Pilot() {}
 
-    /** Only a winner of published results may be offered a pilot. */
+    /**
+     * A pilot from its origin, on its terms; {@code spaceId} is the space of a result or living lab.
+     * The company and the city's owner fill its readiness record (either may be named later).
+     */
     public Pilot(
-            Result winner,
-            long spaceId,
-            FollowUp kind,
-            String partner,
-            BigDecimal budgetEur,
-            LocalDate startsOn,
-            String scaleUpPlan,
-            String nextStep,
+            Origin origin,
+            Long spaceId,
+            Terms terms,
+            int checklistVersion,
+            Long companyId,
+            Long ownerId,
             OffsetDateTime now) {
+        this.origin = Objects.requireNonNull(origin);
+        var kind = terms.kind();
+        var partner = terms.partner();
+        var budgetEur = terms.budgetEur();
+        var startsOn = terms.startsOn();
+        var scaleUpPlan = terms.scaleUpPlan();
+        var nextStep = terms.nextStep();
         this.kind = kind == null ? FollowUp.PILOT : kind;
-        if (winner == null || !winner.isWinner()) {
-            throw new DomainException(Kind.CONFLICT, "pilot.winnersOnly");
-        }
         if (partner == null || partner.isBlank()) {
             throw new DomainException(Kind.INVALID, "pilot.partner.required", "partner");
         }
@@ -126,11 +175,14 @@ public class Pilot {
         this.stage = Stage.OFFERED;
         this.stageChangedAt = now;
         this.spaceId = spaceId;
-        this.entryId = winner.getEntryId();
+        this.entryId = origin.getKind() == OriginKind.RESULT ? origin.getOriginId() : null;
+        this.checklistVersion = checklistVersion;
+        this.companyId = companyId;
+        this.ownerId = ownerId;
         this.partner = partner.strip();
         this.budgetEur = budgetEur;
         this.startsOn = startsOn;
-        this.scaleUpPlan = scaleUpPlan;
+        this.scaleUpPlan = scaleUpPlan == null || scaleUpPlan.isBlank() ? null : scaleUpPlan.strip();
         this.createdAt = now;
     }
 
@@ -150,6 +202,91 @@ public class Pilot {
             this.outcome = outcome.strip();
         }
         this.stageChangedAt = now;
+    }
+
+    /**
+     * Staff decide on the pilot page. Scale-up with gaps in the record is confirmed with a reason;
+     * a stop says what was learned and may link the lesson written about it.
+     */
+    public void decide(
+            Stage next, String reason, boolean confirmGaps, ReadinessRecord record, Long lesson, OffsetDateTime now) {
+        if (next == Stage.SCALED_UP && !record.gaps().isEmpty() && !confirmGaps) {
+            throw new DomainException(Kind.INVALID, "pilot.gaps.confirm", "confirmGaps");
+        }
+        if (next == Stage.SCALED_UP || next == Stage.STOPPED) {
+            if (reason == null || reason.isBlank()) {
+                throw new DomainException(Kind.INVALID, "pilot.reason.required", "reason");
+            }
+        }
+        moveTo(next, reason, now);
+        if (next == Stage.SCALED_UP || next == Stage.STOPPED) {
+            this.decisionReason = this.outcome;
+            this.gapsConfirmed = next == Stage.SCALED_UP && !record.gaps().isEmpty();
+        }
+        if (next == Stage.STOPPED && lesson != null) {
+            this.lessonId = lesson;
+        }
+    }
+
+    /** The story told about the pilot, once there is one. */
+    public void tellStory(Long story) {
+        this.storyId = story;
+    }
+
+    public void nameOwner(Long owner) {
+        this.ownerId = owner;
+    }
+
+    public boolean mayFill(long accountId) {
+        return (companyId != null && companyId == accountId) || (ownerId != null && ownerId == accountId);
+    }
+
+    public boolean decided() {
+        return stage == Stage.SCALED_UP || stage == Stage.STOPPED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getSpaceId() {
+        return spaceId;
+    }
+
+    public Origin getOrigin() {
+        return origin;
+    }
+
+    public Long getCompanyId() {
+        return companyId;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public int getChecklistVersion() {
+        return checklistVersion;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public boolean isGapsConfirmed() {
+        return gapsConfirmed;
+    }
+
+    public Long getLessonId() {
+        return lessonId;
+    }
+
+    public Long getStoryId() {
+        return storyId;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
     }
 
     public FollowUp getKind() {
@@ -172,7 +309,7 @@ public class Pilot {
         return stageChangedAt;
     }
 
-    public long getEntryId() {
+    public Long getEntryId() {
         return entryId;
     }
 

@@ -1,0 +1,248 @@
+package org.tori.pilots;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tori.testing.Browser;
+import org.tori.testing.DeployedPortal;
+import org.tori.testing.Json;
+
+/**
+ * A pilot from a living lab: staff start it, the company and the city's owner fill its readiness
+ * record section by section, staff see the gaps when they decide, and the public page and the open
+ * data show the chain without personal data.
+ */
+class PilotsIT extends DeployedPortal {
+
+    private static final String HELP_DESK = "Help desk for users at the target scale";
+    private static final String SERVICE_LEVELS = "Service levels agreed";
+    private static final String DATA_OWNER = "Who owns the data is agreed";
+
+    @Test
+    void aLivingLabPilotIsFilledDecidedWithItsGapsAndShownOpenlyWithoutPersonalData() throws Exception {
+        var stamp = Long.toString(System.nanoTime(), 36);
+        var labTitle = "Quiet delivery lab " + stamp;
+        var company = approvedMember("Kaisa Courier " + stamp, "COMPANY", "Quiet Wheels Oy", null);
+        var owner = approvedMember("Olli Owner " + stamp, "CITY_PARTNER", null, "Tampere");
+        long lab = proposeLab(labTitle);
+
+        WebDriver browser = Browser.start();
+        try {
+            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            browser.get(url("spaces/space?id=" + lab));
+            Browser.waitForHeading(browser, labTitle);
+            browser.findElement(By.linkText("Start a pilot from this living lab"))
+                    .sendKeys(Keys.ENTER);
+            Browser.waitForHeading(browser, "Pilots");
+            assertEquals(
+                    "LIVING_LAB",
+                    new Select(browser.findElement(By.id("originKind")))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"));
+            assertEquals(
+                    Long.toString(lab), browser.findElement(By.id("lab")).getAttribute("value"), "the lab comes along");
+            browser.findElement(By.id("budgetEur")).sendKeys("20 000");
+            date(browser, "startsOn", LocalDate.now().minusMonths(1));
+            browser.findElement(By.id("companyEmail")).sendKeys(company.email());
+            browser.findElement(By.id("ownerEmail")).sendKeys(owner.email());
+            browser.findElement(By.id("start-submit")).sendKeys(Keys.ENTER);
+            waitForText(browser, "Name the partner who runs the pilot.");
+            assertEquals(Long.toString(lab), browser.findElement(By.id("lab")).getAttribute("value"), "typed stays");
+            assertEquals(
+                    company.email(), browser.findElement(By.id("companyEmail")).getAttribute("value"));
+            browser.findElement(By.id("partner")).sendKeys("Quiet Wheels Oy");
+            browser.findElement(By.id("start-submit")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The pilot is started");
+            Browser.waitForHeading(browser, labTitle);
+            long pilot = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            assertTrue(
+                    browser.findElement(By.id("chain-origin")).getText().contains("Living lab"),
+                    browser.findElement(By.id("chain-origin")).getText());
+            assertNoSeriousViolations(browser, "the pilot page");
+            browser.get(url("pilots/"));
+            Browser.waitForHeading(browser, "Pilots");
+            assertTrue(browser.findElement(By.id("pilot-" + pilot)).getText().contains("Living lab"));
+            assertNoSeriousViolations(browser, "the overview");
+
+            // the company fills operations; a link that is no link is refused with the answers kept
+            browser.manage().deleteAllCookies();
+            logIn(browser, company.email(), PASSWORD);
+            assertTrue(browser.findElement(By.id("my-pilots")).getText().contains(labTitle), "My Tori lists the pilot");
+            browser.findElement(By.linkText(labTitle)).sendKeys(Keys.ENTER);
+            Browser.waitForHeading(browser, labTitle);
+            browser.findElement(By.linkText("Fill in Operations")).sendKeys(Keys.ENTER);
+            Browser.waitForHeading(browser, "1. Operations");
+            answer(browser, HELP_DESK, "YES");
+            byLabel(browser, "Evidence: " + HELP_DESK).sendKeys("Help desk runs weekdays 8-18");
+            byLabel(browser, "Link to the evidence: " + HELP_DESK).sendKeys("not a link");
+            byLabel(browser, "Who owns: " + HELP_DESK).sendKeys("Kaisa Courier " + stamp);
+            answer(browser, SERVICE_LEVELS, "PARTLY");
+            browser.findElement(By.id("save-section")).sendKeys(Keys.ENTER);
+            waitForText(browser, "A link to evidence is a web address");
+            assertEquals(
+                    "Help desk runs weekdays 8-18",
+                    byLabel(browser, "Evidence: " + HELP_DESK).getAttribute("value"),
+                    "what was typed stays");
+            assertNoSeriousViolations(browser, "the section form");
+            byLabel(browser, "Link to the evidence: " + HELP_DESK).clear();
+            byLabel(browser, "Link to the evidence: " + HELP_DESK).sendKeys("https://example.org/helpdesk");
+            browser.findElement(By.id("save-section")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The section is saved.");
+            assertTrue(browser.findElement(By.id("section-1")).getText().contains("Help desk runs weekdays"));
+
+            // the city's owner answers the data section: no agreement on who owns the data yet
+            browser.manage().deleteAllCookies();
+            logIn(browser, owner.email(), PASSWORD);
+            browser.get(url("pilots/section?id=" + pilot + "&s=3"));
+            Browser.waitForHeading(browser, "3. Data");
+            answer(browser, DATA_OWNER, "NO");
+            byLabel(browser, "Evidence: " + DATA_OWNER).sendKeys("Draft agreement under negotiation");
+            browser.findElement(By.id("save-section")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The section is saved.");
+            assertTrue(browser.findElement(By.id("item-" + itemId(browser, DATA_OWNER)))
+                    .getText()
+                    .contains("no"));
+
+            // staff see the gaps; scale-up without confirming them is refused, the reason kept
+            browser.manage().deleteAllCookies();
+            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            decide(browser, pilot, "RUNNING", "Running in Ratina", false);
+            waitForText(browser, "The decision is recorded.");
+            browser.get(url("pilots/staff/decide?id=" + pilot));
+            Browser.waitForHeading(browser, "Decide on the pilot");
+            var gaps = browser.findElement(By.id("gaps")).getText();
+            assertTrue(gaps.contains(DATA_OWNER) && gaps.contains(SERVICE_LEVELS), gaps);
+            assertFalse(gaps.contains(HELP_DESK), "answered yes: no gap");
+            assertNoSeriousViolations(browser, "the decision form");
+            new Select(browser.findElement(By.id("stage"))).selectByValue("SCALED_UP");
+            browser.findElement(By.id("reason")).sendKeys("Deliveries got quieter; rolled out to three districts.");
+            browser.findElement(By.id("decide-submit")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The record has gaps");
+            assertEquals(
+                    "Deliveries got quieter; rolled out to three districts.",
+                    browser.findElement(By.id("reason")).getAttribute("value"));
+            browser.findElement(By.id("confirmGaps")).sendKeys(Keys.SPACE);
+            browser.findElement(By.id("decide-submit")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The decision is recorded.");
+
+            // anyone reads the chain; nobody's name or address is on it
+            browser.manage().deleteAllCookies();
+            browser.get(url("pilots/pilot?id=" + pilot));
+            Browser.waitForHeading(browser, labTitle);
+            var chain = browser.findElement(By.id("chain")).getText();
+            assertTrue(
+                    chain.contains(labTitle)
+                            && chain.contains("scaled up")
+                            && chain.contains("rolled out to three districts")
+                            && chain.contains("decided with gaps"),
+                    chain);
+            var source = browser.getPageSource();
+            for (var personal : new String[] {company.email(), owner.email(), "Kaisa Courier", "Olli Owner"}) {
+                assertFalse(source.contains(personal), "the public page names no one: " + personal);
+            }
+            assertNoSeriousViolations(browser, "the public pilot page");
+        } finally {
+            browser.quit();
+        }
+
+        var json = client().get("api/open/pilots?size=100");
+        assertEquals(200, json.statusCode());
+        var row = Json.parse(json.body()).getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(p -> p.getString("title").equals(labTitle))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(json.body()));
+        assertEquals("LIVING_LAB", row.getString("originKind"));
+        assertEquals("SCALED_UP", row.getString("stage"));
+        assertEquals("/spaces/space?id=" + lab, row.getString("originLink"));
+        assertFalse(row.getBoolean("recordComplete"));
+        var csv = client().get("api/open/pilots.csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().startsWith("\"id\",\"title\",\"origin_kind\""), csv.body());
+        assertTrue(csv.body().contains(labTitle), "the pilot is a CSV line");
+        for (var personal :
+                new String[] {company.email(), owner.email(), "Kaisa Courier", "Olli Owner", "Draft agreement"}) {
+            assertFalse(json.body().contains(personal), "no personal data in JSON: " + personal);
+            assertFalse(csv.body().contains(personal), "no personal data in CSV: " + personal);
+        }
+    }
+
+    private long proposeLab(String title) throws Exception {
+        var created = signedIn("startup@demo.tori.fi")
+                .postJson(
+                        "api/livinglabs",
+                        """
+                {"space": {"title": "%s", "summary": "Electric vans at night", "city": "Tampere", "place": "Ratina",
+                           "opensAt": "%s", "submissionDeadline": "%s"},
+                 "lab": {"prototype": "Silent vans", "location": "Ratina", "learningGoals": "Do people sleep better?",
+                         "testerProfile": "Anyone", "capacity": 5, "questions": ["How quiet was it?"]}}
+                """.formatted(
+                                        title,
+                                        OffsetDateTime.now().minusDays(1),
+                                        OffsetDateTime.now().plusDays(20)),
+                        "en");
+        assertEquals(201, created.statusCode(), created.body());
+        return Json.parse(created.body()).getJsonNumber("spaceId").longValue();
+    }
+
+    private void decide(WebDriver browser, long pilot, String stage, String reason, boolean confirm) {
+        browser.get(url("pilots/staff/decide?id=" + pilot));
+        Browser.waitForHeading(browser, "Decide on the pilot");
+        new Select(browser.findElement(By.id("stage"))).selectByValue(stage);
+        browser.findElement(By.id("reason")).sendKeys(reason);
+        if (confirm) {
+            browser.findElement(By.id("confirmGaps")).sendKeys(Keys.SPACE);
+        }
+        browser.findElement(By.id("decide-submit")).sendKeys(Keys.ENTER);
+    }
+
+    private static long itemId(WebDriver browser, String label) {
+        return browser.findElements(By.cssSelector("#record li[id^=item-]")).stream()
+                .filter(li -> li.getText().startsWith(label))
+                .map(li -> Long.parseLong(li.getAttribute("id").substring("item-".length())))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static void answer(WebDriver browser, String item, String value) {
+        new Select(byLabel(browser, "Answer: " + item)).selectByValue(value);
+    }
+
+    private static org.openqa.selenium.WebElement byLabel(WebDriver browser, String label) {
+        return browser.findElement(By.cssSelector("[aria-label='" + label.replace("'", "\\'") + "']"));
+    }
+
+    private static void date(WebDriver browser, String id, LocalDate day) {
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), day.toString());
+    }
+
+    private static void assertNoSeriousViolations(WebDriver browser, String page) throws Exception {
+        var violations = Browser.seriousViolations(browser);
+        assertTrue(violations.isEmpty(), page + ": " + violations);
+    }
+
+    private void logIn(WebDriver browser, String email, String password) {
+        browser.get(url("accounts/login"));
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
+        Browser.waitForHeading(browser, "My Tori");
+    }
+
+    private static void waitForText(WebDriver browser, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
+    }
+}
