@@ -30,7 +30,7 @@ public class MediaHit {
     private Long id;
 
     @Column(name = "news_id")
-    private long newsId;
+    private Long newsId;
 
     private String outlet;
 
@@ -94,7 +94,7 @@ public class MediaHit {
         return id;
     }
 
-    public long getNewsId() {
+    public Long getNewsId() {
         return newsId;
     }
 
