@@ -54,7 +54,7 @@ CREATE TABLE news_item (
     category       VARCHAR(20)    NOT NULL,
     partners       VARCHAR(1000),
     press_contact  VARCHAR(300)   NOT NULL,
-    image_url      VARCHAR(500),
+    image_type     VARCHAR(10),
     image_alt      VARCHAR(300),
     status         VARCHAR(10)    NOT NULL,
     published_at   TIMESTAMP WITH TIME ZONE,
@@ -63,9 +63,15 @@ CREATE TABLE news_item (
     updated_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     version        BIGINT         NOT NULL,
     CONSTRAINT news_item_status CHECK (status IN ('DRAFT', 'REVIEW', 'PUBLISHED')),
-    CONSTRAINT news_item_image CHECK (image_url IS NULL OR image_alt IS NOT NULL)
+    CONSTRAINT news_item_image CHECK (image_type IS NULL OR image_alt IS NOT NULL)
 );
 CREATE INDEX news_item_published ON news_item (status, published_at);
+
+-- the item's image, uploaded (the pages allow images of the portal's own origin only)
+CREATE TABLE news_image (
+    news_id  BIGINT  NOT NULL PRIMARY KEY REFERENCES news_item (id) ON DELETE CASCADE,
+    content  BYTEA   NOT NULL
+);
 
 CREATE TABLE news_item_theme (
     news_id  BIGINT       NOT NULL REFERENCES news_item (id) ON DELETE CASCADE,

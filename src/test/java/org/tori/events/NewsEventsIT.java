@@ -36,6 +36,10 @@ class NewsEventsIT extends DeployedPortal {
 
     private static final ZoneId PROGRAM = ZoneId.of(System.getenv().getOrDefault("TORI_TIME_ZONE", "Europe/Helsinki"));
 
+    /** A 1×1 PNG. */
+    private static final byte[] PNG = java.util.Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
     @Test
     void theEventsFeedParsesAndHoldsAPublicSpacesSubmissionDeadline() throws Exception {
         var staff = signedIn("staff@demo.tori.fi", DEMO_PASSWORD);
@@ -124,13 +128,16 @@ class NewsEventsIT extends DeployedPortal {
             browser.findElement(By.id("title")).sendKeys(newsTitle);
             browser.findElement(By.id("lead")).sendKeys("Ten sensors measure the harbour's air.");
             browser.findElement(By.id("partners")).sendKeys("Port of Tampere, Acme Sensors Oy");
-            browser.findElement(By.id("imageUrl")).sendKeys("https://images.example/harbour.jpg");
+            var png = java.nio.file.Files.createTempFile("harbour", ".png");
+            java.nio.file.Files.write(png, PNG);
+            browser.findElement(By.id("image")).sendKeys(png.toAbsolutePath().toString());
             browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
             waitForText(browser, "Name the press contact");
             assertEquals(newsTitle, browser.findElement(By.id("title")).getAttribute("value"));
             browser.findElement(By.id("pressContact")).sendKeys("Communications, press@tori.example");
             browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
             waitForText(browser, "Describe the image in its alternative text.");
+            browser.findElement(By.id("image")).sendKeys(png.toAbsolutePath().toString());
             browser.findElement(By.id("imageAlt")).sendKeys("Sensor masts on the harbour pier");
             browser.findElement(By.xpath("//fieldset[legend='Themes']//label[normalize-space()='Planet']"))
                     .click();
@@ -170,6 +177,11 @@ class NewsEventsIT extends DeployedPortal {
                     "Sensor masts on the harbour pier",
                     browser.findElement(By.cssSelector("img.news-image")).getAttribute("alt"));
             assertTrue(browser.findElement(By.id("news-press")).getText().contains("press@tori.example"));
+            var image = client().getBytes("news/image?id=" + newsId);
+            assertEquals(200, image.statusCode());
+            assertEquals(
+                    "image/png",
+                    image.headers().firstValue("Content-Type").orElse("").split(";")[0]);
             assertTrue(browser.findElement(By.id("hits")).getText().contains("Aamulehti"));
             assertTrue(browser.findElements(By.id("recordHit")).isEmpty(), "the public records no hits");
             assertTrue(

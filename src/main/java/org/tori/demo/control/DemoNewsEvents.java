@@ -118,7 +118,7 @@ public class DemoNewsEvents {
         form.setPartners(partners);
         form.setPressContact(PRESS);
         form.setThemes(themes);
-        long id = news.create(form, staff);
+        long id = news.create(form, null, staff);
         news.move(id, News.Step.SUBMIT, staff);
         news.move(id, News.Step.PUBLISH, staff);
         return id;

@@ -14,10 +14,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.tori.news.entity.MediaHit;
+import org.tori.news.entity.NewsImage;
 import org.tori.news.entity.NewsItem;
 import org.tori.news.entity.NewsPublished;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
+import org.tori.spaces.entity.AttachmentType;
 import org.tori.spaces.entity.Theme;
 
 /**
@@ -30,6 +32,15 @@ public class News {
 
     /** Who acts: only staff write, move and record hits. */
     public record Actor(long accountId, boolean staff) {}
+
+    /** An image file as uploaded; its type is read from its first bytes, not from what the browser says. */
+    public record Upload(String fileName, byte[] content) {}
+
+    /** An image ready to be served. */
+    public record Image(String mediaType, byte[] content) {}
+
+    /** The largest image accepted. */
+    public static final int MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
     /** A step of the editorial flow. */
     public enum Step {
@@ -47,16 +58,54 @@ public class News {
     @Inject
     Event<NewsPublished> published;
 
-    public long create(@Valid @NotNull NewsForm form, Actor actor) {
+    /** A new draft; {@code upload} (or null) is its image. */
+    public long create(@Valid @NotNull NewsForm form, Upload upload, Actor actor) {
         requireStaff(actor);
-        var item = new NewsItem(form.details(), actor.accountId(), now());
+        var type = imageType(upload);
+        var item = new NewsItem(form.details(), type, actor.accountId(), now());
         em.persist(item);
         em.flush();
+        if (type != null) {
+            em.persist(new NewsImage(item.getId(), upload.content()));
+        }
         return item.getId();
     }
 
-    public void edit(long id, @Valid @NotNull NewsForm form, Actor actor) {
-        managed(id, actor).write(form.details(), now());
+    /** Rewrites an item; {@code upload} (or null to keep the image) replaces its image. */
+    public void edit(long id, @Valid @NotNull NewsForm form, Upload upload, Actor actor) {
+        var item = managed(id, actor);
+        var type = imageType(upload);
+        item.write(form.details(), type, now());
+        if (type != null) {
+            var image = em.find(NewsImage.class, id);
+            if (image == null) {
+                em.persist(new NewsImage(id, upload.content()));
+            } else {
+                image.replace(upload.content());
+            }
+        }
+    }
+
+    /** The image of an item the viewer may read. */
+    public Optional<Image> image(long id, Actor viewer) {
+        var item = em.find(NewsItem.class, id);
+        if (item == null || item.getImageType() == null || !(item.isPublic() || (viewer != null && viewer.staff()))) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(NewsImage.class, id))
+                .map(i -> new Image(item.getImageType().mediaType(), i.getContent()));
+    }
+
+    private static AttachmentType imageType(Upload upload) {
+        if (upload == null || upload.content() == null || upload.content().length == 0) {
+            return null;
+        }
+        if (upload.content().length > MAX_IMAGE_BYTES) {
+            throw new DomainException(Kind.TOO_LARGE, "news.image.tooLarge", "image");
+        }
+        return AttachmentType.detect(upload.fileName(), upload.content())
+                .filter(t -> t == AttachmentType.PNG || t == AttachmentType.JPEG)
+                .orElseThrow(() -> new DomainException(Kind.INVALID, "news.image.invalid", "image"));
     }
 
     public void move(long id, @NotNull Step step, Actor actor) {

@@ -32,6 +32,7 @@ public class NewsEditorView implements Serializable {
     private NewsForm form = new NewsForm();
     private NewsRow item;
     private List<NewsRow> desk = List.of();
+    private transient jakarta.servlet.http.Part image;
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -52,10 +53,11 @@ public class NewsEditorView implements Serializable {
 
     public void save() throws IOException {
         try {
+            var upload = upload();
             if (id > 0) {
-                news.edit(id, form, actor());
+                news.edit(id, form, upload, actor());
             } else {
-                id = news.create(form, actor());
+                id = news.create(form, upload, actor());
             }
         } catch (DomainException e) {
             Page.refused(e);
@@ -84,6 +86,23 @@ public class NewsEditorView implements Serializable {
             return;
         }
         Page.done("news.editor.moved." + step.name(), "/news/staff/edit?id=" + id);
+    }
+
+    private News.Upload upload() throws IOException {
+        if (image == null || image.getSize() == 0) {
+            return null;
+        }
+        try (var in = image.getInputStream()) {
+            return new News.Upload(image.getSubmittedFileName(), in.readNBytes(News.MAX_IMAGE_BYTES + 1));
+        }
+    }
+
+    public jakarta.servlet.http.Part getImage() {
+        return image;
+    }
+
+    public void setImage(jakarta.servlet.http.Part image) {
+        this.image = image;
     }
 
     private News.Actor actor() {

@@ -31,9 +31,6 @@ public class NewsForm implements Serializable {
     @Size(max = 300, message = "{tori.size.max}")
     private String pressContact;
 
-    @Size(max = 500, message = "{tori.size.max}")
-    private String imageUrl;
-
     @Size(max = 300, message = "{tori.size.max}")
     private String imageAlt;
 
@@ -48,13 +45,12 @@ public class NewsForm implements Serializable {
         category = n.getCategory();
         partners = n.getPartners();
         pressContact = n.getPressContact();
-        imageUrl = n.getImageUrl();
         imageAlt = n.getImageAlt();
         themes = n.getThemes().isEmpty() ? EnumSet.noneOf(Theme.class) : EnumSet.copyOf(n.getThemes());
     }
 
     NewsDetails details() {
-        return new NewsDetails(title, lead, body, category, partners, pressContact, imageUrl, imageAlt, themes);
+        return new NewsDetails(title, lead, body, category, partners, pressContact, imageAlt, themes);
     }
 
     public String getTitle() {
@@ -103,14 +99,6 @@ public class NewsForm implements Serializable {
 
     public void setPressContact(String pressContact) {
         this.pressContact = pressContact;
-    }
-
-    public String getImageUrl() {
-        return imageUrl;
-    }
-
-    public void setImageUrl(String imageUrl) {
-        this.imageUrl = imageUrl;
     }
 
     public String getImageAlt() {

@@ -5,7 +5,7 @@ import org.tori.spaces.entity.Theme;
 
 /**
  * What staff write in a news item. Partners are named as free text; the press contact is the
- * office's role or address (never a member's own), the image a web address with its alternative text.
+ * office's role or address (never a member's own); an image needs its alternative text.
  */
 public record NewsDetails(
         String title,
@@ -14,7 +14,6 @@ public record NewsDetails(
         NewsCategory category,
         String partners,
         String pressContact,
-        String imageUrl,
         String imageAlt,
         Set<Theme> themes) {
 

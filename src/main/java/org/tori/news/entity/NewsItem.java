@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
+import org.tori.spaces.entity.AttachmentType;
 import org.tori.spaces.entity.Theme;
 
 /** A news item or media release. It moves draft → review → published; a published item can still be corrected. */
@@ -56,8 +57,9 @@ public class NewsItem {
     @Column(name = "press_contact")
     private String pressContact;
 
-    @Column(name = "image_url")
-    private String imageUrl;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "image_type")
+    private AttachmentType imageType;
 
     @Column(name = "image_alt")
     private String imageAlt;
@@ -88,15 +90,18 @@ public class NewsItem {
 
     protected NewsItem() {}
 
-    public NewsItem(NewsDetails details, long createdBy, OffsetDateTime now) {
+    public NewsItem(NewsDetails details, AttachmentType newImage, long createdBy, OffsetDateTime now) {
         this.status = NewsStatus.DRAFT;
         this.createdBy = createdBy;
         this.createdAt = Objects.requireNonNull(now);
-        write(details, now);
+        write(details, newImage, now);
     }
 
-    /** Replaces the text; every rule is checked before anything changes. */
-    public void write(NewsDetails d, OffsetDateTime now) {
+    /**
+     * Replaces the text and, when {@code newImage} is given, the image's type (a PNG or JPEG image);
+     * every rule is checked before anything changes.
+     */
+    public void write(NewsDetails d, AttachmentType newImage, OffsetDateTime now) {
         Objects.requireNonNull(d);
         require(d.title(), 200, "news.title.required", "title");
         require(d.lead(), 1000, "news.lead.required", "lead");
@@ -104,16 +109,15 @@ public class NewsItem {
         if (d.category() == null) {
             throw new DomainException(Kind.INVALID, "news.category.required", "category");
         }
-        var image = blank(d.imageUrl()) ? null : d.imageUrl().strip();
-        if (image != null
-                && (!image.startsWith("https://") && !image.startsWith("http://")
-                        || image.length() > 500
-                        || image.chars()
-                                .anyMatch(c -> Character.isWhitespace(c) || c == '"' || c == '<' || c == '>'))) {
-            throw new DomainException(Kind.INVALID, "news.image.invalid", "imageUrl");
+        if (newImage != null && newImage != AttachmentType.PNG && newImage != AttachmentType.JPEG) {
+            throw new DomainException(Kind.INVALID, "news.image.invalid", "image");
         }
+        var image = newImage != null ? newImage : imageType;
         if (image != null && blank(d.imageAlt())) {
             throw new DomainException(Kind.INVALID, "news.imageAlt.required", "imageAlt");
+        }
+        if (image != null && d.imageAlt().strip().length() > 300) {
+            throw new DomainException(Kind.INVALID, "news.tooLong", "imageAlt");
         }
         this.title = d.title().strip();
         this.lead = d.lead().strip();
@@ -121,7 +125,7 @@ public class NewsItem {
         this.category = d.category();
         this.partners = blank(d.partners()) ? null : d.partners().strip();
         this.pressContact = d.pressContact().strip();
-        this.imageUrl = image;
+        this.imageType = image;
         this.imageAlt = image == null ? null : d.imageAlt().strip();
         this.themes.clear();
         this.themes.addAll(d.themes());
@@ -203,8 +207,8 @@ public class NewsItem {
         return pressContact;
     }
 
-    public String getImageUrl() {
-        return imageUrl;
+    public AttachmentType getImageType() {
+        return imageType;
     }
 
     public String getImageAlt() {

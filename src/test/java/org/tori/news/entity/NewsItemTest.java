@@ -9,13 +9,14 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tori.platform.DomainException;
+import org.tori.spaces.entity.AttachmentType;
 import org.tori.spaces.entity.Theme;
 
 class NewsItemTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-01T10:00:00+02:00");
 
-    private static NewsDetails details(String imageUrl, String imageAlt) {
+    private static NewsDetails details(String imageAlt) {
         return new NewsDetails(
                 "Harbour pilot starts",
                 "Ten partners join.",
@@ -23,21 +24,29 @@ class NewsItemTest {
                 NewsCategory.MEDIA_RELEASE,
                 "Acme Oy",
                 "Communications, press@tori.example",
-                imageUrl,
                 imageAlt,
                 Set.of(Theme.PLANET));
     }
 
     @Test
     void anImageNeedsItsAlternativeText() {
-        var e = assertThrows(
-                DomainException.class, () -> new NewsItem(details("https://img.example/a.jpg", " "), 1, NOW));
+        var e = assertThrows(DomainException.class, () -> new NewsItem(details(" "), AttachmentType.PNG, 1, NOW));
         assertEquals("imageAlt", e.field());
     }
 
     @Test
+    void onlyPngAndJpegImagesAreTaken() {
+        var e = assertThrows(DomainException.class, () -> new NewsItem(details("A chart"), AttachmentType.PDF, 1, NOW));
+        assertEquals("image", e.field());
+        var item = new NewsItem(details("A chart"), AttachmentType.JPEG, 1, NOW);
+        assertEquals(AttachmentType.JPEG, item.getImageType());
+        var keptImage = assertThrows(DomainException.class, () -> item.write(details(""), null, NOW));
+        assertEquals("imageAlt", keptImage.field(), "the kept image still needs its text");
+    }
+
+    @Test
     void onlyAReviewedItemIsPublishedAndPublishingTellsItsThemes() {
-        var item = new NewsItem(details(null, null), 1, NOW);
+        var item = new NewsItem(details(null), null, 1, NOW);
         assertThrows(DomainException.class, () -> item.publish(NOW));
         item.submitForReview(NOW);
         var published = item.publish(NOW.plusHours(1));
@@ -48,7 +57,7 @@ class NewsItemTest {
 
     @Test
     void mediaHitsAreRecordedForPublishedReleasesOnly() {
-        var item = new NewsItem(details(null, null), 1, NOW);
+        var item = new NewsItem(details(null), null, 1, NOW);
         var draft = assertThrows(
                 DomainException.class,
                 () -> new MediaHit(item, "Aamulehti", LocalDate.of(2026, 11, 2), null, 1000L, 1, NOW));
