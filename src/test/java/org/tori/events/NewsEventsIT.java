@@ -135,6 +135,7 @@ class NewsEventsIT extends DeployedPortal {
             waitForText(browser, "Name the press contact");
             assertEquals(newsTitle, browser.findElement(By.id("title")).getAttribute("value"));
             browser.findElement(By.id("pressContact")).sendKeys("Communications, press@tori.example");
+            browser.findElement(By.id("image")).sendKeys(png.toAbsolutePath().toString());
             browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
             waitForText(browser, "Describe the image in its alternative text.");
             browser.findElement(By.id("image")).sendKeys(png.toAbsolutePath().toString());
