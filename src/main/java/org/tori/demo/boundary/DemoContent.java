@@ -14,6 +14,7 @@ import org.tori.demo.control.DemoConsultations;
 import org.tori.demo.control.DemoJudging;
 import org.tori.demo.control.DemoLessons;
 import org.tori.demo.control.DemoLivingLabs;
+import org.tori.demo.control.DemoNewsEvents;
 import org.tori.demo.control.DemoPilots;
 import org.tori.demo.control.DemoRoadmap;
 import org.tori.demo.control.DemoSpaces;
@@ -68,6 +69,8 @@ public class DemoContent {
     @Inject
     DemoPilots pilots;
 
+    DemoNewsEvents newsEvents;
+
     @PostConstruct
     void seed() {
         if (!enabled) {
@@ -86,5 +89,6 @@ public class DemoContent {
         roadmap.seed();
         valueStreams.seed();
         pilots.seed();
+        newsEvents.seed();
     }
 }

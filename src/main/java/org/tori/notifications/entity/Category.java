@@ -21,7 +21,9 @@ public enum Category {
     /** Milestones published on roadmap items the member follows. */
     ROADMAP,
     /** New versions of a followed development collective's vision and changes to its action plan. */
-    COLLECTIVES;
+    COLLECTIVES,
+    /** News and media releases published on the themes the member follows. */
+    NEWS;
 
     public Cadence defaultCadence() {
         return Cadence.IMMEDIATELY;

@@ -79,7 +79,9 @@ public class OpenDataResource {
                 new Dataset("kpis", "/api/open/kpis", "/api/open/kpis.csv", null),
                 new Dataset(
                         "roadmap", "/api/open/roadmap", "/api/open/roadmap.csv", "/api/open/roadmap/milestones.atom"),
-                new Dataset("pilots", "/api/open/pilots", "/api/open/pilots.csv", null));
+                new Dataset("pilots", "/api/open/pilots", "/api/open/pilots.csv", null),
+                new Dataset("news", "/api/open/news", "/api/open/news.csv", "/api/open/news.atom"),
+                new Dataset("events", "/api/open/events", "/api/open/events.csv", "/api/open/events.ics"));
         return Representations.answer(request, Representations.json(OpenPage.of(sets, 0, sets.size())), JSON, null);
     }
 

@@ -28,7 +28,8 @@ public final class Texts {
         "i18n.consultations",
         "i18n.roadmap",
         "i18n.valuestreams",
-        "i18n.pilots"
+        "i18n.pilots",
+        "i18n.newsevents"
     };
 
     /** English is the base bundle: never fall back to the server's own default language. */

@@ -69,7 +69,16 @@ public class KpiQueries {
                         "lesson_adoption a JOIN lesson l ON l.id = a.lesson_id"
                                 + " WHERE l.practice = TRUE AND LOWER(TRIM(a.city)) <> LOWER(TRIM(l.city))",
                         "a.created_at");
-            case EVENTS_HELD -> new Count("*", "space WHERE kind = 'HACKATHON' AND phase <> 'DRAFT'", "opens_at");
+            // the calendar's events, and the hackathons that no calendar event stands for
+            case EVENTS_HELD ->
+                new Count(
+                        "*",
+                        "(SELECT starts_at AS held_at FROM calendar_event"
+                                + " UNION ALL SELECT s.opens_at FROM space s WHERE s.kind = 'HACKATHON' AND s.phase <> 'DRAFT'"
+                                + " AND NOT EXISTS (SELECT 1 FROM calendar_event_space c WHERE c.space_id = s.id)) held"
+                                + " WHERE 1 = 1",
+                        "held.held_at");
+            case MEDIA_VISIBILITY -> new Count("*", "media_hit WHERE 1 = 1", "appeared_on");
             case STAKEHOLDER_ACTIVATIONS ->
                 new Count(
                         "DISTINCT p.account_id",
@@ -89,7 +98,9 @@ public class KpiQueries {
                     .mapToObj(y -> (BigDecimal) null)
                     .toList();
         }
-        return numbers(count, first, last).stream().map(BigDecimal::valueOf).toList();
+        return numbers(count, first, last, kpi == Kpi.MEDIA_VISIBILITY).stream()
+                .map(BigDecimal::valueOf)
+                .toList();
     }
 
     /**

@@ -189,6 +189,8 @@ class MailTemplatesTest {
         m.put("milestoneDate", "2026-05-30");
         m.put("reached", true);
         m.put("collectiveName", "Families & <kids>");
+        m.put("newsTitle", "Harbour & <sensors> launched");
+        m.put("newsLead", "Ten partners join the harbour pilot.");
         m.put("vision", true);
         m.put("headline", "2");
         m.put("detail", "Every family finds help in one place.");
