@@ -1,9 +1,9 @@
 package org.tori.maturity.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.enterprise.context.RequestScoped;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -66,12 +66,15 @@ public class AssessView {
 
     private void prefill(String city) {
         maturity.population(city).ifPresent(p -> shown.put("population", p.toString()));
-        maturity.history(city, reader.get()).stream().findFirst().ifPresent(last -> last.getAnswers()
-                .forEach(a -> {
+        maturity.history(city, reader.get()).stream()
+                .findFirst()
+                .ifPresent(last -> last.getAnswers().forEach(a -> {
                     var d = a.getDimension();
                     shown.put("current-" + d, String.valueOf(a.getCurrentLevel()));
                     shown.put("target-" + d, String.valueOf(a.getTargetLevel()));
-                    shown.put("year-" + d, a.getTargetYear() == null ? "" : a.getTargetYear().toString());
+                    shown.put(
+                            "year-" + d,
+                            a.getTargetYear() == null ? "" : a.getTargetYear().toString());
                     shown.put("evidence-" + d, a.getEvidence() == null ? "" : a.getEvidence());
                     shown.put("links-" + d, String.join("\n", a.getLinks()));
                 }));
@@ -127,7 +130,8 @@ public class AssessView {
     /** What a field shows: as typed when the form came back, else the latest assessment's answer. */
     public String value(String name) {
         if (Page.posted()) {
-            var typed = Page.faces().getExternalContext().getRequestParameterMap().get(name);
+            var typed =
+                    Page.faces().getExternalContext().getRequestParameterMap().get(name);
             return typed == null ? "" : typed;
         }
         return shown.getOrDefault(name, "");

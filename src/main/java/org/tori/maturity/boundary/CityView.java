@@ -66,9 +66,15 @@ public class CityView {
                 Texts.get(locale(), "maturity.radar.label", comparison.city()),
                 rows.stream().map(Comparison.Row::name).toList(),
                 rows.stream().map(Comparison.Row::own).toList(),
-                rows.stream().map(r -> r.peers() == null ? null : r.peers().median()).toList(),
-                rows.stream().map(r -> r.peers() == null ? null : r.peers().lowest()).toList(),
-                rows.stream().map(r -> r.peers() == null ? null : r.peers().highest()).toList());
+                rows.stream()
+                        .map(r -> r.peers() == null ? null : r.peers().median())
+                        .toList(),
+                rows.stream()
+                        .map(r -> r.peers() == null ? null : r.peers().lowest())
+                        .toList(),
+                rows.stream()
+                        .map(r -> r.peers() == null ? null : r.peers().highest())
+                        .toList());
     }
 
     public boolean isAggregate() {

@@ -33,7 +33,8 @@ public class OpenMaturity {
     public record OpenAssessment(
             long id, String city, LocalDate assessedOn, int modelVersion, List<OpenAnswer> answers) {}
 
-    public record OpenAnswer(String dimension, int currentLevel, int targetLevel, Integer targetYear, String evidence) {}
+    public record OpenAnswer(
+            String dimension, int currentLevel, int targetLevel, Integer targetYear, String evidence) {}
 
     public record All(Model model, List<OpenAssessment> assessments) {}
 
@@ -85,5 +86,4 @@ public class OpenMaturity {
                                 x.getEvidence()))
                         .toList());
     }
-
 }

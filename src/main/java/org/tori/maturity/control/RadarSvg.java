@@ -39,7 +39,8 @@ public final class RadarSvg {
                 .append(escape(label))
                 .append("\">");
         for (int ring = 1; ring <= 5; ring++) {
-            svg.append(polygon(IntStream.range(0, spokes.size()).mapToObj(i -> 0).toList(), ring, "radar-ring"));
+            svg.append(
+                    polygon(IntStream.range(0, spokes.size()).mapToObj(i -> 0).toList(), ring, "radar-ring"));
         }
         for (int i = 0; i < spokes.size(); i++) {
             double[] end = point(i, spokes.size(), 5);
@@ -83,7 +84,8 @@ public final class RadarSvg {
     private static String polygon(List<? extends Number> values, int ring, String css) {
         var points = IntStream.range(0, values.size())
                 .mapToObj(i -> {
-                    var p = point(i, values.size(), ring > 0 ? ring : values.get(i).doubleValue());
+                    var p = point(
+                            i, values.size(), ring > 0 ? ring : values.get(i).doubleValue());
                     return String.format(Locale.ROOT, "%.1f,%.1f", p[0], p[1]);
                 })
                 .collect(Collectors.joining(" "));
@@ -97,6 +99,9 @@ public final class RadarSvg {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -118,7 +118,9 @@ public class Assessment {
     }
 
     public boolean ownCity(Reader reader) {
-        return reader.partner() && reader.city() != null && reader.city().strip().equalsIgnoreCase(city);
+        return reader.partner()
+                && reader.city() != null
+                && reader.city().strip().equalsIgnoreCase(city);
     }
 
     public void share(Sharing with, Reader by) {

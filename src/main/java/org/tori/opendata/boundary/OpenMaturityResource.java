@@ -28,11 +28,11 @@ public class OpenMaturityResource {
     @GET
     @Produces(OpenDataResource.JSON)
     @Operation(
-            summary = "The maturity model (dimensions, five levels each in fi/en/sv, recommended practices as lesson ids)"
-                    + " and every self-assessment a city shared with the public; private and partner-only ones never")
+            summary =
+                    "The maturity model (dimensions, five levels each in fi/en/sv, recommended practices as lesson ids)"
+                            + " and every self-assessment a city shared with the public; private and partner-only ones never")
     public Response all() {
-        return Representations.answer(
-                request, Representations.json(maturity.all()), OpenDataResource.JSON, null);
+        return Representations.answer(request, Representations.json(maturity.all()), OpenDataResource.JSON, null);
     }
 
     @GET
@@ -41,7 +41,13 @@ public class OpenMaturityResource {
     @Operation(summary = "The publicly shared assessments as CSV, one line per assessment and dimension")
     public Response assessmentsCsv() {
         var csv = new Csv(List.of(
-                "assessment_id", "city", "assessed_on", "model_version", "dimension", "current_level", "target_level",
+                "assessment_id",
+                "city",
+                "assessed_on",
+                "model_version",
+                "dimension",
+                "current_level",
+                "target_level",
                 "target_year"));
         maturity.assessments()
                 .forEach(a -> a.answers()
@@ -64,7 +70,13 @@ public class OpenMaturityResource {
     public Response modelCsv() {
         var model = maturity.model();
         var csv = new Csv(List.of(
-                "model_version", "dimension", "name_en", "level", "description_fi", "description_en", "description_sv",
+                "model_version",
+                "dimension",
+                "name_en",
+                "level",
+                "description_fi",
+                "description_en",
+                "description_sv",
                 "practices"));
         model.dimensions()
                 .forEach(d -> d.levels()
@@ -76,7 +88,11 @@ public class OpenMaturityResource {
                                 l.descriptionFi(),
                                 l.descriptionEn(),
                                 l.descriptionSv(),
-                                String.join(" ", l.practices().stream().map(String::valueOf).toList()))));
+                                String.join(
+                                        " ",
+                                        l.practices().stream()
+                                                .map(String::valueOf)
+                                                .toList()))));
         return Representations.answer(request, csv.toString(), OpenDataResource.CSV, null);
     }
 }

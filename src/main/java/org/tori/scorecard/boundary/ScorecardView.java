@@ -43,7 +43,10 @@ public class ScorecardView {
         cities = scorecard.cities();
         var asked = org.tori.platform.faces.Page.param("city");
         if (asked != null) {
-            city = cities.stream().filter(c -> c.equalsIgnoreCase(asked)).findFirst().orElse(null);
+            city = cities.stream()
+                    .filter(c -> c.equalsIgnoreCase(asked))
+                    .findFirst()
+                    .orElse(null);
             if (city == null) {
                 org.tori.platform.faces.Page.notFound();
                 return;

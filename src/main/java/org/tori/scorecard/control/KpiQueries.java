@@ -172,7 +172,10 @@ public class KpiQueries {
                         "s.city");
             case PILOTS ->
                 new CityCount(
-                        new Count("*", "pilot p JOIN space s ON s.id = p.space_id WHERE s.phase <> 'DRAFT'", "p.created_at"),
+                        new Count(
+                                "*",
+                                "pilot p JOIN space s ON s.id = p.space_id WHERE s.phase <> 'DRAFT'",
+                                "p.created_at"),
                         "s.city");
             case LESSONS_SHARED ->
                 new CityCount(new Count("*", "lesson l WHERE l.status = 'PUBLISHED'", "l.published_at"), "l.city");
@@ -180,7 +183,8 @@ public class KpiQueries {
             case PRACTICES_ADOPTED_BY_OTHERS -> new CityCount(new Count("*", adopted, "a.created_at"), "l.city");
             case STORIES ->
                 new CityCount(
-                        new Count("*", "story s WHERE s.status IN ('PUBLISHED', 'ARCHIVED')", "s.published_at"), "s.city");
+                        new Count("*", "story s WHERE s.status IN ('PUBLISHED', 'ARCHIVED')", "s.published_at"),
+                        "s.city");
         };
         var count = c.count();
         int years = last - first + 1;
