@@ -14,6 +14,7 @@ import org.tori.demo.control.DemoConsultations;
 import org.tori.demo.control.DemoJudging;
 import org.tori.demo.control.DemoLessons;
 import org.tori.demo.control.DemoLivingLabs;
+import org.tori.demo.control.DemoMaturity;
 import org.tori.demo.control.DemoRoadmap;
 import org.tori.demo.control.DemoSpaces;
 import org.tori.demo.control.DemoStories;
@@ -64,6 +65,9 @@ public class DemoContent {
     @Inject
     DemoValueStreams valueStreams;
 
+    @Inject
+    DemoMaturity maturity;
+
     @PostConstruct
     void seed() {
         if (!enabled) {
@@ -81,5 +85,6 @@ public class DemoContent {
         consultations.seed();
         roadmap.seed();
         valueStreams.seed();
+        maturity.seed();
     }
 }

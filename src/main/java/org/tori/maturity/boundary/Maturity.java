@@ -71,7 +71,11 @@ public class Maturity {
 
     /** A partner city's new assessment (private at first); its population, when given, is kept for size comparisons. */
     public long assess(Reader by, List<AnswerForm> forms, Integer population) {
-        var today = ProgramTime.today(clock);
+        return assess(by, ProgramTime.today(clock), forms, population);
+    }
+
+    /** As above, dated (the demo content records a city's history). */
+    public long assess(Reader by, java.time.LocalDate today, List<AnswerForm> forms, Integer population) {
         var answers = new ArrayList<Answer>();
         var actions = new ArrayList<GapAction>();
         for (var f : forms) {
@@ -190,6 +194,23 @@ public class Maturity {
                     mine.actionsOf(d.getCode())));
         }
         return Optional.of(new Comparison(mine.getId(), mine.getCity(), peers.size(), similarSize, rows));
+    }
+
+    public long count() {
+        return em.createQuery("SELECT COUNT(a) FROM Assessment a", Long.class).getSingleResult();
+    }
+
+    /** Staff choose the practices recommended at a level (the texts stay); the model's version goes up. */
+    public void recommend(String code, int level, List<Long> practices, Reader by) {
+        if (!by.staff()) {
+            throw new DomainException(Kind.FORBIDDEN, "maturity.model.staffOnly");
+        }
+        dimensions().stream()
+                .filter(d -> d.getCode().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "maturity.dimension.unknown", "dimension"))
+                .recommend(level, practices);
+        em.find(MaturityModel.class, MaturityModel.ID).changed(now());
     }
 
     /** Every assessment shared exactly so widely, newest first per city. */

@@ -73,6 +73,10 @@ public class Dimension {
                 .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "maturity.level.invalid", "level"));
     }
 
+    public void recommend(int level, List<Long> practices) {
+        level(level).recommend(practices);
+    }
+
     /** Staff rewrite a level and the practices recommended there; the model's version goes up with it. */
     public void rewrite(
             int level,
