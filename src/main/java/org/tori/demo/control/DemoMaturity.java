@@ -66,6 +66,7 @@ public class DemoMaturity {
             // cities without a demo account: recorded by the demo partner, kept private
             maturity.assess(new Reader(tampere, false, true, "Oulu"), today, forms(today, 2, 3, 4, 2, 2), 215_000);
             maturity.assess(new Reader(espoo, false, true, "Helsinki"), today, forms(today, 4, 4, 3, 4, 3), 675_000);
+            LOG.info("Demo maturity assessments created");
         } catch (RuntimeException e) {
             LOG.warning(() -> "Demo maturity assessments not made: " + e);
         }
