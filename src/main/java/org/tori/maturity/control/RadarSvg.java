@@ -12,8 +12,10 @@ import java.util.stream.IntStream;
  */
 public final class RadarSvg {
 
-    private static final int SIZE = 360;
-    private static final double CENTRE = SIZE / 2.0;
+    private static final int WIDTH = 560;
+    private static final int HEIGHT = 400;
+    private static final double CENTRE_X = WIDTH / 2.0;
+    private static final double CENTRE_Y = HEIGHT / 2.0;
     private static final double RADIUS = 120;
 
     private RadarSvg() {}
@@ -28,13 +30,13 @@ public final class RadarSvg {
             List<? extends Number> highest) {
         var svg = new StringBuilder();
         svg.append("<svg class=\"radar\" role=\"img\" viewBox=\"0 0 ")
-                .append(SIZE)
+                .append(WIDTH)
                 .append(' ')
-                .append(SIZE)
+                .append(HEIGHT)
                 .append("\" width=\"")
-                .append(SIZE)
+                .append(WIDTH)
                 .append("\" height=\"")
-                .append(SIZE)
+                .append(HEIGHT)
                 .append("\" aria-label=\"")
                 .append(escape(label))
                 .append("\">");
@@ -48,8 +50,8 @@ public final class RadarSvg {
             svg.append(String.format(
                     Locale.ROOT,
                     "<line class=\"radar-spoke\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>",
-                    CENTRE,
-                    CENTRE,
+                    CENTRE_X,
+                    CENTRE_Y,
                     end[0],
                     end[1]));
             svg.append(String.format(
@@ -95,7 +97,7 @@ public final class RadarSvg {
     private static double[] point(int i, int n, double level) {
         double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
         double r = RADIUS * level / 5;
-        return new double[] {CENTRE + r * Math.cos(angle), CENTRE + r * Math.sin(angle)};
+        return new double[] {CENTRE_X + r * Math.cos(angle), CENTRE_Y + r * Math.sin(angle)};
     }
 
     private static String escape(String text) {

@@ -34,6 +34,6 @@ class RadarSvgTest {
                 List.of(3, 3, 3, 3, 3));
         assertTrue(svg.contains("radar-median") && svg.contains("radar-lowest") && svg.contains("radar-highest"));
         // level 1 of the first spoke lies straight up, a fifth of the radius above the centre
-        assertTrue(svg.contains("radar-own\" points=\"180.0,156.0"), svg);
+        assertTrue(svg.contains("radar-own\" points=\"280.0,176.0"), svg);
     }
 }
