@@ -50,7 +50,7 @@ public class AssessView {
         }
         try {
             rows.forEach(this::read);
-            maturity.assess(who, rows, number(Page.param("population"), "population"));
+            maturity.assess(who, rows, number(Page.param("population"), "population", "maturity.population.invalid"));
             Page.done("maturity.assessed", "/maturity/city/");
         } catch (DimensionRefusal e) {
             var name = rows.stream()
@@ -83,9 +83,9 @@ public class AssessView {
     private void read(AnswerForm row) {
         var d = row.getDimension();
         try {
-            row.setCurrent(number(Page.param("current-" + d), "current"));
-            row.setTarget(number(Page.param("target-" + d), "target"));
-            row.setTargetYear(number(Page.param("year-" + d), "targetYear"));
+            row.setCurrent(number(Page.param("current-" + d), "current", "maturity.level.invalid"));
+            row.setTarget(number(Page.param("target-" + d), "target", "maturity.level.invalid"));
+            row.setTargetYear(number(Page.param("year-" + d), "targetYear", "maturity.targetYear.invalid"));
             row.setEvidence(Page.param("evidence-" + d));
             row.setLinks(Page.param("links-" + d));
             row.setActionTitle(Page.param("action-" + d));
@@ -97,12 +97,13 @@ public class AssessView {
         }
     }
 
-    private static Integer number(String text, String field) {
+    /** A whole number as typed; anything else is refused with the field's own reason. */
+    private static Integer number(String text, String field, String key) {
         if (text == null) {
             return null;
         }
         if (!text.matches("\\d{1,9}")) {
-            throw new DomainException(Kind.INVALID, "maturity.number.invalid", field);
+            throw new DomainException(Kind.INVALID, key, field);
         }
         return Integer.valueOf(text);
     }
