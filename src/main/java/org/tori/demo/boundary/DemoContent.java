@@ -14,6 +14,7 @@ import org.tori.demo.control.DemoConsultations;
 import org.tori.demo.control.DemoJudging;
 import org.tori.demo.control.DemoLessons;
 import org.tori.demo.control.DemoLivingLabs;
+import org.tori.demo.control.DemoMaturity;
 import org.tori.demo.control.DemoNewsEvents;
 import org.tori.demo.control.DemoPilots;
 import org.tori.demo.control.DemoRoadmap;
@@ -70,6 +71,7 @@ public class DemoContent {
     DemoPilots pilots;
 
     DemoNewsEvents newsEvents;
+    DemoMaturity maturity;
 
     @PostConstruct
     void seed() {
@@ -90,5 +92,6 @@ public class DemoContent {
         valueStreams.seed();
         pilots.seed();
         newsEvents.seed();
+        maturity.seed();
     }
 }

@@ -1,5 +1,6 @@
 package org.tori.news.boundary;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.tori.news.entity.NewsItem;
@@ -18,7 +19,8 @@ public record NewsRow(
         String status,
         List<String> themes,
         OffsetDateTime publishedAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt)
+        implements Serializable {
 
     static NewsRow of(NewsItem n) {
         return new NewsRow(

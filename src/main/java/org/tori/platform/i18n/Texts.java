@@ -29,7 +29,8 @@ public final class Texts {
         "i18n.roadmap",
         "i18n.valuestreams",
         "i18n.pilots",
-        "i18n.newsevents"
+        "i18n.newsevents",
+        "i18n.maturity"
     };
 
     /** English is the base bundle: never fall back to the server's own default language. */

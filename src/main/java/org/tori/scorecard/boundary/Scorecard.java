@@ -20,6 +20,7 @@ import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.platform.time.ProgramTime;
 import org.tori.scorecard.control.KpiQueries;
+import org.tori.scorecard.entity.CityKpi;
 import org.tori.scorecard.entity.Kpi;
 import org.tori.scorecard.entity.KpiTarget;
 import org.tori.scorecard.entity.Light;
@@ -105,6 +106,36 @@ public class Scorecard {
         return Arrays.stream(Kpi.values())
                 .map(kpi -> new Trend(
                         kpi.name(), years, kpi == Kpi.RETURN_PER_EURO ? perEuro : queries.counts(kpi, first, last)))
+                .toList();
+    }
+
+    /** One per-city KPI over the years, the city's values beside the programme's totals. */
+    public record CityTrend(String kpi, List<Integer> years, List<Long> city, List<Long> total) {
+
+        public long cityValue() {
+            return city.get(city.size() - 1);
+        }
+
+        public long totalValue() {
+            return total.get(total.size() - 1);
+        }
+    }
+
+    /** The cities one may choose on the scorecard. */
+    public List<String> cities() {
+        return queries.cities();
+    }
+
+    /** A city's scorecard: the KPIs countable per city with the programme's totals, over the last years. */
+    public List<CityTrend> city(String city, Integer year) {
+        int last = year(year);
+        int first = last - TREND_YEARS + 1;
+        var years = IntStream.rangeClosed(first, last).boxed().toList();
+        return Arrays.stream(CityKpi.values())
+                .map(kpi -> {
+                    var counts = queries.cityCounts(kpi, city, first, last);
+                    return new CityTrend(kpi.name(), years, counts.city(), counts.total());
+                })
                 .toList();
     }
 

@@ -19,9 +19,15 @@ public class ScorecardView {
     private Integer year;
     private List<KpiValue> values;
     private List<Scorecard.Trend> trends;
+    private String city;
+    private List<String> cities;
+    private List<Scorecard.CityTrend> cityTrends = List.of();
 
-    /** The year comes from the address: letters or markup there answer 400, a year without figures shows this year. */
-    public void load() {
+    /**
+     * The year comes from the address: letters or markup there answer 400, a year without figures shows
+     * this year. A city (one Tori knows, else 404) adds its own KPIs with the programme's totals beside.
+     */
+    public void load() throws java.io.IOException {
         year = org.tori.platform.faces.Page.param("year") == null
                 ? null
                 : org.tori.platform.faces.Page.integer("year", 0);
@@ -34,6 +40,39 @@ public class ScorecardView {
         }
         values = page.values();
         trends = page.trends();
+        cities = scorecard.cities();
+        var asked = org.tori.platform.faces.Page.param("city");
+        if (asked != null) {
+            city = cities.stream()
+                    .filter(c -> c.equalsIgnoreCase(asked))
+                    .findFirst()
+                    .orElse(null);
+            if (city == null) {
+                org.tori.platform.faces.Page.notFound();
+                return;
+            }
+            cityTrends = scorecard.city(city, year);
+        }
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public List<String> getCities() {
+        return cities;
+    }
+
+    public List<Scorecard.CityTrend> getCityTrends() {
+        return cityTrends;
+    }
+
+    /** A city's trend of one KPI as an inline SVG line chart. */
+    public String cityChart(Scorecard.CityTrend trend, String label) {
+        return TrendSvg.of(
+                label,
+                trend.years(),
+                trend.city().stream().map(java.math.BigDecimal::valueOf).toList());
     }
 
     public List<Tier> getTiers() {

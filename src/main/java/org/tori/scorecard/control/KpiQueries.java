@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.tori.platform.time.ProgramTime;
+import org.tori.scorecard.entity.CityKpi;
 import org.tori.scorecard.entity.Kpi;
 
 /**
@@ -164,6 +165,91 @@ public class KpiQueries {
         Object row = query.getSingleResult();
         Object[] cells = row instanceof Object[] many ? many : new Object[] {row};
         return Arrays.stream(cells).map(cell -> ((Number) cell).longValue()).toList();
+    }
+
+    /** A city's count and the programme's total for each year, from one query. */
+    public record CityCounts(List<Long> city, List<Long> total) {}
+
+    /** What a per-city KPI counts, and the column that names the city of each counted row. */
+    private record CityCount(Count count, String cityColumn) {}
+
+    /**
+     * One per-city KPI for each year from first to last, the city's count beside the programme's
+     * total: one query with two columns per year, however many years are shown.
+     */
+    public CityCounts cityCounts(CityKpi kpi, String city, int first, int last) {
+        var adopted = "lesson_adoption a JOIN lesson l ON l.id = a.lesson_id"
+                + " WHERE l.practice = TRUE AND LOWER(TRIM(a.city)) <> LOWER(TRIM(l.city))";
+        CityCount c = switch (kpi) {
+            case SPACES -> new CityCount(new Count("*", "space s WHERE s.phase <> 'DRAFT'", "s.opens_at"), "s.city");
+            case PARTICIPANTS ->
+                new CityCount(
+                        new Count(
+                                "DISTINCT p.account_id",
+                                "space_participant p JOIN space s ON s.id = p.space_id WHERE s.phase <> 'DRAFT'",
+                                "s.opens_at"),
+                        "s.city");
+            case PILOTS ->
+                new CityCount(
+                        new Count(
+                                "*",
+                                "pilot p JOIN space s ON s.id = p.space_id WHERE s.phase <> 'DRAFT'",
+                                "p.created_at"),
+                        "s.city");
+            case LESSONS_SHARED ->
+                new CityCount(new Count("*", "lesson l WHERE l.status = 'PUBLISHED'", "l.published_at"), "l.city");
+            case PRACTICES_ADOPTED_FROM_OTHERS -> new CityCount(new Count("*", adopted, "a.created_at"), "a.city");
+            case PRACTICES_ADOPTED_BY_OTHERS -> new CityCount(new Count("*", adopted, "a.created_at"), "l.city");
+            case STORIES ->
+                new CityCount(
+                        new Count("*", "story s WHERE s.status IN ('PUBLISHED', 'ARCHIVED')", "s.published_at"),
+                        "s.city");
+        };
+        var count = c.count();
+        int years = last - first + 1;
+        boolean all = count.what().equals("*");
+        String counted = all ? "1" : count.what().substring("DISTINCT ".length());
+        String inCity = "LOWER(TRIM(" + c.cityColumn() + ")) = LOWER(TRIM(?" + (years + 2) + "))";
+        String columns = IntStream.range(0, years)
+                .mapToObj(i -> {
+                    String inYear = count.when() + " >= ?" + (i + 1) + " AND " + count.when() + " < ?" + (i + 2);
+                    String distinct = all ? "" : "DISTINCT ";
+                    return "COUNT(" + distinct + "CASE WHEN " + inYear + " AND " + inCity + " THEN " + counted
+                            + " END), COUNT(" + distinct + "CASE WHEN " + inYear + " THEN " + counted + " END)";
+                })
+                .collect(Collectors.joining(", "));
+        var query = em.createNativeQuery("SELECT " + columns + " FROM " + count.from() + " AND " + count.when()
+                + " >= ?1 AND " + count.when() + " < ?" + (years + 1));
+        for (int i = 0; i <= years; i++) {
+            query.setParameter(i + 1, start(first + i));
+        }
+        query.setParameter(years + 2, city);
+        var cells = (Object[]) query.getSingleResult();
+        var own = new ArrayList<Long>();
+        var total = new ArrayList<Long>();
+        for (int i = 0; i < years; i++) {
+            own.add(((Number) cells[2 * i]).longValue());
+            total.add(((Number) cells[2 * i + 1]).longValue());
+        }
+        return new CityCounts(own, total);
+    }
+
+    /** The cities Tori knows: those of partner accounts, spaces, lessons and stories, in alphabetical order. */
+    @SuppressWarnings("unchecked")
+    public List<String> cities() {
+        List<Object> rows = em.createNativeQuery("SELECT DISTINCT TRIM(city) FROM account"
+                        + " WHERE role = 'CITY_PARTNER' AND city IS NOT NULL"
+                        + " UNION SELECT DISTINCT TRIM(city) FROM space WHERE city IS NOT NULL AND phase <> 'DRAFT'"
+                        + " UNION SELECT DISTINCT TRIM(city) FROM lesson WHERE status = 'PUBLISHED'"
+                        + " UNION SELECT DISTINCT TRIM(city) FROM story WHERE city IS NOT NULL"
+                        + " AND status IN ('PUBLISHED', 'ARCHIVED')")
+                .getResultList();
+        return rows.stream()
+                .map(String::valueOf)
+                .filter(c -> !c.isBlank())
+                .distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList();
     }
 
     private static OffsetDateTime start(int year) {
