@@ -70,7 +70,10 @@ public class DemoContent {
     @Inject
     DemoPilots pilots;
 
+    @Inject
     DemoNewsEvents newsEvents;
+
+    @Inject
     DemoMaturity maturity;
 
     @PostConstruct
