@@ -27,7 +27,8 @@ public final class Texts {
         "i18n.citytocity",
         "i18n.consultations",
         "i18n.roadmap",
-        "i18n.valuestreams"
+        "i18n.valuestreams",
+        "i18n.ecosystem"
     };
 
     /** English is the base bundle: never fall back to the server's own default language. */
