@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.demo.control.DemoAccounts;
 import org.tori.demo.control.DemoCityToCity;
 import org.tori.demo.control.DemoConsultations;
+import org.tori.demo.control.DemoEcosystem;
 import org.tori.demo.control.DemoJudging;
 import org.tori.demo.control.DemoLessons;
 import org.tori.demo.control.DemoLivingLabs;
@@ -64,6 +65,9 @@ public class DemoContent {
     @Inject
     DemoValueStreams valueStreams;
 
+    @Inject
+    DemoEcosystem ecosystem;
+
     @PostConstruct
     void seed() {
         if (!enabled) {
@@ -81,5 +85,6 @@ public class DemoContent {
         consultations.seed();
         roadmap.seed();
         valueStreams.seed();
+        ecosystem.seed();
     }
 }
