@@ -218,6 +218,8 @@ class EcosystemIT extends DeployedPortal {
             browser.findElement(By.xpath("//label[normalize-space()='Only partners with a letter of intent']"))
                     .click();
             button(browser, "Filter").click();
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(d -> d.getCurrentUrl().contains("loi=yes"));
             Browser.waitForHeading(browser, "Partners and organisations");
             var listed = browser.findElement(By.id("organisations")).getText();
             assertTrue(listed.contains(orgName) && listed.contains("Letter of intent signed"), listed);

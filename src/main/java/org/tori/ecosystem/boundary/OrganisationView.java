@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.knowledge.boundary.CurrentReader;
+import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
 
 /**
@@ -31,11 +32,19 @@ public class OrganisationView {
         long id = Page.id("id");
         var op = Page.param("list-op");
         if (Page.posted() && op != null && member.id().isPresent()) {
-            organisations.listMember(id, member.id().get(), "list".equals(op));
-            Page.done(
-                    "list".equals(op) ? "organisation.listed" : "organisation.unlisted",
-                    "/partners/organisation?id=" + id);
-            return;
+            try {
+                organisations.listMember(id, member.id().get(), "list".equals(op));
+                Page.done(
+                        "list".equals(op) ? "organisation.listed" : "organisation.unlisted",
+                        "/partners/organisation?id=" + id);
+                return;
+            } catch (DomainException refused) {
+                if (refused.kind() == DomainException.Kind.NOT_FOUND) {
+                    Page.notFound();
+                    return;
+                }
+                Page.refused(refused);
+            }
         }
         page = organisations.page(id, reader.get()).orElse(null);
         if (page == null) {
