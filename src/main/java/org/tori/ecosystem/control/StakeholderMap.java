@@ -19,8 +19,8 @@ public final class StakeholderMap {
     /** One organisation as the map needs it. */
     public record Node(long id, String name, OrganisationKind kind, Set<Theme> themes) {}
 
-    private static final int LABEL = 150;
-    private static final int CELL = 76;
+    private static final int LABEL = 190;
+    private static final int CELL = 100;
     private static final int HEAD = 40;
     private static final int ROW = 52;
 
