@@ -141,7 +141,7 @@ class EcosystemIT extends DeployedPortal {
         var text = unique("Bring your lab");
         redirected(
                 staff.submit(
-                        "partners/staff/guide?for=research&lang=en",
+                        "partners/staff/guide?for=research&language=en",
                         "guide",
                         Map.of(
                                 "canDo", text,
@@ -151,7 +151,7 @@ class EcosystemIT extends DeployedPortal {
                 "saving the guide");
         assertTrue(anonymous.get("partners/take-part?for=research").body().contains(text));
         var refused = staff.submit(
-                "partners/staff/guide?for=research&lang=sv",
+                "partners/staff/guide?for=research&language=sv",
                 "guide",
                 Map.of("canDo", "", "gains", "x", "howToStart", "y", "guide-submit", ""));
         assertEquals(200, refused.statusCode(), "an empty part comes back on the page");

@@ -10,7 +10,7 @@ import org.tori.ecosystem.entity.Audience;
 import org.tori.knowledge.boundary.CurrentReader;
 import org.tori.platform.faces.Page;
 
-/** Staff write a "how to take part" page in one language ({@code ?for=citizen&lang=sv}). */
+/** Staff write a "how to take part" page in one language ({@code ?for=citizen&language=sv}). */
 @Named
 @ViewScoped
 public class GuideEditView implements Serializable {
@@ -34,7 +34,7 @@ public class GuideEditView implements Serializable {
             return;
         }
         var found = Audience.ofSlug(Page.param("for"));
-        var lang = Page.param("lang") == null ? "en" : Page.param("lang");
+        var lang = Page.param("language") == null ? "en" : Page.param("language");
         if (found.isEmpty() || !Guides.LANGUAGES.contains(lang)) {
             Page.notFound();
             return;
