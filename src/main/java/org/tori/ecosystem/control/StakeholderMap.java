@@ -115,7 +115,7 @@ public final class StakeholderMap {
                         .append(cy)
                         .append("\" r=\"")
                         .append(Math.round(r * 10) / 10.0)
-                        .append("\" fill=\"#1f5f8b\" fill-opacity=\"0.8\"/>")
+                        .append("\" fill=\"#1f5f8b\"/>")
                         .append("<text x=\"")
                         .append(cx)
                         .append("\" y=\"")
