@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.demo.control.DemoAccounts;
 import org.tori.demo.control.DemoCityToCity;
 import org.tori.demo.control.DemoConsultations;
+import org.tori.demo.control.DemoEcosystem;
 import org.tori.demo.control.DemoJudging;
 import org.tori.demo.control.DemoLessons;
 import org.tori.demo.control.DemoLivingLabs;
@@ -76,6 +77,9 @@ public class DemoContent {
     @Inject
     DemoMaturity maturity;
 
+    @Inject
+    DemoEcosystem ecosystem;
+
     @PostConstruct
     void seed() {
         if (!enabled) {
@@ -96,5 +100,6 @@ public class DemoContent {
         pilots.seed();
         newsEvents.seed();
         maturity.seed();
+        ecosystem.seed();
     }
 }

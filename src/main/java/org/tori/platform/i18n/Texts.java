@@ -30,7 +30,8 @@ public final class Texts {
         "i18n.valuestreams",
         "i18n.pilots",
         "i18n.newsevents",
-        "i18n.maturity"
+        "i18n.maturity",
+        "i18n.ecosystem"
     };
 
     /** English is the base bundle: never fall back to the server's own default language. */

@@ -43,6 +43,16 @@ public class Hits {
                         "/spaces/space?id=" + hit.id(),
                         score);
             case Indices.KNOWLEDGE -> knowledgeHit(hit, source, score);
+            case Indices.ORGANISATIONS ->
+                new SearchHit(
+                        "organisation",
+                        hit.id(),
+                        source.getString("name", ""),
+                        firstOf(source, "city"),
+                        List.of(),
+                        snippet(highlight, source, "description", "description"),
+                        "/partners/organisation?id=" + hit.id(),
+                        score);
             default -> {
                 var tags = new ArrayList<String>(strings(source, "skills"));
                 tags.addAll(strings(source, "interests"));
@@ -90,6 +100,8 @@ public class Hits {
                 types.add(new SearchResults.Facet("space", bucket.count()));
             } else if (logical.equals(Indices.PROFILES)) {
                 types.add(new SearchResults.Facet("profile", bucket.count()));
+            } else if (logical.equals(Indices.ORGANISATIONS)) {
+                types.add(new SearchResults.Facet("organisation", bucket.count()));
             }
         }
         // spaces have a "kind" of their own (hackathon, contest): only the knowledge kinds count here

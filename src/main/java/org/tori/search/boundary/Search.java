@@ -34,7 +34,7 @@ import org.tori.search.entity.SearchHit;
 public class Search {
 
     public static final int PAGE = SearchQuery.DEFAULT_SIZE;
-    static final List<String> TYPES = List.of("lesson", "practice", "cause", "space", "profile");
+    static final List<String> TYPES = List.of("lesson", "practice", "cause", "space", "profile", "organisation");
     private static final List<String> TEXT_FIELDS = List.of(
             "title^3",
             "title.fi^3",
@@ -250,6 +250,7 @@ public class Search {
         return switch (type) {
             case "space" -> List.of(indices.alias(Indices.SPACES));
             case "profile" -> List.of(indices.alias(Indices.PROFILES));
+            case "organisation" -> List.of(indices.alias(Indices.ORGANISATIONS));
             default -> List.of(indices.alias(Indices.KNOWLEDGE));
         };
     }
@@ -258,7 +259,7 @@ public class Search {
         if (type != null && !TYPES.contains(type)) {
             throw new DomainException(DomainException.Kind.INVALID, "search.type.unknown", "type");
         }
-        if (type == null || type.equals("space") || type.equals("profile")) {
+        if (type == null || type.equals("space") || type.equals("profile") || type.equals("organisation")) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(

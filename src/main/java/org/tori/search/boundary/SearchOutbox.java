@@ -10,8 +10,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.tori.accounts.entity.ProfileChanged;
+import org.tori.ecosystem.entity.OrganisationChanged;
 import org.tori.knowledge.entity.LessonChanged;
 import org.tori.search.control.LessonDocuments;
+import org.tori.search.control.OrganisationDocuments;
 import org.tori.search.control.ProfileDocuments;
 import org.tori.search.control.SpaceDocuments;
 import org.tori.search.entity.IndexChange;
@@ -50,6 +52,11 @@ public class SearchOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void lessonChanged(@Observes LessonChanged event) {
         enqueue(LessonDocuments.TYPE, String.valueOf(event.lessonId()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void organisationChanged(@Observes OrganisationChanged event) {
+        enqueue(OrganisationDocuments.TYPE, String.valueOf(event.id()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -22,7 +22,8 @@ public class Indices {
     public static final String PROFILES = "profiles";
     public static final String SPACES = "spaces";
     public static final String KNOWLEDGE = "knowledge";
-    public static final List<String> ALL = List.of(PROFILES, SPACES, KNOWLEDGE);
+    public static final String ORGANISATIONS = "organisations";
+    public static final List<String> ALL = List.of(PROFILES, SPACES, KNOWLEDGE, ORGANISATIONS);
     private static final int VERSION = 1;
     private static final Logger LOG = Logger.getLogger(Indices.class.getName());
 

@@ -54,7 +54,11 @@ public class Desk {
                 new Queue(
                         "failedMails",
                         count("SELECT COUNT(*) FROM mail_outbox WHERE status = 'FAILED'"),
-                        "/mail/staff/failed"));
+                        "/mail/staff/failed"),
+                new Queue(
+                        "organisations",
+                        count("SELECT COUNT(*) FROM organisation WHERE status = 'REQUESTED'"),
+                        "/partners/staff/"));
     }
 
     /** Open spaces whose submission or test window has closed: their next phase is due. */

@@ -16,7 +16,7 @@ import org.tori.platform.faces.Page;
 /** Staff decide on a pilot: the record's gaps in view, scale-up confirmed with a reason, a stop with its lesson. */
 @Named
 @ViewScoped
-public class DecisionView implements Serializable {
+public class PilotDecisionView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

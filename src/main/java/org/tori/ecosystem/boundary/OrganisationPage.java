@@ -1,0 +1,21 @@
+package org.tori.ecosystem.boundary;
+
+import java.io.Serializable;
+import java.util.List;
+import org.tori.ecosystem.entity.OrganisationStatus;
+import org.tori.spaces.boundary.PublicParticipation.SpaceLink;
+
+/** An organisation's page: its card, its listed members with a public profile, and its trail in Tori. */
+public record OrganisationPage(
+        OrganisationCard card,
+        OrganisationStatus status,
+        String refusal,
+        List<MemberLink> members,
+        List<SpaceLink> organised,
+        List<SpaceLink> joined,
+        boolean listed)
+        implements Serializable {
+
+    /** A listed member whose public profile the page links to. */
+    public record MemberLink(long id, String name) implements Serializable {}
+}
