@@ -31,6 +31,12 @@ public class ItemForm implements Serializable {
     private Long parentId;
     private String origins;
     private String externalId;
+    /** Expected impact by value (ENVIRONMENTAL, ECONOMIC, SOCIAL, RESEARCH). */
+    private java.util.HashMap<String, String> impacts = new java.util.HashMap<>();
+
+    public java.util.Map<String, String> getImpacts() {
+        return impacts;
+    }
 
     public String getTitle() {
         return title;

@@ -34,7 +34,7 @@ import org.tori.search.entity.SearchHit;
 public class Search {
 
     public static final int PAGE = SearchQuery.DEFAULT_SIZE;
-    static final List<String> TYPES = List.of("lesson", "practice", "cause", "space", "profile");
+    static final List<String> TYPES = List.of("lesson", "practice", "cause", "space", "profile", "roadmap");
     private static final List<String> TEXT_FIELDS = List.of(
             "title^3",
             "title.fi^3",

@@ -53,6 +53,11 @@ public class SearchOutbox {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
+    void roadmapItemChanged(@Observes org.tori.roadmap.entity.RoadmapItemChanged event) {
+        enqueue(org.tori.search.control.RoadmapDocuments.TYPE, String.valueOf(event.itemId()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String type, String id) {
         em.persist(new IndexChange(type, id, OffsetDateTime.now(clock)));
         queued.fire(new Queued());

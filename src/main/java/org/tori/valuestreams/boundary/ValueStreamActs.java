@@ -70,12 +70,10 @@ public class ValueStreamActs {
                             Page.param("nameSv"),
                             Page.param("description"),
                             actor);
-                default ->
-                    lifeEvents.tag(
-                            Page.optionalId("event").orElse(0L),
-                            Page.choice(ItemKind.class, "kind").orElse(null),
-                            itemId(),
-                            actor);
+                default -> {
+                    var picked = picked();
+                    lifeEvents.tag(Page.optionalId("event").orElse(0L), picked.kind(), picked.id(), actor);
+                }
             }
             Page.done("valuestreams." + op + ".done", back);
         } catch (DomainException refused) {
@@ -120,12 +118,20 @@ public class ValueStreamActs {
         Page.faces().getExternalContext().getFlash().put(REFUSED, Boolean.TRUE);
     }
 
-    private static long itemId() {
+    private record Picked(ItemKind kind, long id) {}
+
+    /** The picker's choice, "LESSON:12": a kind and a number, anything else refused at the field. */
+    private static Picked picked() {
         var raw = Page.param("item");
-        if (raw == null || raw.length() > 18 || !raw.chars().allMatch(Character::isDigit)) {
+        var parts = raw == null ? new String[0] : raw.split(":", 2);
+        try {
+            if (parts.length != 2 || parts[1].length() > 18 || !parts[1].chars().allMatch(Character::isDigit)) {
+                throw new IllegalArgumentException(raw);
+            }
+            return new Picked(ItemKind.valueOf(parts[0]), Long.parseLong(parts[1]));
+        } catch (IllegalArgumentException unreadable) {
             throw new DomainException(DomainException.Kind.INVALID, "lifeEvent.item.invalid", "item");
         }
-        return Long.parseLong(raw);
     }
 
     private static LocalDate due() {
