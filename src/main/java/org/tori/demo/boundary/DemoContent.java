@@ -15,6 +15,7 @@ import org.tori.demo.control.DemoJudging;
 import org.tori.demo.control.DemoLessons;
 import org.tori.demo.control.DemoLivingLabs;
 import org.tori.demo.control.DemoRoadmap;
+import org.tori.demo.control.DemoRoadmapRisks;
 import org.tori.demo.control.DemoSpaces;
 import org.tori.demo.control.DemoStories;
 import org.tori.demo.control.DemoValueStreams;
@@ -64,6 +65,9 @@ public class DemoContent {
     @Inject
     DemoValueStreams valueStreams;
 
+    @Inject
+    DemoRoadmapRisks roadmapRisks;
+
     @PostConstruct
     void seed() {
         if (!enabled) {
@@ -81,5 +85,6 @@ public class DemoContent {
         consultations.seed();
         roadmap.seed();
         valueStreams.seed();
+        roadmapRisks.seed();
     }
 }
