@@ -37,6 +37,14 @@ public class StoriesByStream {
         return titled(em.createQuery(TITLES, Object[].class).setParameter("ids", ids));
     }
 
+    private static final String PUBLISHED = "SELECT s.id, s.title FROM Story s"
+            + " WHERE s.status = org.tori.stories.entity.StoryStatus.PUBLISHED ORDER BY s.title";
+
+    /** Every published story, by title. */
+    public List<Titled> published() {
+        return titled(em.createQuery(PUBLISHED, Object[].class));
+    }
+
     /** The published stories of a stream, by title. */
     public List<Titled> ofStream(ValueStream stream) {
         return titled(em.createQuery(OF_STREAM, Object[].class).setParameter("stream", stream));
