@@ -22,3 +22,23 @@ CREATE TABLE roadmap_risk (
     CONSTRAINT roadmap_risk_impact CHECK (impact IN ('LOW', 'MEDIUM', 'HIGH'))
 );
 CREATE INDEX roadmap_risk_item ON roadmap_risk (item_id);
+
+-- A development collective's own records: phenomena (trends or needs seen in the city), customer
+-- journeys of a life event (steps and pain points) and meeting notes; a phenomenon or journey may
+-- name the space started from it.
+CREATE SEQUENCE collective_note_seq START WITH 1 INCREMENT BY 1;
+CREATE TABLE collective_note (
+    id             BIGINT        NOT NULL PRIMARY KEY,
+    collective_id  BIGINT        NOT NULL REFERENCES collective (id) ON DELETE CASCADE,
+    kind           VARCHAR(12)   NOT NULL,
+    title          VARCHAR(200)  NOT NULL,
+    body           VARCHAR(4000) NOT NULL,
+    pain_points    VARCHAR(4000),
+    life_event_id  BIGINT        REFERENCES life_event (id) ON DELETE SET NULL,
+    space_id       BIGINT,
+    held_on        DATE,
+    author_id      BIGINT        REFERENCES account (id) ON DELETE SET NULL,
+    written_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT collective_note_kind CHECK (kind IN ('PHENOMENON', 'JOURNEY', 'MEETING'))
+);
+CREATE INDEX collective_note_collective ON collective_note (collective_id);

@@ -201,6 +201,19 @@ class ValueStreamsIT extends DeployedPortal {
             Browser.waitForHeading(browser, name);
             save(browser, "comment-body", "The plan should start with the maternity clinic.", "comment-submit");
             waitForText(browser, "Your comment is published.");
+            browser.findElement(By.id("p-title")).sendKeys("Fewer births in the suburbs");
+            browser.findElement(By.id("p-body")).sendKeys("Births fell by 8 % in two years.");
+            browser.findElement(By.id("phenomenon-submit")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The phenomenon is recorded.");
+            browser.findElement(By.id("m-date")).sendKeys("01122026");
+            browser.findElement(By.id("m-notes")).sendKeys("We agreed to map the first year.");
+            browser.findElement(By.id("m-title")).sendKeys("Kick-off meeting");
+            browser.findElement(By.id("meeting-submit")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The meeting notes are saved.");
+            assertTrue(browser.findElement(By.id("phenomena"))
+                    .getText()
+                    .contains("Phenomenon: Fewer births in the suburbs"));
+            assertTrue(browser.findElement(By.id("meetings")).getText().contains("Kick-off meeting"));
             assertTrue(browser.findElement(By.id("comments"))
                     .getText()
                     .contains("The plan should start with the maternity clinic."));

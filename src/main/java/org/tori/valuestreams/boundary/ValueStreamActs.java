@@ -33,6 +33,9 @@ public class ValueStreamActs {
     LifeEvents lifeEvents;
 
     @Inject
+    CollectiveNotes notes;
+
+    @Inject
     ManagerContext member;
 
     public void post() throws IOException {
@@ -100,6 +103,29 @@ public class ValueStreamActs {
                             Page.choice(ActionStatus.class, "status").orElse(null),
                             actor);
                 case "comment" -> collectives.comment(id, Page.param("body"), actor);
+                case "phenomenon" ->
+                    notes.phenomenon(
+                            id,
+                            Page.param("pTitle"),
+                            Page.param("pBody"),
+                            Page.optionalId("pSpace").orElse(null),
+                            actor);
+                case "journey" ->
+                    notes.journey(
+                            id,
+                            Page.optionalId("jEvent").orElse(null),
+                            Page.param("jTitle"),
+                            Page.param("jSteps"),
+                            Page.param("jPains"),
+                            Page.optionalId("jSpace").orElse(null),
+                            actor);
+                case "meeting" ->
+                    notes.meeting(
+                            id,
+                            date("mDate", "collective.note.date.invalid"),
+                            Page.param("mTitle"),
+                            Page.param("mNotes"),
+                            actor);
                 default -> {
                     Page.status(400);
                     return;
@@ -107,7 +133,25 @@ public class ValueStreamActs {
             }
             Page.done("valuestreams." + op + ".done", back + "#" + op);
         } catch (DomainException refused) {
-            refuse(refused, "motivation", "vision", "title", "owner", "due", "body");
+            refuse(
+                    refused,
+                    "motivation",
+                    "vision",
+                    "title",
+                    "owner",
+                    "due",
+                    "body",
+                    "pTitle",
+                    "pBody",
+                    "pSpace",
+                    "jEvent",
+                    "jTitle",
+                    "jSteps",
+                    "jPains",
+                    "jSpace",
+                    "mDate",
+                    "mTitle",
+                    "mNotes");
             Page.redirect(back + "#" + op);
         }
     }
@@ -131,6 +175,15 @@ public class ValueStreamActs {
             return new Picked(ItemKind.valueOf(parts[0]), Long.parseLong(parts[1]));
         } catch (IllegalArgumentException unreadable) {
             throw new DomainException(DomainException.Kind.INVALID, "lifeEvent.item.invalid", "item");
+        }
+    }
+
+    private static LocalDate date(String name, String key) {
+        var raw = Page.param(name);
+        try {
+            return raw == null ? null : LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw new DomainException(DomainException.Kind.INVALID, key, name);
         }
     }
 
