@@ -11,7 +11,7 @@ import org.tori.platform.faces.Page;
 /** The portfolio reviews: the list ({@code /roadmap/reviews}) and one review as a whole ({@code ?id=}). */
 @Named
 @RequestScoped
-public class ReviewView {
+public class PortfolioReviewView {
 
     @Inject
     Roadmap roadmap;
