@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.tori.knowledge.boundary.CurrentReader;
-import org.tori.knowledge.boundary.Lessons;
 import org.tori.knowledge.boundary.LessonsByStream;
 import org.tori.platform.i18n.Texts;
 import org.tori.spaces.boundary.SpaceFilter;
@@ -29,9 +28,6 @@ public class OriginChoices {
 
     @Inject
     Spaces spaces;
-
-    @Inject
-    Lessons lessons;
 
     @Inject
     LessonsByStream lessonTitles;
@@ -63,7 +59,7 @@ public class OriginChoices {
                 known,
                 locale,
                 "LESSON",
-                lessonTitles.titles(lessons.publishedIds(), reader.get()).stream()
+                lessonTitles.readable(reader.get()).stream()
                         .map(t -> new SelectItem("lesson " + t.id(), t.title()))
                         .toList());
         add(
