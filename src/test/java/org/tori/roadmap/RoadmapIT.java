@@ -204,6 +204,152 @@ class RoadmapIT extends DeployedPortal {
         assertTrue(stopped.contains("Write the lesson of this stopped item") && stopped.contains("Stopped"), stopped);
     }
 
+    @Test
+    void searchFindsAPublicItemWithTheRoadmapFilterAndItsImpactRisksAndReviewShowAsTheReaderMay() throws Exception {
+        var stamp = Long.toString(System.nanoTime(), 36);
+        var ferry = "Harbour ferry pilot " + stamp;
+        var secret = "Ferry tender talks " + stamp;
+        var citizen = verifiedMember("Roadmap Searcher");
+        var review = "Spring review " + stamp;
+        long ferryId;
+        long secretId;
+        WebDriver browser = Browser.start();
+        try {
+            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            ferryId = newItem(browser, ferry, null, null);
+            secretId = newItem(browser, secret, null, "STAFF");
+
+            browser.get(url("roadmap/staff/edit?id=" + ferryId));
+            Browser.waitForHeading(browser, "Edit roadmap item");
+            browser.findElement(By.id("impactENVIRONMENTAL")).sendKeys("x".repeat(1001));
+            browser.findElement(By.id("impactSOCIAL")).sendKeys("Islanders reach the city without a car.");
+            browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+            waitForText(browser, "too long");
+            assertEquals(
+                    "Islanders reach the city without a car.",
+                    browser.findElement(By.id("impactSOCIAL")).getAttribute("value"),
+                    "what was typed stays");
+            browser.findElement(By.id("impactENVIRONMENTAL")).clear();
+            browser.findElement(By.id("impactENVIRONMENTAL")).sendKeys("Fewer cars on the bridge.");
+            browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The item is saved.");
+
+            browser.findElement(By.id("riskOwner")).sendKeys("Harbour office");
+            browser.findElement(By.id("addRisk")).sendKeys(Keys.ENTER);
+            waitForText(browser, "Say what could go wrong.");
+            assertEquals(
+                    "Harbour office", browser.findElement(By.id("riskOwner")).getAttribute("value"));
+            browser.findElement(By.id("riskTitle")).sendKeys("Ice stops the ferry in winter");
+            new Select(browser.findElement(By.id("riskLikelihood"))).selectByVisibleText("Medium");
+            new Select(browser.findElement(By.id("riskImpact"))).selectByVisibleText("High");
+            browser.findElement(By.id("riskMitigation")).sendKeys("A bus replaces the ferry on ice days.");
+            browser.findElement(By.id("riskShown")).sendKeys(Keys.SPACE);
+            browser.findElement(By.id("addRisk")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The risk is recorded.");
+            browser.findElement(By.id("riskTitle")).sendKeys("The operator's bid is late");
+            new Select(browser.findElement(By.id("riskLikelihood"))).selectByVisibleText("Low");
+            new Select(browser.findElement(By.id("riskImpact"))).selectByVisibleText("Medium");
+            browser.findElement(By.id("addRisk")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The risk is recorded.");
+            assertTrue(
+                    Browser.seriousViolations(browser).isEmpty(),
+                    "the editor with risks: " + Browser.seriousViolations(browser));
+
+            decide(browser, ferryId, review, "Continue", "On time and on budget.");
+            decide(browser, secretId, review, "Change", "Talk to two operators.");
+
+            browser.manage().deleteAllCookies();
+            logIn(browser, citizen.email(), PASSWORD);
+            browser.get(url("roadmap/item?id=" + ferryId));
+            Browser.waitForHeading(browser, ferry);
+            var impacts = browser.findElement(By.id("impacts")).getText();
+            assertTrue(
+                    impacts.contains("Social and community")
+                            && impacts.contains("Islanders reach the city without a car.")
+                            && impacts.contains("Fewer cars on the bridge."),
+                    impacts);
+            var risks = browser.findElement(By.id("risks")).getText();
+            assertTrue(risks.contains("Ice stops the ferry in winter") && risks.contains("A bus replaces"), risks);
+            assertFalse(risks.contains("The operator's bid is late"), "a staff-only risk is not shown");
+
+            browser.get(url("roadmap/"));
+            browser.findElement(By.linkText("Portfolio reviews")).sendKeys(Keys.ENTER);
+            Browser.waitForHeading(browser, "Portfolio reviews");
+            browser.findElement(By.partialLinkText(review)).sendKeys(Keys.ENTER);
+            Browser.waitForHeading(browser, review);
+            var table = browser.findElement(By.id("review-decisions")).getText();
+            assertTrue(table.contains(ferry) && table.contains("Continue") && table.contains("On time"), table);
+            assertFalse(table.contains(secret), "a staff-only item's decision is not shown");
+            assertTrue(
+                    Browser.seriousViolations(browser).isEmpty(),
+                    "the review page: " + Browser.seriousViolations(browser));
+        } finally {
+            browser.quit();
+        }
+
+        var staffClient = signedIn("staff@demo.tori.fi");
+        var query = "search/?q=" + stamp + "&type=roadmap";
+        String staffSees = "";
+        for (int i = 0; i < 120 && !staffSees.contains(secret); i++) {
+            staffSees = staffClient.get(query).body();
+            Thread.sleep(250);
+        }
+        assertTrue(staffSees.contains(ferry) && staffSees.contains(secret), "staff find both: " + staffSees);
+        var citizenSees = citizen.client().get(query);
+        assertEquals(200, citizenSees.statusCode());
+        assertTrue(citizenSees.body().contains(ferry), citizenSees.body());
+        assertTrue(citizenSees.body().contains("/roadmap/item?id=" + ferryId), "the hit leads to the item");
+        assertFalse(citizenSees.body().contains(secret), "a staff-only item is not found by a citizen");
+        assertFalse(client().get("search/?q=" + stamp).body().contains(secret), "nor by anyone without the filter");
+    }
+
+    @Test
+    void theScorecardCountsLeafProjectsCompletedByTheirPlannedEnd() throws Exception {
+        var stamp = Long.toString(System.nanoTime(), 36);
+        // 2087: a year no other item plans to end in; the goal has a part, so it is not a project itself
+        var csv = String.join(
+                "\n",
+                "external_id,parent_external_id,title,summary,status,progress,starts_on,planned_end,city,value_streams,visibility",
+                "kpi-goal-" + stamp + ",,KPI goal " + stamp + ",A goal,PLANNED,,,2087-12-31,,,",
+                "kpi-done-" + stamp + ",,KPI done " + stamp + ",Completed,COMPLETED,,,2087-06-30,,,",
+                "kpi-open-" + stamp + ",,KPI open " + stamp + ",Running,PILOTING,,,2087-06-30,,,",
+                "kpi-stop-" + stamp + ",kpi-goal-" + stamp + ",KPI stopped " + stamp
+                        + ",Stopped,STOPPED,,,2087-06-30,,,");
+        WebDriver browser = Browser.start();
+        try {
+            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            browser.get(url("roadmap/staff/import"));
+            Browser.waitForHeading(browser, "Import roadmap items");
+            browser.findElement(By.id("csv")).sendKeys(csv);
+            browser.findElement(By.id("import-submit")).sendKeys(Keys.ENTER);
+            waitForText(browser, "4 created, 0 updated, 0 refused");
+        } finally {
+            browser.quit();
+        }
+        var body = client().get("api/scorecard?year=2087").body();
+        var kpis =
+                jakarta.json.Json.createReader(new java.io.StringReader(body)).readArray();
+        var projects = kpis.stream()
+                .map(v -> v.asJsonObject())
+                .filter(v -> v.getString("kpi").equals("PROJECTS_COMPLETED_PERCENT"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "33.3",
+                projects.getJsonNumber("value").bigDecimalValue().toPlainString(),
+                "1 of the 3 projects planned to end in 2087 was completed by its planned end: " + projects);
+    }
+
+    private void decide(WebDriver browser, long itemId, String review, String decision, String reason) {
+        browser.get(url("roadmap/staff/edit?id=" + itemId));
+        Browser.waitForHeading(browser, "Edit roadmap item");
+        browser.findElement(By.id("reviewTitle")).sendKeys(review);
+        new Select(browser.findElement(By.id("decision"))).selectByVisibleText(decision);
+        browser.findElement(By.id("reason")).sendKeys(reason);
+        browser.findElement(By.id("decide-submit")).sendKeys(Keys.ENTER);
+        waitForText(browser, "The decision is recorded.");
+    }
+
     /** Creates an item on the staff editor and returns its id (read from the address the editor goes to). */
     private long newItem(WebDriver browser, String title, String parent, String visibility) {
         browser.get(url("roadmap/staff/edit"));

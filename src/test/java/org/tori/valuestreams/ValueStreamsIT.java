@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tori.testing.Browser;
 import org.tori.testing.DeployedPortal;
@@ -200,6 +201,19 @@ class ValueStreamsIT extends DeployedPortal {
             Browser.waitForHeading(browser, name);
             save(browser, "comment-body", "The plan should start with the maternity clinic.", "comment-submit");
             waitForText(browser, "Your comment is published.");
+            browser.findElement(By.id("p-title")).sendKeys("Fewer births in the suburbs");
+            browser.findElement(By.id("p-body")).sendKeys("Births fell by 8 % in two years.");
+            browser.findElement(By.id("phenomenon-submit")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The phenomenon is recorded.");
+            browser.findElement(By.id("m-date")).sendKeys("01122026");
+            browser.findElement(By.id("m-notes")).sendKeys("We agreed to map the first year.");
+            browser.findElement(By.id("m-title")).sendKeys("Kick-off meeting");
+            browser.findElement(By.id("meeting-submit")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The meeting notes are saved.");
+            assertTrue(browser.findElement(By.id("phenomena"))
+                    .getText()
+                    .contains("Phenomenon: Fewer births in the suburbs"));
+            assertTrue(browser.findElement(By.id("meetings")).getText().contains("Kick-off meeting"));
             assertTrue(browser.findElement(By.id("comments"))
                     .getText()
                     .contains("The plan should start with the maternity clinic."));
@@ -224,6 +238,80 @@ class ValueStreamsIT extends DeployedPortal {
         var mail = MAILBOX.waitForSubject(follower.email(), "New vision for " + name, Duration.ofSeconds(60));
         var text = Mailbox.textPart(mail);
         assertTrue(text.contains("saved version 2 of the vision") && text.contains("in its own language"), text);
+
+        var erased = citizen.client().postJson("api/accounts/me/erasure", "{\"password\": \"" + PASSWORD + "\"}", "en");
+        assertTrue(erased.statusCode() < 300, "erasure: " + erased.statusCode() + " " + erased.body());
+        var page = signedIn("staff@demo.tori.fi").get("valuestreams/collective?id=" + collectiveId(name));
+        var members = page.body().substring(page.body().indexOf("id=\"member-list\""));
+        members = members.substring(0, members.indexOf("</ul>"));
+        assertEquals(1, members.split("<li>", -1).length - 1, "only the owner is left: " + members);
+        assertTrue(page.body().contains("The plan should start with the maternity clinic."), "what they wrote stays");
+    }
+
+    @Test
+    void aStoryTaggedWithALifeEventByNameShowsUnderThatLifeEventsFilter() throws Exception {
+        var stamp = Long.toString(System.nanoTime(), 36);
+        var title = "Family centre chat " + stamp;
+        var event = "Twins are born " + stamp;
+        var staff = signedIn("staff@demo.tori.fi");
+        var created = staff.postJson("api/stories", """
+                {"title": "%s", "lead": "Parents ask the family centre by chat.", "body": "Answers within the hour.",
+                 "city": "Tampere", "themes": ["PEOPLE"], "valueStream": "FAMILY_WITH_CHILDREN", "investmentEur": 1000,
+                 "indicators": [{"impact": "SOCIAL", "name": "Families helped", "unit": "families", "value": 80,
+                   "measuredOn": "2026-04-30", "source": "Family centre"}]}""".formatted(title), "en");
+        assertEquals(201, created.statusCode(), created.body());
+        long storyId = Json.parse(created.body())
+                .getJsonObject("summary")
+                .getJsonNumber("id")
+                .longValue();
+        for (var step : new String[] {"SUBMIT", "PUBLISH"}) {
+            assertEquals(
+                    200,
+                    staff.putJson("api/stories/" + storyId + "/status", "{\"step\": \"" + step + "\"}")
+                            .statusCode());
+        }
+
+        WebDriver browser = Browser.start();
+        try {
+            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            browser.get(url("valuestreams/stream?stream=family-with-children"));
+            browser.findElement(By.id("event-fi")).sendKeys("Kaksoset syntyvät " + stamp);
+            browser.findElement(By.id("event-en")).sendKeys(event);
+            browser.findElement(By.id("event-sv")).sendKeys("Tvillingar föds " + stamp);
+            browser.findElement(By.cssSelector("#lifeEvent button")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The life event is added.");
+
+            new Select(browser.findElement(By.id("tag-event"))).selectByVisibleText(event);
+            new Select(browser.findElement(By.id("tag-item"))).selectByVisibleText(title);
+            browser.findElement(By.cssSelector("#tag button")).sendKeys(Keys.ENTER);
+            waitForText(browser, "Tagged with the life event.");
+            assertTrue(
+                    Browser.seriousViolations(browser).isEmpty(),
+                    "the hub with the picker: " + Browser.seriousViolations(browser));
+        } finally {
+            browser.quit();
+        }
+
+        var hub =
+                client().get("valuestreams/stream?stream=family-with-children").body();
+        var id = Pattern.compile("id=\"event-(\\d+)\"[^>]*>\\s*<h3[^>]*>" + Pattern.quote(event))
+                .matcher(hub);
+        assertTrue(id.find(), hub);
+        var filtered = client().get("valuestreams/stream?stream=family-with-children&event=" + id.group(1))
+                .body();
+        assertTrue(
+                filtered.contains(">" + event + "</h3>")
+                        && filtered.contains("/stories/story?id=" + storyId + "\">" + title),
+                "the story is under its life event: " + filtered);
+        assertFalse(filtered.contains(">Starting school</h3>"), "and only that life event is shown");
+    }
+
+    private long collectiveId(String name) throws Exception {
+        var index = client().get("valuestreams/").body();
+        var m = Pattern.compile("valuestreams/collective\\?id=(\\d+)\">" + Pattern.quote(name))
+                .matcher(index);
+        assertTrue(m.find(), index);
+        return Long.parseLong(m.group(1));
     }
 
     private String streamWithoutCollective() throws Exception {

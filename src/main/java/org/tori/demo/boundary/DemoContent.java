@@ -19,6 +19,7 @@ import org.tori.demo.control.DemoMaturity;
 import org.tori.demo.control.DemoNewsEvents;
 import org.tori.demo.control.DemoPilots;
 import org.tori.demo.control.DemoRoadmap;
+import org.tori.demo.control.DemoRoadmapRisks;
 import org.tori.demo.control.DemoSpaces;
 import org.tori.demo.control.DemoStories;
 import org.tori.demo.control.DemoValueStreams;
@@ -80,6 +81,9 @@ public class DemoContent {
     @Inject
     DemoEcosystem ecosystem;
 
+    @Inject
+    DemoRoadmapRisks roadmapRisks;
+
     @PostConstruct
     void seed() {
         if (!enabled) {
@@ -101,5 +105,6 @@ public class DemoContent {
         newsEvents.seed();
         maturity.seed();
         ecosystem.seed();
+        roadmapRisks.seed();
     }
 }

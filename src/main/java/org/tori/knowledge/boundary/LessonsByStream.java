@@ -52,6 +52,35 @@ public class LessonsByStream {
         return counts;
     }
 
+    private static final String OF_STREAM = "SELECT l.id, l.title FROM Lesson l JOIN l.valueStreams v WHERE v = :stream"
+            + " AND l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED AND l.visibility IN :visibilities ORDER BY l.title";
+
+    private static final String READABLE = "SELECT l.id, l.title FROM Lesson l"
+            + " WHERE l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED AND l.visibility IN :visibilities ORDER BY l.title";
+
+    /** Every published lesson the reader may read, by title (one query, whatever their number). */
+    public List<Titled> readable(Reader reader) {
+        return em
+                .createQuery(READABLE, Object[].class)
+                .setParameter("visibilities", reader.readable())
+                .getResultList()
+                .stream()
+                .map(row -> new Titled(((Number) row[0]).longValue(), (String) row[1]))
+                .toList();
+    }
+
+    /** The published lessons of a stream the reader may read, by title. */
+    public List<Titled> ofStream(ValueStream stream, Reader reader) {
+        return em
+                .createQuery(OF_STREAM, Object[].class)
+                .setParameter("stream", stream)
+                .setParameter("visibilities", reader.readable())
+                .getResultList()
+                .stream()
+                .map(row -> new Titled(((Number) row[0]).longValue(), (String) row[1]))
+                .toList();
+    }
+
     public List<Titled> titles(Collection<Long> ids, Reader reader) {
         if (ids.isEmpty()) {
             return List.of();

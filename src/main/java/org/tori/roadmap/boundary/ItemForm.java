@@ -31,6 +31,30 @@ public class ItemForm implements Serializable {
     private Long parentId;
     private String origins;
     private String externalId;
+    /** Expected impact by value (ENVIRONMENTAL, ECONOMIC, SOCIAL, RESEARCH). */
+    private java.util.HashMap<String, String> impacts = new java.util.HashMap<>();
+
+    /** The origins as the editor's picker holds them: "space 12", one a choice. */
+    public List<String> getOriginPicks() {
+        var picks = new ArrayList<String>();
+        if (origins != null) {
+            for (var part : origins.split("[,;\\n]+")) {
+                var words = part.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s:#]+");
+                if (words.length == 2) {
+                    picks.add(words[0] + " " + words[1]);
+                }
+            }
+        }
+        return picks;
+    }
+
+    public void setOriginPicks(List<String> picks) {
+        origins = picks == null ? null : String.join(", ", picks);
+    }
+
+    public java.util.Map<String, String> getImpacts() {
+        return impacts;
+    }
 
     public String getTitle() {
         return title;

@@ -13,7 +13,23 @@ public record ItemPage(
         List<ItemRow> children,
         List<Origin> origins,
         List<MilestoneRow> milestones,
-        List<DecisionRow> decisions) {
+        List<DecisionRow> decisions,
+        List<Impact> impacts,
+        List<RiskRow> risks) {
+
+    /** The expected impact in one of the four values. */
+    public record Impact(String value, String text) {}
+
+    /** A risk as the reader may see it. */
+    public record RiskRow(
+            long id,
+            String title,
+            String likelihood,
+            String impact,
+            String mitigation,
+            String owner,
+            boolean shown,
+            boolean closed) {}
 
     /** A link to where the item came from. */
     public record Origin(String kind, long id, String path) {}
@@ -27,5 +43,6 @@ public record ItemPage(
             int progress,
             String decision,
             String reason,
-            boolean asksForLesson) {}
+            boolean asksForLesson,
+            long reviewId) {}
 }

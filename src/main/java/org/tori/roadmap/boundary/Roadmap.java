@@ -21,6 +21,9 @@ import org.tori.roadmap.entity.RoadmapItem;
 @Transactional
 public class Roadmap {
 
+    /** Reads every item, whatever its visibility: for search, which keeps each item's visibility and filters per reader. */
+    public static final Reader SYSTEM = new Reader(null, true, true, null);
+
     @Inject
     RoadmapStore store;
 
@@ -138,7 +141,8 @@ public class Roadmap {
                         d.getProgress(),
                         d.getDecision().name(),
                         d.getReason(),
-                        d.asksForLesson()))
+                        d.asksForLesson(),
+                        d.getReview().getId()))
                 .toList();
         return new ItemPage(
                 Rows.of(i, 0),
@@ -149,7 +153,22 @@ public class Roadmap {
                 children,
                 origins,
                 milestones,
-                decisions);
+                decisions,
+                i.getImpacts().stated().entrySet().stream()
+                        .map(e -> new ItemPage.Impact(e.getKey().name(), e.getValue()))
+                        .toList(),
+                store.risks(i.getId()).stream()
+                        .filter(r -> r.readableBy(reader))
+                        .map(r -> new ItemPage.RiskRow(
+                                r.getId(),
+                                r.getTitle(),
+                                r.getLikelihood().name(),
+                                r.getImpact().name(),
+                                r.getMitigation(),
+                                r.getOwner(),
+                                r.isShown(),
+                                r.isClosed()))
+                        .toList());
     }
 
     /** Readable items that name this origin: the way back from a lesson or story to the roadmap. */
@@ -193,6 +212,39 @@ public class Roadmap {
         return new Completion(
                 items.size(),
                 items.stream().filter(RoadmapItem::completedAsPlanned).count());
+    }
+
+    /** One portfolio review with the decisions on items the reader may read; empty when there is no such review. */
+    public Optional<ReviewPage> review(long id, Reader reader) {
+        return store.review(id).map(r -> {
+            var rows = r.getDecisions().stream()
+                    .filter(d -> d.getItem().readableBy(reader))
+                    .map(d -> new ReviewPage.Row(
+                            d.getItem().getId(),
+                            d.getItem().getTitle(),
+                            d.getStatus().getCode(),
+                            d.getStatus().getName(),
+                            d.getProgress(),
+                            d.getDecision().name(),
+                            d.getReason(),
+                            d.asksForLesson()))
+                    .toList();
+            return new ReviewPage(r.getId(), r.getHeldOn(), r.getTitle(), rows, rows.size());
+        });
+    }
+
+    /** The reviews, newest first, each with how many decisions the reader may read. */
+    public List<ReviewPage.Summary> reviews(Reader reader) {
+        return store.reviews().stream()
+                .map(r -> new ReviewPage.Summary(r.getId(), r.getHeldOn(), r.getTitle(), (int) r.getDecisions().stream()
+                        .filter(d -> d.getItem().readableBy(reader))
+                        .count()))
+                .toList();
+    }
+
+    /** Every item's id, for rebuilding the search index. */
+    public List<Long> ids() {
+        return store.items().stream().map(RoadmapItem::getId).toList();
     }
 
     public long count() {

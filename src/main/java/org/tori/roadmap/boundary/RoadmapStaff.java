@@ -11,18 +11,22 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.tori.judging.entity.ImpactValue;
 import org.tori.knowledge.entity.Reader;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.roadmap.control.RoadmapStore;
 import org.tori.roadmap.entity.Decision;
+import org.tori.roadmap.entity.ExpectedImpact;
 import org.tori.roadmap.entity.ItemFacts;
 import org.tori.roadmap.entity.Milestone;
 import org.tori.roadmap.entity.MilestonePublished;
 import org.tori.roadmap.entity.Origin;
 import org.tori.roadmap.entity.OriginKind;
 import org.tori.roadmap.entity.PortfolioReview;
+import org.tori.roadmap.entity.Risk;
 import org.tori.roadmap.entity.RoadmapItem;
+import org.tori.roadmap.entity.RoadmapItemChanged;
 
 /** What staff do to the roadmap, one transaction each: write items and milestones, publish, review. */
 @ApplicationScoped
@@ -37,6 +41,9 @@ public class RoadmapStaff {
 
     @Inject
     Event<MilestonePublished> published;
+
+    @Inject
+    Event<RoadmapItemChanged> changed;
 
     public ItemForm form(long id, Reader reader) {
         staff(reader);
@@ -59,6 +66,7 @@ public class RoadmapStaff {
         f.setStatus(i.getStatus().getCode());
         f.setParentId(i.getParent() == null ? null : i.getParent().getId());
         f.setExternalId(i.getExternalId());
+        i.getImpacts().stated().forEach((value, text) -> f.getImpacts().put(value.name(), text));
         f.setOrigins(String.join(
                 ", ",
                 i.getOrigins().stream()
@@ -74,6 +82,7 @@ public class RoadmapStaff {
         // managed before it joins a parent: a query while linking must not meet an unsaved item
         var item = store.add(new RoadmapItem(facts(form), store.status(form.getStatus()), now));
         apply(item, form);
+        changed.fire(new RoadmapItemChanged(item.getId()));
         return item.getId();
     }
 
@@ -82,11 +91,20 @@ public class RoadmapStaff {
         var item = store.existing(id, null);
         item.describe(facts(form), store.status(form.getStatus()), OffsetDateTime.now(clock));
         apply(item, form);
+        changed.fire(new RoadmapItemChanged(id));
     }
 
     private void apply(RoadmapItem item, ItemForm form) {
         item.moveUnder(form.getParentId() == null ? null : store.existing(form.getParentId(), "parent"));
         item.replaceOrigins(origins(form.getOrigins()));
+        var impacts = new java.util.EnumMap<ImpactValue, String>(ImpactValue.class);
+        for (var value : ImpactValue.values()) {
+            var text = form.getImpacts().get(value.name());
+            if (text != null) {
+                impacts.put(value, text);
+            }
+        }
+        item.expectImpact(ExpectedImpact.of(impacts));
         var external =
                 form.getExternalId() == null ? null : form.getExternalId().strip();
         if (external != null && !external.isEmpty()) {
@@ -239,6 +257,29 @@ public class RoadmapStaff {
                 .findFirst()
                 .orElseGet(() -> store.add(new PortfolioReview(heldOn, reviewTitle, now)));
         review.decide(store.existing(itemId, null), decision, reason, store.stopped(), now);
+        changed.fire(new RoadmapItemChanged(itemId));
+    }
+
+    /** A new open risk on an item; staff-only unless marked public. */
+    public long addRisk(long itemId, RiskForm form, Reader reader) {
+        staff(reader);
+        return store.add(new Risk(
+                        store.existing(itemId, null),
+                        form.getTitle(),
+                        form.getLikelihood(),
+                        form.getImpact(),
+                        form.getMitigation(),
+                        form.getOwner(),
+                        form.isShown(),
+                        OffsetDateTime.now(clock)))
+                .getId();
+    }
+
+    public void closeRisk(long riskId, Reader reader) {
+        staff(reader);
+        store.risk(riskId)
+                .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "roadmap.risk.notFound"))
+                .close();
     }
 
     private static void staff(Reader reader) {

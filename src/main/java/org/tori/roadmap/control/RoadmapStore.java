@@ -93,6 +93,20 @@ public class RoadmapStore {
         return em.createNamedQuery(PortfolioReview.ALL, PortfolioReview.class).getResultList();
     }
 
+    public List<org.tori.roadmap.entity.Risk> risks(long itemId) {
+        return em.createNamedQuery(org.tori.roadmap.entity.Risk.OF_ITEM, org.tori.roadmap.entity.Risk.class)
+                .setParameter("item", itemId)
+                .getResultList();
+    }
+
+    public Optional<org.tori.roadmap.entity.Risk> risk(long id) {
+        return Optional.ofNullable(em.find(org.tori.roadmap.entity.Risk.class, id));
+    }
+
+    public Optional<PortfolioReview> review(long id) {
+        return Optional.ofNullable(em.find(PortfolioReview.class, id));
+    }
+
     public <T> T add(T entity) {
         em.persist(entity);
         em.flush();

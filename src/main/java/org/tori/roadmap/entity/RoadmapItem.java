@@ -3,6 +3,7 @@ package org.tori.roadmap.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -96,6 +97,9 @@ public class RoadmapItem {
 
     @Column(name = "expected_impact")
     private String expectedImpact;
+
+    @Embedded
+    private ExpectedImpact impacts;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "status_id")
@@ -225,6 +229,15 @@ public class RoadmapItem {
     public boolean runsBetween(LocalDate from, LocalDate to) {
         var end = endedOn != null ? endedOn : plannedEnd;
         return (startsOn == null || !startsOn.isAfter(to)) && (end == null || !end.isBefore(from));
+    }
+
+    /** What the item is expected to bring in each of the four values. */
+    public void expectImpact(ExpectedImpact expected) {
+        this.impacts = Objects.requireNonNull(expected);
+    }
+
+    public ExpectedImpact getImpacts() {
+        return impacts == null ? ExpectedImpact.of(java.util.Map.of()) : impacts;
     }
 
     public void linkOrigin(Origin origin) {

@@ -19,7 +19,7 @@ import org.tori.search.entity.SearchHit;
 @ApplicationScoped
 public class Hits {
 
-    private static final List<String> KINDS = List.of("lesson", "cause");
+    private static final List<String> KINDS = List.of("lesson", "cause", "roadmap");
 
     @Inject
     Indices indices;
@@ -71,6 +71,9 @@ public class Hits {
 
     private static SearchHit knowledgeHit(Hit<JsonData> hit, JsonObject source, double score) {
         var kind = source.getString("kind", "lesson");
+        if ("roadmap".equals(kind)) {
+            return roadmapHit(hit, source, score);
+        }
         boolean practice = source.getBoolean("practice", false);
         var type = "cause".equals(kind) ? "cause" : practice ? "practice" : "lesson";
         var lessonId = source.getString("lessonId", "");
@@ -87,6 +90,21 @@ public class Hits {
                 tags,
                 snippet(hit.highlight(), source, "body", "body", "body.en", "body.fi", "body.sv"),
                 "/knowledge/lesson?id=" + lessonId,
+                score);
+    }
+
+    /** A roadmap item: its status and city under the title, its page as the link. */
+    private static SearchHit roadmapHit(Hit<JsonData> hit, JsonObject source, double score) {
+        var id = source.getString("lessonId", "");
+        // the page escapes the titles of kinds other than lessons: this one goes as written, unmarked
+        return new SearchHit(
+                "roadmap",
+                id,
+                source.getString("title", ""),
+                firstOf(source, "tags", "city"),
+                List.of(),
+                snippet(hit.highlight(), source, "body", "body", "body.en", "body.fi", "body.sv"),
+                "/roadmap/item?id=" + id,
                 score);
     }
 

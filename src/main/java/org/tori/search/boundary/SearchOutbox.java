@@ -12,9 +12,11 @@ import java.time.OffsetDateTime;
 import org.tori.accounts.entity.ProfileChanged;
 import org.tori.ecosystem.entity.OrganisationChanged;
 import org.tori.knowledge.entity.LessonChanged;
+import org.tori.roadmap.entity.RoadmapItemChanged;
 import org.tori.search.control.LessonDocuments;
 import org.tori.search.control.OrganisationDocuments;
 import org.tori.search.control.ProfileDocuments;
+import org.tori.search.control.RoadmapDocuments;
 import org.tori.search.control.SpaceDocuments;
 import org.tori.search.entity.IndexChange;
 import org.tori.spaces.entity.SpaceChanged;
@@ -57,6 +59,10 @@ public class SearchOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void organisationChanged(@Observes OrganisationChanged event) {
         enqueue(OrganisationDocuments.TYPE, String.valueOf(event.id()));
+    }
+
+    void roadmapItemChanged(@Observes RoadmapItemChanged event) {
+        enqueue(RoadmapDocuments.TYPE, String.valueOf(event.itemId()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -50,6 +50,16 @@ public class SpacesByStream {
         return counts;
     }
 
+    private static final String OF_STREAM = "SELECT s.id, s.title FROM Space s JOIN s.valueStreams v WHERE v = :stream"
+            + " AND s.phase <> org.tori.spaces.entity.Phase.DRAFT ORDER BY s.title";
+
+    /** The public spaces of a stream, by title. */
+    public List<Titled> ofStream(ValueStream stream) {
+        return em.createQuery(OF_STREAM, Object[].class).setParameter("stream", stream).getResultList().stream()
+                .map(row -> new Titled(((Number) row[0]).longValue(), (String) row[1]))
+                .toList();
+    }
+
     /** Titles of public spaces, of those asked for. */
     public List<Titled> titles(Collection<Long> ids) {
         if (ids.isEmpty()) {

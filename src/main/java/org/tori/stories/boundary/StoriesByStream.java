@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.tori.spaces.entity.ValueStream;
 
@@ -18,6 +20,41 @@ public class StoriesByStream {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
+    private static final String TITLES = "SELECT s.id, s.title FROM Story s WHERE s.id IN :ids"
+            + " AND s.status = org.tori.stories.entity.StoryStatus.PUBLISHED ORDER BY s.title";
+    private static final String OF_STREAM = "SELECT s.id, s.title FROM Story s WHERE s.valueStream = :stream"
+            + " AND s.status = org.tori.stories.entity.StoryStatus.PUBLISHED ORDER BY s.title";
+
+    /** A published story's number and title. */
+    public record Titled(long id, String title) {}
+
+    /** Titles of published stories, of those asked for. */
+    public List<Titled> titles(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return titled(em.createQuery(TITLES, Object[].class).setParameter("ids", ids));
+    }
+
+    private static final String PUBLISHED = "SELECT s.id, s.title FROM Story s"
+            + " WHERE s.status = org.tori.stories.entity.StoryStatus.PUBLISHED ORDER BY s.title";
+
+    /** Every published story, by title. */
+    public List<Titled> published() {
+        return titled(em.createQuery(PUBLISHED, Object[].class));
+    }
+
+    /** The published stories of a stream, by title. */
+    public List<Titled> ofStream(ValueStream stream) {
+        return titled(em.createQuery(OF_STREAM, Object[].class).setParameter("stream", stream));
+    }
+
+    private static List<Titled> titled(jakarta.persistence.TypedQuery<Object[]> query) {
+        return query.getResultList().stream()
+                .map(row -> new Titled(((Number) row[0]).longValue(), (String) row[1]))
+                .toList();
+    }
 
     public Map<ValueStream, Long> counts() {
         var counts = new EnumMap<ValueStream, Long>(ValueStream.class);

@@ -174,4 +174,11 @@ public class Collectives {
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }
+
+    /** Erasing an account takes the member out of every collective in the same transaction. */
+    public void accountErased(@jakarta.enterprise.event.Observes org.tori.accounts.entity.AccountErased erased) {
+        em.createNamedQuery(Collective.ALL, Collective.class)
+                .getResultList()
+                .forEach(c -> c.forget(erased.accountId()));
+    }
 }

@@ -46,6 +46,11 @@ public class HubView {
                 : hub.lifeEvents().stream().filter(e -> e.id() == event).toList();
     }
 
+    /** What the staff's tagging form offers, by name. */
+    public Hubs.Candidates getCandidates() {
+        return hubs.candidates(hub.card().stream(), reader.get());
+    }
+
     public Long getEvent() {
         return event;
     }

@@ -104,6 +104,8 @@ public class Hubs {
         lessons.titles(lessonIds, reader).forEach(t -> lessonTitles.put(t.id(), t.title()));
         var spaceTitles = new HashMap<Long, String>();
         spaces.titles(spaceIds).forEach(t -> spaceTitles.put(t.id(), t.title()));
+        var storyTitles = new HashMap<Long, String>();
+        stories.titles(ids(tags, ItemKind.STORY)).forEach(t -> storyTitles.put(t.id(), t.title()));
         var rows = new ArrayList<LifeEventRow>();
         for (var e : events) {
             var mine =
@@ -113,9 +115,27 @@ public class Hubs {
                     e.name(locale),
                     e.getDescription(),
                     tagged(mine, ItemKind.LESSON, lessonTitles),
-                    tagged(mine, ItemKind.SPACE, spaceTitles)));
+                    tagged(mine, ItemKind.SPACE, spaceTitles),
+                    tagged(mine, ItemKind.STORY, storyTitles)));
         }
         return rows;
+    }
+
+    /** What staff may tag with a life event of the stream: its lessons, spaces and stories, by title. */
+    public record Candidates(
+            List<LifeEventRow.Tagged> lessons, List<LifeEventRow.Tagged> spaces, List<LifeEventRow.Tagged> stories) {}
+
+    public Candidates candidates(ValueStream stream, Reader reader) {
+        return new Candidates(
+                lessons.ofStream(stream, reader).stream()
+                        .map(t -> new LifeEventRow.Tagged(t.id(), t.title()))
+                        .toList(),
+                spaces.ofStream(stream).stream()
+                        .map(t -> new LifeEventRow.Tagged(t.id(), t.title()))
+                        .toList(),
+                stories.ofStream(stream).stream()
+                        .map(t -> new LifeEventRow.Tagged(t.id(), t.title()))
+                        .toList());
     }
 
     private static List<Long> ids(List<LifeEventTag> tags, ItemKind kind) {

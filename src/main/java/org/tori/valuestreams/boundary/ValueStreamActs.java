@@ -33,6 +33,9 @@ public class ValueStreamActs {
     LifeEvents lifeEvents;
 
     @Inject
+    CollectiveNotes notes;
+
+    @Inject
     CurrentMember member;
 
     public void post() throws IOException {
@@ -70,12 +73,10 @@ public class ValueStreamActs {
                             Page.param("nameSv"),
                             Page.param("description"),
                             actor);
-                default ->
-                    lifeEvents.tag(
-                            Page.optionalId("event").orElse(0L),
-                            Page.choice(ItemKind.class, "kind").orElse(null),
-                            itemId(),
-                            actor);
+                default -> {
+                    var picked = picked();
+                    lifeEvents.tag(Page.optionalId("event").orElse(0L), picked.kind(), picked.id(), actor);
+                }
             }
             Page.done("valuestreams." + op + ".done", back);
         } catch (DomainException refused) {
@@ -102,6 +103,29 @@ public class ValueStreamActs {
                             Page.choice(ActionStatus.class, "status").orElse(null),
                             actor);
                 case "comment" -> collectives.comment(id, Page.param("body"), actor);
+                case "phenomenon" ->
+                    notes.phenomenon(
+                            id,
+                            Page.param("pTitle"),
+                            Page.param("pBody"),
+                            Page.optionalId("pSpace").orElse(null),
+                            actor);
+                case "journey" ->
+                    notes.journey(
+                            id,
+                            Page.optionalId("jEvent").orElse(null),
+                            Page.param("jTitle"),
+                            Page.param("jSteps"),
+                            Page.param("jPains"),
+                            Page.optionalId("jSpace").orElse(null),
+                            actor);
+                case "meeting" ->
+                    notes.meeting(
+                            id,
+                            date("mDate", "collective.note.date.invalid"),
+                            Page.param("mTitle"),
+                            Page.param("mNotes"),
+                            actor);
                 default -> {
                     Page.status(400);
                     return;
@@ -109,7 +133,25 @@ public class ValueStreamActs {
             }
             Page.done("valuestreams." + op + ".done", back + "#" + op);
         } catch (DomainException refused) {
-            refuse(refused, "motivation", "vision", "title", "owner", "due", "body");
+            refuse(
+                    refused,
+                    "motivation",
+                    "vision",
+                    "title",
+                    "owner",
+                    "due",
+                    "body",
+                    "pTitle",
+                    "pBody",
+                    "pSpace",
+                    "jEvent",
+                    "jTitle",
+                    "jSteps",
+                    "jPains",
+                    "jSpace",
+                    "mDate",
+                    "mTitle",
+                    "mNotes");
             Page.redirect(back + "#" + op);
         }
     }
@@ -120,12 +162,29 @@ public class ValueStreamActs {
         Page.faces().getExternalContext().getFlash().put(REFUSED, Boolean.TRUE);
     }
 
-    private static long itemId() {
+    private record Picked(ItemKind kind, long id) {}
+
+    /** The picker's choice, "LESSON:12": a kind and a number, anything else refused at the field. */
+    private static Picked picked() {
         var raw = Page.param("item");
-        if (raw == null || raw.length() > 18 || !raw.chars().allMatch(Character::isDigit)) {
+        var parts = raw == null ? new String[0] : raw.split(":", 2);
+        try {
+            if (parts.length != 2 || parts[1].length() > 18 || !parts[1].chars().allMatch(Character::isDigit)) {
+                throw new IllegalArgumentException(raw);
+            }
+            return new Picked(ItemKind.valueOf(parts[0]), Long.parseLong(parts[1]));
+        } catch (IllegalArgumentException unreadable) {
             throw new DomainException(DomainException.Kind.INVALID, "lifeEvent.item.invalid", "item");
         }
-        return Long.parseLong(raw);
+    }
+
+    private static LocalDate date(String name, String key) {
+        var raw = Page.param(name);
+        try {
+            return raw == null ? null : LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw new DomainException(DomainException.Kind.INVALID, key, name);
+        }
     }
 
     private static LocalDate due() {

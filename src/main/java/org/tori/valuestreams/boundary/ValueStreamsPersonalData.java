@@ -38,7 +38,8 @@ public class ValueStreamsPersonalData implements PersonalData {
                 "collective_member.account_id",
                 "collective_follower.account_id",
                 "vision_version.author_id",
-                "collective_comment.author_id");
+                "collective_comment.author_id",
+                "collective_note.author_id");
     }
 
     @Override
@@ -76,6 +77,19 @@ public class ValueStreamsPersonalData implements PersonalData {
                     .stream()
                     .filter(r -> r.getAuthorId() == accountId)
                     .forEach(r -> written.add(new Written(c.getId(), "comment", r.getBody(), r.getWrittenAt())));
+            em
+                    .createNamedQuery(
+                            org.tori.valuestreams.entity.CollectiveNote.OF,
+                            org.tori.valuestreams.entity.CollectiveNote.class)
+                    .setParameter("collective", c.getId())
+                    .getResultList()
+                    .stream()
+                    .filter(n -> n.getAuthorId() != null && n.getAuthorId() == accountId)
+                    .forEach(n -> written.add(new Written(
+                            c.getId(),
+                            n.getKind().name().toLowerCase(java.util.Locale.ROOT),
+                            n.getTitle() + "\n" + n.getBody(),
+                            n.getWrittenAt())));
         }
         return Map.of("collectives", collectives, "written", List.copyOf(written));
     }

@@ -161,6 +161,12 @@ public class Collective {
         followers.remove(accountId);
     }
 
+    /** An erased member leaves: their membership or application and their following go; what they wrote stays. */
+    public boolean forget(long accountId) {
+        boolean member = memberships.removeIf(m -> m.getAccountId() == accountId);
+        return followers.remove(accountId) || member;
+    }
+
     private Optional<Membership> membership(long accountId) {
         return memberships.stream().filter(m -> m.getAccountId() == accountId).findFirst();
     }

@@ -1,7 +1,8 @@
 package org.tori.valuestreams.entity;
 
-/** What a life event can be tagged on. */
+/** What a life event can be tagged on: a lesson, a space or a story. */
 public enum ItemKind {
     LESSON,
-    SPACE
+    SPACE,
+    STORY
 }
