@@ -100,4 +100,23 @@ class ArchitectureTest {
                 .haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .check(tori);
     }
+
+    /**
+     * Two beans with one EL name stop the deployment (CDI's ambiguous name), and the pages' error only
+     * names the bean: two features that each wrote a {@code DecisionView} met at a merge.
+     */
+    @Test
+    void noTwoBeansShareAPageName() {
+        var byName = new java.util.TreeMap<String, java.util.List<String>>();
+        tori.stream().filter(c -> c.isAnnotatedWith(jakarta.inject.Named.class)).forEach(c -> {
+            var given = c.getAnnotationOfType(jakarta.inject.Named.class).value();
+            var name = given.isEmpty()
+                    ? Character.toLowerCase(c.getSimpleName().charAt(0))
+                            + c.getSimpleName().substring(1)
+                    : given;
+            byName.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(c.getName());
+        });
+        byName.values().removeIf(classes -> classes.size() < 2);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Map.of(), byName);
+    }
 }
