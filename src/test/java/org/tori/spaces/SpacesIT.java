@@ -643,6 +643,15 @@ class SpacesIT extends DeployedPortal {
         var entered = entrant.postJson("api/spaces/" + id + "/entries", "{\"title\": \"Talking bench\"}", "en");
         assertEquals(201, entered.statusCode(), entered.body());
         assertEquals(1, participants(id), "an entrant who never joined takes part");
+        long entry = Json.parse(entered.body()).getJsonNumber("id").longValue();
+        var entryLink = client().get("spaces/entry?id=" + entry);
+        assertEquals(302, entryLink.statusCode(), "an entry's address (a roadmap origin) leads to its space");
+        assertTrue(entryLink
+                .headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .endsWith("/spaces/space?id=" + id + "#result-" + entry));
+        assertEquals(404, client().get("spaces/entry?id=" + (entry + 100_000)).statusCode());
 
         var open = client().get("spaces/space?id=" + id).body();
         assertTrue(open.contains("What is next and when"), "the calendar");

@@ -240,6 +240,11 @@ public class Entries {
                 .toList();
     }
 
+    /** The space an entry was sent to: where its public trace (the results) is. */
+    public Optional<Long> spaceOf(long entryId) {
+        return Optional.ofNullable(em.find(Entry.class, entryId)).map(Entry::getSpaceId);
+    }
+
     public Optional<EntrySummary> find(long entryId) {
         return Optional.ofNullable(em.find(Entry.class, entryId)).map(this::summary);
     }
