@@ -828,6 +828,17 @@ class BrowserJourneyIT extends DeployedPortal {
         new Select(move.findElement(By.cssSelector("select[name=pilot-stage]"))).selectByValue("SCALED_UP");
         move.findElement(By.cssSelector("textarea[name=pilot-outcome]")).sendKeys("Benches mapped in all districts.");
         move.findElement(By.cssSelector("button[name=pilot-op]")).sendKeys(Keys.ENTER);
+        // nobody filled the readiness record: scaling up anyway is a confirmed decision, and the form says so
+        waitForText("tick the confirmation to scale up anyway");
+        move = browser.findElement(By.cssSelector("form.follow-up-form"));
+        new Select(move.findElement(By.cssSelector("select[name=pilot-stage]"))).selectByValue("SCALED_UP");
+        assertEquals(
+                "Benches mapped in all districts.",
+                move.findElement(By.cssSelector("textarea[name=pilot-outcome]")).getAttribute("value"),
+                "the outcome typed is still there");
+        move.findElement(By.xpath(".//label[normalize-space()='Scale up even though the readiness record has gaps']"))
+                .click();
+        move.findElement(By.cssSelector("button[name=pilot-op]")).sendKeys(Keys.ENTER);
         waitForText("The follow-up has moved on.");
         violations = Browser.seriousViolations(browser);
         assertTrue(violations.isEmpty(), "the results with the follow-up forms: " + violations);

@@ -506,8 +506,15 @@ class JudgingIT extends DeployedPortal {
                 city.putJson(stage, "{\"stage\": \"STOPPED\", \"outcome\": \"no\"}")
                         .statusCode());
         assertEquals(
-                204,
+                400,
                 staff.putJson(stage, "{\"stage\": \"SCALED_UP\", \"outcome\": \"Quiet asphalt on 12 streets\"}")
+                        .statusCode(),
+                "an empty readiness record has gaps: scaling up anyway is confirmed");
+        assertEquals(
+                204,
+                staff.putJson(
+                                stage,
+                                "{\"stage\": \"SCALED_UP\", \"outcome\": \"Quiet asphalt on 12 streets\", \"confirmGaps\": true}")
                         .statusCode());
         var chain = Json.parse("{\"r\":"
                         + client().get("api/spaces/" + space + "/judging/results")

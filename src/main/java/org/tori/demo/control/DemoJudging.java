@@ -266,12 +266,13 @@ public class DemoJudging {
                         "All school-route crossings by 2028",
                         null),
                 staff);
-        judging.moveFollowUp(space, radar, org.tori.pilots.entity.Pilot.Stage.RUNNING, null, staff);
+        judging.moveFollowUp(space, radar, org.tori.pilots.entity.Pilot.Stage.RUNNING, null, false, staff);
         judging.moveFollowUp(
                 space,
                 radar,
                 org.tori.pilots.entity.Pilot.Stage.SCALED_UP,
                 "Ten crossings in Tesoma lit since November; near misses reported by the school fell from 14 to 3. Rolled out to 40 more crossings.",
+                true, // decided before its readiness record was kept: the gaps are confirmed, and the page says so
                 staff);
         LOG.info("Demo finished contest created");
     }

@@ -422,7 +422,8 @@ public class Judging {
     }
 
     /** Moves a winner's pilot or business case on, up to scale-up (or its stop) with the outcome. */
-    public void moveFollowUp(long spaceId, long entryId, Pilot.Stage stage, String outcome, Actor actor) {
+    public void moveFollowUp(
+            long spaceId, long entryId, Pilot.Stage stage, String outcome, boolean gapsConfirmed, Actor actor) {
         requireManager(spaceId, actor);
         var pilot = em.createNamedQuery(Pilot.OF_SPACE, Pilot.class)
                 .setParameter("space", spaceId)
@@ -430,7 +431,7 @@ public class Judging {
                 .filter(p -> p.getEntryId() != null && p.getEntryId() == entryId)
                 .findFirst()
                 .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "pilot.notFound"));
-        pilot.moveTo(stage, outcome, OffsetDateTime.now(clock));
+        pilots.moveOn(pilot, stage, outcome, gapsConfirmed);
     }
 
     private List<Result> stored(long spaceId) {

@@ -34,7 +34,8 @@ public class JudgingResource {
     public record Ballot(long entryId) {}
 
     /** Move a pilot or business case on; scale-up and stop need the outcome. */
-    public record StageMove(org.tori.pilots.entity.Pilot.Stage stage, String outcome) {}
+    /** A follow-up's next stage; scaling up with gaps in its readiness record needs {@code confirmGaps}. */
+    public record StageMove(org.tori.pilots.entity.Pilot.Stage stage, String outcome, Boolean confirmGaps) {}
 
     @Inject
     Prizes prizes;
@@ -164,7 +165,13 @@ public class JudgingResource {
         if (move == null) {
             throw new DomainException(DomainException.Kind.INVALID, "pilot.stage.illegal", "stage");
         }
-        judging.moveFollowUp(spaceId, entryId, move.stage(), move.outcome(), member.signedIn());
+        judging.moveFollowUp(
+                spaceId,
+                entryId,
+                move.stage(),
+                move.outcome(),
+                Boolean.TRUE.equals(move.confirmGaps()),
+                member.signedIn());
         return Response.noContent().build();
     }
 

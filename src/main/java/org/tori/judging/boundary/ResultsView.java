@@ -110,6 +110,7 @@ public class ResultsView {
                         Page.choice(org.tori.pilots.entity.Pilot.Stage.class, "pilot-stage")
                                 .orElse(null),
                         Page.param("pilot-outcome"),
+                        "on".equals(Page.param("pilot-confirm-gaps")),
                         actor);
                 Page.done("followUp.moved", "/spaces/space?id=" + spaceId + "#result-" + entry);
             }

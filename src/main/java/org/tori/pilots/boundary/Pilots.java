@@ -67,6 +67,22 @@ public class Pilots {
         return pilot.getId();
     }
 
+    /**
+     * A winner's follow-up moved on from the results: the end of the road (scaled up or stopped) is
+     * the same decision as on the pilot page, so scaling up with gaps in the readiness record needs
+     * them confirmed, and the outcome is its reason.
+     */
+    public void moveOn(Pilot pilot, Pilot.Stage next, String outcome, boolean gapsConfirmed) {
+        if (next == Pilot.Stage.SCALED_UP || next == Pilot.Stage.STOPPED) {
+            if (outcome == null || outcome.isBlank()) {
+                throw new DomainException(Kind.INVALID, "pilot.outcome.required", "outcome");
+            }
+            pilot.decide(next, outcome, gapsConfirmed, store.record(pilot), null, now());
+        } else {
+            pilot.moveTo(next, outcome, now());
+        }
+    }
+
     /** Staff start a pilot from a living lab or a partner's proposal. */
     public long start(StartForm form, Actor actor) {
         requireStaff(actor);
