@@ -73,12 +73,13 @@ public class Pilots {
      * them confirmed, and the outcome is its reason.
      */
     public void moveOn(Pilot pilot, Pilot.Stage next, String outcome, boolean gapsConfirmed) {
-        if (next == Pilot.Stage.SCALED_UP || next == Pilot.Stage.STOPPED) {
+        if ((next == Pilot.Stage.SCALED_UP || next == Pilot.Stage.STOPPED)
+                && pilot.getStage().canMoveTo(next)) {
             if (outcome == null || outcome.isBlank()) {
                 throw new DomainException(Kind.INVALID, "pilot.outcome.required", "outcome");
             }
             pilot.decide(next, outcome, gapsConfirmed, store.record(pilot), null, now());
-        } else {
+        } else { // the entity refuses a move its stage does not allow
             pilot.moveTo(next, outcome, now());
         }
     }

@@ -210,6 +210,9 @@ public class Pilot {
      */
     public void decide(
             Stage next, String reason, boolean confirmGaps, ReadinessRecord record, Long lesson, OffsetDateTime now) {
+        if (next == null || !stage.canMoveTo(next)) {
+            throw new DomainException(Kind.CONFLICT, "pilot.stage.illegal", "stage");
+        }
         if (next == Stage.SCALED_UP && !record.gaps().isEmpty() && !confirmGaps) {
             throw new DomainException(Kind.INVALID, "pilot.gaps.confirm", "confirmGaps");
         }
