@@ -705,7 +705,7 @@ class StoriesIT extends DeployedPortal {
                 204,
                 staff.putJson(
                                 judging + "results/" + entryId + "/pilot/stage",
-                                "{\"stage\": \"SCALED_UP\", \"outcome\": \"Terminals in every district\"}")
+                                "{\"stage\": \"SCALED_UP\", \"outcome\": \"Terminals in every district\", \"confirmGaps\": true}")
                         .statusCode());
         var hackathon = staff.postJson(
                 "api/spaces",
