@@ -26,6 +26,7 @@ import org.tori.testing.Browser;
 import org.tori.testing.DeployedPortal;
 import org.tori.testing.Json;
 import org.tori.testing.Mailbox;
+import org.tori.testing.Refusals;
 
 /**
  * News and the events calendar, deployed: the calendar feed parses and carries a space's deadline;
@@ -249,11 +250,7 @@ class NewsEventsIT extends DeployedPortal {
     }
 
     private void logIn(WebDriver browser, String email, String password) {
-        browser.get(url("accounts/login"));
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
-        Browser.waitForHeading(browser, "My Tori");
+        Refusals.logIn(browser, url(""), email, password);
     }
 
     private static void waitForText(WebDriver browser, String text) {

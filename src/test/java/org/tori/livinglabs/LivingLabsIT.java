@@ -25,6 +25,7 @@ import org.tori.testing.DeployedPortal;
 import org.tori.testing.Json;
 import org.tori.testing.Mailbox;
 import org.tori.testing.PortalClient;
+import org.tori.testing.Refusals;
 
 /** Living labs through the API and in the browser: proposals, capacity and waiting list, feedback, results. */
 class LivingLabsIT extends DeployedPortal {
@@ -644,11 +645,7 @@ class LivingLabsIT extends DeployedPortal {
     }
 
     private void logIn(WebDriver browser, String email, String password) {
-        browser.get(url("accounts/login"));
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
-        Browser.waitForHeading(browser, "My Tori");
+        Refusals.logIn(browser, url(""), email, password);
     }
 
     private static void waitForText(WebDriver browser, String text) {

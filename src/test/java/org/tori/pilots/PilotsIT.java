@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tori.testing.Browser;
 import org.tori.testing.DeployedPortal;
 import org.tori.testing.Json;
+import org.tori.testing.Refusals;
 
 /**
  * A pilot from a living lab: staff start it, the company and the city's owner fill its readiness
@@ -233,11 +234,7 @@ class PilotsIT extends DeployedPortal {
     }
 
     private void logIn(WebDriver browser, String email, String password) {
-        browser.get(url("accounts/login"));
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
-        Browser.waitForHeading(browser, "My Tori");
+        Refusals.logIn(browser, url(""), email, password);
     }
 
     private static void waitForText(WebDriver browser, String text) {

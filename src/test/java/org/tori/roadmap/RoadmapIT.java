@@ -16,6 +16,7 @@ import org.tori.testing.Browser;
 import org.tori.testing.DeployedPortal;
 import org.tori.testing.Json;
 import org.tori.testing.Mailbox;
+import org.tori.testing.Refusals;
 
 /** The programme roadmap in the browser: staff build it, a citizen follows an item, open data leaves restricted items out. */
 class RoadmapIT extends DeployedPortal {
@@ -369,11 +370,7 @@ class RoadmapIT extends DeployedPortal {
     }
 
     private void logIn(WebDriver browser, String email, String password) {
-        browser.get(url("accounts/login"));
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
-        Browser.waitForHeading(browser, "My Tori");
+        Refusals.logIn(browser, url(""), email, password);
     }
 
     private static void waitForText(WebDriver browser, String text) {

@@ -18,6 +18,7 @@ import org.tori.testing.DeployedPortal;
 import org.tori.testing.Json;
 import org.tori.testing.Mailbox;
 import org.tori.testing.PortalClient;
+import org.tori.testing.Refusals;
 
 /** Value-stream hubs and development collectives, in the browser and against search. */
 class ValueStreamsIT extends DeployedPortal {
@@ -332,11 +333,7 @@ class ValueStreamsIT extends DeployedPortal {
     }
 
     private void logIn(WebDriver browser, String email, String password) {
-        browser.get(url("accounts/login"));
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
-        Browser.waitForHeading(browser, "My Tori");
+        Refusals.logIn(browser, url(""), email, password);
     }
 
     private static void waitForText(WebDriver browser, String text) {
