@@ -928,6 +928,26 @@ class KnowledgeIT extends DeployedPortal {
         assertFalse(anonymous.contains(fromHelsinki));
     }
 
+    /**
+     * The deployment keeps search answers for ten minutes (TORI_SEARCH_CACHE_MILLIS in the pom), so an
+     * answer that moved on after a write proves the cache was emptied by the write, not by its age.
+     */
+    @Test
+    @Order(8)
+    void aKeptSearchAnswerGivesWayToTheNextPublishedLesson() throws Exception {
+        var city = signedIn("city@demo.tori.fi");
+        var staff = signedIn("staff@demo.tori.fi");
+        var place = uniqueCity("Cachetown");
+        published(city, staff, lesson("Snow ploughs on time", place, "en", "Tracked ploughs.", "PUBLIC", null));
+        var first = searchUntil(client(), Map.of("q", "ploughs", "city", place), a -> a.getInt("total") == 1);
+        assertEquals(List.of("Snow ploughs on time"), titles(first));
+        assertEquals(first, search(client(), Map.of("q", "ploughs", "city", place)), "asked again: the same answer");
+
+        published(city, staff, lesson("Ploughs share their routes", place, "en", "Open routes.", "PUBLIC", null));
+        var second = searchUntil(client(), Map.of("q", "ploughs", "city", place), a -> a.getInt("total") == 2);
+        assertTrue(titles(second).contains("Ploughs share their routes"), "the kept answer did not outlive the write");
+    }
+
     @Test
     @Order(9)
     void searchSaysSoWhileElasticsearchIsDownAndCatchesUpAfterwards() throws Exception {

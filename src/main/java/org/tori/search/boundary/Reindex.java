@@ -16,6 +16,7 @@ import org.tori.platform.DomainException;
 import org.tori.search.control.DocumentSource;
 import org.tori.search.control.Indices;
 import org.tori.search.control.RebuildLog;
+import org.tori.search.control.ResultCache;
 
 /**
  * Rebuilds an index from the database beside the live one, in bulk, then points the alias at it in
@@ -29,6 +30,9 @@ public class Reindex {
     private static final Logger LOG = Logger.getLogger(Reindex.class.getName());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final int BATCH = 500;
+
+    @Inject
+    ResultCache answers;
 
     @Inject
     ElasticsearchClient client;
@@ -75,6 +79,7 @@ public class Reindex {
             client.indices().refresh(r -> r.index(concrete));
             var old = indices.behind(index);
             indices.swap(index, concrete, old);
+            answers.indexChanged();
             int replayed = log.finish(index);
             queued.fire(new SearchOutbox.Queued());
             for (var o : old) {

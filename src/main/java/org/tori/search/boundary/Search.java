@@ -18,8 +18,10 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.knowledge.entity.Reader;
+import org.tori.knowledge.entity.Visibility;
 import org.tori.platform.DomainException;
 import org.tori.search.control.Indices;
+import org.tori.search.control.ResultCache;
 import org.tori.search.control.SearchBounds;
 import org.tori.search.entity.SearchHit;
 
@@ -82,6 +84,9 @@ public class Search {
 
     @Inject
     SearchMetrics metrics;
+
+    @Inject
+    ResultCache cache;
     /**
      * Words in more lessons than this say nothing about what a lesson is about; without the limit a
      * more_like_this on a large knowledge base scores nearly every lesson (bench/RESULTS.md).
@@ -110,11 +115,22 @@ public class Search {
     public SearchResults find(SearchQuery query, Reader reader) throws IOException {
         var timing = metrics.latency().time();
         try {
-            return search(query, reader);
+            // the answer depends on the question and on which visibilities the reader may read, not on who asks
+            var key = new CachedQuestion(query, reader.readable());
+            var kept = cache.get(key, SearchResults.class);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+            long generation = cache.generation();
+            var results = search(query, reader);
+            cache.put(key, results, generation);
+            return results;
         } finally {
             timing.stop();
         }
     }
+
+    private record CachedQuestion(SearchQuery query, List<Visibility> readable) {}
 
     private SearchResults search(SearchQuery query, Reader reader) throws IOException {
         var filters = new ArrayList<Query>();

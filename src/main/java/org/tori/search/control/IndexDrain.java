@@ -1,6 +1,7 @@
 package org.tori.search.control;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -45,6 +46,9 @@ public class IndexDrain {
     Clock clock;
 
     @Inject
+    ResultCache answers;
+
+    @Inject
     @ConfigProperty(name = "tori.search.retry.first-millis", defaultValue = "2000")
     long firstRetry;
 
@@ -82,7 +86,10 @@ public class IndexDrain {
                 }
             }
             firstOperation[changes.size()] = operations.size();
-            var response = client.bulk(b -> b.operations(operations));
+            // searchable at once (refresh=true: the shards the batch touched, not a wait for the next
+            // periodic refresh), so the answers kept for readers may be dropped as soon as it returns
+            var response = client.bulk(b -> b.operations(operations).refresh(Refresh.True));
+            answers.indexChanged();
             for (int c = 0; c < changes.size(); c++) {
                 String error = null;
                 for (int i = firstOperation[c]; i < firstOperation[c + 1]; i++) {

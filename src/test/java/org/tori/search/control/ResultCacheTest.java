@@ -1,0 +1,63 @@
+package org.tori.search.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class ResultCacheTest {
+
+    private final AtomicLong nanos = new AtomicLong();
+    private final ResultCache cache = ResultCache.of(2_000, 3, nanos::get);
+
+    private void put(String key, String answer) {
+        cache.put(key, answer, cache.generation());
+    }
+
+    @Test
+    void theSameQuestionIsAnsweredFromTheCacheUntilItsTimeIsUp() {
+        put("pilot", "3 hits");
+        nanos.addAndGet(1_999_000_000L);
+        assertEquals(Optional.of("3 hits"), cache.get("pilot", String.class));
+        nanos.addAndGet(2_000_000L);
+        assertTrue(cache.get("pilot", String.class).isEmpty(), "an answer older than its time is asked again");
+    }
+
+    @Test
+    void aChangeOfTheIndexDropsEveryKeptAnswer() {
+        put("pilot", "3 hits");
+        put("kokeilu", "1 hit");
+        cache.indexChanged();
+        assertTrue(cache.get("pilot", String.class).isEmpty());
+        assertTrue(cache.get("kokeilu", String.class).isEmpty());
+    }
+
+    @Test
+    void anAnswerComputedWhileTheIndexChangedIsNotKept() {
+        long before = cache.generation();
+        cache.indexChanged(); // a batch became searchable while Elasticsearch answered
+        cache.put("pilot", "3 hits (old)", before);
+        assertTrue(cache.get("pilot", String.class).isEmpty());
+    }
+
+    @Test
+    void theLeastRecentlyAskedQuestionLeavesFirst() {
+        put("a", "A");
+        put("b", "B");
+        put("c", "C");
+        cache.get("a", String.class);
+        put("d", "D");
+        assertTrue(cache.get("b", String.class).isEmpty(), "b was asked longest ago");
+        assertEquals(Optional.of("A"), cache.get("a", String.class));
+        assertEquals(Optional.of("D"), cache.get("d", String.class));
+    }
+
+    @Test
+    void noTimeMeansNoCache() {
+        var off = ResultCache.of(0, 100, nanos::get);
+        off.put("pilot", "3 hits", off.generation());
+        assertTrue(off.get("pilot", String.class).isEmpty());
+    }
+}
