@@ -80,6 +80,9 @@ d50=$(demo 's/.*API p50 \([0-9.]*\) ms.*/\1/p'); d99=$(demo 's/.*API p50 [0-9.]*
 f50=$(demo 's/.*floor (plain match on body) p50 \([0-9.]*\) ms.*/\1/p'); f99=$(demo 's/.*floor (plain match on body) p50 [0-9.]* ms, p99 \([0-9.]*\) ms.*/\1/p')
 row "search API p50, demo content, 20 queries fi/en/sv with typos, one client (goal ≤ 30 ms)" "$d50" "plain \`match\` on \`body\`, same index and words" "$f50" ms "$(ratio "$d50" "$f50")"
 row "search API p99, demo content (goal ≤ 100 ms)" "$d99" "plain \`match\` on \`body\`, same index and words" "$f99" ms "$(ratio "$d99" "$f99")"
+c50=$(sed -n 's/.*cached p50 \([0-9.]*\) ms.*/\1/p' "$WORK/search-demo.txt" | head -1); c99=$(sed -n 's/.*cached p50 [0-9.]* ms, p99 \([0-9.]*\) ms.*/\1/p' "$WORK/search-demo.txt" | head -1)
+row "search API p50, the same question asked again (the answer kept two seconds)" "$c50" "plain \`match\` on \`body\`, same index and words" "$f50" ms "$(ratio "$c50" "$f50")"
+row "search API p99, the same question asked again" "$c99" "plain \`match\` on \`body\`, same index and words" "$f99" ms "$(ratio "$c99" "$f99")"
 
 # --- search API throughput: the same 20 queries in turn on 16 connections, beside the static file
 log "search API throughput (16 connections, $SECS s)"
@@ -89,6 +92,9 @@ load static 16 "$SECS" "$BASE/resources/css/tori.css"
 BENCH_PATHS="$WORK/search-paths" load searchload 16 "$SECS" "$BASE" bench/mixed.lua
 row "search API throughput, demo content, 16 connections (goal ≥ 300 req/s; p50 $(pct searchload 50%), p99 $(pct searchload 99%), 5xx $(sed -n 's/^5xx: //p' "$WORK/wrk-searchload.txt"))" \
   "$(rps searchload)" "static file, same server, just before" "$(rps static)" "req/s" "$(ratio "$(rps static)" "$(rps searchload)")"
+BENCH_NO_CACHE=1 BENCH_PATHS="$WORK/search-paths" load searchfresh 16 "$SECS" "$BASE" bench/mixed.lua
+row "search API throughput, every answer from Elasticsearch (Cache-Control: no-cache), 16 connections (p50 $(pct searchfresh 50%), p99 $(pct searchfresh 99%), 5xx $(sed -n 's/^5xx: //p' "$WORK/wrk-searchfresh.txt"))" \
+  "$(rps searchfresh)" "static file, same server, just before" "$(rps static)" "req/s" "$(ratio "$(rps static)" "$(rps searchfresh)")"
 
 # --- public pages, each beside the static file measured just before it; bytes on the wire per page;
 # the portal profiled with JFR meanwhile (bench/jfr_top.py: where the request threads spend their time)

@@ -7,9 +7,11 @@ function init(args)
   for line in io.lines(os.getenv("BENCH_PATHS")) do paths[#paths + 1] = line end
   i = math.random(#paths); s5 = 0; traces = 0
 end
+-- BENCH_NO_CACHE=1 asks with Cache-Control: no-cache (the search API then skips its kept answers)
+local headers = os.getenv("BENCH_NO_CACHE") and { ["Cache-Control"] = "no-cache" } or nil
 function request()
   i = i % #paths + 1
-  return wrk.format("GET", paths[i])
+  return wrk.format("GET", paths[i], headers)
 end
 function response(status, headers, body)
   if status >= 500 then s5 = s5 + 1 end

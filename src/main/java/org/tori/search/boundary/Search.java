@@ -130,6 +130,19 @@ public class Search {
         }
     }
 
+    /** The same, asked of the index even when a kept answer exists (a client's Cache-Control: no-cache). */
+    public SearchResults findFresh(SearchQuery query, Reader reader) throws IOException {
+        var timing = metrics.latency().time();
+        try {
+            long generation = cache.generation();
+            var results = search(query, reader);
+            cache.put(new CachedQuestion(query, reader.readable()), results, generation);
+            return results;
+        } finally {
+            timing.stop();
+        }
+    }
+
     private record CachedQuestion(SearchQuery query, List<Visibility> readable) {}
 
     private SearchResults search(SearchQuery query, Reader reader) throws IOException {

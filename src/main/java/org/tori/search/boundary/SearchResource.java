@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -64,10 +66,15 @@ public class SearchResource {
             @QueryParam("year") Integer year,
             @Parameter(description = "relevance (default) or date") @QueryParam("sort") String sort,
             @QueryParam("from") @DefaultValue("0") int from,
-            @Parameter(description = "at most 50") @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "at most 50") @QueryParam("size") @DefaultValue("20") int size,
+            @Parameter(description = "no-cache: answer from the index, not from the answers kept for two seconds")
+                    @HeaderParam("Cache-Control")
+                    String cacheControl) {
         var query = new SearchQuery(q, type, city, theme, domain, valueStream, cause, lang, year, sort, from, size);
+        boolean fresh =
+                cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
         return answer(() -> {
-            var results = search.find(query, reader.get());
+            var results = fresh ? search.findFresh(query, reader.get()) : search.find(query, reader.get());
             var hits = results.hits().stream()
                     .map(h -> new Hit(
                             h.id(),
