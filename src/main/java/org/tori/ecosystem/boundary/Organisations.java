@@ -9,15 +9,21 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.accounts.boundary.Accounts;
 import org.tori.accounts.entity.Role;
 import org.tori.ecosystem.control.StakeholderMap;
+import org.tori.ecosystem.entity.Affiliation;
 import org.tori.ecosystem.entity.Organisation;
 import org.tori.ecosystem.entity.OrganisationChanged;
 import org.tori.ecosystem.entity.PartnerLevel;
 import org.tori.knowledge.entity.Reader;
+import org.tori.mail.boundary.Mails;
+import org.tori.mail.entity.MailRequest;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.platform.time.ProgramTime;
@@ -42,6 +48,15 @@ public class Organisations {
 
     @Inject
     Event<OrganisationChanged> changed;
+
+    @Inject
+    Mails mails;
+
+    @Inject
+    OrganisationTrails trails;
+
+    @ConfigProperty(name = "tori.base-url")
+    String baseUrl;
 
     public long create(OrganisationForm form, Reader reader) {
         staffOnly(reader);
@@ -73,13 +88,41 @@ public class Organisations {
 
     public void approve(long id, Reader reader) {
         staffOnly(reader);
-        find(id).approve();
+        var o = find(id);
+        o.approve();
+        answer(o);
         changed.fire(new OrganisationChanged(id));
     }
 
     public void refuse(long id, String reason, Reader reader) {
         staffOnly(reader);
-        find(id).refuse(reason);
+        var o = find(id);
+        o.refuse(reason);
+        answer(o);
+    }
+
+    /** The requester hears of the decision by mail, queued in this transaction and sent after commit. */
+    private void answer(Organisation o) {
+        if (o.getRequestedBy() == null) {
+            return;
+        }
+        accounts.find(o.getRequestedBy()).filter(a -> a.verified()).ifPresent(requester -> {
+            var model = new HashMap<String, Object>();
+            model.put("name", requester.name());
+            model.put("accepted", o.isPublic());
+            model.put("organisation", o.getName());
+            model.put("reason", o.getRefusal() == null ? "" : o.getRefusal());
+            model.put(
+                    "link",
+                    baseUrl.replaceAll("/+$", "")
+                            + (o.isPublic() ? "/partners/organisation?id=" + o.getId() : "/partners/request"));
+            mails.enqueue(new MailRequest(
+                    "organisation-answer",
+                    requester.email(),
+                    Locale.forLanguageTag(requester.language()),
+                    model,
+                    "organisation-answer:" + o.getId()));
+        });
     }
 
     public void recordLetterOfIntent(long id, LocalDate signedOn, PartnerLevel level, String areas, Reader reader) {
@@ -88,14 +131,31 @@ public class Organisations {
         changed.fire(new OrganisationChanged(id));
     }
 
-    /** The member's own choice to be listed on the page (or not). */
+    /** The member's own choice to be listed on the page (or not), on an organisation they belong to. */
     public void listMember(long id, long accountId, boolean listed) {
         var o = find(id);
         if (listed) {
-            o.list(accountId);
+            o.list(affiliation(accountId, false));
         } else {
             o.unlist(accountId);
         }
+    }
+
+    /** Staff confirm that a member belongs to the organisation, who chose to be listed on its page. */
+    public void listConfirmed(long id, long accountId, Reader reader) {
+        staffOnly(reader);
+        find(id).list(affiliation(accountId, true));
+    }
+
+    private Affiliation affiliation(long accountId, boolean staffConfirmed) {
+        var account = accounts.find(accountId)
+                .filter(a -> a.verified())
+                .orElseThrow(() -> new DomainException(Kind.FORBIDDEN, "organisation.list.notAffiliated"));
+        return new Affiliation(
+                accountId,
+                account.email(),
+                account.role() == Role.COMPANY ? account.organisation() : null,
+                staffConfirmed);
     }
 
     public OrganisationForm form(long id) {
@@ -105,6 +165,7 @@ public class Organisations {
         f.setName(o.getName());
         f.setDescription(o.getDescription());
         f.setLanguage(o.getLanguage());
+        f.translate(o.getTranslations());
         f.setCity(o.getCity());
         f.setWebsite(o.getWebsite());
         f.setContactRole(o.getContactRole());
@@ -147,7 +208,14 @@ public class Organisations {
                 .getResultList()
                 .stream()
                 .map(o -> new OrganisationPage(
-                        OrganisationCard.of(o), o.getStatus(), o.getRefusal(), List.of(), List.of(), List.of(), false))
+                        OrganisationCard.of(o),
+                        o.getStatus(),
+                        o.getRefusal(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        false,
+                        OrganisationPage.Trail.EMPTY))
                 .toList();
     }
 
@@ -178,7 +246,10 @@ public class Organisations {
                 members,
                 participation.organisedBy(o.getName()),
                 joined,
-                reader.accountId() != null && o.getMembers().contains(reader.accountId())));
+                reader.accountId() != null && o.getMembers().contains(reader.accountId()),
+                trails.of(
+                        o.getName(),
+                        members.stream().map(OrganisationPage.MemberLink::id).toList())));
     }
 
     /** The approved organisations a member chose to be listed in. */
