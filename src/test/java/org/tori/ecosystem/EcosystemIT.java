@@ -187,11 +187,11 @@ class EcosystemIT extends DeployedPortal {
         var stamp = Long.toString(System.nanoTime(), 36);
         var winTitle = "Shaded benches " + stamp;
         var otherTitle = "Heated stops " + stamp;
-        long space = contestWithResults(staff, listed, winTitle, unlisted, otherTitle);
+        var contest = contestWithResults(staff, listed, winTitle, unlisted, otherTitle);
         assertEquals(
                 201,
                 staff.postJson(
-                                "api/spaces/" + space + "/judging/results/" + entryOf(listed, space) + "/pilot",
+                                "api/spaces/" + contest[0] + "/judging/results/" + contest[1] + "/pilot",
                                 "{\"partner\": \"City of Lahti\", \"budgetEur\": 10000, \"startsOn\": \"2027-03-01\"}",
                                 "en")
                         .statusCode());
@@ -307,8 +307,11 @@ class EcosystemIT extends DeployedPortal {
                         .statusCode());
     }
 
-    /** A contest with one criterion, two entries scored by the demo city juror, its results published. */
-    private long contestWithResults(
+    /**
+     * A contest with one criterion, two entries scored by the demo city juror (the first wins), its
+     * results published: the space's id and the winning entry's.
+     */
+    private long[] contestWithResults(
             PortalClient staff, Member first, String firstTitle, Member second, String secondTitle) throws Exception {
         var created = staff.postJson(
                 "api/spaces",
@@ -334,17 +337,18 @@ class EcosystemIT extends DeployedPortal {
                 .longValue();
         move(staff, space, "OPEN");
         var entries = new long[2];
-        int i = 0;
-        for (var e : Map.of(firstTitle, first, secondTitle, second).entrySet()) {
-            var sent = e.getValue()
+        var authors = java.util.List.of(first, second);
+        var titles = java.util.List.of(firstTitle, secondTitle);
+        for (int i = 0; i < 2; i++) {
+            var sent = authors.get(i)
                     .client()
                     .postJson(
                             "api/spaces/" + space + "/entries",
-                            "{\"title\": \"" + e.getKey() + "\", \"answers\": {\"" + criterion
+                            "{\"title\": \"" + titles.get(i) + "\", \"answers\": {\"" + criterion
                                     + "\": \"Shade and heat\"}}",
                             "en");
             assertEquals(201, sent.statusCode(), sent.body());
-            entries[i++] = Json.parse(sent.body()).getJsonNumber("id").longValue();
+            entries[i] = Json.parse(sent.body()).getJsonNumber("id").longValue();
         }
         move(staff, space, "SCREENING");
         assertEquals(
@@ -353,7 +357,7 @@ class EcosystemIT extends DeployedPortal {
                         .statusCode());
         move(staff, space, "JUDGING");
         var juror = signedIn("city@demo.tori.fi");
-        long firstEntry = entryOf(first, space);
+        long firstEntry = entries[0];
         for (long entry : entries) {
             var scored = juror.putJson(
                     "api/spaces/" + space + "/judging/scores/" + entry,
@@ -361,14 +365,7 @@ class EcosystemIT extends DeployedPortal {
             assertEquals(204, scored.statusCode(), scored.body());
         }
         move(staff, space, "RESULTS");
-        return space;
-    }
-
-    private static long entryOf(Member m, long space) throws Exception {
-        return Json.parse(
-                        m.client().get("api/spaces/" + space + "/entries/mine").body())
-                .getJsonNumber("id")
-                .longValue();
+        return new long[] {space, firstEntry};
     }
 
     private static void move(PortalClient staff, long space, String phase) throws Exception {

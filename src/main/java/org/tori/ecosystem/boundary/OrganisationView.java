@@ -58,11 +58,11 @@ public class OrganisationView {
 
     /** The description in the page's language when it is written in it, else in its main language. */
     public String getDescription() {
-        return page.card().descriptionIn(language());
+        return page == null ? null : page.card().descriptionIn(language());
     }
 
     public String getDescriptionLanguage() {
-        return page.card().descriptionLanguage(language());
+        return page == null ? null : page.card().descriptionLanguage(language());
     }
 
     private static String language() {
