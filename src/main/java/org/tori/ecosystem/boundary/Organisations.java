@@ -55,6 +55,7 @@ public class Organisations {
     @Inject
     OrganisationTrails trails;
 
+    @Inject
     @ConfigProperty(name = "tori.base-url")
     String baseUrl;
 
