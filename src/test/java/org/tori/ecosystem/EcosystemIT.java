@@ -174,6 +174,8 @@ class EcosystemIT extends DeployedPortal {
         var city = approvedMember(unique("Listed City"), "CITY_PARTNER", null, "Oulu");
         makePublic(city, "Listed City");
         var unlisted = publicMember(unique("Unlisted Maker"));
+        var unlistedCity = approvedMember(unique("Unlisted City"), "CITY_PARTNER", null, "Turku");
+        makePublic(unlistedCity, "Unlisted City");
         for (var m : java.util.List.of(listed, city)) {
             redirected(list(m, id), "listing at the website's domain");
         }
@@ -196,9 +198,9 @@ class EcosystemIT extends DeployedPortal {
                                 "en")
                         .statusCode());
         var lessonTitle = "Benches need shade " + stamp;
-        long lesson = publishedLesson(listed.client(), staff, lessonTitle);
+        long lesson = publishedLesson(city.client(), staff, lessonTitle);
         var hiddenLesson = "Stops need heat " + stamp;
-        long otherLesson = publishedLesson(unlisted.client(), staff, hiddenLesson);
+        long otherLesson = publishedLesson(unlistedCity.client(), staff, hiddenLesson);
         var practiceTitle = "Ask residents first " + stamp;
         long practice = publishedLesson(staff, staff, practiceTitle);
         assertEquals(
@@ -376,7 +378,7 @@ class EcosystemIT extends DeployedPortal {
                 phase);
     }
 
-    /** A public lesson written by the author and published by staff. */
+    /** A public lesson written by the author (a partner city or staff) and published by staff. */
     private static long publishedLesson(PortalClient author, PortalClient staff, String title) throws Exception {
         var created = author.postJson("api/lessons", """
                 {"title": "%s", "city": "Lahti", "happenedOn": "2025-05-01", "language": "en",
