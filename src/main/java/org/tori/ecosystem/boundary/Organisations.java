@@ -9,11 +9,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.accounts.boundary.Accounts;
 import org.tori.accounts.entity.Role;
 import org.tori.ecosystem.control.StakeholderMap;
@@ -22,8 +19,6 @@ import org.tori.ecosystem.entity.Organisation;
 import org.tori.ecosystem.entity.OrganisationChanged;
 import org.tori.ecosystem.entity.PartnerLevel;
 import org.tori.knowledge.entity.Reader;
-import org.tori.mail.boundary.Mails;
-import org.tori.mail.entity.MailRequest;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.platform.time.ProgramTime;
@@ -50,14 +45,10 @@ public class Organisations {
     Event<OrganisationChanged> changed;
 
     @Inject
-    Mails mails;
+    OrganisationAnswers answers;
 
     @Inject
     OrganisationTrails trails;
-
-    @Inject
-    @ConfigProperty(name = "tori.base-url")
-    String baseUrl;
 
     public long create(OrganisationForm form, Reader reader) {
         staffOnly(reader);
@@ -91,7 +82,7 @@ public class Organisations {
         staffOnly(reader);
         var o = find(id);
         o.approve();
-        answer(o);
+        answers.mail(o);
         changed.fire(new OrganisationChanged(id));
     }
 
@@ -99,31 +90,7 @@ public class Organisations {
         staffOnly(reader);
         var o = find(id);
         o.refuse(reason);
-        answer(o);
-    }
-
-    /** The requester hears of the decision by mail, queued in this transaction and sent after commit. */
-    private void answer(Organisation o) {
-        if (o.getRequestedBy() == null) {
-            return;
-        }
-        accounts.find(o.getRequestedBy()).filter(a -> a.verified()).ifPresent(requester -> {
-            var model = new HashMap<String, Object>();
-            model.put("name", requester.name());
-            model.put("accepted", o.isPublic());
-            model.put("organisation", o.getName());
-            model.put("reason", o.getRefusal() == null ? "" : o.getRefusal());
-            model.put(
-                    "link",
-                    baseUrl.replaceAll("/+$", "")
-                            + (o.isPublic() ? "/partners/organisation?id=" + o.getId() : "/partners/request"));
-            mails.enqueue(new MailRequest(
-                    "organisation-answer",
-                    requester.email(),
-                    Locale.forLanguageTag(requester.language()),
-                    model,
-                    "organisation-answer:" + o.getId()));
-        });
+        answers.mail(o);
     }
 
     public void recordLetterOfIntent(long id, LocalDate signedOn, PartnerLevel level, String areas, Reader reader) {

@@ -217,32 +217,9 @@ public class Organisation {
         members.add(who.accountId());
     }
 
-    /**
-     * Whether the member belongs here as far as the programme can tell: they asked for this page, staff
-     * confirmed it, staff approved their company account for an organisation of this name, or their
-     * verified e-mail address is at the domain of the organisation's website (or a subdomain of it).
-     */
+    /** Whether the member belongs here as far as the programme can tell: see {@link Affiliation#belongsTo}. */
     public boolean belongs(Affiliation who) {
-        if (who.staffConfirmed() || Long.valueOf(who.accountId()).equals(requestedBy)) {
-            return true;
-        }
-        if (who.approvedOrganisation() != null
-                && who.approvedOrganisation().strip().equalsIgnoreCase(name)) {
-            return true;
-        }
-        var domain = websiteDomain();
-        var mail = who.emailDomain();
-        return !domain.isEmpty() && (mail.equals(domain) || mail.endsWith("." + domain));
-    }
-
-    /** The host of the website without "www.", lower case, or "" without a website. */
-    String websiteDomain() {
-        if (website == null) {
-            return "";
-        }
-        var host = website.replaceFirst("^https?://", "").replaceFirst("[/:?#].*$", "");
-        host = host.toLowerCase(java.util.Locale.ROOT);
-        return host.startsWith("www.") ? host.substring(4) : host;
+        return who.belongsTo(name, website, requestedBy);
     }
 
     public void unlist(long accountId) {
@@ -280,16 +257,6 @@ public class Organisation {
     /** The description in the programme's other languages (the main one is {@link #getDescription()}). */
     public Map<String, String> getTranslations() {
         return Map.copyOf(translations);
-    }
-
-    /** The language the reader gets the description in: theirs when it is written in it, else the main one. */
-    public String descriptionLanguage(String reader) {
-        return reader != null && translations.containsKey(reader) ? reader : language;
-    }
-
-    /** The description in the reader's language, falling back to the main text. */
-    public String descriptionIn(String reader) {
-        return reader != null && translations.containsKey(reader) ? translations.get(reader) : description;
     }
 
     public String getCity() {

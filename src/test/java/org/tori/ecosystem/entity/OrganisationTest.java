@@ -128,7 +128,7 @@ class OrganisationTest {
     }
 
     @Test
-    void aReaderGetsTheDescriptionInTheirLanguageWhenItIsWrittenInItAndTheMainTextOtherwise() {
+    void theDescriptionIsKeptInTheOtherLanguagesBesidesTheMainText() {
         var o = Organisation.byStaff(
                 new OrganisationDetails(
                         OrganisationKind.STARTUP,
@@ -143,12 +143,11 @@ class OrganisationTest {
                         java.util.Map.of(
                                 "en", " Air-quality sensors ", "fi", "ignored: the main text is Finnish", "sv", " ")),
                 NOW);
-        assertEquals("Air-quality sensors", o.descriptionIn("en"));
-        assertEquals("en", o.descriptionLanguage("en"));
-        assertEquals("Ilmanlaatuantureita", o.descriptionIn("fi"));
-        assertEquals("Ilmanlaatuantureita", o.descriptionIn("sv"), "no Swedish text: the main one");
-        assertEquals("fi", o.descriptionLanguage("sv"));
-        assertEquals(java.util.Map.of("en", "Air-quality sensors"), o.getTranslations());
+        assertEquals("Ilmanlaatuantureita", o.getDescription());
+        assertEquals(
+                java.util.Map.of("en", "Air-quality sensors"),
+                o.getTranslations(),
+                "trimmed, blank left out, the main language's text is the main text");
         var tooLong = new OrganisationDetails(
                 OrganisationKind.STARTUP,
                 "Sensorit Oy",
