@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tori.testing.Browser;
 import org.tori.testing.DeployedPortal;
 import org.tori.testing.Json;
+import org.tori.testing.Mailbox;
 import org.tori.testing.PortalClient;
 import org.tori.testing.Refusals;
 
@@ -65,6 +66,7 @@ class EcosystemIT extends DeployedPortal {
                                 "description", "Delivery robots for snowy pavements.",
                                 "language", "en",
                                 "city", "Lahti",
+                                "website", "https://www.example.org",
                                 "contactRole", "Partnership lead",
                                 "organisation-submit", ""));
         redirected(requested, "the request");
@@ -75,6 +77,10 @@ class EcosystemIT extends DeployedPortal {
         redirected(
                 staff.submit("partners/staff/organisation?id=" + id, "approve", Map.of("approve-submit", "")),
                 "approval");
+        var approval = MAILBOX.waitForSubject(
+                founder.email(), "The page of " + orgName + " is public on Tori", Duration.ofSeconds(60));
+        assertTrue(Mailbox.textPart(approval).contains("/partners/organisation?id=" + id), Mailbox.textPart(approval));
+        assertTrue(Mailbox.htmlPart(approval).contains("is now public in the partner directory"));
 
         var listedName = unique("Open Member");
         var listed = verifiedMember(listedName);
@@ -131,6 +137,276 @@ class EcosystemIT extends DeployedPortal {
         assertEquals(404, anonymous.get("partners/organisation?id=999999999").statusCode());
         assertEquals(400, anonymous.get("partners/?kind=SPACESHIP").statusCode());
         assertEquals(404, anonymous.get("partners/take-part?for=aliens").statusCode());
+    }
+
+    @Test
+    void theTrailShowsWhatListedMembersDidAndNothingOfOthersWhoMayListOnlyWhereTheyBelong() throws Exception {
+        var staff = signedIn("staff@demo.tori.fi");
+        var orgName = unique("Trail Works");
+        var created = staff.submit(
+                "partners/request",
+                "organisation",
+                Map.of(
+                        "kind", "COMPANY",
+                        "name", orgName,
+                        "description", "Builds street furniture.",
+                        "language", "en",
+                        "descriptionFi", "Rakentaa katukalusteita.",
+                        "website", "https://example.org",
+                        "organisation-submit", ""));
+        redirected(created, "staff create the organisation");
+        long id = idIn(created);
+        var outsiderOrg = staff.submit(
+                "partners/request",
+                "organisation",
+                Map.of(
+                        "kind",
+                        "NGO",
+                        "name",
+                        unique("Elsewhere Society"),
+                        "language",
+                        "en",
+                        "organisation-submit",
+                        ""));
+        long elsewhere = idIn(outsiderOrg);
+
+        var listed = publicMember(unique("Listed Maker"));
+        var city = approvedMember(unique("Listed City"), "CITY_PARTNER", null, "Oulu");
+        makePublic(city, "Listed City");
+        var unlisted = publicMember(unique("Unlisted Maker"));
+        var unlistedCity = approvedMember(unique("Unlisted City"), "CITY_PARTNER", null, "Turku");
+        makePublic(unlistedCity, "Unlisted City");
+        for (var m : java.util.List.of(listed, city)) {
+            redirected(list(m, id), "listing at the website's domain");
+        }
+        var refused = list(listed, elsewhere);
+        assertEquals(200, refused.statusCode(), "a refused listing answers the same page");
+        assertTrue(
+                refused.body().contains("You can list yourself only on the page of an organisation you belong to"),
+                refused.body());
+        assertFalse(client().get("partners/organisation?id=" + elsewhere).body().contains("accounts/member?id="));
+
+        var stamp = Long.toString(System.nanoTime(), 36);
+        var winTitle = "Shaded benches " + stamp;
+        var otherTitle = "Heated stops " + stamp;
+        var contest = contestWithResults(staff, listed, winTitle, unlisted, otherTitle);
+        assertEquals(
+                201,
+                staff.postJson(
+                                "api/spaces/" + contest[0] + "/judging/results/" + contest[1] + "/pilot",
+                                "{\"partner\": \"City of Lahti\", \"budgetEur\": 10000, \"startsOn\": \"2027-03-01\"}",
+                                "en")
+                        .statusCode());
+        var lessonTitle = "Benches need shade " + stamp;
+        long lesson = publishedLesson(city.client(), staff, lessonTitle);
+        var hiddenLesson = "Stops need heat " + stamp;
+        long otherLesson = publishedLesson(unlistedCity.client(), staff, hiddenLesson);
+        var practiceTitle = "Ask residents first " + stamp;
+        long practice = publishedLesson(staff, staff, practiceTitle);
+        assertEquals(
+                200,
+                staff.putJson("api/lessons/" + practice + "/practice", "{\"practice\": true}")
+                        .statusCode());
+        assertEquals(
+                200,
+                city.client()
+                        .putJson("api/lessons/" + practice + "/adoptions/mine", "{}")
+                        .statusCode());
+        var storyTitle = "Shade for every bench " + stamp;
+        publishedStory(staff, storyTitle, lesson);
+        var otherStory = "Warm stops everywhere " + stamp;
+        publishedStory(staff, otherStory, otherLesson);
+
+        var page = client().get("partners/organisation?id=" + id).body();
+        var trail = page.substring(page.indexOf("id=\"trail\""));
+        assertTrue(section(trail, "trail-entries").contains(winTitle), trail);
+        assertTrue(section(trail, "trail-wins").contains(winTitle) && trail.contains("place 1"), trail);
+        assertTrue(section(trail, "trail-pilots").contains("/pilots/pilot?id="), trail);
+        assertTrue(section(trail, "trail-lessons").contains("/knowledge/lesson?id=" + lesson), trail);
+        assertTrue(section(trail, "trail-lessons").contains(lessonTitle), trail);
+        assertTrue(section(trail, "trail-stories").contains(storyTitle), trail);
+        assertTrue(
+                section(trail, "trail-adoptions").contains(practiceTitle) && trail.contains("adopted in Oulu"), trail);
+        for (var hidden : java.util.List.of(otherTitle, hiddenLesson, otherStory)) {
+            assertFalse(trail.contains(hidden), "nothing of a member who is not listed: " + hidden);
+        }
+        var finnish = client();
+        finnish.get("partners/organisation?id=" + id + "&lang=fi");
+        var inFinnish = finnish.get("partners/organisation?id=" + id).body();
+        assertTrue(
+                inFinnish.contains("id=\"organisation-description\" lang=\"fi\">Rakentaa katukalusteita."), inFinnish);
+        var swedish = client();
+        swedish.get("partners/organisation?id=" + id + "&lang=sv");
+        assertTrue(
+                swedish.get("partners/organisation?id=" + id).body().contains("lang=\"en\">Builds street furniture."),
+                "no Swedish text: the main one");
+
+        var requester = approvedMember(unique("Refused founder"), "COMPANY", "Nope Oy", null);
+        var requestedName = unique("Nope Oy");
+        redirected(
+                requester
+                        .client()
+                        .submit(
+                                "partners/request",
+                                "organisation",
+                                Map.of(
+                                        "kind",
+                                        "COMPANY",
+                                        "name",
+                                        requestedName,
+                                        "language",
+                                        "en",
+                                        "organisation-submit",
+                                        "")),
+                "the request");
+        long pending = pendingId(staff, requestedName);
+        redirected(
+                staff.submit(
+                        "partners/staff/organisation?id=" + pending,
+                        "refuse",
+                        Map.of("reason", "Not a partner of the region", "reject-submit", "")),
+                "refusal");
+        var refusal = MAILBOX.waitForSubject(
+                requester.email(), "Your request for a page for " + requestedName + " on Tori", Duration.ofSeconds(60));
+        assertTrue(Mailbox.textPart(refusal).contains("Their reason: Not a partner of the region"));
+        assertTrue(Mailbox.htmlPart(refusal).contains("Not a partner of the region"));
+    }
+
+    private static long idIn(java.net.http.HttpResponse<String> redirect) {
+        var location = redirect.headers().firstValue("Location").orElseThrow();
+        return Long.parseLong(location.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+
+    /** The list with this id in the page: from its start to the end of that list. */
+    private static String section(String page, String id) {
+        int start = page.indexOf("id=\"" + id + "\"");
+        assertTrue(start >= 0, "no " + id);
+        return page.substring(start, page.indexOf("</ul>", start));
+    }
+
+    private java.net.http.HttpResponse<String> list(Member m, long organisation) throws Exception {
+        return m.client()
+                .request(
+                        "POST",
+                        "partners/organisation?id=" + organisation,
+                        "list-op=list",
+                        "Content-Type",
+                        "application/x-www-form-urlencoded");
+    }
+
+    private Member publicMember(String name) throws Exception {
+        var m = verifiedMember(name);
+        makePublic(m, name);
+        return m;
+    }
+
+    private static void makePublic(Member m, String name) throws Exception {
+        assertEquals(
+                204,
+                m.client()
+                        .putJson("api/accounts/me/profile", """
+                        {"name": "%s", "bio": "", "skills": [], "interests": [], "searchable": true, "language": "en"}""".formatted(name))
+                        .statusCode());
+    }
+
+    /**
+     * A contest with one criterion, two entries scored by the demo city juror (the first wins), its
+     * results published: the space's id and the winning entry's.
+     */
+    private long[] contestWithResults(
+            PortalClient staff, Member first, String firstTitle, Member second, String secondTitle) throws Exception {
+        var created = staff.postJson(
+                "api/spaces",
+                """
+                {"kind": "CONTEST", "title": "Street furniture %s", "summary": "Benches and stops.",
+                 "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(
+                                firstTitle,
+                                java.time.OffsetDateTime.now().minusDays(1),
+                                java.time.OffsetDateTime.now().plusDays(7)),
+                "en");
+        assertEquals(201, created.statusCode(), created.body());
+        long space = Json.parse(created.body())
+                .getJsonObject("summary")
+                .getJsonNumber("id")
+                .longValue();
+        var criteria =
+                staff.putJson("api/spaces/" + space + "/judging/criteria", "[{\"name\": \"Impact\", \"weight\": 1}]");
+        assertEquals(200, criteria.statusCode(), criteria.body());
+        long criterion = Json.parse("{\"c\":" + criteria.body() + "}")
+                .getJsonArray("c")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        move(staff, space, "OPEN");
+        var entries = new long[2];
+        var authors = java.util.List.of(first, second);
+        var titles = java.util.List.of(firstTitle, secondTitle);
+        for (int i = 0; i < 2; i++) {
+            var sent = authors.get(i)
+                    .client()
+                    .postJson(
+                            "api/spaces/" + space + "/entries",
+                            "{\"title\": \"" + titles.get(i) + "\", \"answers\": {\"" + criterion
+                                    + "\": \"Shade and heat\"}}",
+                            "en");
+            assertEquals(201, sent.statusCode(), sent.body());
+            entries[i] = Json.parse(sent.body()).getJsonNumber("id").longValue();
+        }
+        move(staff, space, "SCREENING");
+        assertEquals(
+                204,
+                staff.postJson("api/spaces/" + space + "/judging/jurors", "{\"email\": \"city@demo.tori.fi\"}", "en")
+                        .statusCode());
+        move(staff, space, "JUDGING");
+        var juror = signedIn("city@demo.tori.fi");
+        long firstEntry = entries[0];
+        for (long entry : entries) {
+            var scored = juror.putJson(
+                    "api/spaces/" + space + "/judging/scores/" + entry,
+                    "{\"" + criterion + "\": " + (entry == firstEntry ? 9 : 4) + "}");
+            assertEquals(204, scored.statusCode(), scored.body());
+        }
+        move(staff, space, "RESULTS");
+        return new long[] {space, firstEntry};
+    }
+
+    private static void move(PortalClient staff, long space, String phase) throws Exception {
+        assertEquals(
+                200,
+                staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"" + phase + "\"}")
+                        .statusCode(),
+                phase);
+    }
+
+    /** A public lesson written by the author (a partner city or staff) and published by staff. */
+    private static long publishedLesson(PortalClient author, PortalClient staff, String title) throws Exception {
+        var created = author.postJson("api/lessons", """
+                {"title": "%s", "city": "Lahti", "happenedOn": "2025-05-01", "language": "en",
+                 "whatHappened": "What happened.", "recommendation": "Try it.", "themes": ["PLANET"], "domain": "MOBILITY", "visibility": "PUBLIC"}""".formatted(title), "en");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Json.parse(created.body()).getJsonNumber("id").longValue();
+        assertEquals(
+                200,
+                author.putJson("api/lessons/" + id + "/status", "{\"status\": \"IN_REVIEW\"}")
+                        .statusCode());
+        var published = staff.putJson("api/lessons/" + id + "/status", "{\"status\": \"PUBLISHED\"}");
+        assertEquals(200, published.statusCode(), published.body());
+        return id;
+    }
+
+    private static void publishedStory(PortalClient staff, String title, long lesson) throws Exception {
+        var created = staff.postJson("api/stories", """
+                {"title": "%s", "lead": "What changed.", "body": "Told.", "lessonIds": [%d], "city": "Lahti",
+                 "themes": ["PLANET"]}""".formatted(title, lesson), "en");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Json.parse(created.body())
+                .getJsonObject("summary")
+                .getJsonNumber("id")
+                .longValue();
+        for (var step : java.util.List.of("SUBMIT", "PUBLISH")) {
+            var moved = staff.putJson("api/stories/" + id + "/status", "{\"step\": \"" + step + "\"}");
+            assertEquals(200, moved.statusCode(), step + ": " + moved.body());
+        }
     }
 
     @Test

@@ -87,6 +87,16 @@ class NewsEventsIT extends DeployedPortal {
         var eventTitle = "Harbour data meetup " + stamp;
         var newsTitle = "Harbour sensors switched on " + stamp;
         var follower = verifiedMember("News Follower");
+        var pageFollower = verifiedMember("News Page Follower");
+        var portName = "Port of Tampere " + stamp;
+        var staffClient = signedIn("staff@demo.tori.fi", DEMO_PASSWORD);
+        var port = staffClient.submit(
+                "partners/request",
+                "organisation",
+                java.util.Map.of("kind", "PUBLIC_BODY", "name", portName, "language", "en", "organisation-submit", ""));
+        assertTrue(port.statusCode() == 302 || port.statusCode() == 303, "the port in the directory");
+        long portId = Long.parseLong(
+                port.headers().firstValue("Location").orElseThrow().replaceAll(".*[?&]id=(\\d+).*", "$1"));
         var follows = follower.client().putJson("api/notifications/follows/THEME/PLANET", "");
         assertTrue(follows.statusCode() / 100 == 2, "follow: " + follows.statusCode());
         var today = LocalDate.now(PROGRAM);
@@ -128,7 +138,7 @@ class NewsEventsIT extends DeployedPortal {
             Browser.waitForHeading(browser, "New news item");
             browser.findElement(By.id("title")).sendKeys(newsTitle);
             browser.findElement(By.id("lead")).sendKeys("Ten sensors measure the harbour's air.");
-            browser.findElement(By.id("partners")).sendKeys("Port of Tampere, Acme Sensors Oy");
+            browser.findElement(By.id("partners")).sendKeys("Acme Sensors Oy");
             var png = java.nio.file.Files.createTempFile("harbour", ".png");
             java.nio.file.Files.write(png, PNG);
             browser.findElement(By.id("image")).sendKeys(png.toAbsolutePath().toString());
@@ -143,6 +153,9 @@ class NewsEventsIT extends DeployedPortal {
             browser.findElement(By.id("imageAlt")).sendKeys("Sensor masts on the harbour pier");
             browser.findElement(By.xpath("//fieldset[legend='Themes']//label[normalize-space()='Planet']"))
                     .click();
+            new Select(browser.findElement(
+                            By.xpath("//select[@id=//label[normalize-space()='Partners from the directory']/@for]")))
+                    .selectByVisibleText(portName);
             assertTrue(
                     Browser.seriousViolations(browser).isEmpty(), "news editor: " + Browser.seriousViolations(browser));
             browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
@@ -179,6 +192,13 @@ class NewsEventsIT extends DeployedPortal {
                     "Sensor masts on the harbour pier",
                     browser.findElement(By.cssSelector("img.news-image")).getAttribute("alt"));
             assertTrue(browser.findElement(By.id("news-press")).getText().contains("press@tori.example"));
+            var partners = browser.findElement(By.id("news-partners"));
+            assertTrue(partners.getText().contains("Acme Sensors Oy"), "a partner outside the directory stays text");
+            assertTrue(
+                    partners.findElement(By.linkText(portName))
+                            .getAttribute("href")
+                            .endsWith("/partners/organisation?id=" + portId),
+                    "the directory's organisation links to its page");
             var image = client().getBytes("news/image?id=" + newsId);
             assertEquals(200, image.statusCode());
             assertEquals(
@@ -211,6 +231,36 @@ class NewsEventsIT extends DeployedPortal {
                     "the theme's calendar");
             assertTrue(client().get("api/open/news.csv").body().contains(newsTitle));
             assertTrue(client().get("api/open/events").body().contains(eventTitle));
+
+            logIn(browser, pageFollower.email(), PASSWORD);
+            browser.get(url("news/item?id=" + newsId));
+            Browser.waitForHeading(browser, newsTitle);
+            browser.findElement(By.xpath("//section[@id='follow']//button[normalize-space()='Follow Planet']"))
+                    .click();
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(d -> !d.findElements(By.xpath("//button[normalize-space()='Stop following Planet']"))
+                            .isEmpty());
+            assertTrue(Browser.seriousViolations(browser).isEmpty(), "follow: " + Browser.seriousViolations(browser));
+            browser.manage().deleteAllCookies();
+            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            var nextTitle = "Harbour sensors report " + stamp;
+            browser.get(url("news/staff/edit"));
+            Browser.waitForHeading(browser, "New news item");
+            browser.findElement(By.id("title")).sendKeys(nextTitle);
+            browser.findElement(By.id("lead")).sendKeys("The first month of harbour air data.");
+            browser.findElement(By.id("pressContact")).sendKeys("Communications, press@tori.example");
+            browser.findElement(By.xpath("//fieldset[legend='Themes']//label[normalize-space()='Planet']"))
+                    .click();
+            browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The news item is saved.");
+            browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The item waits for review.");
+            browser.findElement(By.id("publish")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The item is published.");
+            var next = MAILBOX.waitForSubject(
+                    pageFollower.email(), "News from Tori: " + nextTitle, Duration.ofSeconds(60));
+            assertTrue(Mailbox.textPart(next).contains("The first month of harbour air data."), Mailbox.textPart(next));
+            browser.manage().deleteAllCookies();
 
             assertEquals(eventsBefore + 1, kpi(browser, "EVENTS_HELD"), "events held or attended");
             assertEquals(hitsBefore + 1, kpi(browser, "MEDIA_VISIBILITY"), "media visibility");

@@ -60,7 +60,7 @@ public class DemoEcosystem {
                 PartnerLevel.PARTNER,
                 "Last-mile logistics pilots in housing areas",
                 staff);
-        organisations.listMember(parcelbox, startupId.get(), true);
+        organisations.listConfirmed(parcelbox, startupId.get(), staff);
         long university = organisations.create(
                 form(
                         OrganisationKind.RESEARCH,
@@ -111,7 +111,7 @@ public class DemoEcosystem {
                         List.of("PEOPLE"),
                         List.of("FAMILY_WITH_CHILDREN", "URBAN_ENVIRONMENT")),
                 staff);
-        organisations.listMember(association, citizenId.get(), true);
+        organisations.listConfirmed(association, citizenId.get(), staff);
         organisations.create(
                 form(
                         OrganisationKind.PARTNER_CITY,

@@ -3,6 +3,7 @@ package org.tori.ecosystem.boundary;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.tori.ecosystem.entity.Organisation;
 import org.tori.ecosystem.entity.OrganisationKind;
 import org.tori.ecosystem.entity.PartnerLevel;
@@ -24,8 +25,19 @@ public record OrganisationCard(
         boolean letterOfIntent,
         LocalDate signedOn,
         PartnerLevel level,
-        String collaboration)
+        String collaboration,
+        Map<String, String> translations)
         implements Serializable {
+
+    /** The description in the reader's language when it is written in it, else in its main language. */
+    public String descriptionIn(String reader) {
+        return translations.getOrDefault(reader, description);
+    }
+
+    /** The language of {@link #descriptionIn(String)}. */
+    public String descriptionLanguage(String reader) {
+        return translations.containsKey(reader) ? reader : language;
+    }
 
     static OrganisationCard of(Organisation o) {
         var p = o.getPartnership();
@@ -43,6 +55,7 @@ public record OrganisationCard(
                 p != null,
                 p == null ? null : p.getSignedOn(),
                 p == null ? null : p.getLevel(),
-                p == null ? null : p.getAreas());
+                p == null ? null : p.getAreas(),
+                o.getTranslations());
     }
 }

@@ -3,6 +3,7 @@ package org.tori.ecosystem.boundary;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import org.tori.ecosystem.entity.OrganisationDetails;
 import org.tori.ecosystem.entity.OrganisationKind;
@@ -18,6 +19,9 @@ public class OrganisationForm implements Serializable {
     private String name;
     private String description;
     private String language = "en";
+    private String descriptionFi;
+    private String descriptionEn;
+    private String descriptionSv;
     private String city;
     private String website;
     private String contactRole;
@@ -29,7 +33,42 @@ public class OrganisationForm implements Serializable {
         themes.forEach(v -> t.add(Theme.valueOf(v)));
         var s = EnumSet.noneOf(ValueStream.class);
         valueStreams.forEach(v -> s.add(ValueStream.valueOf(v)));
-        return new OrganisationDetails(kind, name, description, language, city, website, contactRole, t, s);
+        var translations = new HashMap<String, String>();
+        translations.put("fi", descriptionFi);
+        translations.put("en", descriptionEn);
+        translations.put("sv", descriptionSv);
+        return new OrganisationDetails(
+                kind, name, description, language, city, website, contactRole, t, s, translations);
+    }
+
+    void translate(java.util.Map<String, String> translations) {
+        descriptionFi = translations.get("fi");
+        descriptionEn = translations.get("en");
+        descriptionSv = translations.get("sv");
+    }
+
+    public String getDescriptionFi() {
+        return descriptionFi;
+    }
+
+    public void setDescriptionFi(String descriptionFi) {
+        this.descriptionFi = descriptionFi;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
+    public void setDescriptionEn(String descriptionEn) {
+        this.descriptionEn = descriptionEn;
+    }
+
+    public String getDescriptionSv() {
+        return descriptionSv;
+    }
+
+    public void setDescriptionSv(String descriptionSv) {
+        this.descriptionSv = descriptionSv;
     }
 
     public OrganisationKind getKind() {

@@ -56,6 +56,19 @@ public class OrganisationView {
         return page;
     }
 
+    /** The description in the page's language when it is written in it, else in its main language. */
+    public String getDescription() {
+        return page == null ? null : page.card().descriptionIn(language());
+    }
+
+    public String getDescriptionLanguage() {
+        return page == null ? null : page.card().descriptionLanguage(language());
+    }
+
+    private static String language() {
+        return Page.faces().getViewRoot().getLocale().getLanguage();
+    }
+
     public boolean isSignedIn() {
         return member.isSignedIn();
     }

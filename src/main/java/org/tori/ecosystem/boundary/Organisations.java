@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.tori.accounts.boundary.Accounts;
 import org.tori.accounts.entity.Role;
 import org.tori.ecosystem.control.StakeholderMap;
+import org.tori.ecosystem.entity.Affiliation;
 import org.tori.ecosystem.entity.Organisation;
 import org.tori.ecosystem.entity.OrganisationChanged;
 import org.tori.ecosystem.entity.PartnerLevel;
@@ -42,6 +43,12 @@ public class Organisations {
 
     @Inject
     Event<OrganisationChanged> changed;
+
+    @Inject
+    OrganisationAnswers answers;
+
+    @Inject
+    OrganisationTrails trails;
 
     public long create(OrganisationForm form, Reader reader) {
         staffOnly(reader);
@@ -73,13 +80,17 @@ public class Organisations {
 
     public void approve(long id, Reader reader) {
         staffOnly(reader);
-        find(id).approve();
+        var o = find(id);
+        o.approve();
+        answers.mail(o);
         changed.fire(new OrganisationChanged(id));
     }
 
     public void refuse(long id, String reason, Reader reader) {
         staffOnly(reader);
-        find(id).refuse(reason);
+        var o = find(id);
+        o.refuse(reason);
+        answers.mail(o);
     }
 
     public void recordLetterOfIntent(long id, LocalDate signedOn, PartnerLevel level, String areas, Reader reader) {
@@ -88,14 +99,31 @@ public class Organisations {
         changed.fire(new OrganisationChanged(id));
     }
 
-    /** The member's own choice to be listed on the page (or not). */
+    /** The member's own choice to be listed on the page (or not), on an organisation they belong to. */
     public void listMember(long id, long accountId, boolean listed) {
         var o = find(id);
         if (listed) {
-            o.list(accountId);
+            o.list(affiliation(accountId, false));
         } else {
             o.unlist(accountId);
         }
+    }
+
+    /** Staff confirm that a member belongs to the organisation, who chose to be listed on its page. */
+    public void listConfirmed(long id, long accountId, Reader reader) {
+        staffOnly(reader);
+        find(id).list(affiliation(accountId, true));
+    }
+
+    private Affiliation affiliation(long accountId, boolean staffConfirmed) {
+        var account = accounts.find(accountId)
+                .filter(a -> a.verified())
+                .orElseThrow(() -> new DomainException(Kind.FORBIDDEN, "organisation.list.notAffiliated"));
+        return new Affiliation(
+                accountId,
+                account.email(),
+                account.role() == Role.COMPANY ? account.organisation() : null,
+                staffConfirmed);
     }
 
     public OrganisationForm form(long id) {
@@ -105,6 +133,7 @@ public class Organisations {
         f.setName(o.getName());
         f.setDescription(o.getDescription());
         f.setLanguage(o.getLanguage());
+        f.translate(o.getTranslations());
         f.setCity(o.getCity());
         f.setWebsite(o.getWebsite());
         f.setContactRole(o.getContactRole());
@@ -147,7 +176,14 @@ public class Organisations {
                 .getResultList()
                 .stream()
                 .map(o -> new OrganisationPage(
-                        OrganisationCard.of(o), o.getStatus(), o.getRefusal(), List.of(), List.of(), List.of(), false))
+                        OrganisationCard.of(o),
+                        o.getStatus(),
+                        o.getRefusal(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        false,
+                        OrganisationPage.Trail.EMPTY))
                 .toList();
     }
 
@@ -178,7 +214,10 @@ public class Organisations {
                 members,
                 participation.organisedBy(o.getName()),
                 joined,
-                reader.accountId() != null && o.getMembers().contains(reader.accountId())));
+                reader.accountId() != null && o.getMembers().contains(reader.accountId()),
+                trails.of(
+                        o.getName(),
+                        members.stream().map(OrganisationPage.MemberLink::id).toList())));
     }
 
     /** The approved organisations a member chose to be listed in. */

@@ -12,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -20,8 +21,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
@@ -110,6 +113,13 @@ public class Organisation {
     @Column(name = "account_id")
     private Set<Long> members = new TreeSet<>();
 
+    /** The description in the programme's other languages, by language; the main text is {@code description}. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "organisation_text", joinColumns = @JoinColumn(name = "organisation_id"))
+    @MapKeyColumn(name = "language")
+    @Column(name = "description")
+    private Map<String, String> translations = new TreeMap<>();
+
     protected Organisation() {}
 
     private Organisation(OrganisationDetails details, OrganisationStatus status, Long requestedBy, OffsetDateTime now) {
@@ -140,6 +150,20 @@ public class Organisation {
         this.name = FormText.required(d.name(), 160, "name");
         this.description = FormText.clean(d.description(), 4000, "description");
         this.language = d.language() != null && LANGUAGES.contains(d.language()) ? d.language() : "en";
+        var texts = new TreeMap<String, String>();
+        if (d.translations() != null) {
+            for (var language : LANGUAGES) {
+                var text = FormText.clean(
+                        d.translations().get(language),
+                        4000,
+                        "description" + Character.toUpperCase(language.charAt(0)) + language.substring(1));
+                if (text != null && !language.equals(this.language)) {
+                    texts.put(language, text);
+                }
+            }
+        }
+        this.translations.clear();
+        this.translations.putAll(texts);
         this.city = FormText.clean(d.city(), 120, "city");
         var site = FormText.clean(d.website(), 300, "website");
         if (site != null && !site.matches("https?://[^\\s<>\"]+\\.[^\\s<>\"]+")) {
@@ -178,12 +202,24 @@ public class Organisation {
         partnership = Partnership.letterOfIntent(signedOn, level, areas, today);
     }
 
-    /** A member chooses to be listed on the page (a member's own choice, never staff's). */
-    public void list(long accountId) {
+    /**
+     * A member chooses to be listed on the page (a member's own choice, never staff's), but only on an
+     * organisation they belong to: see {@link #belongs(Affiliation)}.
+     */
+    public void list(Affiliation who) {
+        Objects.requireNonNull(who);
         if (status != OrganisationStatus.APPROVED) {
             throw new DomainException(Kind.CONFLICT, "organisation.list.notApproved");
         }
-        members.add(accountId);
+        if (!belongs(who)) {
+            throw new DomainException(Kind.FORBIDDEN, "organisation.list.notAffiliated");
+        }
+        members.add(who.accountId());
+    }
+
+    /** Whether the member belongs here as far as the programme can tell: see {@link Affiliation#belongsTo}. */
+    public boolean belongs(Affiliation who) {
+        return who.belongsTo(name, website, requestedBy);
     }
 
     public void unlist(long accountId) {
@@ -216,6 +252,11 @@ public class Organisation {
 
     public String getLanguage() {
         return language;
+    }
+
+    /** The description in the programme's other languages (the main one is {@link #getDescription()}). */
+    public Map<String, String> getTranslations() {
+        return Map.copyOf(translations);
     }
 
     public String getCity() {

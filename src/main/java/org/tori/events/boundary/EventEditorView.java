@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.tori.accounts.boundary.CurrentMember;
+import org.tori.ecosystem.boundary.OrganisationNames;
 import org.tori.events.entity.EventKind;
 import org.tori.events.entity.Participation;
 import org.tori.platform.DomainException;
@@ -26,6 +27,9 @@ public class EventEditorView implements Serializable {
     @Inject
     CurrentMember member;
 
+    @Inject
+    OrganisationNames organisationNames;
+
     private long id;
     private EventForm form = new EventForm();
 
@@ -37,6 +41,7 @@ public class EventEditorView implements Serializable {
         if (id > 0) {
             try {
                 form = events.form(id, actor());
+                form.sortOrganisations(organisationNames.getAll());
             } catch (DomainException notFound) {
                 Page.notFound();
             }

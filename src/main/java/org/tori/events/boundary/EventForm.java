@@ -4,8 +4,11 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.tori.events.entity.CalendarEvent;
 import org.tori.events.entity.EventDetails;
@@ -13,6 +16,7 @@ import org.tori.events.entity.EventKind;
 import org.tori.events.entity.Participation;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
+import org.tori.platform.text.NameList;
 import org.tori.platform.time.ProgramTime;
 import org.tori.spaces.entity.Theme;
 import org.tori.spaces.entity.ValueStream;
@@ -51,6 +55,9 @@ public class EventForm implements Serializable {
 
     @Size(max = 1000, message = "{tori.size.max}")
     private String organisations;
+
+    /** Organisations chosen from the directory; {@code organisations} names the others. */
+    private List<String> directoryOrganisations = new ArrayList<>();
 
     private Set<Theme> themes = EnumSet.noneOf(Theme.class);
     private Set<ValueStream> valueStreams = EnumSet.noneOf(ValueStream.class);
@@ -91,10 +98,25 @@ public class EventForm implements Serializable {
                 onlineLink,
                 language,
                 registrationLink,
-                organisations,
+                NameList.join(directoryOrganisations, organisations),
                 themes,
                 valueStreams,
                 spaces());
+    }
+
+    /** Sorts the named organisations into those the directory holds (chosen from it) and the others. */
+    public void sortOrganisations(Collection<String> directory) {
+        directoryOrganisations = new ArrayList<>(NameList.known(organisations, directory));
+        organisations = NameList.unknown(organisations, directory);
+    }
+
+    public List<String> getDirectoryOrganisations() {
+        return directoryOrganisations;
+    }
+
+    public void setDirectoryOrganisations(List<String> directoryOrganisations) {
+        this.directoryOrganisations =
+                directoryOrganisations == null ? new ArrayList<>() : new ArrayList<>(directoryOrganisations);
     }
 
     Set<Long> spaces() {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.tori.accounts.boundary.CurrentMember;
+import org.tori.ecosystem.boundary.OrganisationNames;
 import org.tori.news.entity.NewsCategory;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
@@ -28,6 +29,9 @@ public class NewsEditorView implements Serializable {
     @Inject
     CurrentMember member;
 
+    @Inject
+    OrganisationNames organisationNames;
+
     private long id;
     private NewsForm form = new NewsForm();
     private NewsRow item;
@@ -42,6 +46,7 @@ public class NewsEditorView implements Serializable {
         if (id > 0) {
             try {
                 form = news.form(id, actor());
+                form.sortPartners(organisationNames.getAll());
                 item = news.detail(id, actor()).orElseThrow();
             } catch (DomainException notFound) {
                 Page.notFound();

@@ -2,11 +2,15 @@ package org.tori.news.boundary;
 
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.tori.news.entity.NewsCategory;
 import org.tori.news.entity.NewsDetails;
 import org.tori.news.entity.NewsItem;
+import org.tori.platform.text.NameList;
 import org.tori.spaces.entity.Theme;
 
 /** The staff form of a news item or media release. */
@@ -27,6 +31,9 @@ public class NewsForm implements Serializable {
 
     @Size(max = 1000, message = "{tori.size.max}")
     private String partners;
+
+    /** Partners chosen from the directory of organisations; {@code partners} names the others. */
+    private List<String> directoryPartners = new ArrayList<>();
 
     @Size(max = 300, message = "{tori.size.max}")
     private String pressContact;
@@ -50,7 +57,29 @@ public class NewsForm implements Serializable {
     }
 
     NewsDetails details() {
-        return new NewsDetails(title, lead, body, category, partners, pressContact, imageAlt, themes);
+        return new NewsDetails(
+                title,
+                lead,
+                body,
+                category,
+                NameList.join(directoryPartners, partners),
+                pressContact,
+                imageAlt,
+                themes);
+    }
+
+    /** Sorts the named partners into those the directory holds (chosen from it) and the others. */
+    public void sortPartners(Collection<String> directory) {
+        directoryPartners = new ArrayList<>(NameList.known(partners, directory));
+        partners = NameList.unknown(partners, directory);
+    }
+
+    public List<String> getDirectoryPartners() {
+        return directoryPartners;
+    }
+
+    public void setDirectoryPartners(List<String> directoryPartners) {
+        this.directoryPartners = directoryPartners == null ? new ArrayList<>() : new ArrayList<>(directoryPartners);
     }
 
     public String getTitle() {

@@ -107,6 +107,10 @@ public class FollowView {
         if (item.matches("\\d{1,18}")) {
             back = external.getRequestContextPath() + "/roadmap/item?id=" + item + "#follow";
         }
+        var news = String.valueOf(Page.param("news"));
+        if (news.matches("\\d{1,18}")) {
+            back = external.getRequestContextPath() + "/news/item?id=" + news + "#follow";
+        }
         if ("me".equals(Page.param("back"))) {
             back = external.getRequestContextPath() + "/me/#follows";
         }

@@ -56,15 +56,39 @@ class OrganisationTest {
         assertThrows(DomainException.class, o::approve);
     }
 
+    private static Affiliation mail(long id, String email) {
+        return new Affiliation(id, email, null, false);
+    }
+
     @Test
     void theRequesterIsListedAndOthersOnlyByTheirOwnChoiceOnceApproved() {
-        var o = Organisation.requested(details(null), 5L, NOW);
+        var o = Organisation.requested(details("https://www.sensorit.example/en"), 5L, NOW);
         assertEquals(List.of(5L), o.getMembers());
-        assertThrows(DomainException.class, () -> o.list(6L), "not approved yet");
+        assertThrows(DomainException.class, () -> o.list(mail(6L, "eeva@sensorit.example")), "not approved yet");
         o.approve();
-        o.list(6L);
+        o.list(mail(6L, "eeva@sensorit.example"));
         o.unlist(5L);
         assertEquals(List.of(6L), o.getMembers());
+    }
+
+    @Test
+    void aMemberIsListedOnlyOnAnOrganisationTheyBelongTo() {
+        var o = Organisation.byStaff(details("https://www.sensorit.example/en"), NOW);
+        assertTrue(o.belongs(mail(6L, "Eeva@Sensorit.Example")), "e-mail at the website's domain");
+        assertTrue(o.belongs(mail(7L, "lab@tampere.sensorit.example")), "at a subdomain of it");
+        assertFalse(o.belongs(mail(8L, "eeva@notsensorit.example")), "a look-alike domain");
+        assertFalse(o.belongs(mail(8L, "eeva@gmail.com")));
+        assertTrue(o.belongs(new Affiliation(9L, "ceo@gmail.com", "sensorit oy", false)), "approved company account");
+        assertFalse(o.belongs(new Affiliation(9L, "ceo@gmail.com", "Other Oy", false)));
+        assertTrue(o.belongs(new Affiliation(10L, "x@gmail.com", null, true)), "staff confirmed");
+        var refused = assertThrows(DomainException.class, () -> o.list(mail(8L, "eeva@gmail.com")));
+        assertEquals("organisation.list.notAffiliated", refused.key());
+        assertEquals(List.of(), o.getMembers());
+
+        var noWebsite = Organisation.byStaff(details(null), NOW);
+        assertFalse(noWebsite.belongs(mail(6L, "eeva@sensorit.example")), "no website, no domain to match");
+        var requested = Organisation.requested(details(null), 5L, NOW);
+        assertTrue(requested.belongs(mail(5L, "founder@gmail.com")), "its requester");
     }
 
     @Test
@@ -101,5 +125,42 @@ class OrganisationTest {
                 "name",
                 assertThrows(DomainException.class, () -> Organisation.byStaff(noName, NOW))
                         .field());
+    }
+
+    @Test
+    void theDescriptionIsKeptInTheOtherLanguagesBesidesTheMainText() {
+        var o = Organisation.byStaff(
+                new OrganisationDetails(
+                        OrganisationKind.STARTUP,
+                        "Sensorit Oy",
+                        "Ilmanlaatuantureita",
+                        "fi",
+                        null,
+                        null,
+                        null,
+                        Set.of(),
+                        Set.of(),
+                        java.util.Map.of(
+                                "en", " Air-quality sensors ", "fi", "ignored: the main text is Finnish", "sv", " ")),
+                NOW);
+        assertEquals("Ilmanlaatuantureita", o.getDescription());
+        assertEquals(
+                java.util.Map.of("en", "Air-quality sensors"),
+                o.getTranslations(),
+                "trimmed, blank left out, the main language's text is the main text");
+        var tooLong = new OrganisationDetails(
+                OrganisationKind.STARTUP,
+                "Sensorit Oy",
+                null,
+                "fi",
+                null,
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                java.util.Map.of("sv", "x".repeat(4001)));
+        assertEquals(
+                "descriptionSv",
+                assertThrows(DomainException.class, () -> o.describe(tooLong)).field());
     }
 }

@@ -29,8 +29,8 @@ class MailTemplatesTest {
     private static final Path TEMPLATES = Path.of(System.getProperty("tori.basedir", "."), "mail-templates");
     private static final List<String> LANGUAGES = List.of("fi", "en", "sv");
     /** Mails about the account itself, which nobody can unsubscribe from. */
-    private static final java.util.Set<String> ACCOUNT_MAILS =
-            java.util.Set.of("verify-email", "reset-password", "role-answer", "colleague-invitation");
+    private static final java.util.Set<String> ACCOUNT_MAILS = java.util.Set.of(
+            "verify-email", "reset-password", "role-answer", "colleague-invitation", "organisation-answer");
 
     private final TemplateRenderer renderer = new TemplateRenderer();
 
