@@ -638,17 +638,19 @@ class BrowserJourneyIT extends DeployedPortal {
                 .getJsonObject("summary")
                 .getJsonNumber("id")
                 .longValue();
-        assertEquals(
-                200,
-                staff.putJson("api/spaces/" + space + "/judging/criteria", "[{\"name\": \"Impact\", \"weight\": 2}]")
-                        .statusCode());
-        var company = company("Parcel Company", "Parcelbox Oy");
-        long criterion = org.tori.testing.Json.parse("{\"c\":"
-                        + staff.get("api/spaces/" + space + "/judging/criteria").body() + "}")
+        var criteria =
+                staff.putJson("api/spaces/" + space + "/judging/criteria", "[{\"name\": \"Impact\", \"weight\": 2}]");
+        assertEquals(200, criteria.statusCode(), criteria.body());
+        long criterion = org.tori.testing.Json.parse("{\"c\":" + criteria.body() + "}")
                 .getJsonArray("c")
                 .getJsonObject(0)
                 .getJsonNumber("id")
                 .longValue();
+        assertEquals(
+                200,
+                staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}")
+                        .statusCode());
+        var company = company("Parcel Company", "Parcelbox Oy");
         var entered = company.client()
                 .postJson(
                         "api/spaces/" + space + "/entries",
@@ -657,7 +659,7 @@ class BrowserJourneyIT extends DeployedPortal {
         assertEquals(201, entered.statusCode(), entered.body());
         var juror = cityPartner("Tampere city partner", "Tampere");
         staff.postJson("api/spaces/" + space + "/judging/jurors", "{\"email\": \"" + juror.email() + "\"}", "en");
-        for (var phase : new String[] {"OPEN", "SCREENING", "JUDGING"}) {
+        for (var phase : new String[] {"SCREENING", "JUDGING"}) {
             assertEquals(
                     200,
                     staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"" + phase + "\"}")
