@@ -59,7 +59,7 @@ class LivingLabsIT extends DeployedPortal {
 
     @Test
     void signUpsBeyondTheCapacityWaitAndAFreedPlaceGoesToTheFirstInLine() throws Exception {
-        var labCompany = company("Lab Company", "Parcelbox Oy");
+        var labCompany = company("Parcelbox Oy", "Parcelbox Oy");
         var company = labCompany.client();
         var staff = staff().client();
         var title = "Parking guide lab " + System.nanoTime();
@@ -179,7 +179,7 @@ class LivingLabsIT extends DeployedPortal {
 
     @Test
     void feedbackComesOnlyFromTestersInTheWindowAndTheCompanySeesItAggregated() throws Exception {
-        var labCompany = company("Lab Company", "Parcelbox Oy");
+        var labCompany = company("Parcelbox Oy", "Parcelbox Oy");
         var company = labCompany.client();
         var staff = staff().client();
         var t1 = verifiedMember("Kiosk Tester One");
@@ -319,7 +319,7 @@ class LivingLabsIT extends DeployedPortal {
 
     @Test
     void staffReturnAProposalWithANoteAndTheCompanyRevisesIt() throws Exception {
-        var labCompany = company("Lab Company", "Parcelbox Oy");
+        var labCompany = company("Parcelbox Oy", "Parcelbox Oy");
         var company = labCompany.client();
         var staff = staff().client();
         var title = "Returned lab " + System.nanoTime();
@@ -408,7 +408,7 @@ class LivingLabsIT extends DeployedPortal {
 
     @Test
     void aCompanysLabDraftShowsTheCompanysActionsOnlyAndStaffTheirs() throws Exception {
-        var labCompany = company("Lab Company", "Parcelbox Oy");
+        var labCompany = company("Parcelbox Oy", "Parcelbox Oy");
         var title = "Own draft lab " + System.nanoTime();
         long space = propose(
                 labCompany.client(),
@@ -445,7 +445,7 @@ class LivingLabsIT extends DeployedPortal {
 
     @Test
     void aTesterSignsUpAndGivesFeedbackThatTheCompanySeesAveraged() throws Exception {
-        var labCompany = company("Lab Company", "Parcelbox Oy");
+        var labCompany = company("Parcelbox Oy", "Parcelbox Oy");
         var company = labCompany.client();
         var title = "Bench sensor lab " + System.nanoTime();
         long space = propose(
@@ -517,7 +517,7 @@ class LivingLabsIT extends DeployedPortal {
 
     @Test
     void aCompanyProposesStaffReturnItWithANoteTheCompanyRevisesAndStaffApproveWithMailsAtEachStep() throws Exception {
-        var labCompany = company("Lab Company", "Parcelbox Oy");
+        var labCompany = company("Parcelbox Oy", "Parcelbox Oy");
         var title = "Parking sensor lab " + System.nanoTime();
         var note = "Tell where exactly the sensors go, and allow twenty testers.";
         WebDriver browser = Browser.start();
