@@ -209,7 +209,13 @@ class RoadmapIT extends DeployedPortal {
             kiosksId = newItem(browser, kiosks, goal, null);
             newItem(browser, secret, null, "STAFF");
             decide(browser, binsId, "Review " + stamp, "Scale up", "It works.");
-            decide(browser, kiosksId, "Review " + stamp, "Stop", "Nobody used them.");
+            decide(
+                    browser,
+                    kiosksId,
+                    "Review " + stamp,
+                    "Stop",
+                    "Nobody used them.",
+                    "The item is stopped. Please write what was learnt as a lesson.");
         } finally {
             browser.quit();
         }
@@ -363,13 +369,18 @@ class RoadmapIT extends DeployedPortal {
     }
 
     private void decide(WebDriver browser, long itemId, String review, String decision, String reason) {
+        decide(browser, itemId, review, decision, reason, "The decision is recorded.");
+    }
+
+    private void decide(
+            WebDriver browser, long itemId, String review, String decision, String reason, String recorded) {
         browser.get(url("roadmap/staff/edit?id=" + itemId));
         Browser.waitForHeading(browser, "Edit roadmap item");
         browser.findElement(By.id("reviewTitle")).sendKeys(review);
         new Select(browser.findElement(By.id("decision"))).selectByVisibleText(decision);
         browser.findElement(By.id("reason")).sendKeys(reason);
         browser.findElement(By.id("decide-submit")).sendKeys(Keys.ENTER);
-        waitForText(browser, "The decision is recorded.");
+        waitForText(browser, recorded);
     }
 
     /** Creates an item on the staff editor and returns its id (read from the address the editor goes to). */

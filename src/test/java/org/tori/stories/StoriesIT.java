@@ -871,7 +871,9 @@ class StoriesIT extends DeployedPortal {
         var returned = BigDecimal.ZERO;
         for (var s : stories) {
             var at = OffsetDateTime.parse(s.getJsonObject("summary").getString("publishedAt"));
-            if (at.withOffsetSameInstant(java.time.ZoneOffset.UTC).getYear() == year && !s.isNull("investmentEur")) {
+            if (at.withOffsetSameInstant(java.time.ZoneOffset.UTC).getYear() == year
+                    && s.containsKey("investmentEur")
+                    && !s.isNull("investmentEur")) {
                 invested = invested.add(s.getJsonNumber("investmentEur").bigDecimalValue());
                 returned = returned.add(
                         s.getJsonObject("returns").getJsonNumber("returnedEur").bigDecimalValue());
