@@ -1,12 +1,13 @@
 package org.tori.platform;
 
+import jakarta.ejb.ApplicationException;
 import java.util.Objects;
 
 /**
  * A rule of the domain said no. The key names a message in the resource bundles, so pages and the
  * API can explain the refusal in the user's language; the field, if any, is the input at fault.
  */
-@jakarta.ejb.ApplicationException(rollback = true)
+@ApplicationException(rollback = true)
 public class DomainException extends RuntimeException {
 
     public enum Kind {

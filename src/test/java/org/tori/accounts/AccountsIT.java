@@ -334,17 +334,41 @@ class AccountsIT extends DeployedPortal {
                 listed.getJsonArray("memberIds").toString().contains(String.valueOf(captain.id())), listed.toString());
     }
 
-    /** The demo's open hackathon, which takes teams. */
+    @Test
+    void onlyTheOperatorTokenMakesAVerifiedAccountStaffWhoThenSeesTheStaffDesk() throws Exception {
+        var member = verifiedMember("Future Staff");
+        var body = "{\"email\": \"" + member.email() + "\"}";
+        assertEquals(403, client().request("PUT", "api/accounts/staff", body).statusCode(), "anonymous");
+        assertEquals(
+                403,
+                staff().client().request("PUT", "api/accounts/staff", body).statusCode(),
+                "staff appoint no one without the token");
+        assertEquals(
+                403,
+                client().request("PUT", "api/accounts/staff", body, "Authorization", "Bearer not the operator token")
+                        .statusCode(),
+                "a wrong token");
+        assertEquals(
+                404,
+                client().request(
+                                "PUT",
+                                "api/accounts/staff",
+                                "{\"email\": \"" + Portal.uniqueEmail("nobody") + "\"}",
+                                "Authorization",
+                                "Bearer " + OPERATOR_TOKEN)
+                        .statusCode(),
+                "an unknown address");
+        var appointed =
+                client().request("PUT", "api/accounts/staff", body, "Authorization", "Bearer " + OPERATOR_TOKEN);
+        assertEquals(200, appointed.statusCode(), appointed.body());
+        assertEquals("STAFF", json(appointed.body()).getString("role"));
+        var again = signedIn(member.email(), PASSWORD);
+        assertEquals(200, again.get("accounts/staff/requests").statusCode(), "signed in again, the staff pages open");
+    }
+
+    /** An open hackathon of this test's own, which takes teams. */
     private long eventsHackathon() throws Exception {
-        var items = Json.parse(client().get("api/spaces?phase=OPEN&kind=HACKATHON&size=100")
-                        .body())
-                .getJsonArray("items");
-        return items.getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getString("title").equals("Events app hackathon"))
-                .findFirst()
-                .orElseThrow()
-                .getJsonNumber("id")
-                .longValue();
+        return openSpace("HACKATHON", "Events app hackathon " + Long.toString(System.nanoTime(), 36), "Tampere");
     }
 
     private static JsonObject json(String body) {
@@ -444,7 +468,7 @@ class AccountsIT extends DeployedPortal {
                 {"name": "Refused Company", "email": "%s", "password": "%s", "role": "COMPANY", "organisation": "Shady Oy", "language": "en"}
                 """.formatted(email, PASSWORD), "en")
                         .statusCode());
-        var staff = signedIn("staff@demo.tori.fi");
+        var staff = staff().client();
         var pending = Json.parse(
                         "{\"a\":" + staff.get("api/accounts/role-requests").body() + "}")
                 .getJsonArray("a")

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tori.testing.LessonFixtures.lessonJson;
+import static org.tori.testing.LessonFixtures.publishedLesson;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +24,10 @@ import org.tori.testing.Browser;
 import org.tori.testing.DeployedPortal;
 import org.tori.testing.Mailbox;
 import org.tori.testing.Portal;
+import org.tori.testing.pages.LogInPage;
+import org.tori.testing.pages.MyToriPage;
+import org.tori.testing.pages.SpacePage;
+import org.tori.testing.pages.SpacesPage;
 
 /**
  * Whole user stories in a real Chromium against the deployed portal. Buttons and links are
@@ -139,49 +145,64 @@ class BrowserJourneyIT extends DeployedPortal {
 
     @Test
     void aPartnerCityFindsAHackathonByItsFiltersAndJoinsIt() throws Exception {
-        browser.get(url("accounts/login"));
-        browser.findElement(By.id("email")).sendKeys("city@demo.tori.fi");
-        browser.findElement(By.id("password"))
-                .sendKeys(System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
-        browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
-        Browser.waitForHeading(browser, "My Tori");
+        var city = "Filterby" + Long.toString(System.nanoTime(), 36);
+        var hackathon = "Events app hackathon " + city;
+        var contest = "Smart parcel terminals " + city;
+        visitorSpace("HACKATHON", hackathon, city);
+        visitorSpace("CONTEST", contest, city);
+        var partner = cityPartner("Tampere city partner", "Tampere");
+        logIn(partner.email(), PASSWORD);
 
-        browser.get(url("spaces/"));
-        new Select(browser.findElement(By.id("filter-kind"))).selectByValue("HACKATHON");
-        new Select(browser.findElement(By.id("filter-valueStream"))).selectByValue("VISITOR");
-        browser.findElement(By.cssSelector("form.filters button")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(d -> d.getCurrentUrl().contains("kind=HACKATHON"));
-        var list = browser.findElement(By.tagName("main")).getText();
-        assertTrue(list.contains("Events app hackathon"), list);
-        assertFalse(list.contains("Smart parcel terminals"), "contests are filtered out");
+        var spaces = SpacesPage.open(browser, url(""))
+                .choose("Kind", "HACKATHON")
+                .choose("Value stream", "VISITOR")
+                .type("City", city)
+                .show();
+        assertTrue(spaces.text().contains(hackathon), spaces.text());
+        assertFalse(spaces.text().contains(contest), "contests are filtered out");
 
-        browser.findElement(By.linkText("Events app hackathon")).sendKeys(Keys.ENTER);
-        Browser.waitForHeading(browser, "Events app hackathon");
-        var before =
-                Integer.parseInt(browser.findElement(By.id("participant-count")).getText());
-        browser.findElement(By.id("join")).sendKeys(Keys.ENTER);
-        waitForText("You have joined the space.");
-        assertEquals(
-                before + 1,
-                Integer.parseInt(browser.findElement(By.id("participant-count")).getText()));
-        assertTrue(browser.findElement(By.id("leave")).isDisplayed());
+        var space = spaces.openSpace(hackathon);
+        int before = space.participants();
+        space.join();
+        assertEquals(before + 1, space.participants());
+        assertTrue(space.offersToLeave());
 
-        browser.findElement(By.id("comment-body")).sendKeys("Can we use the <library> venues data too?");
-        browser.findElement(By.id("comment-submit")).sendKeys(Keys.ENTER);
-        waitForText("Your comment has been posted.");
-        var discussion = browser.findElement(By.id("discussion")).getText();
+        space.comment("Can we use the <library> venues data too?");
         assertTrue(
-                discussion.contains("Can we use the <library> venues data too?"),
-                "shown as written, not as markup: " + discussion);
-        assertTrue(discussion.contains("Tampere city partner"), discussion);
+                space.discussion().contains("Can we use the <library> venues data too?"),
+                "shown as written, not as markup: " + space.discussion());
+        assertTrue(space.discussion().contains("Tampere city partner"), space.discussion());
+    }
+
+    /** A space for visitors that this class's staff create in the given city and open. */
+    private long visitorSpace(String kind, String title, String city) throws Exception {
+        var staff = staff().client();
+        var created = staff.postJson(
+                "api/spaces",
+                """
+                {"kind": "%s", "title": "%s", "summary": "For visitors.", "city": "%s", "valueStreams": ["VISITOR"],
+                 "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(
+                                kind,
+                                title,
+                                city,
+                                java.time.OffsetDateTime.now().plusMinutes(10),
+                                java.time.OffsetDateTime.now().plusDays(10)),
+                "en");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = org.tori.testing.Json.parse(created.body())
+                .getJsonObject("summary")
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                200,
+                staff.putJson("api/spaces/" + id + "/phase", "{\"phase\": \"OPEN\"}")
+                        .statusCode());
+        return id;
     }
 
     @Test
     void aCaptainDeclinesAJoinRequestTheTeamCardListsPeopleAndSkillsAndChipsGoByKeyboard() throws Exception {
-        var staff = client();
-        staff.login(
-                "staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
+        var staff = staff().client();
         var opens = java.time.OffsetDateTime.now().plusDays(1);
         long hackathon = org.tori.testing.Json.parse(
                         staff.postJson("api/spaces", """
@@ -306,20 +327,8 @@ class BrowserJourneyIT extends DeployedPortal {
                 .toList();
     }
 
-    private void logIn(String email, String password) {
-        browser.get(url("accounts/login"));
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
-        Browser.waitForHeading(browser, "My Tori");
-    }
-
-    private org.openqa.selenium.WebElement juryDuty(String title) {
-        return browser.findElements(By.cssSelector("#now li.duty")).stream()
-                .filter(li -> li.getText().contains(title))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no duty " + title + ": "
-                        + browser.findElement(By.id("now")).getText()));
+    private MyToriPage logIn(String email, String password) {
+        return LogInPage.open(browser, url("")).logIn(email, password);
     }
 
     private void waitForText(String text) {
@@ -331,14 +340,14 @@ class BrowserJourneyIT extends DeployedPortal {
 
     @Test
     void anEntrantSubmitsAJurorScoresAndTheWinnerIsShownWithItsPilot() throws Exception {
-        var demoPassword = System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
-        var staff = client();
-        staff.login("staff@demo.tori.fi", demoPassword);
+        var staff = staff().client();
         var opens = java.time.OffsetDateTime.now().minusDays(1);
-        var created =
-                org.tori.testing.Json.parse(staff.postJson("api/spaces", """
-                {"kind": "CONTEST", "title": "IoT guide contest", "summary": "A guide to the city's IoT networks.",
-                 "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(opens, opens.plusDays(10)), "en")
+        var title = "IoT guide contest " + Long.toString(System.nanoTime(), 36);
+        var juror = cityPartner("Tampere city partner", "Tampere");
+        var created = org.tori.testing.Json.parse(
+                staff.postJson("api/spaces", """
+                {"kind": "CONTEST", "title": "%s", "summary": "A guide to the city's IoT networks.",
+                 "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(title, opens, opens.plusDays(10)), "en")
                         .body());
         long space = created.getJsonObject("summary").getJsonNumber("id").longValue();
         var criteria = org.tori.testing.Json.parse("{\"c\":"
@@ -349,7 +358,7 @@ class BrowserJourneyIT extends DeployedPortal {
                         + "}")
                 .getJsonArray("c");
         staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}");
-        staff.postJson("api/spaces/" + space + "/judging/jurors", "{\"email\": \"city@demo.tori.fi\"}", "en");
+        staff.postJson("api/spaces/" + space + "/judging/jurors", "{\"email\": \"" + juror.email() + "\"}", "en");
 
         var email = Portal.uniqueEmail("entrant");
         client().register("Entrant", email, PASSWORD);
@@ -378,37 +387,18 @@ class BrowserJourneyIT extends DeployedPortal {
         staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"SCREENING\"}");
         staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"JUDGING\"}");
         browser.manage().deleteAllCookies();
-        logIn("city@demo.tori.fi", demoPassword);
+        var myTori = logIn(juror.email(), PASSWORD);
         assertEquals(
-                "0 of 1 entries scored",
-                juryDuty("IoT guide contest")
-                        .findElement(By.className("duty-progress"))
-                        .getText(),
-                "the juror lands on My Tori and sees the duty");
-        juryDuty("IoT guide contest").findElement(By.tagName("a")).sendKeys(Keys.ENTER);
-        Browser.waitForHeading(browser, "Score sheet");
-        var fields = browser.findElements(By.cssSelector("input[type=number]"));
-        assertEquals(criteria.size(), fields.size(), "one field per criterion");
-        fields.get(0).sendKeys("9");
-        fields.get(1).sendKeys("6");
-        browser.findElement(By.cssSelector("button[name=entry]")).sendKeys(Keys.ENTER);
-        waitForText("Your scores have been saved.");
-        assertEquals(
-                "9",
-                browser.findElements(By.cssSelector("input[type=number]"))
-                        .get(0)
-                        .getAttribute("value"));
-        browser.findElement(By.id("menu-me")).sendKeys(Keys.ENTER);
-        Browser.waitForHeading(browser, "My Tori");
-        assertEquals(
-                "1 of 1 entries scored",
-                juryDuty("IoT guide contest")
-                        .findElement(By.className("duty-progress"))
-                        .getText());
+                "0 of 1 entries scored", myTori.juryProgress(title), "the juror lands on My Tori and sees the duty");
+        var sheet = myTori.scoreEntriesOf(title);
+        assertEquals(criteria.size(), sheet.criteria(), "one field per criterion");
+        sheet.scoreFirstEntry(9, 6);
+        assertEquals("9", sheet.pointsOfFirstEntry().get(0));
+        assertEquals("1 of 1 entries scored", sheet.toMyTori().juryProgress(title));
 
         // the organiser follows the jury on the judging page
         browser.manage().deleteAllCookies();
-        logIn("staff@demo.tori.fi", demoPassword);
+        logIn(staff().email(), PASSWORD);
         browser.get(url("spaces/space?id=" + space));
         browser.findElement(By.id("judging-manage-link")).sendKeys(Keys.ENTER);
         Browser.waitForHeading(browser, "Judging");
@@ -447,9 +437,7 @@ class BrowserJourneyIT extends DeployedPortal {
 
     @Test
     void twoCitizensMeetOnTheBoardFormATeamAndSubmitTheirConcept() throws Exception {
-        var staff = client();
-        staff.login(
-                "staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
+        var staff = staff().client();
         // opens tomorrow: a hackathon past its opening date is moved to SUBMISSION by the phase clock's next minute
         var opens = java.time.OffsetDateTime.now().plusDays(1);
         long hackathon = org.tori.testing.Json.parse(
@@ -549,7 +537,14 @@ class BrowserJourneyIT extends DeployedPortal {
 
     @Test
     void aClaimedPartnerCityWaitsForStaffWhoRefuseOnlyWithAReasonAndThenApprove() throws Exception {
-        var demoPassword = System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
+        // a lesson for partner cities only, which the claimant may read once approved
+        var word = "etakotihoito" + Long.toString(System.nanoTime(), 36);
+        var lesson = "Asiakkaan omaiset mukaan " + word;
+        var staff = staff().client();
+        publishedLesson(staff, staff, lessonJson(lesson, "Tampere", "PEOPLE", "PARTNERS", null));
+        for (int i = 0; i < 120 && !staff.get("api/search?q=" + word).body().contains(lesson); i++) {
+            Thread.sleep(250);
+        }
         var name = "Helsinki Partner " + Long.toString(System.nanoTime(), 36);
         var email = Portal.uniqueEmail("claimed-partner");
         browser.get(url("accounts/register"));
@@ -573,13 +568,11 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.get(url("accounts/profile"));
         assertEquals("Citizen", browser.findElement(By.id("profile-role")).getText());
         assertTrue(browser.findElement(By.id("role-request")).getText().contains("waiting for approval"));
-        browser.get(url("search/?q=Et%C3%A4kotihoito"));
-        assertFalse(
-                browser.findElement(By.tagName("main")).getText().contains("asiakkaan omaiset mukaan"),
-                "no partners-only lesson yet");
+        browser.get(url("search/?q=" + word));
+        assertFalse(browser.findElement(By.tagName("main")).getText().contains(lesson), "no partners-only lesson yet");
 
         browser.manage().deleteAllCookies();
-        logIn("staff@demo.tori.fi", demoPassword);
+        logIn(staff().email(), PASSWORD);
         browser.get(url("staff/"));
         var link = browser.findElement(By.id("role-requests-link"));
         assertTrue(link.getText().matches("Role requests \\([1-9][0-9]*\\)"), link.getText());
@@ -611,8 +604,8 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.get(url("accounts/profile"));
         assertEquals("Partner city", browser.findElement(By.id("profile-role")).getText());
         assertTrue(browser.findElement(By.id("role-request")).getText().contains("has been approved"));
-        browser.get(url("search/?q=Et%C3%A4kotihoito"));
-        waitForText("asiakkaan omaiset mukaan");
+        browser.get(url("search/?q=" + word));
+        waitForText(lesson);
     }
 
     /** Fills a date field as a person picks a day (Chromium's date input takes the ISO day by script). */
@@ -633,38 +626,60 @@ class BrowserJourneyIT extends DeployedPortal {
     }
 
     @Test
-    void theDemoJurorScoresTheContestInJudgingAndSeesTheScores() throws Exception {
-        logIn("city@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
-        browser.get(url("spaces/?kind=CONTEST&phase=JUDGING"));
-        browser.findElement(By.partialLinkText("Smart parcel terminals")).sendKeys(Keys.ENTER);
-        Browser.waitForHeading(browser, "Smart parcel terminals for apartment buildings");
-        press(By.id("score-link"));
-        Browser.waitForHeading(browser, "Score sheet");
-        assertTrue(
-                browser.findElement(By.id("jury-deadline")).getText().matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"),
-                "the juror sees the jury's deadline");
-        var form = browser.findElements(By.cssSelector("form.score-form")).get(0);
-        var fields = form.findElements(By.cssSelector("input[type=number]"));
-        for (var field : fields) {
-            field.clear();
-            field.sendKeys("7");
+    void aJurorScoresAContestInJudgingAndSeesTheScores() throws Exception {
+        var staff = staff().client();
+        var title = "Smart parcel terminals " + Long.toString(System.nanoTime(), 36);
+        var opens = java.time.OffsetDateTime.now().minusDays(1);
+        long space = org.tori.testing.Json.parse(staff.postJson(
+                                "api/spaces", """
+                        {"kind": "CONTEST", "title": "%s", "summary": "Parcel terminals.", "opensAt": "%s",
+                         "submissionDeadline": "%s", "resultsAt": "%s"}""".formatted(title, opens, opens.plusDays(10), opens.plusDays(20)), "en")
+                        .body())
+                .getJsonObject("summary")
+                .getJsonNumber("id")
+                .longValue();
+        var criteria =
+                staff.putJson("api/spaces/" + space + "/judging/criteria", "[{\"name\": \"Impact\", \"weight\": 2}]");
+        assertEquals(200, criteria.statusCode(), criteria.body());
+        long criterion = org.tori.testing.Json.parse("{\"c\":" + criteria.body() + "}")
+                .getJsonArray("c")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                200,
+                staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}")
+                        .statusCode());
+        var company = company("Parcel Company", "Parcelbox Oy");
+        var entered = company.client()
+                .postJson(
+                        "api/spaces/" + space + "/entries",
+                        "{\"title\": \"Parcel robot\", \"answers\": {\"" + criterion + "\": \"Fewer vans\"}}",
+                        "en");
+        assertEquals(201, entered.statusCode(), entered.body());
+        var juror = cityPartner("Tampere city partner", "Tampere");
+        staff.postJson("api/spaces/" + space + "/judging/jurors", "{\"email\": \"" + juror.email() + "\"}", "en");
+        for (var phase : new String[] {"SCREENING", "JUDGING"}) {
+            assertEquals(
+                    200,
+                    staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"" + phase + "\"}")
+                            .statusCode());
         }
-        form.findElement(By.cssSelector("button[name=entry]")).sendKeys(Keys.ENTER);
-        waitForText("Your scores have been saved.");
-        assertFalse(browser.findElement(By.tagName("main")).getText().contains("only while the space is judging"));
-        var saved = browser.findElements(By.cssSelector("form.score-form"))
-                .get(0)
-                .findElements(By.cssSelector("input[type=number]"));
-        assertTrue(
-                saved.stream().allMatch(f -> "7".equals(f.getAttribute("value"))), "the juror sees the scores given");
+
+        logIn(juror.email(), PASSWORD);
+        var sheet = SpacePage.open(browser, url(""), space, title).scoreTheEntries();
+        assertTrue(sheet.deadline().matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), "the juror sees the jury's deadline");
+        sheet.scoreFirstEntry(7);
+        assertFalse(sheet.text().contains("only while the space is judging"));
+        assertEquals(java.util.List.of("7"), sheet.pointsOfFirstEntry(), "the juror sees the scores given");
     }
 
     @Test
     void staffSetUpAContestFromThePagesAndTheEntrantIsMailedTheResults() throws Exception {
-        var demoPassword = System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
+        var juror = cityPartner("Tampere city partner", "Tampere");
         var title = "Bench map contest " + System.nanoTime();
         var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
-        logIn("staff@demo.tori.fi", demoPassword);
+        logIn(staff().email(), PASSWORD);
         browser.get(url("spaces/manage/new"));
         org.tori.testing.Refusals.click(
                 browser, browser.findElement(By.cssSelector("input[name=kind][value=CONTEST]")));
@@ -702,12 +717,12 @@ class BrowserJourneyIT extends DeployedPortal {
         assertTrue(
                 browser.findElement(By.id("weight-sum")).getText().endsWith("3"),
                 browser.findElement(By.id("weight-sum")).getText());
-        browser.findElement(By.id("juror-q")).sendKeys("city@demo");
+        browser.findElement(By.id("juror-q")).sendKeys(juror.email());
         press(By.id("juror-search"));
         waitForText("Tampere city partner");
         press(By.cssSelector("#juror-found button"));
         waitForText("The juror has been appointed");
-        assertTrue(browser.findElement(By.id("jurors")).getText().contains("city@demo.tori.fi"));
+        assertTrue(browser.findElement(By.id("jurors")).getText().contains(juror.email()));
         browser.findElement(By.id("prize-name")).sendKeys("Winner");
         browser.findElement(By.id("prize-place")).sendKeys("1");
         browser.findElement(By.id("prize-amount")).sendKeys("2 000");
@@ -742,7 +757,7 @@ class BrowserJourneyIT extends DeployedPortal {
 
         // staff screen the entry and open the judging
         browser.manage().deleteAllCookies();
-        logIn("staff@demo.tori.fi", demoPassword);
+        logIn(staff().email(), PASSWORD);
         moveOn(space, "Screening");
         browser.get(url("spaces/manage/entries?id=" + space));
         press(By.cssSelector("button[id^=screen-]"));
@@ -757,7 +772,7 @@ class BrowserJourneyIT extends DeployedPortal {
 
         // the juror scores
         browser.manage().deleteAllCookies();
-        logIn("city@demo.tori.fi", demoPassword);
+        logIn(juror.email(), PASSWORD);
         browser.get(url("spaces/space?id=" + space));
         press(By.id("score-link"));
         Browser.waitForHeading(browser, "Score sheet");
@@ -772,7 +787,7 @@ class BrowserJourneyIT extends DeployedPortal {
 
         // staff publish the results, confirming who is mailed
         browser.manage().deleteAllCookies();
-        logIn("staff@demo.tori.fi", demoPassword);
+        logIn(staff().email(), PASSWORD);
         browser.get(url("spaces/space?id=" + space));
         var confirm = browser.findElement(By.cssSelector("label[for=confirm-results]"))
                 .getText();
@@ -865,9 +880,7 @@ class BrowserJourneyIT extends DeployedPortal {
 
     @Test
     void aCitizenSeesAnOpenSpaceOnTheHomePageJoinsItAndFindsItOnMyTori() throws Exception {
-        var staff = client();
-        staff.login(
-                "staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
+        var staff = staff().client();
         var title = "Harbour sensors hackathon " + Long.toString(System.nanoTime(), 36);
         var now = java.time.OffsetDateTime.now();
         long hackathon = org.tori.testing.Json.parse(
@@ -911,9 +924,7 @@ class BrowserJourneyIT extends DeployedPortal {
 
     @Test
     void aPartnerCityFindsTheLessonStaffReturnedWithTheNoteOnMyTori() throws Exception {
-        var staff = client();
-        staff.login(
-                "staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
+        var staff = staff().client();
         var city = approvedMember("Lahti Partner", "CITY_PARTNER", "City of Lahti", "Lahti");
         var title = "Shared e-bikes for home care " + Long.toString(System.nanoTime(), 36);
         var created = city.client().postJson("api/lessons", """
@@ -949,9 +960,7 @@ class BrowserJourneyIT extends DeployedPortal {
 
     @Test
     void staffLinkAStoryToLessonsFoundByTitleAndTheChoiceSurvivesARefusedSave() throws Exception {
-        var staff = client();
-        staff.login(
-                "staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
+        var staff = staff().client();
         var city = approvedMember("Kotka Partner", "CITY_PARTNER", "City of Kotka", "Kotka");
         var title = "Harbour sauna pilot " + Long.toString(System.nanoTime(), 36);
         var created = city.client().postJson("api/lessons", """
@@ -971,7 +980,7 @@ class BrowserJourneyIT extends DeployedPortal {
                 staff.putJson("api/lessons/" + lesson + "/status", "{\"status\": \"PUBLISHED\"}")
                         .statusCode());
 
-        logIn("staff@demo.tori.fi", System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests"));
+        logIn(staff().email(), PASSWORD);
         browser.get(url("stories/staff/edit"));
         Browser.waitForHeading(browser, "New story");
         browser.findElement(By.id("title")).sendKeys("The harbour sauna story");

@@ -45,7 +45,7 @@ class JudgingIT extends DeployedPortal {
 
     @Test
     void aContestIsScreenedScoredBlindAndRankedByWeightedMeans() throws Exception {
-        var staff = signedIn("staff@demo.tori.fi", DEMO_PASSWORD);
+        var staff = staff().client();
         long space = contest(
                 staff, OffsetDateTime.now().minusDays(1), OffsetDateTime.now().plusDays(7));
         var criteria = staff.putJson("api/spaces/" + space + "/judging/criteria", """
@@ -161,7 +161,9 @@ class JudgingIT extends DeployedPortal {
                                 "{\"screening\": \"OFF_TOPIC\", \"reason\": \"Drones are outside this challenge\"}")
                         .statusCode());
 
-        for (var juror : new String[] {"city@demo.tori.fi", "admin@demo.tori.fi"}) {
+        var cityJuror = cityPartner("Tampere Juror", "Tampere");
+        var secondJuror = cityPartner("Second Juror", "Espoo");
+        for (var juror : new String[] {cityJuror.email(), secondJuror.email()}) {
             assertEquals(
                     204,
                     staff.postJson("api/spaces/" + space + "/judging/jurors", "{\"email\": \"" + juror + "\"}", "en")
@@ -169,10 +171,13 @@ class JudgingIT extends DeployedPortal {
         }
         assertEquals(
                 403,
-                alice.postJson("api/spaces/" + space + "/judging/jurors", "{\"email\": \"city@demo.tori.fi\"}", "en")
+                alice.postJson(
+                                "api/spaces/" + space + "/judging/jurors",
+                                "{\"email\": \"" + cityJuror.email() + "\"}",
+                                "en")
                         .statusCode());
-        var city = signedIn("city@demo.tori.fi", DEMO_PASSWORD);
-        var admin = signedIn("admin@demo.tori.fi", DEMO_PASSWORD);
+        var city = cityJuror.client();
+        var admin = secondJuror.client();
         assertEquals(200, city.getBytes(file).statusCode(), "an appointed juror reads the entrants' files");
         var early = city.putJson(
                 "api/spaces/" + space + "/judging/scores/" + aliceEntry, points(impact, 5, feasibility, 5));
@@ -271,13 +276,13 @@ class JudgingIT extends DeployedPortal {
         var progress = staff.get("api/spaces/" + space + "/judging/progress").body();
         var jurors = Json.parse("{\"p\":" + progress + "}").getJsonArray("p").getValuesAs(JsonObject.class);
         var cityProgress = jurors.stream()
-                .filter(p -> p.getString("name").equals("Tampere city partner"))
+                .filter(p -> p.getString("name").equals("Tampere Juror"))
                 .findFirst()
                 .orElseThrow();
         assertEquals(2, cityProgress.getInt("scored"), progress);
         assertEquals(0, cityProgress.getInt("left"));
         var adminProgress = jurors.stream()
-                .filter(p -> p.getString("name").equals("Tori admin"))
+                .filter(p -> p.getString("name").equals("Second Juror"))
                 .findFirst()
                 .orElseThrow();
         assertEquals(1, adminProgress.getInt("scored"));
@@ -333,7 +338,7 @@ class JudgingIT extends DeployedPortal {
 
     @Test
     void aSecondRoundPublicVotePrizeCategoriesAndAPilotThroughToScaleUp() throws Exception {
-        var staff = signedIn("staff@demo.tori.fi", DEMO_PASSWORD);
+        var staff = staff().client();
         var created = staff.postJson(
                 "api/spaces",
                 """
@@ -384,11 +389,15 @@ class JudgingIT extends DeployedPortal {
                 "no vote before judging");
         move(staff, space, "SCREENING");
         move(staff, space, "JUDGING");
+        var cityJuror = cityPartner("Quiet Juror", "Tampere");
         assertEquals(
                 204,
-                staff.postJson("api/spaces/" + space + "/judging/jurors", "{\"email\": \"city@demo.tori.fi\"}", "en")
+                staff.postJson(
+                                "api/spaces/" + space + "/judging/jurors",
+                                "{\"email\": \"" + cityJuror.email() + "\"}",
+                                "en")
                         .statusCode());
-        var city = signedIn("city@demo.tori.fi", DEMO_PASSWORD);
+        var city = cityJuror.client();
         int[][] firstRound = {{9, 9}, {8, 2}, {5, 5}, {2, 2}};
         for (int i = 0; i < 4; i++) {
             assertEquals(
@@ -532,7 +541,7 @@ class JudgingIT extends DeployedPortal {
 
     @Test
     void anEntryAfterTheDeadlineIsRefusedWithAClearMessage() throws Exception {
-        var staff = signedIn("staff@demo.tori.fi", DEMO_PASSWORD);
+        var staff = staff().client();
         long space = contest(
                 staff, OffsetDateTime.now().minusDays(3), OffsetDateTime.now().minusMinutes(1));
         move(staff, space, "OPEN");

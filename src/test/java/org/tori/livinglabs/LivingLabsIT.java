@@ -30,7 +30,7 @@ import org.tori.testing.Refusals;
 /** Living labs through the API and in the browser: proposals, capacity and waiting list, feedback, results. */
 class LivingLabsIT extends DeployedPortal {
 
-    /** The demo company proposes a lab; the window runs from yesterday until the given deadline. */
+    /** A company proposes a lab; the window runs from yesterday until the given deadline. */
     private long propose(PortalClient company, String title, String summary, int capacity, OffsetDateTime deadline)
             throws Exception {
         var created = company.postJson(
@@ -59,8 +59,9 @@ class LivingLabsIT extends DeployedPortal {
 
     @Test
     void signUpsBeyondTheCapacityWaitAndAFreedPlaceGoesToTheFirstInLine() throws Exception {
-        var company = signedIn("startup@demo.tori.fi");
-        var staff = signedIn("staff@demo.tori.fi");
+        var labCompany = company("Parcelbox Oy", "Parcelbox Oy");
+        var company = labCompany.client();
+        var staff = staff().client();
         var title = "Parking guide lab " + System.nanoTime();
         var word = "parklabzone" + Long.toString(System.nanoTime(), 36);
         long space = propose(
@@ -178,8 +179,9 @@ class LivingLabsIT extends DeployedPortal {
 
     @Test
     void feedbackComesOnlyFromTestersInTheWindowAndTheCompanySeesItAggregated() throws Exception {
-        var company = signedIn("startup@demo.tori.fi");
-        var staff = signedIn("staff@demo.tori.fi");
+        var labCompany = company("Parcelbox Oy", "Parcelbox Oy");
+        var company = labCompany.client();
+        var staff = staff().client();
         var t1 = verifiedMember("Kiosk Tester One");
         var t2 = verifiedMember("Kiosk Tester Two");
         var t3 = verifiedMember("Kiosk Tester Three");
@@ -317,8 +319,9 @@ class LivingLabsIT extends DeployedPortal {
 
     @Test
     void staffReturnAProposalWithANoteAndTheCompanyRevisesIt() throws Exception {
-        var company = signedIn("startup@demo.tori.fi");
-        var staff = signedIn("staff@demo.tori.fi");
+        var labCompany = company("Parcelbox Oy", "Parcelbox Oy");
+        var company = labCompany.client();
+        var staff = staff().client();
         var title = "Returned lab " + System.nanoTime();
         long space = propose(
                 company, title, "Needs more places", 2, OffsetDateTime.now().plusDays(10));
@@ -405,16 +408,17 @@ class LivingLabsIT extends DeployedPortal {
 
     @Test
     void aCompanysLabDraftShowsTheCompanysActionsOnlyAndStaffTheirs() throws Exception {
+        var labCompany = company("Parcelbox Oy", "Parcelbox Oy");
         var title = "Own draft lab " + System.nanoTime();
         long space = propose(
-                signedIn("startup@demo.tori.fi"),
+                labCompany.client(),
                 title,
                 "Only the company's buttons",
                 5,
                 OffsetDateTime.now().plusDays(10));
         WebDriver browser = Browser.start();
         try {
-            logIn(browser, "startup@demo.tori.fi", DEMO_PASSWORD);
+            logIn(browser, labCompany.email(), PASSWORD);
             browser.get(url("spaces/space?id=" + space));
             Browser.waitForHeading(browser, title);
             var page = browser.findElement(By.tagName("main")).getText();
@@ -429,7 +433,7 @@ class LivingLabsIT extends DeployedPortal {
             assertFalse(page.contains("Move to the next phase"), page);
 
             browser.manage().deleteAllCookies();
-            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            logIn(browser, staff().email(), PASSWORD);
             browser.get(url("spaces/space?id=" + space));
             Browser.waitForHeading(browser, title);
             assertFalse(browser.findElements(By.id("move")).isEmpty(), "staff open the experiment");
@@ -440,35 +444,9 @@ class LivingLabsIT extends DeployedPortal {
     }
 
     @Test
-    void theDemoShowsTheShoppingCentreLabTestingWithFeedback() throws Exception {
-        var demo = Json.parse(client().get("api/spaces?kind=LIVING_LAB&city=Tampere&size=100")
-                        .body())
-                .getJsonArray("items")
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .filter(s -> s.getString("title").startsWith("Shopping centre wayfinding guide"))
-                .findFirst()
-                .orElseThrow();
-        long space = demo.getJsonNumber("id").longValue();
-        var lab = detail(client(), space);
-        assertEquals("TESTING", lab.getString("phase"));
-        assertTrue(lab.getInt("testers") >= 3);
-        var results = Json.parse(signedIn("startup@demo.tori.fi")
-                .get("api/livinglabs/" + space + "/results")
-                .body());
-        assertTrue(results.getInt("feedbackCount") >= 3);
-        assertEquals(
-                "4.00",
-                results.getJsonArray("questions")
-                        .getJsonObject(0)
-                        .getJsonNumber("average")
-                        .bigDecimalValue()
-                        .toPlainString());
-    }
-
-    @Test
     void aTesterSignsUpAndGivesFeedbackThatTheCompanySeesAveraged() throws Exception {
-        var company = signedIn("startup@demo.tori.fi");
+        var labCompany = company("Parcelbox Oy", "Parcelbox Oy");
+        var company = labCompany.client();
         var title = "Bench sensor lab " + System.nanoTime();
         long space = propose(
                 company,
@@ -480,14 +458,14 @@ class LivingLabsIT extends DeployedPortal {
 
         WebDriver browser = Browser.start();
         try {
-            logIn(browser, "startup@demo.tori.fi", DEMO_PASSWORD);
+            logIn(browser, labCompany.email(), PASSWORD);
             browser.get(url("livinglabs/manage/propose"));
             Browser.waitForHeading(browser, "Propose an experiment");
             var violations = Browser.seriousViolations(browser);
             assertTrue(violations.isEmpty(), "the proposal form: " + violations);
 
             browser.manage().deleteAllCookies();
-            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            logIn(browser, staff().email(), PASSWORD);
             browser.get(url("livinglabs/staff/proposals"));
             Browser.waitForHeading(browser, "Proposed experiments");
             violations = Browser.seriousViolations(browser);
@@ -518,7 +496,7 @@ class LivingLabsIT extends DeployedPortal {
             assertTrue(browser.findElement(By.id("rating-0-4")).isSelected(), "the form shows the feedback to edit");
 
             browser.manage().deleteAllCookies();
-            logIn(browser, "startup@demo.tori.fi", DEMO_PASSWORD);
+            logIn(browser, labCompany.email(), PASSWORD);
             browser.get(url("spaces/space?id=" + space));
             Browser.waitForHeading(browser, title);
             browser.findElement(By.id("lab-results-link")).sendKeys(Keys.ENTER);
@@ -539,11 +517,12 @@ class LivingLabsIT extends DeployedPortal {
 
     @Test
     void aCompanyProposesStaffReturnItWithANoteTheCompanyRevisesAndStaffApproveWithMailsAtEachStep() throws Exception {
+        var labCompany = company("Parcelbox Oy", "Parcelbox Oy");
         var title = "Parking sensor lab " + System.nanoTime();
         var note = "Tell where exactly the sensors go, and allow twenty testers.";
         WebDriver browser = Browser.start();
         try {
-            logIn(browser, "startup@demo.tori.fi", DEMO_PASSWORD);
+            logIn(browser, labCompany.email(), PASSWORD);
             browser.get(url("livinglabs/manage/propose"));
             Browser.waitForHeading(browser, "Propose an experiment");
             byLabel(browser, "Name of the experiment *").sendKeys(title);
@@ -559,13 +538,13 @@ class LivingLabsIT extends DeployedPortal {
                     .click();
             waitForText(browser, "The proposal is saved. Program staff will review it.");
             var arrived = MAILBOX.waitForSubject(
-                    "staff@demo.tori.fi", "New living lab proposal: " + title, Duration.ofSeconds(30));
+                    staff().email(), "New living lab proposal: " + title, Duration.ofSeconds(30));
             assertTrue(
                     Mailbox.textPart(arrived).contains("Parcelbox Oy"),
                     "staff read who proposed: " + Mailbox.textPart(arrived));
 
             browser.manage().deleteAllCookies();
-            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            logIn(browser, staff().email(), PASSWORD);
             browser.get(url("staff/"));
             Browser.waitForHeading(browser, "Staff desk");
             browser.findElement(By.linkText("Living lab proposals to review")).click();
@@ -579,15 +558,13 @@ class LivingLabsIT extends DeployedPortal {
                     .click();
             waitForText(browser, "The proposal is returned to the company with your note.");
             var returned = MAILBOX.waitForSubject(
-                    "startup@demo.tori.fi",
-                    "Your proposal " + title + " was returned with a note",
-                    Duration.ofSeconds(30));
+                    labCompany.email(), "Your proposal " + title + " was returned with a note", Duration.ofSeconds(30));
             assertTrue(
                     Mailbox.textPart(returned).contains(note),
                     "the company reads the note: " + Mailbox.textPart(returned));
 
             browser.manage().deleteAllCookies();
-            logIn(browser, "startup@demo.tori.fi", DEMO_PASSWORD);
+            logIn(browser, labCompany.email(), PASSWORD);
             browser.get(url("spaces/space?id=" + spaceIdIn(browser, returned)));
             browser.findElement(By.linkText("Revise the proposal")).click();
             Browser.waitForHeading(browser, "Revise the proposal");
@@ -603,11 +580,10 @@ class LivingLabsIT extends DeployedPortal {
             browser.findElement(By.xpath("//button[normalize-space()='Send the proposal']"))
                     .click();
             waitForText(browser, "The proposal is saved. Program staff will review it.");
-            MAILBOX.waitForSubject(
-                    "staff@demo.tori.fi", "Revised living lab proposal: " + title, Duration.ofSeconds(30));
+            MAILBOX.waitForSubject(staff().email(), "Revised living lab proposal: " + title, Duration.ofSeconds(30));
 
             browser.manage().deleteAllCookies();
-            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            logIn(browser, staff().email(), PASSWORD);
             browser.get(url("livinglabs/staff/proposals"));
             Browser.waitForHeading(browser, "Proposed experiments");
             proposal = browser.findElement(By.xpath("//li[h2/a[normalize-space()='" + title + "']]"));
@@ -616,7 +592,7 @@ class LivingLabsIT extends DeployedPortal {
                     .click();
             waitForText(browser, "The experiment is approved and open for tester sign-ups.");
             var approved = MAILBOX.waitForSubject(
-                    "startup@demo.tori.fi", "Your experiment " + title + " is approved", Duration.ofSeconds(30));
+                    labCompany.email(), "Your experiment " + title + " is approved", Duration.ofSeconds(30));
             assertTrue(
                     Mailbox.textPart(approved).contains("members can sign up as testers"), Mailbox.textPart(approved));
         } finally {

@@ -60,7 +60,7 @@ class MaturityIT extends DeployedPortal {
         }
         assertFalse(client().get("api/search?q=" + secret).body().contains(city), "search");
         assertFalse(other.client().get("api/search?q=" + secret).body().contains(city), "search as a partner");
-        var staff = signedIn("staff@demo.tori.fi");
+        var staff = staff().client();
         assertTrue(staff.get("maturity/city/?city=" + city).body().contains("assessment-" + id), "staff see it");
 
         // shared with the partner cities: the other city counts it, the public still does not see it
@@ -120,7 +120,7 @@ class MaturityIT extends DeployedPortal {
         var stamp = Long.toString(System.nanoTime(), 36);
         var city = "Journeyby" + stamp;
         var me = approvedMember("Journeyby Partner", "CITY_PARTNER", "City of " + city, city);
-        var staff = signedIn("staff@demo.tori.fi");
+        var staff = staff().client();
         var practice = "Open bus data playbook " + stamp;
         long lesson = publishedLesson(me.client(), staff, practice, city);
         // three peers shared: one of them is a level ahead in data and cites the lesson
@@ -141,7 +141,7 @@ class MaturityIT extends DeployedPortal {
 
         WebDriver browser = Browser.start();
         try {
-            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            logIn(browser, staff().email(), PASSWORD);
             browser.get(url("maturity/"));
             Browser.waitForHeading(browser, "Smart-city maturity model");
             assertTrue(

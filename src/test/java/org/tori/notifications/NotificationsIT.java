@@ -29,8 +29,6 @@ import org.tori.testing.PortalClient;
  */
 class NotificationsIT extends DeployedPortal {
 
-    static final String DEMO_PASSWORD = System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
-
     @Test
     void aMatchingMemberGetsANewSpaceMailWithUnsubscribeHeadersAndOthersDoNot() throws Exception {
         var tag = "tramline" + Long.toString(System.nanoTime(), 36);
@@ -174,7 +172,7 @@ class NotificationsIT extends DeployedPortal {
                 "reminded once");
 
         // an announcement from staff reaches the participant, respecting preferences
-        var staff = staff();
+        var staff = staff().client();
         assertEquals(
                 204,
                 done.client()
@@ -265,7 +263,8 @@ class NotificationsIT extends DeployedPortal {
 
         assertEquals(
                 204,
-                staff().putJson(path + "/" + top + "/hidden", "{\"reason\": \"Duplicate thread\"}")
+                staff().client()
+                        .putJson(path + "/" + top + "/hidden", "{\"reason\": \"Duplicate thread\"}")
                         .statusCode());
         var moderated = waitForSubjectContaining(author.email(), "was hidden");
         assertTrue(Mailbox.textPart(moderated).contains("Duplicate thread"));
@@ -303,8 +302,8 @@ class NotificationsIT extends DeployedPortal {
         var notManager = client.postJson(
                 "api/notifications/spaces/1/announcements", "{\"subject\": \"x\", \"body\": \"y\"}", "en");
         assertEquals(403, notManager.statusCode());
-        var empty = staff().postJson(
-                        "api/notifications/spaces/1/announcements", "{\"subject\": \" \", \"body\": \"y\"}", "en");
+        var empty = staff().client()
+                .postJson("api/notifications/spaces/1/announcements", "{\"subject\": \" \", \"body\": \"y\"}", "en");
         assertEquals(400, empty.statusCode(), empty.body());
         assertEquals(
                 400,
@@ -314,7 +313,7 @@ class NotificationsIT extends DeployedPortal {
 
     @Test
     void staffSeeFailedMailsOnTheirPage() throws Exception {
-        var page = staff().get("mail/staff/failed");
+        var page = staff().client().get("mail/staff/failed");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Mails that did not go out"), page.body());
         assertTrue(client().get("mail/staff/failed").statusCode() >= 300, "not for anyone");
@@ -371,16 +370,9 @@ class NotificationsIT extends DeployedPortal {
         }
     }
 
-    private PortalClient staff() throws Exception {
-        var staff = client();
-        var login = staff.login("staff@demo.tori.fi", DEMO_PASSWORD);
-        assertTrue(login.statusCode() == 302 || login.statusCode() == 303, "staff log in: " + login.statusCode());
-        return staff;
-    }
-
     /** A space created by staff and opened; its domain is MOBILITY and its city the given tag. */
     private long openSpace(String kind, String title, String cityTag, int deadlineInDays) throws Exception {
-        var staff = staff();
+        var staff = staff().client();
         var opens = OffsetDateTime.now().plusMinutes(10);
         var body = """
                 {"kind": "%s", "title": %s, "summary": "Ideas wanted.", "domain": "MOBILITY", "city": "%s",

@@ -15,10 +15,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.tori.testing.Mailbox;
 import org.tori.testing.PortalClient;
 
 /**
@@ -32,6 +34,8 @@ class ClusterIT {
     private static final int PORT = 18380;
     private static final int SMTP = 2735;
     private static final int MAILS = 1000;
+    private static final String PASSWORD = "correct horse battery";
+    private static final String OPERATOR_TOKEN = "operator token of the cluster test";
 
     @Test
     void aSessionAndTheMailOutboxSurviveTheKillOfAnInstance() throws Exception {
@@ -70,16 +74,18 @@ class ClusterIT {
         env.put("TORI_SEARCH_URL", search == null ? "http://127.0.0.1:9250" : search);
         env.put("TORI_SEARCH_INDEX_PREFIX", "tori-cluster-it");
         env.put("TORI_MAIL_POLL_MILLIS", "500");
+        // production's start: no demo content; the first staff member is made with the operator token
+        env.put("TORI_DEMO_ENABLED", "false");
+        env.put("TORI_OPERATOR_TOKEN", OPERATOR_TOKEN);
         // the killed instance's claimed mails are due again when their lease ends
         env.put("TORI_MAIL_CLAIM_LEASE_MILLIS", "10000");
         var cluster = builder.start();
         try (var db = waitForCluster(cluster, log)) {
             var a = new URL("http://127.0.0.1:" + PORT + "/");
             var b = new URL("http://127.0.0.1:" + (PORT + 1) + "/");
-            var password = Files.readString(new File(data, "cluster/demo-password").toPath())
-                    .strip();
             var onA = new PortalClient(a);
-            var login = onA.login("staff@demo.tori.fi", password);
+            var email = appointedStaff(onA, mail, cluster, log);
+            var login = onA.login(email, PASSWORD);
             assertTrue(
                     login.statusCode() == 302 || login.statusCode() == 303,
                     "log-in on portal-1: " + login.statusCode());
@@ -138,6 +144,35 @@ class ClusterIT {
             mail.stop();
         }
         assertFalse(listening(PORT + 1), "portal-2 stopped");
+    }
+
+    /** Registers on the portal, follows the mailed link, and has the operator make the account staff. */
+    private static String appointedStaff(PortalClient portal, GreenMail mail, Process cluster, File log)
+            throws Exception {
+        var email = "staff-" + System.nanoTime() + "@cluster.tori";
+        assertEquals(201, portal.register("Cluster staff", email, PASSWORD).statusCode(), "registration");
+        var verification = new jakarta.mail.internet.MimeMessage[1];
+        waitFor(
+                Duration.ofMinutes(1),
+                () -> {
+                    for (var message : mail.getReceivedMessages()) {
+                        if (Arrays.toString(message.getAllRecipients()).contains(email)) {
+                            verification[0] = message;
+                        }
+                    }
+                    return verification[0] != null;
+                },
+                cluster,
+                log);
+        portal.get(Mailbox.linkPath(verification[0]));
+        var appointed = portal.request(
+                "PUT",
+                "api/accounts/staff",
+                "{\"email\": \"" + email + "\"}",
+                "Authorization",
+                "Bearer " + OPERATOR_TOKEN);
+        assertEquals(200, appointed.statusCode(), appointed.body());
+        return email;
     }
 
     private static java.sql.Connection waitForCluster(Process cluster, File log) throws Exception {

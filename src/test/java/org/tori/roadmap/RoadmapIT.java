@@ -3,6 +3,8 @@ package org.tori.roadmap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tori.testing.LessonFixtures.lessonJson;
+import static org.tori.testing.LessonFixtures.publishedLesson;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -30,7 +32,7 @@ class RoadmapIT extends DeployedPortal {
         var citizen = verifiedMember("Roadmap Follower");
         WebDriver browser = Browser.start();
         try {
-            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            logIn(browser, staff().email(), PASSWORD);
             browser.get(url("roadmap/"));
             Browser.waitForHeading(browser, "Programme roadmap");
             browser.findElement(By.linkText("New roadmap item")).sendKeys(Keys.ENTER);
@@ -82,7 +84,7 @@ class RoadmapIT extends DeployedPortal {
                     "the item page: " + Browser.seriousViolations(browser));
 
             browser.manage().deleteAllCookies();
-            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            logIn(browser, staff().email(), PASSWORD);
             browser.get(url("roadmap/staff/edit?id=" + projectId));
             Browser.waitForHeading(browser, "Edit roadmap item");
             browser.findElement(By.cssSelector("[aria-label='Publish: Sensors on ten buses']"))
@@ -149,7 +151,7 @@ class RoadmapIT extends DeployedPortal {
                 "orphan-" + stamp + ",nobody-" + stamp + ",Orphan " + stamp + ",No parent,PLANNED,,,,,,");
         WebDriver browser = Browser.start();
         try {
-            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            logIn(browser, staff().email(), PASSWORD);
             browser.get(url("roadmap/"));
             browser.findElement(By.linkText("Import from CSV")).sendKeys(Keys.ENTER);
             Browser.waitForHeading(browser, "Import roadmap items");
@@ -180,28 +182,53 @@ class RoadmapIT extends DeployedPortal {
     }
 
     @Test
-    void theDemoRoadmapShowsGoalsProjectsAStoppedItemAndLeadsBackFromItsLesson() throws Exception {
+    void aRoadmapShowsGoalsProjectsAStoppedItemAndLeadsBackFromItsLesson() throws Exception {
+        var stamp = Long.toString(System.nanoTime(), 36);
+        var goal = "Less waste goal " + stamp;
+        var bins = "Smart waste bins " + stamp;
+        var kiosks = "Street-light kiosks " + stamp;
+        var secret = "Partner budget talks " + stamp;
+        var lessonTitle = "Bin sensors lesson " + stamp;
+        var staff = staff().client();
+        long lesson = publishedLesson(staff, staff, lessonJson(lessonTitle, "Tampere", "PLANET", "PUBLIC", null));
+        long binsId;
+        long kiosksId;
+        WebDriver browser = Browser.start();
+        try {
+            logIn(browser, staff().email(), PASSWORD);
+            newItem(browser, goal, null, null);
+            browser.get(url("roadmap/staff/edit"));
+            Browser.waitForHeading(browser, "New roadmap item");
+            browser.findElement(By.id("title")).sendKeys(bins);
+            browser.findElement(By.id("summary")).sendKeys("Sensors in 200 bins");
+            new Select(browser.findElement(By.id("parent"))).selectByVisibleText(goal);
+            new Select(browser.findElement(By.id("origins"))).selectByVisibleText(lessonTitle);
+            browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The item is on the roadmap.");
+            binsId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            kiosksId = newItem(browser, kiosks, goal, null);
+            newItem(browser, secret, null, "STAFF");
+            decide(browser, binsId, "Review " + stamp, "Scale up", "It works.");
+            decide(
+                    browser,
+                    kiosksId,
+                    "Review " + stamp,
+                    "Stop",
+                    "Nobody used them.",
+                    "The item is stopped. Please write what was learnt as a lesson.");
+        } finally {
+            browser.quit();
+        }
+
         var roadmap = client().get("roadmap/").body();
-        assertTrue(
-                roadmap.contains("Smart waste bins in Hervanta") && roadmap.contains("Street-light information kiosks"),
-                roadmap);
-        assertFalse(roadmap.contains("Partner budget negotiations"), "staff-only demo item");
-        var bins = java.util.regex.Pattern.compile("item\\?id=(\\d+)\">Smart waste bins in Hervanta")
-                .matcher(roadmap);
-        assertTrue(bins.find());
-        var item = client().get("roadmap/item?id=" + bins.group(1)).body();
+        assertTrue(roadmap.contains(goal) && roadmap.contains(bins) && roadmap.contains(kiosks), roadmap);
+        assertFalse(roadmap.contains(secret), "a staff-only item is not shown");
+        var item = client().get("roadmap/item?id=" + binsId).body();
         assertTrue(item.contains("Sensors in 200 bins") && item.contains("Scale up"), item);
-        var lesson =
-                java.util.regex.Pattern.compile("/knowledge/lesson\\?id=(\\d+)").matcher(item);
-        assertTrue(lesson.find(), "the item links the lesson it came from");
-        var back = client().get("knowledge/lesson?id=" + lesson.group(1)).body();
-        assertTrue(
-                back.contains("On the programme roadmap") && back.contains("Smart waste bins in Hervanta"),
-                "and the lesson links back");
-        var kiosks = java.util.regex.Pattern.compile("item\\?id=(\\d+)\">Street-light information kiosks")
-                .matcher(roadmap);
-        assertTrue(kiosks.find());
-        var stopped = client().get("roadmap/item?id=" + kiosks.group(1)).body();
+        assertTrue(item.contains("/knowledge/lesson?id=" + lesson), "the item links the lesson it came from");
+        var back = client().get("knowledge/lesson?id=" + lesson).body();
+        assertTrue(back.contains("On the programme roadmap") && back.contains(bins), "and the lesson links back");
+        var stopped = client().get("roadmap/item?id=" + kiosksId).body();
         assertTrue(stopped.contains("Write the lesson of this stopped item") && stopped.contains("Stopped"), stopped);
     }
 
@@ -216,7 +243,7 @@ class RoadmapIT extends DeployedPortal {
         long secretId;
         WebDriver browser = Browser.start();
         try {
-            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            logIn(browser, staff().email(), PASSWORD);
             ferryId = newItem(browser, ferry, null, null);
             secretId = newItem(browser, secret, null, "STAFF");
 
@@ -288,7 +315,7 @@ class RoadmapIT extends DeployedPortal {
             browser.quit();
         }
 
-        var staffClient = signedIn("staff@demo.tori.fi");
+        var staffClient = staff().client();
         var query = "search/?q=" + stamp + "&type=roadmap";
         String staffSees = "";
         for (int i = 0; i < 120 && !staffSees.contains(secret); i++) {
@@ -318,7 +345,7 @@ class RoadmapIT extends DeployedPortal {
                         + ",Stopped,STOPPED,,,2087-06-30,,,");
         WebDriver browser = Browser.start();
         try {
-            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            logIn(browser, staff().email(), PASSWORD);
             browser.get(url("roadmap/staff/import"));
             Browser.waitForHeading(browser, "Import roadmap items");
             browser.findElement(By.id("csv")).sendKeys(csv);
@@ -342,13 +369,18 @@ class RoadmapIT extends DeployedPortal {
     }
 
     private void decide(WebDriver browser, long itemId, String review, String decision, String reason) {
+        decide(browser, itemId, review, decision, reason, "The decision is recorded.");
+    }
+
+    private void decide(
+            WebDriver browser, long itemId, String review, String decision, String reason, String recorded) {
         browser.get(url("roadmap/staff/edit?id=" + itemId));
         Browser.waitForHeading(browser, "Edit roadmap item");
         browser.findElement(By.id("reviewTitle")).sendKeys(review);
         new Select(browser.findElement(By.id("decision"))).selectByVisibleText(decision);
         browser.findElement(By.id("reason")).sendKeys(reason);
         browser.findElement(By.id("decide-submit")).sendKeys(Keys.ENTER);
-        waitForText(browser, "The decision is recorded.");
+        waitForText(browser, recorded);
     }
 
     /** Creates an item on the staff editor and returns its id (read from the address the editor goes to). */

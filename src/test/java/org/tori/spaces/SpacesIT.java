@@ -3,6 +3,8 @@ package org.tori.spaces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tori.testing.LessonFixtures.lessonJson;
+import static org.tori.testing.LessonFixtures.publishedLesson;
 
 import jakarta.json.JsonObject;
 import java.time.OffsetDateTime;
@@ -13,7 +15,7 @@ import org.tori.testing.DeployedPortal;
 import org.tori.testing.Json;
 import org.tori.testing.Refusals;
 
-/** Spaces through the open API and the staff API, with the demo content as shared fixture. */
+/** Spaces through the open API and the staff API; each test makes the spaces it reads (titles unique per run). */
 class SpacesIT extends DeployedPortal {
 
     private static String titles(JsonObject page) {
@@ -25,16 +27,36 @@ class SpacesIT extends DeployedPortal {
 
     @Test
     void theOpenListShowsPublishedSpacesWithFiltersAndHidesDrafts() throws Exception {
+        var stamp = Long.toString(System.nanoTime(), 36);
+        var city = "Listby" + stamp;
+        var hackathon = "Events app hackathon " + stamp;
+        var contest = "Smart parcel terminals " + stamp;
+        var draft = "Employment chatbot hackathon " + stamp;
+        openSpace("HACKATHON", hackathon, city);
+        openSpace("CONTEST", contest, city, "PLANET");
+        var created = staff().client()
+                .postJson(
+                        "api/spaces",
+                        """
+                        {"kind": "HACKATHON", "title": "%s", "summary": "Not yet.", "domain": "MOBILITY", "city": "%s",
+                         "opensAt": "%s", "submissionDeadline": "%s"}
+                        """.formatted(
+                                        draft,
+                                        city,
+                                        OffsetDateTime.now().plusDays(5),
+                                        OffsetDateTime.now().plusDays(9)),
+                        "en");
+        assertEquals(201, created.statusCode(), created.body());
         var anyone = client();
-        var all = Json.parse(anyone.get("api/spaces?size=100").body()); // other classes add spaces of their own
-        assertTrue(titles(all).contains("Events app hackathon"), titles(all));
-        assertTrue(titles(all).contains("Smart parcel terminals for apartment buildings"));
-        assertFalse(titles(all).contains("Employment chatbot hackathon"), "drafts are not public");
+        var all = Json.parse(anyone.get("api/spaces?size=100&city=" + city).body());
+        assertTrue(titles(all).contains(hackathon), titles(all));
+        assertTrue(titles(all).contains(contest));
+        assertFalse(titles(all).contains(draft), "drafts are not public");
 
-        var contests =
-                Json.parse(anyone.get("api/spaces?kind=contest&theme=PLANET").body());
-        assertTrue(titles(contests).contains("Smart parcel terminals"));
-        assertFalse(titles(contests).contains("Events app hackathon"));
+        var contests = Json.parse(
+                anyone.get("api/spaces?kind=contest&theme=PLANET&city=" + city).body());
+        assertTrue(titles(contests).contains(contest));
+        assertFalse(titles(contests).contains(hackathon));
 
         var wrong = anyone.get("api/spaces?kind=picnic");
         assertEquals(400, wrong.statusCode());
@@ -42,14 +64,15 @@ class SpacesIT extends DeployedPortal {
                 "kind",
                 Json.parse(wrong.body()).getJsonArray("errors").getJsonObject(0).getString("field"));
 
-        var paged = Json.parse(anyone.get("api/spaces?size=1&page=1").body());
+        var paged =
+                Json.parse(anyone.get("api/spaces?size=1&page=1&city=" + city).body());
         assertEquals(1, paged.getJsonArray("items").size());
         assertEquals(1, paged.getInt("page"));
     }
 
     @Test
     void staffCreateADraftAndMoveItOnlyAlongItsLifeCycle() throws Exception {
-        var staff = signedIn("staff@demo.tori.fi");
+        var staff = staff().client();
         var opens = OffsetDateTime.now().plusDays(5);
         var created = staff.postJson("api/spaces", """
                 {"kind": "CONTEST", "title": "Talking robots in pre-schools", "summary": "Ideas for robots that children talk to.",
@@ -81,7 +104,7 @@ class SpacesIT extends DeployedPortal {
                         .getJsonObject("summary")
                         .getString("phase"));
 
-        var citizen = signedIn("citizen@demo.tori.fi");
+        var citizen = verifiedMember("Phase mover").client();
         assertEquals(
                 403,
                 citizen.putJson("api/spaces/" + id + "/phase", "{\"phase\": \"SCREENING\"}")
@@ -115,14 +138,7 @@ class SpacesIT extends DeployedPortal {
                 "api/spaces", "{\"kind\": \"HACKATHON\", \"title\": \"Mine\", \"summary\": \"Mine\"}", "en");
         assertEquals(403, refused.statusCode());
 
-        var events = Json.parse(
-                        client().get("api/spaces?kind=HACKATHON&phase=OPEN").body())
-                .getJsonArray("items")
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .filter(s -> s.getString("title").equals("Events app hackathon"))
-                .findFirst()
-                .orElseThrow();
+        var events = ownHackathon();
         long id = events.getJsonNumber("id").longValue();
         int before = events.getInt("participants");
 
@@ -142,7 +158,7 @@ class SpacesIT extends DeployedPortal {
 
     @Test
     void anOpenedSpaceBecomesSearchableAndADraftDoesNot() throws Exception {
-        var staff = signedIn("staff@demo.tori.fi");
+        var staff = staff().client();
         var word = "zeppelinport" + Long.toString(System.nanoTime(), 36);
         var opens = OffsetDateTime.now().plusDays(2);
         var body = """
@@ -171,14 +187,7 @@ class SpacesIT extends DeployedPortal {
 
     @Test
     void teamsFormWithinTheirSizeAndEachMemberIsInOneTeamOnly() throws Exception {
-        var events = Json.parse(
-                        client().get("api/spaces?kind=HACKATHON&phase=OPEN").body())
-                .getJsonArray("items")
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .filter(s -> s.getString("title").equals("Events app hackathon"))
-                .findFirst()
-                .orElseThrow();
+        var events = ownHackathon();
         long space = events.getJsonNumber("id").longValue();
         var teamsPath = "api/spaces/" + space + "/teams";
         var captain = verifiedMember("captain");
@@ -244,7 +253,7 @@ class SpacesIT extends DeployedPortal {
 
     @Test
     void hackathonConceptsComeFromTeamsAnswerAChallengeAndTheBoardSuggestsComplements() throws Exception {
-        var staff = signedIn("staff@demo.tori.fi");
+        var staff = staff().client();
         // opens tomorrow: a hackathon past its opening date is moved to SUBMISSION by the phase clock's next minute
         var opens = OffsetDateTime.now().plusDays(1);
         long space = Json.parse(staff.postJson("api/spaces", """
@@ -380,20 +389,18 @@ class SpacesIT extends DeployedPortal {
 
     @Test
     void aSpacePageShowsLessonsOtherCitiesLearnedOnItsThemes() throws Exception {
-        var events = Json.parse(
-                        client().get("api/spaces?kind=HACKATHON&phase=OPEN").body())
-                .getJsonArray("items")
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .filter(s -> s.getString("title").equals("Events app hackathon"))
-                .findFirst()
-                .orElseThrow();
+        var stamp = Long.toString(System.nanoTime(), 36);
+        var staff = staff().client();
+        var elsewhere = "Library robots in Oulu " + stamp;
+        publishedLesson(staff, staff, lessonJson(elsewhere, "Oulu", "PEOPLE", "PUBLIC", null));
+        publishedLesson(staff, staff, lessonJson("Our own robots " + stamp, "Tampere", "PEOPLE", "PUBLIC", null));
+        var events = ownHackathon();
         var html = client().get("spaces/space?id=" + events.getJsonNumber("id").longValue())
                 .body();
         int start = html.indexOf("id=\"related-lessons\"");
-        assertTrue(start > 0, "the demo knowledge base has lessons on people and ICT from other cities");
+        assertTrue(start > 0, "the knowledge base has a lesson on people from another city");
         var section = html.substring(start, html.indexOf("</section>", start));
-        assertTrue(section.contains("/knowledge/lesson?id="), section);
+        assertTrue(section.contains("/knowledge/lesson?id=") && section.contains(elsewhere), section);
         assertFalse(section.contains("(Tampere)"), "lessons of other cities than the space's own: " + section);
     }
 
@@ -407,7 +414,7 @@ class SpacesIT extends DeployedPortal {
         var path = "api/spaces/" + space + "/comments";
         var writer = verifiedMember("writer");
         var reader = verifiedMember("reader");
-        var staff = signedIn("staff@demo.tori.fi");
+        var staff = staff().client();
 
         assertEquals(
                 401, client().postJson(path, "{\"body\": \"Anonymous\"}", "en").statusCode());
@@ -472,7 +479,7 @@ class SpacesIT extends DeployedPortal {
 
     @Test
     void refusedInputOnASpacePageIsShownThereAndWhatWasTypedStays() throws Exception {
-        var staff = signedIn("staff@demo.tori.fi");
+        var staff = staff().client();
         var opens = OffsetDateTime.now().minusDays(1);
         var created = staff.postJson("api/spaces", """
                 {"kind": "CONTEST", "title": "Quiet playgrounds contest", "summary": "Ideas for calmer playgrounds.",
@@ -531,7 +538,7 @@ class SpacesIT extends DeployedPortal {
                     "nothing was half-saved");
 
             browser.manage().deleteAllCookies();
-            Refusals.logIn(browser, url(""), "staff@demo.tori.fi", DEMO_PASSWORD);
+            Refusals.logIn(browser, url(""), staff().email(), PASSWORD);
             browser.get(page);
             var postedBy = browser.findElement(By.cssSelector("label[for=challenge-postedBy]"));
             assertTrue(postedBy.getText().endsWith("*"), "the field is marked as required: " + postedBy.getText());
@@ -569,7 +576,7 @@ class SpacesIT extends DeployedPortal {
     void theCheckboxesClickedWithTheMouseOnTheNewSpaceFormAreExactlyTheOnesSaved() throws Exception {
         var browser = Browser.start();
         try {
-            Refusals.logIn(browser, url(""), "staff@demo.tori.fi", DEMO_PASSWORD);
+            Refusals.logIn(browser, url(""), staff().email(), PASSWORD);
             browser.get(url("spaces/manage/new"));
             Refusals.click(browser, browser.findElement(By.cssSelector("input[name=kind][value=CONTEST]")));
             browser.findElement(By.id("title")).sendKeys("Clicked boxes contest");
@@ -624,7 +631,7 @@ class SpacesIT extends DeployedPortal {
 
     @Test
     void aContestPageSaysWhatItsPhaseAllowsAndCountsEntrantsAsParticipants() throws Exception {
-        var staff = signedIn("staff@demo.tori.fi");
+        var staff = staff().client();
         var opens = OffsetDateTime.now().plusDays(1);
         var created = staff.postJson("api/spaces", """
                 {"kind": "CONTEST", "title": "Phase-true benches contest", "summary": "Benches that say where they are.",
@@ -685,19 +692,21 @@ class SpacesIT extends DeployedPortal {
 
     @Test
     void joinIsOfferedOnlyWhileTheSpaceTakesPeople() throws Exception {
-        var citizen = signedIn("citizen@demo.tori.fi");
-        var judging = Json.parse(client().get("api/spaces?kind=CONTEST&phase=JUDGING&size=100")
-                        .body())
-                .getJsonArray("items")
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .filter(s -> s.getString("title").startsWith("Smart parcel terminals"))
-                .findFirst()
-                .orElseThrow();
+        var citizen = verifiedMember("Looker").client();
+        var contest = "Smart parcel terminals " + Long.toString(System.nanoTime(), 36);
+        long contestId = openSpace("CONTEST", contest, "Tampere");
+        for (var phase : new String[] {"SCREENING", "JUDGING"}) {
+            assertEquals(
+                    200,
+                    staff().client()
+                            .putJson("api/spaces/" + contestId + "/phase", "{\"phase\": \"" + phase + "\"}")
+                            .statusCode());
+        }
+        var judging = Json.parse(client().get("api/spaces/" + contestId).body()).getJsonObject("summary");
         var judged = citizen.get(
                         "spaces/space?id=" + judging.getJsonNumber("id").longValue())
                 .body();
-        assertTrue(judged.contains("Smart parcel terminals"), "the page of the contest in judging");
+        assertTrue(judged.contains(contest), "the page of the contest in judging");
         assertFalse(judged.contains("id=\"join\""), "no Join on a contest the jury is judging");
         assertFalse(
                 client().get("spaces/space?id=" + judging.getJsonNumber("id").longValue())
@@ -705,14 +714,7 @@ class SpacesIT extends DeployedPortal {
                         .contains("Log in to join"),
                 "nor a log-in hint to join it");
 
-        var open = Json.parse(
-                        client().get("api/spaces?kind=HACKATHON&phase=OPEN").body())
-                .getJsonArray("items")
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .filter(s -> s.getString("title").equals("Events app hackathon"))
-                .findFirst()
-                .orElseThrow();
+        var open = ownHackathon();
         var page = verifiedMember("newcomer-join")
                 .client()
                 .get("spaces/space?id=" + open.getJsonNumber("id").longValue())
@@ -735,6 +737,13 @@ class SpacesIT extends DeployedPortal {
                 .orElseThrow();
     }
 
+    /** An open hackathon of the test's own ("Events app hackathon" and a stamp), in Tampere, on people. */
+    private JsonObject ownHackathon() throws Exception {
+        long id = openSpace(
+                "HACKATHON", "Events app hackathon " + Long.toString(System.nanoTime(), 36), "Tampere", "PEOPLE");
+        return Json.parse(client().get("api/spaces/" + id).body()).getJsonObject("summary");
+    }
+
     private int participants(long id) throws Exception {
         return Json.parse(client().get("api/spaces/" + id).body())
                 .getJsonObject("summary")
@@ -743,16 +752,9 @@ class SpacesIT extends DeployedPortal {
 
     @Test
     void aReportedAbusiveCommentIsHiddenByStaffFromTheDeskWithAReasonAndItsAuthorIsTold() throws Exception {
-        long space = Json.parse(
-                        client().get("api/spaces?kind=HACKATHON&phase=OPEN").body())
-                .getJsonArray("items")
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .filter(s -> s.getString("title").equals("Events app hackathon"))
-                .findFirst()
-                .orElseThrow()
-                .getJsonNumber("id")
-                .longValue();
+        var hackathon = ownHackathon();
+        long space = hackathon.getJsonNumber("id").longValue();
+        var title = hackathon.getString("title");
         var troll = verifiedMember("Troll");
         var citizen = verifiedMember("Careful citizen");
         var abuse = "You are all idiots " + System.nanoTime();
@@ -761,7 +763,7 @@ class SpacesIT extends DeployedPortal {
         try {
             Refusals.logIn(browser, url(""), troll.email(), PASSWORD);
             browser.get(url("spaces/space?id=" + space));
-            Browser.waitForHeading(browser, "Events app hackathon");
+            Browser.waitForHeading(browser, title);
             byLabel(browser, browser, "Your comment *").sendKeys(abuse);
             button(browser, "Post the comment").click();
             waitForText(browser, "Your comment has been posted.");
@@ -786,7 +788,7 @@ class SpacesIT extends DeployedPortal {
             assertTrue(violations.isEmpty(), "the space page with its report forms: " + violations);
 
             browser.manage().deleteAllCookies();
-            Refusals.logIn(browser, url(""), "staff@demo.tori.fi", DEMO_PASSWORD);
+            Refusals.logIn(browser, url(""), staff().email(), PASSWORD);
             browser.get(url("staff/"));
             Browser.waitForHeading(browser, "Staff desk");
             var queue = browser.findElement(By.xpath("//li[a[normalize-space()='Reported comments']]"));
@@ -811,7 +813,7 @@ class SpacesIT extends DeployedPortal {
 
             browser.manage().deleteAllCookies();
             browser.get(url("spaces/space?id=" + space));
-            Browser.waitForHeading(browser, "Events app hackathon");
+            Browser.waitForHeading(browser, title);
             var discussion = browser.findElement(By.id("discussion")).getText();
             assertTrue(discussion.contains("Hidden by a moderator: " + reason), discussion);
             assertFalse(discussion.contains(abuse), "the public no longer reads the abuse");
@@ -819,7 +821,7 @@ class SpacesIT extends DeployedPortal {
             browser.quit();
         }
         var mail = MAILBOX.waitForSubject(
-                troll.email(), "Your comment in Events app hackathon was hidden", java.time.Duration.ofSeconds(30));
+                troll.email(), "Your comment in " + title + " was hidden", java.time.Duration.ofSeconds(30));
         assertTrue(org.tori.testing.Mailbox.textPart(mail).contains(reason), org.tori.testing.Mailbox.textPart(mail));
     }
 

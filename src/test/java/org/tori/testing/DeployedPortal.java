@@ -1,6 +1,12 @@
 package org.tori.testing;
 
 import java.net.URL;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,7 +26,12 @@ public abstract class DeployedPortal {
 
     protected static final String PASSWORD = "correct horse battery";
     protected static final Mailbox MAILBOX = new Mailbox();
-    /** The demo accounts' password the test run gives the portal (bin/tori test sets it). */
+    /** The deployment's operator token (the pom gives the portal one), as bin/tori staff presents it. */
+    protected static final String OPERATOR_TOKEN =
+            System.getenv().getOrDefault("TORI_OPERATOR_TOKEN", "operator token for integration tests");
+    /** One staff member per test class, made on first use. */
+    private static final Map<Class<?>, Member> STAFF = new ConcurrentHashMap<>();
+    /** The demo accounts' password (for the classes that still sign in as a demo account). */
     protected static final String DEMO_PASSWORD =
             System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
 
@@ -47,13 +58,99 @@ public abstract class DeployedPortal {
 
     /** Registers, follows the mailed verification link, logs in. */
     protected Member verifiedMember(String who) throws Exception {
-        var email = Portal.uniqueEmail(who.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         var client = client();
+        var email = registerAndVerify(client, who);
+        return loggedIn(client, email);
+    }
+
+    /**
+     * This class's programme staff: a fresh account, verified, made staff with the operator token
+     * as {@code bin/tori staff} does in production, then signed in. The same one for every test of
+     * the class (its client keeps the session).
+     */
+    protected Member staff() throws Exception {
+        var known = STAFF.get(getClass());
+        if (known != null) {
+            return known;
+        }
+        var client = client();
+        var email = registerAndVerify(client, "Programme staff");
+        var appointed = client.request(
+                "PUT",
+                "api/accounts/staff",
+                "{\"email\": \"" + email + "\"}",
+                "Authorization",
+                "Bearer " + OPERATOR_TOKEN);
+        if (appointed.statusCode() != 200) {
+            throw new AssertionError(
+                    "the operator could not appoint staff: " + appointed.statusCode() + " " + appointed.body());
+        }
+        var staff = loggedIn(client, email);
+        STAFF.put(getClass(), staff);
+        return staff;
+    }
+
+    /** A fresh partner city of {@code city}, its request approved by this class's staff. */
+    protected Member cityPartner(String who, String city) throws Exception {
+        return approvedMember(who, "CITY_PARTNER", null, city);
+    }
+
+    /** A fresh company account of {@code organisation}, its request approved by this class's staff. */
+    protected Member company(String who, String organisation) throws Exception {
+        return approvedMember(who, "COMPANY", organisation, null);
+    }
+
+    /** A fresh citizen: registered, verified and signed in. */
+    protected Member citizen(String who) throws Exception {
+        return verifiedMember(who);
+    }
+
+    /**
+     * A space of this kind (HACKATHON, CONTEST, LIVING_LAB…) that this class's staff create in
+     * {@code city} on the given themes and open now, taking submissions for two weeks; returns its id.
+     */
+    protected long openSpace(String kind, String title, String city, String... themes) throws Exception {
+        var staff = staff().client();
+        var body = """
+                {"kind": "%s", "title": %s, "summary": "Ideas wanted.", "domain": "MOBILITY", "city": %s, "themes": [%s],
+                 "opensAt": "%s", "submissionDeadline": "%s"}
+                """.formatted(
+                        kind,
+                        jakarta.json.Json.createValue(title),
+                        jakarta.json.Json.createValue(city),
+                        String.join(
+                                ", ",
+                                java.util.Arrays.stream(themes)
+                                        .map(t -> "\"" + t + "\"")
+                                        .toList()),
+                        OffsetDateTime.now().plusMinutes(10),
+                        OffsetDateTime.now().plusDays(14));
+        var created = staff.postJson("api/spaces", body, "en");
+        if (created.statusCode() != 201) {
+            throw new AssertionError("staff could not create the space: " + created.body());
+        }
+        long id = Json.parse(created.body())
+                .getJsonObject("summary")
+                .getJsonNumber("id")
+                .longValue();
+        var opened = staff.putJson("api/spaces/" + id + "/phase", "{\"phase\": \"OPEN\"}");
+        if (opened.statusCode() != 200) {
+            throw new AssertionError("staff could not open the space: " + opened.body());
+        }
+        return id;
+    }
+
+    private String registerAndVerify(PortalClient client, String who) throws Exception {
+        var email = Portal.uniqueEmail(who.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         var created = client.register(who, email, PASSWORD);
         if (created.statusCode() != 201) {
             throw new AssertionError("registration failed: " + created.body());
         }
-        client.get(Mailbox.linkPath(MAILBOX.waitFor(email, java.time.Duration.ofSeconds(30))));
+        client.get(Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30))));
+        return email;
+    }
+
+    private Member loggedIn(PortalClient client, String email) throws Exception {
         var login = client.login(email, PASSWORD);
         if (login.statusCode() != 302 && login.statusCode() != 303) {
             throw new AssertionError("log-in failed: " + login.statusCode());
@@ -91,10 +188,10 @@ public abstract class DeployedPortal {
 
     /**
      * Registers as a company ({@code organisation}) or partner city ({@code city}), follows the
-     * verification link, has the demo staff approve the request on the staff pages, and logs in.
+     * verification link, has this class's staff approve the request on the staff pages, and logs in.
      */
     protected Member approvedMember(String who, String role, String organisation, String city) throws Exception {
-        var email = Portal.uniqueEmail(who.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        var email = Portal.uniqueEmail(who.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         var client = client();
         var created = client.postJson(
                 "api/accounts", """
@@ -103,29 +200,22 @@ public abstract class DeployedPortal {
         if (created.statusCode() != 201) {
             throw new AssertionError("registration failed: " + created.body());
         }
-        client.get(Mailbox.linkPath(MAILBOX.waitFor(email, java.time.Duration.ofSeconds(30))));
+        client.get(Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30))));
         approveRoleRequestOf(email);
-        var login = client.login(email, PASSWORD);
-        if (login.statusCode() != 302 && login.statusCode() != 303) {
-            throw new AssertionError("log-in failed: " + login.statusCode());
-        }
-        long id = Json.parse(client.get("api/accounts/me").body())
-                .getJsonNumber("id")
-                .longValue();
-        return new Member(client, email, id);
+        return loggedIn(client, email);
     }
 
-    /** The demo staff open the pending request of this address from the requests page and approve it as claimed. */
+    /** This class's staff open the pending request of this address from the requests page and approve it as claimed. */
     protected void approveRoleRequestOf(String email) throws Exception {
-        var staff = signedIn("staff@demo.tori.fi");
+        var staff = staff().client();
         var list = staff.get("accounts/staff/requests").body();
-        var row = java.util.regex.Pattern.compile("request\\?id=(\\d+)\">[^<]*</a>\\s*<span class=\"meta\">"
-                        + java.util.regex.Pattern.quote(email) + "</span>")
+        var row = Pattern.compile(
+                        "request\\?id=(\\d+)\">[^<]*</a>\\s*<span class=\"meta\">" + Pattern.quote(email) + "</span>")
                 .matcher(list);
         if (!row.find()) {
             throw new AssertionError("no pending request of " + email + " on the staff page");
         }
-        var approved = staff.submit("accounts/staff/request?id=" + row.group(1), "decide", java.util.Map.of());
+        var approved = staff.submit("accounts/staff/request?id=" + row.group(1), "decide", Map.of());
         if (approved.statusCode() != 200 || !approved.body().contains("is now approved")) {
             throw new AssertionError("approval failed: " + approved.statusCode());
         }

@@ -1,5 +1,6 @@
 package org.tori.accounts.boundary;
 
+import java.io.Serializable;
 import org.tori.accounts.entity.Account;
 import org.tori.accounts.entity.Role;
 
@@ -13,7 +14,7 @@ public record AccountSummary(
         String city,
         String language,
         boolean verified)
-        implements java.io.Serializable {
+        implements Serializable {
 
     static AccountSummary of(Account a) {
         return new AccountSummary(

@@ -6,11 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -90,7 +92,7 @@ public class Accounts {
         try {
             em.persist(account);
             em.flush();
-        } catch (jakarta.persistence.PersistenceException sameAddressAtTheSameMoment) {
+        } catch (PersistenceException sameAddressAtTheSameMoment) {
             throw new DomainException(Kind.CONFLICT, "account.email.taken", "email");
         }
         roleRequests.registered(account, form.getRole(), form.getOrganisation(), form.getCity(), form.getInvitation());
@@ -243,14 +245,23 @@ public class Accounts {
     }
 
     /** Skills of a member, for matching inside a space (not shown to others unless the profile is public). */
-    public java.util.List<String> skillsOf(long id) {
+    public List<String> skillsOf(long id) {
         return Optional.ofNullable(em.find(Account.class, id))
                 .map(Account::getSkills)
-                .orElse(java.util.List.of());
+                .orElse(List.of());
     }
 
     public Optional<Long> idOf(String rawEmail) {
         return byEmail(EmailAddress.of(rawEmail)).map(Account::getId);
+    }
+
+    /** The operator makes the verified account of this address programme staff (it signs in again to act as such). */
+    public AccountSummary appointStaff(String rawEmail) {
+        var account = byEmail(EmailAddress.of(rawEmail))
+                .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "account.notFound"));
+        account.appointStaff();
+        profileChanged.fire(new ProfileChanged(account.getId()));
+        return AccountSummary.of(account);
     }
 
     public boolean exists(String rawEmail) {
@@ -304,13 +315,13 @@ public class Accounts {
      * Verified members whose name or e-mail contains the text (case-blind), for staff who choose
      * jurors; at most {@code max}, by name.
      */
-    public java.util.List<AccountSummary> search(String text, int max) {
+    public List<AccountSummary> search(String text, int max) {
         if (text == null || text.strip().length() < 2) {
-            return java.util.List.of();
+            return List.of();
         }
         var like = "%"
                 + text.strip()
-                        .toLowerCase(java.util.Locale.ROOT)
+                        .toLowerCase(Locale.ROOT)
                         .replace("\\", "\\\\")
                         .replace("%", "\\%")
                         .replace("_", "\\_")

@@ -1,6 +1,8 @@
 package org.tori.accounts.boundary;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -8,14 +10,19 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.tori.platform.DomainException;
 import org.tori.platform.i18n.Languages;
+import org.tori.platform.security.OperatorToken;
 
 /** Registration for apps and partners' sites, and "who am I" for a signed-in session. */
 @Path("accounts")
@@ -29,10 +36,13 @@ public class AccountsResource {
     CurrentMember member;
 
     @Inject
-    jakarta.enterprise.inject.Instance<PersonalData> personalData;
+    Instance<PersonalData> personalData;
 
     @Inject
     RoleRequests roleRequests;
+
+    @Inject
+    OperatorToken operatorToken;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -70,7 +80,7 @@ public class AccountsResource {
     @Path("me/data")
     public Response personalData() {
         long id = signedIn();
-        var data = new java.util.TreeMap<String, Object>();
+        var data = new TreeMap<String, Object>();
         for (var part : personalData) {
             data.put(part.section(), part.of(id));
         }
@@ -86,7 +96,7 @@ public class AccountsResource {
     @POST
     @Path("me/erasure")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response erase(Erasure erasure, @Context jakarta.servlet.http.HttpServletRequest request) {
+    public Response erase(Erasure erasure, @Context HttpServletRequest request) {
         accounts.erase(signedIn(), erasure == null ? null : erasure.password());
         var session = request.getSession(false);
         if (session != null) {
@@ -113,13 +123,13 @@ public class AccountsResource {
     public Response invite(ColleagueInvite invite) {
         var outcome = roleRequests.invite(signedIn(), invite == null ? null : invite.email());
         return Response.status(outcome == RoleRequests.Invited.MAILED ? 201 : 200)
-                .entity(java.util.Map.of("outcome", outcome.name()))
+                .entity(Map.of("outcome", outcome.name()))
                 .build();
     }
 
     @GET
     @Path("role-requests")
-    public java.util.List<RoleRequestSummary> pendingRoleRequests() {
+    public List<RoleRequestSummary> pendingRoleRequests() {
         staffOnly();
         return roleRequests.pending();
     }
@@ -129,7 +139,7 @@ public class AccountsResource {
     @POST
     @Path("role-requests/{id}/approval")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RoleRequestSummary approve(@jakarta.ws.rs.PathParam("id") long id, Decision decision) {
+    public RoleRequestSummary approve(@PathParam("id") long id, Decision decision) {
         return roleRequests.approve(
                 id,
                 staffOnly(),
@@ -140,8 +150,21 @@ public class AccountsResource {
     @POST
     @Path("role-requests/{id}/refusal")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RoleRequestSummary refuse(@jakarta.ws.rs.PathParam("id") long id, Decision decision) {
+    public RoleRequestSummary refuse(@PathParam("id") long id, Decision decision) {
         return roleRequests.refuse(id, staffOnly(), decision == null ? null : decision.reason());
+    }
+
+    public record Appointment(String email) {}
+
+    /** The operator (bin/tori staff) makes a verified account programme staff: how a deployment gets its first staff member. */
+    @PUT
+    @Path("staff")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AccountSummary appointStaff(Appointment appointment) {
+        if (!operatorToken.presented()) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "account.staff.operatorOnly");
+        }
+        return accounts.appointStaff(appointment == null ? null : appointment.email());
     }
 
     private long staffOnly() {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The account itself: what the member told Tori and what Tori recorded about their log-ins. */
 @ApplicationScoped
@@ -24,7 +26,7 @@ public class ProfileData implements PersonalData {
             OffsetDateTime createdAt,
             OffsetDateTime verifiedAt,
             OffsetDateTime lockedUntil,
-            List<java.util.Map<String, Object>> mailedLinks) {}
+            List<Map<String, Object>> mailedLinks) {}
 
     @Inject
     Accounts accounts;
@@ -35,8 +37,8 @@ public class ProfileData implements PersonalData {
     }
 
     @Override
-    public java.util.Set<String> covers() {
-        return java.util.Set.of("account_skill.account_id", "account_interest.account_id", "account_token.account_id");
+    public Set<String> covers() {
+        return Set.of("account_skill.account_id", "account_interest.account_id", "account_token.account_id");
     }
 
     @Override

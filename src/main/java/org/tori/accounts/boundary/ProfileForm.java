@@ -2,12 +2,13 @@ package org.tori.accounts.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.tori.accounts.entity.Account;
 
 /** The editable part of a profile, as the profile page shows it. */
-public class ProfileForm implements java.io.Serializable {
+public class ProfileForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

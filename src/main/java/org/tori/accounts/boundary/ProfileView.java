@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Locale;
 import org.tori.platform.DomainException;
 import org.tori.platform.i18n.Languages;
@@ -162,7 +163,7 @@ public class ProfileView implements Serializable {
         return form;
     }
 
-    public java.util.List<Locale> getLanguages() {
+    public List<Locale> getLanguages() {
         return Languages.SUPPORTED;
     }
 }

@@ -2,6 +2,7 @@ package org.tori.accounts.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Set;
 
 /** The member's role requests and staff's answers, for the copy of their data. */
 @ApplicationScoped
@@ -21,8 +22,8 @@ public class RoleRequestData implements PersonalData {
     }
 
     @Override
-    public java.util.Set<String> covers() {
-        return java.util.Set.of(
+    public Set<String> covers() {
+        return Set.of(
                 "role_request.account_id",
                 "role_request.decided_by",
                 "role_request.invited_by",

@@ -1,5 +1,7 @@
 package org.tori.accounts.boundary;
 
+import jakarta.json.bind.annotation.JsonbTransient;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import org.tori.accounts.entity.Role;
 import org.tori.accounts.entity.RoleRequest;
@@ -17,7 +19,7 @@ public record RoleRequestSummary(
         RoleRequest.State state,
         String reason,
         boolean invited)
-        implements java.io.Serializable {
+        implements Serializable {
 
     static RoleRequestSummary of(RoleRequest r) {
         var a = r.getAccount();
@@ -35,17 +37,17 @@ public record RoleRequestSummary(
                 r.getInvitedBy() != null);
     }
 
-    @jakarta.json.bind.annotation.JsonbTransient
+    @JsonbTransient
     public boolean isPending() {
         return state == RoleRequest.State.PENDING;
     }
 
-    @jakarta.json.bind.annotation.JsonbTransient
+    @JsonbTransient
     public boolean isApproved() {
         return state == RoleRequest.State.APPROVED;
     }
 
-    @jakarta.json.bind.annotation.JsonbTransient
+    @JsonbTransient
     public boolean isRefused() {
         return state == RoleRequest.State.REFUSED;
     }

@@ -7,6 +7,8 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import java.io.Serializable;
+import java.util.Optional;
+import java.util.Set;
 import org.tori.accounts.control.ErasedAccounts;
 
 /**
@@ -37,7 +39,7 @@ public class SignInRestore implements Serializable {
                     && session.getAttribute(SecuritySetup.SIGNED_IN) instanceof SecuritySetup.SignedIn signedIn) {
                 var role = currentRole(signedIn.caller());
                 if (role.isPresent()) {
-                    var groups = role.get().isEmpty() ? signedIn.groups() : java.util.Set.of(role.get());
+                    var groups = role.get().isEmpty() ? signedIn.groups() : Set.of(role.get());
                     if (!groups.equals(signedIn.groups())) {
                         // staff approved a role request (or a role was withdrawn) since the log-in
                         session.setAttribute(
@@ -52,11 +54,11 @@ public class SignInRestore implements Serializable {
     }
 
     /** The account's role now; empty when it is erased; an empty role for a caller that is no account. */
-    private java.util.Optional<String> currentRole(String caller) {
+    private Optional<String> currentRole(String caller) {
         try {
             return erasedAccounts.currentRole(Long.parseLong(caller));
         } catch (NumberFormatException notAnAccount) {
-            return java.util.Optional.of("");
+            return Optional.of("");
         }
     }
 }

@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.tori.platform.DomainException;
@@ -132,6 +133,17 @@ public class Account {
         this.city = blankToNull(city);
     }
 
+    /**
+     * Makes a verified account programme staff: how the first staff member of a deployment comes
+     * to be (the operator, with the deployment's token); staff appoint no one.
+     */
+    public void appointStaff() {
+        if (verifiedAt == null) {
+            throw new DomainException(Kind.CONFLICT, "account.staff.unverified");
+        }
+        this.role = Role.STAFF;
+    }
+
     public boolean isVerified() {
         return verifiedAt != null;
     }
@@ -199,11 +211,11 @@ public class Account {
     }
 
     /** What others may see; nothing before it is stored, or when the member has not opted in or not verified. */
-    public java.util.Optional<PublicProfile> publicProfile() {
+    public Optional<PublicProfile> publicProfile() {
         if (id == null || !searchable || !isVerified()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new PublicProfile(
+        return Optional.of(new PublicProfile(
                 id, displayName, role, organisation, city, bio, List.copyOf(skills), List.copyOf(interests)));
     }
 

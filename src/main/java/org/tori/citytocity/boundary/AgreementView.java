@@ -5,6 +5,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.citytocity.entity.NetworkVisibility;
@@ -54,7 +56,7 @@ public class AgreementView {
         if (text == null || text.isEmpty()) {
             text = network.agreementSource(id, actor);
         }
-        var newestFirst = new java.util.ArrayList<NetworkOverview.AgreementText>();
+        var newestFirst = new ArrayList<NetworkOverview.AgreementText>();
         for (var v : overview.agreementVersions()) {
             newestFirst.add(0, network.agreement(id, v.number(), actor).orElseThrow());
         }
@@ -90,8 +92,6 @@ public class AgreementView {
     }
 
     public List<String> getVisibilities() {
-        return java.util.Arrays.stream(NetworkVisibility.values())
-                .map(Enum::name)
-                .toList();
+        return Arrays.stream(NetworkVisibility.values()).map(Enum::name).toList();
     }
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.tori.accounts.boundary.PersonalData;
 import org.tori.citytocity.entity.Acceptance;
 import org.tori.citytocity.entity.Learning;
@@ -24,7 +26,7 @@ public class CityToCityPersonalData implements PersonalData {
             List<AcceptanceData> acceptances,
             List<PostData> topics,
             List<PostData> learnings,
-            List<java.util.Map<String, Object>> agreementsPublished) {}
+            List<Map<String, Object>> agreementsPublished) {}
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
@@ -35,8 +37,8 @@ public class CityToCityPersonalData implements PersonalData {
     }
 
     @Override
-    public java.util.Set<String> covers() {
-        return java.util.Set.of(
+    public Set<String> covers() {
+        return Set.of(
                 "c2c_acceptance.account_id",
                 "c2c_topic.author_id",
                 "c2c_learning.author_id",

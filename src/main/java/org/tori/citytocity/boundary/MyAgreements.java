@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.tori.citytocity.entity.Acceptance;
 import org.tori.citytocity.entity.CityNetwork;
 import org.tori.spaces.boundary.MySpaces;
@@ -36,7 +37,7 @@ public class MyAgreements {
                     var network = em.find(CityNetwork.class, e.getKey());
                     return network != null && network.needsAcceptance(e.getValue());
                 })
-                .map(java.util.Map.Entry::getKey)
+                .map(Map.Entry::getKey)
                 .toList();
         return spaces.of(waiting).stream()
                 .map(s -> new ToAccept(s.id(), s.title(), accepted.get(s.id())))

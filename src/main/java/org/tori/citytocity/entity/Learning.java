@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.tori.platform.DomainException;
@@ -84,7 +85,7 @@ public class Learning extends CityPost {
         return topic;
     }
 
-    public java.util.List<Long> getLessonIds() {
-        return java.util.List.copyOf(lessonIds);
+    public List<Long> getLessonIds() {
+        return List.copyOf(lessonIds);
     }
 }

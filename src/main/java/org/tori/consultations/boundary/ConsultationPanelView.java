@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.faces.Page;
@@ -22,8 +24,7 @@ public class ConsultationPanelView {
     @Inject
     CurrentMember member;
 
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
 
     private Overview overview;
     private VersionDetail shown;
@@ -68,7 +69,7 @@ public class ConsultationPanelView {
     }
 
     /** A moment as people in Tampere read it (the Faces converter prints java.time values in ISO form). */
-    public String when(java.time.OffsetDateTime moment) {
+    public String when(OffsetDateTime moment) {
         return moment == null ? "" : WHEN.format(org.tori.platform.time.ProgramTime.localOf(moment));
     }
 

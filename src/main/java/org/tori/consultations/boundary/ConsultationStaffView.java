@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,7 +101,7 @@ public class ConsultationStaffView {
         }
     }
 
-    private static java.time.OffsetDateTime deadline(String raw) {
+    private static OffsetDateTime deadline(String raw) {
         try {
             return org.tori.platform.time.ProgramTime.at(LocalDateTime.parse(raw == null ? "" : raw.strip()));
         } catch (DateTimeParseException notADate) {

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.tori.accounts.boundary.Actor;
 import org.tori.consultations.entity.CommentAnswered;
@@ -185,7 +186,7 @@ public class Consultations {
         return sections == null
                 ? List.of()
                 : sections.stream()
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .map(s -> new SectionDraft(s.number(), s.heading(), s.body(), richText.toSafeHtml(s.body())))
                         .toList();
     }

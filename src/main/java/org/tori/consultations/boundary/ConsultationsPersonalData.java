@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import org.tori.accounts.boundary.PersonalData;
 import org.tori.consultations.entity.SectionComment;
 
@@ -31,8 +32,8 @@ public class ConsultationsPersonalData implements PersonalData {
     }
 
     @Override
-    public java.util.Set<String> covers() {
-        return java.util.Set.of("section_comment.author_id");
+    public Set<String> covers() {
+        return Set.of("section_comment.author_id");
     }
 
     @Override

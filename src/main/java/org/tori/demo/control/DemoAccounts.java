@@ -3,6 +3,7 @@ package org.tori.demo.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.accounts.boundary.Accounts;
@@ -74,7 +75,7 @@ public class DemoAccounts {
 
     @Inject
     @ConfigProperty(name = "tori.demo.password")
-    java.util.Optional<String> password;
+    Optional<String> password;
 
     /** Creates this part of the demo content unless it is there already. */
     public void seed() {

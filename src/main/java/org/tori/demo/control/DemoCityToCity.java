@@ -2,6 +2,7 @@ package org.tori.demo.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -86,7 +87,7 @@ public class DemoCityToCity {
     }
 
     private List<Long> ids(String... externalIds) {
-        return java.util.Arrays.stream(externalIds)
+        return Arrays.stream(externalIds)
                 .map(lessons::idOf)
                 .flatMap(Optional::stream)
                 .toList();

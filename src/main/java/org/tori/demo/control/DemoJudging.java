@@ -2,6 +2,11 @@ package org.tori.demo.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -68,7 +73,7 @@ public class DemoJudging {
             return;
         }
         var staff = Actor.staff(staffId.get());
-        var now = java.time.OffsetDateTime.now().with(java.time.LocalTime.NOON);
+        var now = OffsetDateTime.now().with(LocalTime.NOON);
         long contest = newSpace(
                 staff,
                 SpaceKind.CONTEST,
@@ -89,11 +94,7 @@ public class DemoJudging {
         prizes.define(
                 contest,
                 List.of(new PrizeForm(
-                        "Winner",
-                        new java.math.BigDecimal("3000"),
-                        org.tori.judging.entity.Prize.Basis.PLACE,
-                        1,
-                        null)),
+                        "Winner", new BigDecimal("3000"), org.tori.judging.entity.Prize.Basis.PLACE, 1, null)),
                 staff);
         judging.appointJuror(contest, accounts.idOf("city@demo.tori.fi").orElseThrow(), staff);
         spaces.move(contest, Phase.OPEN, null, staff);
@@ -126,17 +127,17 @@ public class DemoJudging {
             String summary,
             String description,
             org.tori.spaces.entity.CityDomain domain,
-            java.time.OffsetDateTime opens,
-            java.time.OffsetDateTime deadline,
-            java.time.OffsetDateTime results) {
+            OffsetDateTime opens,
+            OffsetDateTime deadline,
+            OffsetDateTime results) {
         var form = new org.tori.spaces.boundary.SpaceForm();
         form.setKind(kind);
         form.setTitle(title);
         form.setSummary(summary);
         form.setDescription(description);
-        form.setThemes(java.util.EnumSet.of(org.tori.spaces.entity.Theme.PEOPLE, org.tori.spaces.entity.Theme.PLANET));
+        form.setThemes(EnumSet.of(org.tori.spaces.entity.Theme.PEOPLE, org.tori.spaces.entity.Theme.PLANET));
         form.setDomain(domain);
-        form.setValueStreams(java.util.EnumSet.of(org.tori.spaces.entity.ValueStream.URBAN_ENVIRONMENT));
+        form.setValueStreams(EnumSet.of(org.tori.spaces.entity.ValueStream.URBAN_ENVIRONMENT));
         form.setOrganiser("Smart Tampere");
         form.setCity("Tampere");
         form.setPlace(kind == SpaceKind.HACKATHON ? "Online and Tampere city library Metso" : "Tampere city centre");
@@ -155,7 +156,7 @@ public class DemoJudging {
             return;
         }
         var staff = Actor.staff(staffId.get());
-        var now = java.time.OffsetDateTime.now();
+        var now = OffsetDateTime.now();
         var form = new org.tori.spaces.boundary.SpaceForm();
         form.setKind(SpaceKind.CONTEST);
         form.setTitle("Safer pedestrian crossings");
@@ -167,9 +168,9 @@ public class DemoJudging {
                 Prizes: 4 000 € for the winner, an audience prize chosen by public vote, and a prize for the
                 entry with the best environmental impact.
                 """);
-        form.setThemes(java.util.EnumSet.of(org.tori.spaces.entity.Theme.PEOPLE, org.tori.spaces.entity.Theme.PLANET));
+        form.setThemes(EnumSet.of(org.tori.spaces.entity.Theme.PEOPLE, org.tori.spaces.entity.Theme.PLANET));
         form.setDomain(org.tori.spaces.entity.CityDomain.MOBILITY);
-        form.setValueStreams(java.util.EnumSet.of(
+        form.setValueStreams(EnumSet.of(
                 org.tori.spaces.entity.ValueStream.FAMILY_WITH_CHILDREN,
                 org.tori.spaces.entity.ValueStream.URBAN_ENVIRONMENT,
                 org.tori.spaces.entity.ValueStream.SUSTAINABILITY));
@@ -193,20 +194,16 @@ public class DemoJudging {
                 space,
                 List.of(
                         new PrizeForm(
-                                "Winner",
-                                new java.math.BigDecimal("4000"),
-                                org.tori.judging.entity.Prize.Basis.PLACE,
-                                1,
-                                null),
+                                "Winner", new BigDecimal("4000"), org.tori.judging.entity.Prize.Basis.PLACE, 1, null),
                         new PrizeForm(
                                 "Audience prize",
-                                new java.math.BigDecimal("500"),
+                                new BigDecimal("500"),
                                 org.tori.judging.entity.Prize.Basis.PUBLIC_VOTE,
                                 null,
                                 null),
                         new PrizeForm(
                                 "Green prize",
-                                new java.math.BigDecimal("1000"),
+                                new BigDecimal("1000"),
                                 org.tori.judging.entity.Prize.Basis.IMPACT,
                                 null,
                                 ImpactValue.ENVIRONMENTAL)),
@@ -261,8 +258,8 @@ public class DemoJudging {
                 new PilotForm(
                         org.tori.pilots.entity.Pilot.FollowUp.PILOT,
                         "City of Tampere street lighting",
-                        new java.math.BigDecimal("30000"),
-                        java.time.LocalDate.now().minusMonths(2),
+                        new BigDecimal("30000"),
+                        LocalDate.now().minusMonths(2),
                         "All school-route crossings by 2028",
                         null),
                 staff);

@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.tori.accounts.boundary.Accounts;
 import org.tori.accounts.boundary.Actor;
@@ -232,10 +235,10 @@ public class DemoStories {
                 .orElse(null);
     }
 
-    private java.util.List<Long> demoLessons(String... externalIds) {
-        return java.util.Arrays.stream(externalIds)
+    private List<Long> demoLessons(String... externalIds) {
+        return Arrays.stream(externalIds)
                 .map(lessons::idOf)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package org.tori.judging.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -41,7 +42,7 @@ public class JudgingManageView {
     private List<Judging.JurorProgress> progress;
     private List<RankedEntry> ranking;
 
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void read() {
         space = Page.optionalId("space").orElse(0L);
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -93,7 +94,7 @@ public class JudgingResource {
     public Response score(@PathParam("entryId") long entryId, Map<String, Integer> points) {
         // who asks comes first: a visitor must not learn the rules of a ballot they may not cast
         long juror = member.signedIn().accountId();
-        var byCriterion = new java.util.HashMap<Long, Integer>();
+        var byCriterion = new HashMap<Long, Integer>();
         try {
             (points == null ? Map.<String, Integer>of() : points)
                     .forEach((k, v) -> byCriterion.put(Long.valueOf(k), v));
@@ -201,7 +202,7 @@ public class JudgingResource {
         }
         int round = judging.startRound(spaceId, start.topN(), member.signedIn());
         return Response.status(Response.Status.CREATED)
-                .entity(java.util.Map.of("round", round))
+                .entity(Map.of("round", round))
                 .build();
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
@@ -92,7 +93,7 @@ public class JudgingSetUp {
             case PRIZE_REMOVE -> prizes.remove(spaceId, Page.id("prize"), actor);
             default -> throw new IllegalStateException(op.name());
         }
-        return op.name().toLowerCase(java.util.Locale.ROOT);
+        return op.name().toLowerCase(Locale.ROOT);
     }
 
     private static int whole(String field, String key, String refusedField) {

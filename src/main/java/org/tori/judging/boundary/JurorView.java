@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import org.tori.accounts.boundary.CurrentMember;
@@ -70,7 +71,7 @@ public class JurorView {
     }
 
     /** The day the jury is to finish by: the day results are due (Helsinki time), or null when none is set. */
-    public java.time.LocalDate getDeadline() {
+    public LocalDate getDeadline() {
         return spaces.detail(space, member.actor().orElse(null))
                 .map(d -> d.summary().resultsAt())
                 .map(org.tori.platform.time.ProgramTime::dateOf)

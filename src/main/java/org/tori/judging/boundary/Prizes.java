@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.tori.accounts.boundary.Actor;
 import org.tori.judging.entity.Prize;
 import org.tori.platform.DomainException;
@@ -94,11 +95,9 @@ public class Prizes {
     }
 
     /** Why the prizes cannot change now (a message key), or empty while they still may. */
-    public java.util.Optional<String> lock(long spaceId) {
+    public Optional<String> lock(long spaceId) {
         var phase = spaces.phaseOf(spaceId).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "space.notFound"));
-        return phase == Phase.RESULTS || phase == Phase.ARCHIVED
-                ? java.util.Optional.of("prize.frozen")
-                : java.util.Optional.empty();
+        return phase == Phase.RESULTS || phase == Phase.ARCHIVED ? Optional.of("prize.frozen") : Optional.empty();
     }
 
     private void requireEditable(long spaceId, Actor actor) {

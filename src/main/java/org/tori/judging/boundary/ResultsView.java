@@ -4,6 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.tori.accounts.boundary.Actor;
@@ -116,12 +121,12 @@ public class ResultsView {
             }
         } catch (DomainException refused) {
             Page.refused(refused);
-        } catch (java.io.IOException failed) {
-            throw new java.io.UncheckedIOException(failed);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
         }
     }
 
-    private static java.math.BigDecimal money(String raw) {
+    private static BigDecimal money(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -129,20 +134,20 @@ public class ResultsView {
             if (raw.length() > 20) {
                 throw new NumberFormatException();
             }
-            return new java.math.BigDecimal(
+            return new BigDecimal(
                     raw.strip().replace(" ", "").replace("\u00a0", "").replace(',', '.'));
         } catch (NumberFormatException notANumber) {
             throw new DomainException(DomainException.Kind.INVALID, "pilot.budget.invalid", "budgetEur");
         }
     }
 
-    private static java.time.LocalDate day(String raw) {
+    private static LocalDate day(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(raw.strip());
-        } catch (java.time.format.DateTimeParseException notADay) {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException notADay) {
             throw new DomainException(DomainException.Kind.INVALID, "pilot.start.required", "startsOn");
         }
     }

@@ -18,7 +18,9 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 
@@ -132,10 +134,7 @@ public class Prize {
      * the entries with most public votes, or the best on the impact's criteria. Nobody wins a
      * category nobody qualifies for.
      */
-    public void award(
-            List<ScoreSheet.Ranked> standings,
-            java.util.Map<Long, Long> votes,
-            java.util.Map<Long, BigDecimal> impactScores) {
+    public void award(List<ScoreSheet.Ranked> standings, Map<Long, Long> votes, Map<Long, BigDecimal> impactScores) {
         if (!winners.isEmpty()) {
             return;
         }
@@ -148,18 +147,17 @@ public class Prize {
             case PUBLIC_VOTE ->
                 best(votes.entrySet().stream()
                         .filter(e -> e.getValue() > 0)
-                        .collect(java.util.stream.Collectors.toMap(
-                                java.util.Map.Entry::getKey, e -> BigDecimal.valueOf(e.getValue()))));
+                        .collect(Collectors.toMap(Map.Entry::getKey, e -> BigDecimal.valueOf(e.getValue()))));
             case IMPACT -> best(impactScores);
         };
         winners.addAll(chosen);
     }
 
-    private static List<Long> best(java.util.Map<Long, BigDecimal> values) {
+    private static List<Long> best(Map<Long, BigDecimal> values) {
         var top = values.values().stream().max(BigDecimal::compareTo);
         return top.map(max -> values.entrySet().stream()
                         .filter(e -> e.getValue().compareTo(max) == 0)
-                        .map(java.util.Map.Entry::getKey)
+                        .map(Map.Entry::getKey)
                         .sorted()
                         .toList())
                 .orElse(List.of());

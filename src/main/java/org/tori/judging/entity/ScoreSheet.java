@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -98,7 +99,7 @@ public final class ScoreSheet {
      */
     public static List<Ranked> standings(List<List<Ranked>> rounds) {
         var standings = new ArrayList<Ranked>();
-        var placed = new java.util.HashSet<Long>();
+        var placed = new HashSet<Long>();
         for (int r = rounds.size() - 1; r >= 0; r--) {
             for (var ranked : rounds.get(r)) {
                 if (placed.add(ranked.entryId())) {

@@ -2,15 +2,11 @@ package org.tori.knowledge.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.knowledge.entity.Reader;
+import org.tori.platform.security.OperatorToken;
 
 /**
  * Who reads on this request. Besides signed-in members, scripts (bin/tori import, reindex) act as
@@ -26,11 +22,7 @@ public class CurrentReader {
     Accounts accounts;
 
     @Inject
-    HttpServletRequest request;
-
-    @Inject
-    @ConfigProperty(name = "tori.operator-token")
-    Optional<String> operatorToken;
+    OperatorToken operatorToken;
 
     private Reader reader;
 
@@ -42,14 +34,7 @@ public class CurrentReader {
     }
 
     public boolean isOperator() {
-        var expected = operatorToken.filter(t -> t.length() >= 16).orElse(null);
-        var header = request == null ? null : request.getHeader("Authorization");
-        if (expected == null || header == null || !header.startsWith("Bearer ")) {
-            return false;
-        }
-        return MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.UTF_8),
-                header.substring(7).strip().getBytes(StandardCharsets.UTF_8));
+        return operatorToken.presented();
     }
 
     private Reader resolve() {

@@ -2,6 +2,7 @@ package org.tori.knowledge.boundary;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.tori.knowledge.entity.ActionKind;
 import org.tori.knowledge.entity.ActionStatus;
@@ -89,7 +90,7 @@ public record LessonData(
                 city,
                 organisation,
                 happenedOn,
-                language == null ? null : language.strip().toLowerCase(java.util.Locale.ROOT),
+                language == null ? null : language.strip().toLowerCase(Locale.ROOT),
                 context,
                 whatHappened,
                 whatWorked,

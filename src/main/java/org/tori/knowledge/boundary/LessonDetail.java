@@ -1,5 +1,6 @@
 package org.tori.knowledge.boundary;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.tori.knowledge.entity.Adoption;
@@ -27,7 +28,7 @@ public record LessonDetail(
         boolean mayReview,
         boolean mayAdopt) {
 
-    public record AdoptionSummary(String city, java.time.LocalDate adoptedOn, String note) {}
+    public record AdoptionSummary(String city, LocalDate adoptedOn, String note) {}
 
     static LessonDetail of(Lesson lesson, List<Adoption> adoptions, Reader reader) {
         boolean author = reader.accountId() != null && reader.accountId().equals(lesson.getAuthorId());

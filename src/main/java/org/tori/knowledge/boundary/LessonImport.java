@@ -2,12 +2,15 @@ package org.tori.knowledge.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +43,7 @@ public class LessonImport {
             throw new DomainException(DomainException.Kind.FORBIDDEN, "lesson.forbidden");
         }
         JsonArray records;
-        try (var reader = jakarta.json.Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
             var value = reader.readValue();
             records = value.getValueType() == JsonValue.ValueType.ARRAY
                     ? value.asJsonArray()
@@ -80,10 +83,9 @@ public class LessonImport {
             }
             for (int i = 0; i < chunk.size(); i++) {
                 var raw = chunk.get(i);
-                String externalId =
-                        raw instanceof JsonObject o && o.get("externalId") instanceof jakarta.json.JsonString s
-                                ? s.getString()
-                                : null;
+                String externalId = raw instanceof JsonObject o && o.get("externalId") instanceof JsonString s
+                        ? s.getString()
+                        : null;
                 try {
                     if (lessons.upsert(JSONB.fromJson(raw.toString(), LessonData.class), importer)) {
                         created++;
@@ -106,7 +108,7 @@ public class LessonImport {
             if (t instanceof DomainException d) {
                 return Texts.get(Locale.ENGLISH, d.key());
             }
-            if (t instanceof jakarta.json.bind.JsonbException) {
+            if (t instanceof JsonbException) {
                 return "Unreadable record: " + t.getMessage();
             }
         }

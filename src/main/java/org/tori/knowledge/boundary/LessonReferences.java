@@ -1,6 +1,7 @@
 package org.tori.knowledge.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -8,6 +9,7 @@ import java.io.Serializable;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.tori.knowledge.entity.LessonStatus;
 import org.tori.knowledge.entity.Reader;
@@ -21,10 +23,10 @@ public class LessonReferences {
     @PersistenceContext(unitName = "tori")
     EntityManager em;
 
-    @jakarta.inject.Inject
+    @Inject
     Lessons lessons;
 
-    @jakarta.inject.Inject
+    @Inject
     CurrentReader reader;
 
     /** A lesson to link to. */
@@ -70,7 +72,7 @@ public class LessonReferences {
                 .toList();
     }
 
-    private java.util.Map<Long, Row> rows(Collection<Long> ids) {
+    private Map<Long, Row> rows(Collection<Long> ids) {
         var found = new HashMap<Long, Row>();
         var wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
         if (wanted.isEmpty()) {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.tori.knowledge.entity.Adoption;
 import org.tori.knowledge.entity.Lesson;
@@ -135,7 +136,7 @@ public class Lessons {
             return List.of();
         }
         var escaped = words.strip()
-                .toLowerCase(java.util.Locale.ROOT)
+                .toLowerCase(Locale.ROOT)
                 .replace("!", "!!")
                 .replace("%", "!%")
                 .replace("_", "!_");

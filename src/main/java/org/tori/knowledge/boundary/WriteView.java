@@ -8,8 +8,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.tori.knowledge.entity.ActionKind;
 import org.tori.knowledge.entity.CauseCategory;
 import org.tori.knowledge.entity.Visibility;
@@ -35,12 +38,12 @@ public class WriteView {
     @Inject
     CurrentReader reader;
 
-    private final java.util.Map<String, String> values = new java.util.HashMap<>();
-    private final java.util.Map<String, List<String>> choices = new java.util.HashMap<>();
+    private final Map<String, String> values = new HashMap<>();
+    private final Map<String, List<String>> choices = new HashMap<>();
     private Long id;
     private int causeRows = ROWS;
     private int actionRows = ROWS;
-    private java.util.Map<String, String> rowValues;
+    private Map<String, String> rowValues;
     private String focus;
 
     public void load() throws IOException {
@@ -253,11 +256,11 @@ public class WriteView {
     }
 
     public List<Integer> getCauseRows() {
-        return java.util.stream.IntStream.rangeClosed(1, causeRows).boxed().toList();
+        return IntStream.rangeClosed(1, causeRows).boxed().toList();
     }
 
     public List<Integer> getActionRows() {
-        return java.util.stream.IntStream.rangeClosed(1, actionRows).boxed().toList();
+        return IntStream.rangeClosed(1, actionRows).boxed().toList();
     }
 
     public boolean isMoreCauses() {

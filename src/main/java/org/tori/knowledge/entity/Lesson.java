@@ -4,6 +4,7 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -120,7 +121,7 @@ public class Lesson {
 
     private boolean practice;
 
-    @jakarta.persistence.Embedded
+    @Embedded
     private RootCauseAnalysis analysis = new RootCauseAnalysis();
 
     @Column(name = "created_at")

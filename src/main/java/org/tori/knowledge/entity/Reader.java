@@ -1,5 +1,8 @@
 package org.tori.knowledge.entity;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Who reads: nobody signed in (null account), a member, a partner city (with its city) or staff.
  * Decides which visibilities are open to them.
@@ -16,9 +19,7 @@ public record Reader(Long accountId, boolean staff, boolean partner, String city
         };
     }
 
-    public java.util.List<Visibility> readable() {
-        return java.util.Arrays.stream(Visibility.values())
-                .filter(this::mayRead)
-                .toList();
+    public List<Visibility> readable() {
+        return Arrays.stream(Visibility.values()).filter(this::mayRead).toList();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
 import org.tori.livinglabs.entity.Feedback;
 import org.tori.livinglabs.entity.LivingLab;
@@ -31,7 +32,7 @@ public class MyLabs {
                 .setParameter("account", accountId)
                 .setMaxResults(50)
                 .getResultList();
-        var byId = new java.util.HashMap<Long, LivingLab>();
+        var byId = new HashMap<Long, LivingLab>();
         labs.forEach(l -> byId.put(l.getSpaceId(), l));
         return spaces.of(byId.keySet()).stream()
                 .map(space -> {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.tori.accounts.boundary.Actor;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.livinglabs.entity.LabDetails;
@@ -187,6 +188,6 @@ public class ProposeView {
     }
 
     public List<Integer> getQuestionRows() {
-        return java.util.stream.IntStream.range(0, QUESTION_ROWS).boxed().toList();
+        return IntStream.range(0, QUESTION_ROWS).boxed().toList();
     }
 }

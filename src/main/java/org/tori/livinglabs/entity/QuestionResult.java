@@ -3,6 +3,7 @@ package org.tori.livinglabs.entity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ public record QuestionResult(int number, String question, int count, BigDecimal 
                     questions.get(q),
                     count,
                     average,
-                    java.util.Arrays.stream(counts).boxed().toList()));
+                    Arrays.stream(counts).boxed().toList()));
         }
         return List.copyOf(results);
     }

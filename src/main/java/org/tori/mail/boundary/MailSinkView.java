@@ -3,6 +3,7 @@ package org.tori.mail.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.util.List;
 import java.util.logging.Logger;
 import org.tori.mail.control.SinkClient;
@@ -29,7 +30,7 @@ public class MailSinkView {
         }
         try {
             received = sink.mails(200);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             LOG.warning(() -> "Mail sink not reachable: " + e);
             unreachable = true;
         } catch (InterruptedException e) {

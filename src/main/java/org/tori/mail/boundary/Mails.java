@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -94,7 +95,7 @@ public class Mails {
     /** Puts a failed mail back in the queue; the worker sends it at its next round. */
     @Transactional
     public void resend(long id) {
-        var mail = em.find(OutgoingMail.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        var mail = em.find(OutgoingMail.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (mail == null) {
             throw new DomainException(DomainException.Kind.NOT_FOUND, "mail.notFound");
         }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -87,7 +88,7 @@ public class MailClaims {
         }
     }
 
-    private static void rollBack(java.sql.Connection connection) {
+    private static void rollBack(Connection connection) {
         try {
             connection.rollback();
         } catch (SQLException alreadyBroken) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.mail.entity.OutgoingMail;
@@ -93,7 +94,7 @@ public class MailDelivery {
     }
 
     /** Commits one mail's outcome, then counts it. */
-    private void record(long id, java.util.function.Consumer<OutgoingMail> outcome) {
+    private void record(long id, Consumer<OutgoingMail> outcome) {
         metrics.outcome(claims.record(id, outcome));
     }
 

@@ -12,6 +12,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.mail.entity.OutgoingMail;
@@ -34,11 +35,11 @@ public class MailTransport {
 
     @Inject
     @ConfigProperty(name = "tori.mail.user")
-    java.util.Optional<String> user;
+    Optional<String> user;
 
     @Inject
     @ConfigProperty(name = "tori.mail.password")
-    java.util.Optional<String> password;
+    Optional<String> password;
 
     @Inject
     @ConfigProperty(name = "tori.mail.starttls", defaultValue = "false")

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
@@ -19,6 +20,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,8 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SinkClient {
 
     /** A received mail; {@code sentAt} is its Date header (null when it has none). */
-    public record SinkMail(
-            String recipient, String messageId, String subject, String text, java.time.OffsetDateTime sentAt) {}
+    public record SinkMail(String recipient, String messageId, String subject, String text, OffsetDateTime sentAt) {}
 
     @Inject
     @ConfigProperty(name = "tori.mail.sink-api")
@@ -56,13 +58,13 @@ public class SinkClient {
             }
         }
         // newest first: staff look for the mail that was just sent
-        mails.sort(Comparator.comparing(
-                        SinkMail::sentAt, Comparator.nullsLast(Comparator.<java.time.OffsetDateTime>reverseOrder()))
-                .thenComparing(SinkMail::recipient));
+        mails.sort(
+                Comparator.comparing(SinkMail::sentAt, Comparator.nullsLast(Comparator.<OffsetDateTime>reverseOrder()))
+                        .thenComparing(SinkMail::recipient));
         return mails.size() > limit ? mails.subList(0, limit) : mails;
     }
 
-    private jakarta.json.JsonValue get(String path) throws IOException, InterruptedException {
+    private JsonValue get(String path) throws IOException, InterruptedException {
         var base = api.orElseThrow().replaceAll("/+$", "");
         var response = http.send(
                 HttpRequest.newBuilder(URI.create(base + path))
@@ -81,14 +83,14 @@ public class SinkClient {
     private static SinkMail read(String email, JsonObject json) {
         var raw = json.getString("mimeMessage", "");
         String text;
-        java.time.OffsetDateTime sentAt = null;
+        OffsetDateTime sentAt = null;
         try {
             var message = new MimeMessage(
                     Session.getInstance(new Properties()),
                     new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
             text = text(message).orElse("");
             if (message.getSentDate() != null) {
-                sentAt = org.tori.platform.time.ProgramTime.at(java.time.LocalDateTime.ofInstant(
+                sentAt = org.tori.platform.time.ProgramTime.at(LocalDateTime.ofInstant(
                         message.getSentDate().toInstant(), org.tori.platform.time.ProgramTime.zone()));
             }
         } catch (Exception unreadable) {

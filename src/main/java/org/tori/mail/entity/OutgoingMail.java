@@ -151,7 +151,7 @@ public class OutgoingMail {
      */
     public void claimUntil(OffsetDateTime leaseEnd) {
         if (status == Status.PENDING) {
-            nextAttemptAt = java.util.Objects.requireNonNull(leaseEnd);
+            nextAttemptAt = Objects.requireNonNull(leaseEnd);
         }
     }
 

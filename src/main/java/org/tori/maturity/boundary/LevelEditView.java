@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +46,7 @@ public class LevelEditView {
         level = dimension.level(number);
         if (Page.posted()) {
             try {
-                var texts = new java.util.HashMap<String, String>();
+                var texts = new HashMap<String, String>();
                 FIELDS.forEach(f -> texts.put(f, Page.param(f)));
                 maturity.rewriteLevel(code, number, Map.copyOf(nonNull(texts)), practices(), reader.get());
                 Page.done("maturity.level.saved", "/maturity/#dimension-" + code);
@@ -56,7 +57,7 @@ public class LevelEditView {
     }
 
     private static Map<String, String> nonNull(Map<String, String> texts) {
-        var copy = new java.util.HashMap<String, String>();
+        var copy = new HashMap<String, String>();
         texts.forEach((k, v) -> copy.put(k, v == null ? "" : v));
         return copy;
     }

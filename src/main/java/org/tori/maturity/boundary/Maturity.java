@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,7 +76,7 @@ public class Maturity {
     }
 
     /** As above, dated (the demo content records a city's history). */
-    public long assess(Reader by, java.time.LocalDate today, List<AnswerForm> forms, Integer population) {
+    public long assess(Reader by, LocalDate today, List<AnswerForm> forms, Integer population) {
         var answers = new ArrayList<Answer>();
         var actions = new ArrayList<GapAction>();
         for (var f : forms) {

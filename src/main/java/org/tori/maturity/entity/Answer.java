@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 
@@ -41,7 +42,7 @@ public class Answer {
             int assessedYear,
             String evidence,
             String links) {
-        this.dimension = java.util.Objects.requireNonNull(dimension);
+        this.dimension = Objects.requireNonNull(dimension);
         this.currentLevel = Levels.check(current, "current");
         this.targetLevel = Levels.check(target, "target");
         if (targetLevel < currentLevel) {

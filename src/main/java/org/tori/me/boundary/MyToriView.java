@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
@@ -69,8 +71,7 @@ public class MyToriView {
     private List<Follow> follows;
     private Optional<RoleRequestSummary> roleRequest;
     private List<MyLabs.Signup> signups;
-    private final java.util.Map<Long, List<org.tori.judging.boundary.PublishedResult>> results =
-            new java.util.HashMap<>();
+    private final Map<Long, List<org.tori.judging.boundary.PublishedResult>> results = new HashMap<>();
     private List<MyAgreements.ToAccept> toAccept;
 
     private long me() {
@@ -190,7 +191,7 @@ public class MyToriView {
                     .map(f -> parse(f.target()))
                     .flatMap(Optional::stream)
                     .toList();
-            var titles = new java.util.HashMap<Long, String>();
+            var titles = new HashMap<Long, String>();
             spaces.of(spaceIds).forEach(s -> titles.put(s.id(), s.title()));
             var list = new ArrayList<Follow>();
             for (var f : followed) {

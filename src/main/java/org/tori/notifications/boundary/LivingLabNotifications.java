@@ -3,6 +3,7 @@ package org.tori.notifications.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.HashMap;
 import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
@@ -28,7 +29,7 @@ public class LivingLabNotifications {
     Recipients recipients;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     @Inject
     Accounts accounts;

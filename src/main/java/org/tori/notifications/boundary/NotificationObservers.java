@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
 import org.tori.judging.entity.JudgingActivity;
@@ -122,7 +123,7 @@ public class NotificationObservers {
             // the captain answered a request: tell the member; the member answered an invitation: tell the captain
             boolean toCaptain = a.answeredBy() == a.accountId();
             values.put("toCaptain", toCaptain);
-            var to = toCaptain ? recipients.captainOf(a.teamId()) : java.util.Optional.of(a.accountId());
+            var to = toCaptain ? recipients.captainOf(a.teamId()) : Optional.of(a.accountId());
             to.ifPresent(recipient -> send(
                     recipient,
                     Category.PARTICIPATION,

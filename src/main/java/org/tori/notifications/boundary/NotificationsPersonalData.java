@@ -1,10 +1,15 @@
 package org.tori.notifications.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.tori.accounts.boundary.PersonalData;
 import org.tori.notifications.control.NotificationStore;
 import org.tori.platform.persistence.PersonalRows;
@@ -25,11 +30,11 @@ public class NotificationsPersonalData implements PersonalData {
     @Inject
     NotificationStore store;
 
-    @jakarta.persistence.PersistenceContext(unitName = "tori")
-    jakarta.persistence.EntityManager em;
+    @PersistenceContext(unitName = "tori")
+    EntityManager em;
 
     /** The member erased their account: their mail choices, follows and waiting news go with it. */
-    public void forget(@jakarta.enterprise.event.Observes org.tori.accounts.entity.AccountErased erased) {
+    public void forget(@Observes org.tori.accounts.entity.AccountErased erased) {
         store.forget(erased.accountId());
     }
 
@@ -39,8 +44,8 @@ public class NotificationsPersonalData implements PersonalData {
     }
 
     @Override
-    public java.util.Set<String> covers() {
-        return java.util.Set.of(
+    public Set<String> covers() {
+        return Set.of(
                 "notification_preference.account_id",
                 "notification_follow.account_id",
                 "notification.account_id",
@@ -49,7 +54,7 @@ public class NotificationsPersonalData implements PersonalData {
 
     @Override
     public Object of(long accountId) {
-        var cadences = new java.util.TreeMap<String, String>();
+        var cadences = new TreeMap<String, String>();
         store.preferences(accountId).forEach((category, cadence) -> cadences.put(category.name(), cadence.name()));
         var follows = store.followsOf(accountId).stream()
                 .map(row -> new Follow(String.valueOf(row[0]), String.valueOf(row[1]), String.valueOf(row[2])))

@@ -6,9 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.tori.accounts.boundary.Actor;
 import org.tori.notifications.control.NotificationStore;
 import org.tori.notifications.control.Signing;
@@ -60,7 +62,7 @@ public class Preferences {
 
     /** Parses "CATEGORY" → "CADENCE" pairs as the API receives them; unknown names are a clear 400. */
     public static Map<Category, Cadence> parse(Map<String, String> raw) {
-        var parsed = new java.util.EnumMap<Category, Cadence>(Category.class);
+        var parsed = new EnumMap<Category, Cadence>(Category.class);
         if (raw == null) {
             return parsed;
         }
@@ -101,7 +103,7 @@ public class Preferences {
                         return null;
                     }
                 })
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
     }
 

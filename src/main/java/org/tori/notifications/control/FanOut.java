@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.tori.judging.boundary.Judging;
 import org.tori.judging.boundary.PublishedResult;
@@ -106,7 +107,7 @@ public class FanOut {
                         "place",
                         recipients.entriesOf(space.id(), member).stream()
                                 .map(places::get)
-                                .filter(java.util.Objects::nonNull)
+                                .filter(Objects::nonNull)
                                 .min(Integer::compare)
                                 .orElse(0));
                 yield new Notice(member, Category.JUDGING, "results-published", space.title(), values, null, link, key);

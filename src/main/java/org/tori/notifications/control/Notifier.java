@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -99,7 +101,7 @@ public class Notifier {
 
     /** A mail to a member with the values every notification template has: name and the two links. */
     public MailRequest request(
-            String template, AccountSummary who, java.util.Map<String, Object> values, String key, String scope) {
+            String template, AccountSummary who, Map<String, Object> values, String key, String scope) {
         var token = new UnsubscribeToken(who.id(), scope).sign(signing.key());
         var model = new HashMap<String, Object>(values);
         model.put("name", who.name());
@@ -108,7 +110,7 @@ public class Notifier {
         return new MailRequest(
                 template,
                 who.email(),
-                java.util.Locale.forLanguageTag(who.language()),
+                Locale.forLanguageTag(who.language()),
                 model,
                 key,
                 link("/api/notifications/unsubscribe?token=" + token));

@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -181,7 +185,7 @@ public class Recipients {
     }
 
     private static String placeholders(int n) {
-        return n == 0 ? "''" : String.join(", ", java.util.Collections.nCopies(n, "?"));
+        return n == 0 ? "''" : String.join(", ", Collections.nCopies(n, "?"));
     }
 
     private static List<Long> ids(List<?> rows) {
@@ -196,11 +200,11 @@ public class Recipients {
         if (value instanceof OffsetDateTime o) {
             return o;
         }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        if (value instanceof Timestamp t) {
+            return t.toInstant().atOffset(ZoneOffset.UTC);
         }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
+        if (value instanceof Instant i) {
+            return i.atOffset(ZoneOffset.UTC);
         }
         return value == null ? null : OffsetDateTime.parse(value.toString());
     }

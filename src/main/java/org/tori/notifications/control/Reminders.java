@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.notifications.entity.NotificationJob;
 
@@ -40,7 +41,7 @@ public class Reminders {
                     : NotificationJob.Kind.REMINDER_WEEK;
             long round = now.toInstant().toEpochMilli()
                     / Math.max(1000, Duration.parse(rescan).toMillis());
-            var key = kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + space.id() + ":" + round;
+            var key = kind.name().toLowerCase(Locale.ROOT) + ":" + space.id() + ":" + round;
             if (store.addJob(new NotificationJob(kind, space.id(), null, null, key, now), key)) {
                 queued++;
             }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -455,7 +456,7 @@ public class OpenDataResource {
             return null;
         }
         try {
-            return Theme.valueOf(theme.strip().toUpperCase(java.util.Locale.ROOT));
+            return Theme.valueOf(theme.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             throw new DomainException(DomainException.Kind.INVALID, "story.filter.unknown", "theme");
         }

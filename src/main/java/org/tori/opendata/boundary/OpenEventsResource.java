@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -81,7 +82,7 @@ public class OpenEventsResource {
         var items = events.all(t, s).stream().map(this::open).toList();
         var changed = events.all(t, s).stream()
                 .map(EventRow::updatedAt)
-                .max(java.util.Comparator.naturalOrder())
+                .max(Comparator.naturalOrder())
                 .orElse(null);
         if (file.equals("events.csv")) {
             var csv = new Csv(List.of(

@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,8 +67,8 @@ public class OpenNewsResource {
         var items = news.published(theme(theme), MAX).stream().map(this::open).toList();
         var changed = items.stream()
                 .map(OpenNews::publishedAt)
-                .filter(java.util.Objects::nonNull)
-                .max(java.util.Comparator.naturalOrder())
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
                 .orElse(null);
         return switch (file) {
             case "news.csv" -> Representations.answer(request, csv(items), OpenDataResource.CSV, changed);

@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -86,7 +87,7 @@ public final class Atom {
 
     private static String format(OffsetDateTime time) {
         return time.withOffsetSameInstant(ZoneOffset.UTC)
-                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .truncatedTo(ChronoUnit.SECONDS)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

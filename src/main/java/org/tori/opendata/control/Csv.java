@@ -1,5 +1,7 @@
 package org.tori.opendata.control;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -17,7 +19,7 @@ public final class Csv {
     }
 
     public Csv row(Object... cells) {
-        out.append(java.util.Arrays.stream(cells).map(Csv::cell).collect(Collectors.joining(",")))
+        out.append(Arrays.stream(cells).map(Csv::cell).collect(Collectors.joining(",")))
                 .append("\r\n");
         return this;
     }
@@ -27,7 +29,7 @@ public final class Csv {
             return "";
         }
         if (value instanceof Number) {
-            return value instanceof java.math.BigDecimal big ? big.toPlainString() : value.toString();
+            return value instanceof BigDecimal big ? big.toPlainString() : value.toString();
         }
         var text = Objects.toString(value);
         if (!text.isEmpty() && "=+@\t\r".indexOf(text.charAt(0)) >= 0) {

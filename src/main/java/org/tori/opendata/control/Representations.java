@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HexFormat;
 import org.tori.platform.rest.LicenceHeaders;
@@ -31,9 +32,8 @@ public final class Representations {
 
     public static Response answer(Request request, String body, String mediaType, OffsetDateTime lastModified) {
         var tag = new EntityTag(hash(body));
-        Date modified = lastModified == null
-                ? null
-                : Date.from(lastModified.toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        Date modified =
+                lastModified == null ? null : Date.from(lastModified.toInstant().truncatedTo(ChronoUnit.SECONDS));
         var notModified =
                 modified == null ? request.evaluatePreconditions(tag) : request.evaluatePreconditions(modified, tag);
         var builder = notModified != null ? notModified : Response.ok(body, mediaType);

@@ -5,6 +5,8 @@ import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
 import jakarta.faces.view.ViewMetadata;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * A view parameter (f:viewParam) the page could not convert — letters for a number, an unknown
@@ -27,8 +29,8 @@ public class BadParameters implements PhaseListener {
         broken.ifPresent(p -> {
             try {
                 context.getExternalContext().responseSendError(400, null);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             context.responseComplete();
         });

@@ -2,16 +2,25 @@ package org.tori.platform.faces;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.tori.platform.DomainException;
 import org.tori.platform.i18n.Texts;
@@ -97,8 +106,7 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
 
     /** Files are not sent back to the browser: a multipart form that carried some says so. */
     private static void chooseFilesAgain(FacesContext context) {
-        var request = (jakarta.servlet.http.HttpServletRequest)
-                context.getExternalContext().getRequest();
+        var request = (HttpServletRequest) context.getExternalContext().getRequest();
         var type = request.getContentType();
         if (type == null || !type.startsWith("multipart/")) {
             return;
@@ -110,7 +118,7 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
                 var text = Texts.get(context.getViewRoot().getLocale(), "page.filesAgain");
                 context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
             }
-        } catch (IOException | jakarta.servlet.ServletException | IllegalStateException unreadable) {
+        } catch (IOException | ServletException | IllegalStateException unreadable) {
             LOG.fine(() -> "parts not readable again: " + unreadable);
         }
     }
@@ -126,9 +134,7 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
         var found = new String[2];
         // only what is shown, and repeated rows not one by one: a hidden part of the page may not be
         // readable now (an entry that does not exist yet), and the search must never fail the answer
-        var hints = java.util.EnumSet.of(
-                jakarta.faces.component.visit.VisitHint.SKIP_UNRENDERED,
-                jakarta.faces.component.visit.VisitHint.SKIP_ITERATION);
+        var hints = EnumSet.of(VisitHint.SKIP_UNRENDERED, VisitHint.SKIP_ITERATION);
         try {
             context.getViewRoot()
                     .visitTree(VisitContext.createVisitContext(context, null, hints), (visit, component) -> {
@@ -140,7 +146,7 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
                         if (found[1] == null
                                 && id != null
                                 && id.endsWith("-" + field)
-                                && component instanceof jakarta.faces.component.UIInput
+                                && component instanceof UIInput
                                 && inSubmittedForm(component)) {
                             found[1] = component.getClientId(visit.getFacesContext());
                         }
@@ -157,8 +163,7 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
      * there is no page to answer with: the error page of 413 says how large files may be.
      */
     private static boolean tooLargeToRead(FacesContext context, Throwable cause) {
-        var request = (jakarta.servlet.http.HttpServletRequest)
-                context.getExternalContext().getRequest();
+        var request = (HttpServletRequest) context.getExternalContext().getRequest();
         var type = request.getContentType();
         if (type == null || !type.startsWith("multipart/")) {
             return false;
@@ -167,16 +172,16 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
             var message = current.getMessage();
             if (current instanceof IllegalStateException
                     && message != null
-                    && message.toLowerCase(java.util.Locale.ROOT).contains("size")) {
+                    && message.toLowerCase(Locale.ROOT).contains("size")) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean inSubmittedForm(jakarta.faces.component.UIComponent component) {
+    private static boolean inSubmittedForm(UIComponent component) {
         for (var parent = component.getParent(); parent != null; parent = parent.getParent()) {
-            if (parent instanceof jakarta.faces.component.UIForm form) {
+            if (parent instanceof UIForm form) {
                 return form.isSubmitted();
             }
         }
@@ -217,7 +222,7 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
             var external = context.getExternalContext();
             var url = context.getApplication()
                     .getViewHandler()
-                    .getBookmarkableURL(context, viewId == null ? "/index.xhtml" : viewId, java.util.Map.of(), false);
+                    .getBookmarkableURL(context, viewId == null ? "/index.xhtml" : viewId, Map.of(), false);
             external.redirect(url);
             context.responseComplete();
         } catch (IOException e) {

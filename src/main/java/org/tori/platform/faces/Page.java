@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tori.platform.DomainException;
@@ -164,7 +166,7 @@ public final class Page {
      * fields typed travel along (in the flash) so the page shows them again with the reason.
      */
     public static void keepTyped(String... names) {
-        var typed = new java.util.HashMap<String, String>();
+        var typed = new HashMap<String, String>();
         var posted = faces().getExternalContext().getRequestParameterMap();
         for (var name : names) {
             var value = posted.get(name);
@@ -178,8 +180,8 @@ public final class Page {
     /** What {@link #keepTyped} kept of a field; empty when nothing was. */
     @SuppressWarnings("unchecked")
     public static String typed(String name) {
-        var typed = (java.util.Map<String, String>)
-                faces().getExternalContext().getFlash().get(TYPED);
+        var typed =
+                (Map<String, String>) faces().getExternalContext().getFlash().get(TYPED);
         return typed == null ? "" : typed.getOrDefault(name, "");
     }
 

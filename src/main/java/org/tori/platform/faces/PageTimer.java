@@ -4,6 +4,7 @@ import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 
 /**
@@ -33,10 +34,9 @@ public class PageTimer implements PhaseListener {
                 || !(context.getAttributes().get(STARTED) instanceof Long started)) {
             return;
         }
-        var status =
-                context.getExternalContext().getResponse() instanceof jakarta.servlet.http.HttpServletResponse response
-                        ? response.getStatus()
-                        : 200;
+        var status = context.getExternalContext().getResponse() instanceof HttpServletResponse response
+                ? response.getStatus()
+                : 200;
         if (status < 400 && times != null) {
             times.rendered(context.getViewRoot().getViewId(), Duration.ofNanos(System.nanoTime() - started));
         }

@@ -1,10 +1,12 @@
 package org.tori.platform.faces;
 
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIData;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.SystemEvent;
 import jakarta.faces.event.SystemEventListener;
+import java.util.List;
 
 /**
  * PrimeFaces adds its scripts (jQuery, core, components: about 210 KiB compressed) and its
@@ -33,7 +35,7 @@ public class UnusedScripts implements SystemEventListener {
             return;
         }
         for (var target : new String[] {"head", "body"}) {
-            for (var resource : java.util.List.copyOf(root.getComponentResources(context, target))) {
+            for (var resource : List.copyOf(root.getComponentResources(context, target))) {
                 if (unused(resource)) {
                     root.removeComponentResource(context, resource, target);
                 }
@@ -63,7 +65,7 @@ public class UnusedScripts implements SystemEventListener {
             return true;
         }
         boolean rows = inRows
-                || component instanceof jakarta.faces.component.UIData
+                || component instanceof UIData
                 || component.getClass().getName().endsWith("UIRepeat");
         var children = component.getFacetsAndChildren();
         while (children.hasNext()) {

@@ -10,7 +10,7 @@ import org.tori.platform.time.ProgramTime;
 
 /**
  * {@code <f:convertDateTime>} for the whole application. The standard converter applies its
- * {@code timeZone} only to {@code java.util.Date}; an {@code OffsetDateTime} read from the database (in UTC)
+ * {@code timeZone} only to {@code Date}; an {@code OffsetDateTime} read from the database (in UTC)
  * was printed on UTC's wall clock, so a contest opening at midnight in Helsinki showed the day before.
  * Instants are moved to the program's time zone before they are formatted; local dates are left alone.
  */

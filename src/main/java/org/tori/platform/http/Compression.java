@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
@@ -66,7 +67,7 @@ public class Compression extends HttpFilter {
     }
 
     /** Faces gives its resources a week; one whose address carries its version never changes. */
-    private static final class YearLong extends jakarta.servlet.http.HttpServletResponseWrapper {
+    private static final class YearLong extends HttpServletResponseWrapper {
         YearLong(HttpServletResponse response) {
             super(response);
             super.setHeader("Cache-Control", YEAR);

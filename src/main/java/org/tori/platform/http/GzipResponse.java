@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -133,7 +134,7 @@ final class GzipResponse extends HttpServletResponseWrapper {
             try {
                 compress();
             } catch (IOException unexpected) {
-                throw new java.io.UncheckedIOException(unexpected);
+                throw new UncheckedIOException(unexpected);
             }
         }
     }

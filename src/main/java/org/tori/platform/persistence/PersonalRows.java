@@ -1,6 +1,9 @@
 package org.tori.platform.persistence;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,13 +51,13 @@ public final class PersonalRows {
         if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
             return value;
         }
-        if (value instanceof java.sql.Timestamp timestamp) {
+        if (value instanceof Timestamp timestamp) {
             return timestamp.toInstant().toString();
         }
-        if (value instanceof java.sql.Date date) {
+        if (value instanceof Date date) {
             return date.toLocalDate().toString();
         }
-        if (value instanceof java.time.temporal.TemporalAccessor) {
+        if (value instanceof TemporalAccessor) {
             return value.toString();
         }
         return String.valueOf(value);

@@ -3,6 +3,8 @@ package org.tori.platform.rest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -33,8 +35,8 @@ public class BodySizeLimit implements ContainerRequestFilter {
     @ConfigProperty(name = "tori.api.max-upload-bytes", defaultValue = "6291456")
     long maxUploadBytes;
 
-    @jakarta.ws.rs.core.Context
-    jakarta.ws.rs.container.ResourceInfo resource;
+    @Context
+    ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext request) {

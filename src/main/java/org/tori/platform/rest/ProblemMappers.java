@@ -3,13 +3,17 @@ package org.tori.platform.rest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.MessageInterpolator;
+import jakarta.validation.ValidationException;
 import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,7 +57,7 @@ public final class ProblemMappers {
         public Response toResponse(DomainException e) {
             var locale = locale(headers);
             var message = Texts.get(locale, e.key());
-            var errors = e.field() == null ? null : java.util.List.of(new Problem.FieldError(e.field(), message));
+            var errors = e.field() == null ? null : List.of(new Problem.FieldError(e.field(), message));
             int status = status(e.kind());
             return Problem.response(
                     status,
@@ -78,7 +82,7 @@ public final class ProblemMappers {
             var locale = locale(headers);
             var errors = e.getConstraintViolations().stream()
                     .map(v -> new Problem.FieldError(leaf(v.getPropertyPath().toString()), localised(v, locale)))
-                    .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
+                    .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
             return Problem.response(400, "Bad Request", Texts.get(locale, "problem.invalid"), errors);
         }
@@ -98,7 +102,7 @@ public final class ProblemMappers {
 
                 @Override
                 public <T> T unwrap(Class<T> type) {
-                    throw new jakarta.validation.ValidationException("not available");
+                    throw new ValidationException("not available");
                 }
             };
             try {
@@ -136,7 +140,7 @@ public final class ProblemMappers {
                     return Problem.response(413, "Content Too Large", tooLarge.getMessage(), null);
                 }
             }
-            if (e instanceof jakarta.ws.rs.ProcessingException || e instanceof IllegalArgumentException) {
+            if (e instanceof ProcessingException || e instanceof IllegalArgumentException) {
                 // unreadable JSON, wrong types: the caller's fault, not ours
                 return Problem.response(400, "Bad Request", "The request body could not be read.", null);
             }

@@ -2,6 +2,7 @@ package org.tori.platform.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -85,7 +86,7 @@ public class ProgramTime {
     }
 
     /** Today in the program's zone. */
-    public static LocalDate today(java.time.Clock clock) {
+    public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(zone()));
     }
 

@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.tori.knowledge.entity.Visibility;
 import org.tori.spaces.entity.CityDomain;
 
@@ -32,14 +35,14 @@ public class ItemForm implements Serializable {
     private String origins;
     private String externalId;
     /** Expected impact by value (ENVIRONMENTAL, ECONOMIC, SOCIAL, RESEARCH). */
-    private java.util.HashMap<String, String> impacts = new java.util.HashMap<>();
+    private HashMap<String, String> impacts = new HashMap<>();
 
     /** The origins as the editor's picker holds them: "space 12", one a choice. */
     public List<String> getOriginPicks() {
         var picks = new ArrayList<String>();
         if (origins != null) {
             for (var part : origins.split("[,;\\n]+")) {
-                var words = part.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s:#]+");
+                var words = part.strip().toLowerCase(Locale.ROOT).split("[\\s:#]+");
                 if (words.length == 2) {
                     picks.add(words[0] + " " + words[1]);
                 }
@@ -52,7 +55,7 @@ public class ItemForm implements Serializable {
         origins = picks == null ? null : String.join(", ", picks);
     }
 
-    public java.util.Map<String, String> getImpacts() {
+    public Map<String, String> getImpacts() {
         return impacts;
     }
 

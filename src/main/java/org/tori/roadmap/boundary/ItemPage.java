@@ -1,6 +1,7 @@
 package org.tori.roadmap.boundary;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Everything an item's page shows: the item, where it came from, its parent and children, milestones and decisions. */
@@ -36,7 +37,7 @@ public record ItemPage(
 
     /** What one portfolio review decided for this item. */
     public record DecisionRow(
-            java.time.LocalDate heldOn,
+            LocalDate heldOn,
             String review,
             String statusCode,
             String statusName,

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.tori.knowledge.entity.Reader;
 import org.tori.roadmap.control.RoadmapStore;
 import org.tori.roadmap.entity.RoadmapItem;
@@ -90,7 +91,7 @@ public class Roadmap {
                 .filter(m -> ids.contains(m.getItem().getId()))
                 .map(Rows::of)
                 .toList();
-        var byId = store.items().stream().collect(java.util.stream.Collectors.toMap(RoadmapItem::getId, i -> i));
+        var byId = store.items().stream().collect(Collectors.toMap(RoadmapItem::getId, i -> i));
         var quarters = new ArrayList<Quarter>();
         for (int q = 1; q <= 4; q++) {
             var from = LocalDate.of(year, 3 * q - 2, 1);

@@ -2,7 +2,9 @@ package org.tori.roadmap.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import org.tori.platform.i18n.Texts;
 
 /** Status names in the reader's language: the statuses Tori ships are translated, those staff add show as named. */
@@ -10,19 +12,19 @@ import org.tori.platform.i18n.Texts;
 @ApplicationScoped
 public class RoadmapLabels {
 
-    @jakarta.inject.Inject
+    @Inject
     Roadmap roadmap;
 
-    @jakarta.inject.Inject
+    @Inject
     org.tori.knowledge.boundary.CurrentReader reader;
 
     /** Readable items that came from this space, entry, lesson or story. */
-    public java.util.List<ItemRow> from(String kind, Object id) {
+    public List<ItemRow> from(String kind, Object id) {
         try {
             return roadmap.fromOrigin(
                     org.tori.roadmap.entity.OriginKind.valueOf(kind), Long.parseLong(String.valueOf(id)), reader.get());
         } catch (IllegalArgumentException unknown) {
-            return java.util.List.of();
+            return List.of();
         }
     }
 

@@ -7,9 +7,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.tori.judging.entity.ImpactValue;
 import org.tori.knowledge.entity.Reader;
@@ -97,7 +100,7 @@ public class RoadmapStaff {
     private void apply(RoadmapItem item, ItemForm form) {
         item.moveUnder(form.getParentId() == null ? null : store.existing(form.getParentId(), "parent"));
         item.replaceOrigins(origins(form.getOrigins()));
-        var impacts = new java.util.EnumMap<ImpactValue, String>(ImpactValue.class);
+        var impacts = new EnumMap<ImpactValue, String>(ImpactValue.class);
         for (var value : ImpactValue.values()) {
             var text = form.getImpacts().get(value.name());
             if (text != null) {
@@ -136,7 +139,7 @@ public class RoadmapStaff {
                 f.getVisibility());
     }
 
-    private static <E extends Enum<E>> Set<E> codes(java.util.List<String> typed, Class<E> type, String field) {
+    private static <E extends Enum<E>> Set<E> codes(List<String> typed, Class<E> type, String field) {
         var set = EnumSet.noneOf(type);
         for (var code : typed) {
             try {
@@ -172,7 +175,7 @@ public class RoadmapStaff {
     }
 
     /** The status list as staff edit it, in its order. */
-    public java.util.List<StatusForm> statusForms(Reader reader) {
+    public List<StatusForm> statusForms(Reader reader) {
         staff(reader);
         return store.statuses().stream()
                 .map(st -> {
@@ -188,7 +191,7 @@ public class RoadmapStaff {
     }
 
     /** Renames statuses and changes their default progress; items without progress of their own follow. */
-    public void saveStatuses(java.util.List<StatusForm> forms, Reader reader) {
+    public void saveStatuses(List<StatusForm> forms, Reader reader) {
         staff(reader);
         for (var f : forms) {
             var status = store.status(f.getId() == null ? -1 : f.getId())
@@ -219,7 +222,7 @@ public class RoadmapStaff {
     }
 
     /** The item an import names by its external id. */
-    public java.util.Optional<Long> idOfExternal(String externalId) {
+    public Optional<Long> idOfExternal(String externalId) {
         return store.byExternalId(externalId.strip()).map(RoadmapItem::getId);
     }
 

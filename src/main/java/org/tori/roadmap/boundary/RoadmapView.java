@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import org.tori.knowledge.boundary.CurrentReader;
@@ -88,12 +90,10 @@ public class RoadmapView {
             q.append("&theme=").append(filter.theme().name());
         }
         if (filter.city() != null) {
-            q.append("&city=")
-                    .append(java.net.URLEncoder.encode(filter.city(), java.nio.charset.StandardCharsets.UTF_8));
+            q.append("&city=").append(URLEncoder.encode(filter.city(), StandardCharsets.UTF_8));
         }
         if (filter.status() != null) {
-            q.append("&status=")
-                    .append(java.net.URLEncoder.encode(filter.status(), java.nio.charset.StandardCharsets.UTF_8));
+            q.append("&status=").append(URLEncoder.encode(filter.status(), StandardCharsets.UTF_8));
         }
         return q.toString();
     }

@@ -1,6 +1,7 @@
 package org.tori.roadmap.entity;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
@@ -38,7 +39,7 @@ public final class Progress {
                 sum = sum.add(w.multiply(BigDecimal.valueOf(c.progress())));
             }
             if (total.signum() > 0) {
-                return sum.divide(total, 0, java.math.RoundingMode.HALF_UP).intValue();
+                return sum.divide(total, 0, RoundingMode.HALF_UP).intValue();
             }
         }
         return (int)

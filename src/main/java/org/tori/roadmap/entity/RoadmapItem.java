@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -237,7 +238,7 @@ public class RoadmapItem {
     }
 
     public ExpectedImpact getImpacts() {
-        return impacts == null ? ExpectedImpact.of(java.util.Map.of()) : impacts;
+        return impacts == null ? ExpectedImpact.of(Map.of()) : impacts;
     }
 
     public void linkOrigin(Origin origin) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.util.Locale;
 import java.util.Objects;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
@@ -46,7 +47,7 @@ public class RoadmapStatus {
         if (code == null || !code.strip().matches("[A-Za-z][A-Za-z0-9_]{0,39}")) {
             throw new DomainException(Kind.INVALID, "roadmap.status.code", "statusCode");
         }
-        this.code = code.strip().toUpperCase(java.util.Locale.ROOT);
+        this.code = code.strip().toUpperCase(Locale.ROOT);
         rename(name);
         changeDefault(defaultProgress);
         this.outcome = Objects.requireNonNull(outcome);

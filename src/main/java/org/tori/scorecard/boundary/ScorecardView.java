@@ -3,6 +3,8 @@ package org.tori.scorecard.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
 import org.tori.platform.DomainException;
 import org.tori.scorecard.control.TrendSvg;
@@ -27,7 +29,7 @@ public class ScorecardView {
      * The year comes from the address: letters or markup there answer 400, a year without figures shows
      * this year. A city (one Tori knows, else 404) adds its own KPIs with the programme's totals beside.
      */
-    public void load() throws java.io.IOException {
+    public void load() throws IOException {
         year = org.tori.platform.faces.Page.param("year") == null
                 ? null
                 : org.tori.platform.faces.Page.integer("year", 0);
@@ -72,7 +74,7 @@ public class ScorecardView {
         return TrendSvg.of(
                 label,
                 trend.years(),
-                trend.city().stream().map(java.math.BigDecimal::valueOf).toList());
+                trend.city().stream().map(BigDecimal::valueOf).toList());
     }
 
     public List<Tier> getTiers() {

@@ -1,5 +1,6 @@
 package org.tori.spaces.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -33,7 +34,7 @@ public class BoardView {
     private SpaceDetail space;
     private Teams.Board board;
 
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void read() {
         id = Page.optionalId("id").orElse(0L);
         space = id <= 0 ? null : spaces.detail(id, member.actor().orElse(null)).orElse(null);

@@ -11,8 +11,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.accounts.boundary.Actor;
 import org.tori.platform.DomainException;
@@ -227,11 +230,11 @@ public class Entries {
         var files = em.createNamedQuery(Attachment.OF_ENTRIES, Attachment.Info.class)
                 .setParameter("entries", list.stream().map(Entry::getId).toList())
                 .getResultStream()
-                .collect(java.util.stream.Collectors.groupingBy(Attachment.Info::entryId));
+                .collect(Collectors.groupingBy(Attachment.Info::entryId));
         var teamNames = em.createNamedQuery(Team.OF_SPACE, Team.class)
                 .setParameter("space", spaceId)
                 .getResultStream()
-                .collect(java.util.stream.Collectors.toMap(Team::getId, Team::getName));
+                .collect(Collectors.toMap(Team::getId, Team::getName));
         return list.stream()
                 .map(e -> EntrySummary.of(
                         e,
@@ -284,8 +287,8 @@ public class Entries {
                 .orElse(null);
     }
 
-    private static java.util.Map<Long, String> byCriterion(java.util.Map<String, String> answers) {
-        var byId = new java.util.HashMap<Long, String>();
+    private static Map<Long, String> byCriterion(Map<String, String> answers) {
+        var byId = new HashMap<Long, String>();
         answers.forEach((key, text) -> {
             try {
                 byId.put(Long.valueOf(key.strip()), text);

@@ -1,5 +1,6 @@
 package org.tori.spaces.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -33,7 +34,7 @@ public class EntriesManageView {
 
     private String refusedEntry;
 
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void read() {
         id = Page.optionalId("id").orElse(0L);
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -80,7 +81,7 @@ public class EntriesResource {
             @PathParam("entryId") long entryId,
             @QueryParam("name") String name,
             InputStream body)
-            throws java.io.IOException {
+            throws IOException {
         if (name == null || name.isBlank()) {
             throw new DomainException(DomainException.Kind.INVALID, "attachment.name", "name");
         }

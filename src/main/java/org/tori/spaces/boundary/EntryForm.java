@@ -3,6 +3,8 @@ package org.tori.spaces.boundary;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.HashMap;
+import java.util.Map;
 
 /** What an entrant fills in: the problem, the solution, the business model and a demo. */
 public class EntryForm {
@@ -35,14 +37,14 @@ public class EntryForm {
     }
 
     /** Answers to the space's judging criteria, by criterion id (as text, the way JSON names keys). */
-    private java.util.Map<String, String> answers = new java.util.HashMap<>();
+    private Map<String, String> answers = new HashMap<>();
 
-    public java.util.Map<String, String> getAnswers() {
+    public Map<String, String> getAnswers() {
         return answers;
     }
 
-    public void setAnswers(java.util.Map<String, String> answers) {
-        this.answers = answers == null ? new java.util.HashMap<>() : new java.util.HashMap<>(answers);
+    public void setAnswers(Map<String, String> answers) {
+        this.answers = answers == null ? new HashMap<>() : new HashMap<>(answers);
     }
 
     public String getTitle() {

@@ -1,6 +1,9 @@
 package org.tori.spaces.boundary;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.tori.spaces.entity.Attachment;
 import org.tori.spaces.entity.Entry;
 
@@ -18,11 +21,11 @@ public record EntrySummary(
         OffsetDateTime submittedAt,
         Long teamId,
         String teamName,
-        java.util.Map<String, String> answers,
-        java.util.List<Attachment.Info> attachments,
+        Map<String, String> answers,
+        List<Attachment.Info> attachments,
         Long challengeId) {
 
-    static EntrySummary of(Entry e, String teamName, java.util.List<Attachment.Info> attachments) {
+    static EntrySummary of(Entry e, String teamName, List<Attachment.Info> attachments) {
         return new EntrySummary(
                 e.getId(),
                 e.getSpaceId(),
@@ -41,8 +44,8 @@ public record EntrySummary(
                 e.getChallengeId());
     }
 
-    private static java.util.Map<String, String> byKey(java.util.Map<Long, String> answers) {
-        var byKey = new java.util.TreeMap<String, String>();
+    private static Map<String, String> byKey(Map<Long, String> answers) {
+        var byKey = new TreeMap<String, String>();
         answers.forEach((id, text) -> byKey.put(String.valueOf(id), text));
         return byKey;
     }

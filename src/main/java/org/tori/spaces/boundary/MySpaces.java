@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import org.tori.platform.time.ProgramTime;
@@ -87,7 +88,7 @@ public class MySpaces {
         return spaces.stream()
                 .filter(s -> s.getPhase().isPublic())
                 .map(s -> dated(s, now))
-                .sorted(java.util.Comparator.comparing((Dated d) -> d.phase().equals(Phase.ARCHIVED.name())))
+                .sorted(Comparator.comparing((Dated d) -> d.phase().equals(Phase.ARCHIVED.name())))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package org.tori.spaces.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -7,6 +8,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.faces.Page;
 import org.tori.platform.time.ProgramTime;
@@ -36,7 +40,7 @@ public class SpaceEditorView {
     private long id;
 
     /** Reads the space to edit from the request; on the first visit the form shows what it says now. */
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void read() {
         id = Page.optionalId("id").orElse(0L);
         if (id > 0 && !faces.isPostback()) {
@@ -60,13 +64,11 @@ public class SpaceEditorView {
         form.setDescription(detail.descriptionSource());
         form.setThemes(s.themes().stream()
                 .map(org.tori.spaces.entity.Theme::valueOf)
-                .collect(java.util.stream.Collectors.toCollection(
-                        () -> java.util.EnumSet.noneOf(org.tori.spaces.entity.Theme.class))));
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(org.tori.spaces.entity.Theme.class))));
         form.setDomain(s.domain() == null ? null : org.tori.spaces.entity.CityDomain.valueOf(s.domain()));
         form.setValueStreams(s.valueStreams().stream()
                 .map(org.tori.spaces.entity.ValueStream::valueOf)
-                .collect(java.util.stream.Collectors.toCollection(
-                        () -> java.util.EnumSet.noneOf(org.tori.spaces.entity.ValueStream.class))));
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(org.tori.spaces.entity.ValueStream.class))));
         form.setOrganiser(s.organiser());
         form.setCity(s.city());
         form.setPlace(s.place());
@@ -78,8 +80,8 @@ public class SpaceEditorView {
     }
 
     /** The kinds the signed-in member may start: a company proposes living labs only. */
-    public java.util.List<org.tori.spaces.entity.SpaceKind> getKinds() {
-        return member.actor().map(Spaces::creatableKinds).orElse(java.util.List.of());
+    public List<org.tori.spaces.entity.SpaceKind> getKinds() {
+        return member.actor().map(Spaces::creatableKinds).orElse(List.of());
     }
 
     public boolean isEditing() {

@@ -1,5 +1,6 @@
 package org.tori.spaces.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -111,7 +112,7 @@ public class SpaceView {
      * The space is read from the request parameter as soon as the bean exists: forms on the page are
      * decoded (and their rendered conditions asked) before view parameters are applied.
      */
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void read() {
         id = Page.optionalId("id").orElse(0L);
         space = id <= 0 ? null : spaces.detail(id, member.actor().orElse(null)).orElse(null);

@@ -2,6 +2,7 @@ package org.tori.spaces.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -17,9 +18,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.tori.accounts.boundary.Actor;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
@@ -65,13 +71,13 @@ public class Spaces {
     Event<SpaceActivity> activity;
 
     @Inject
-    jakarta.enterprise.inject.Instance<LessonRecords> lessonRecords;
+    Instance<LessonRecords> lessonRecords;
 
     @Inject
-    jakarta.enterprise.inject.Instance<RelatedLessons> relatedLessons;
+    Instance<RelatedLessons> relatedLessons;
 
     @Inject
-    jakarta.enterprise.inject.Instance<KindRules> kindRules;
+    Instance<KindRules> kindRules;
 
     public long create(@Valid @NotNull SpaceForm form, Actor actor) {
         if (!mayCreate(actor, form.getKind())) {
@@ -109,7 +115,7 @@ public class Spaces {
         changed.fire(new SpaceChanged(id, space.getPhase()));
     }
 
-    private java.util.Optional<KindRules> rulesOf(SpaceKind kind) {
+    private Optional<KindRules> rulesOf(SpaceKind kind) {
         return kindRules.stream().filter(rules -> rules.kind() == kind).findFirst();
     }
 
@@ -194,11 +200,10 @@ public class Spaces {
      * How many people take part in each space: its members and its entrants, each person once (a
      * contest may be entered without joining first).
      */
-    private java.util.Map<Long, Integer> participantCounts(List<Long> ids) {
-        var people = new HashMap<Long, java.util.Set<Long>>();
-        java.util.function.Consumer<Object[]> add =
-                row -> people.computeIfAbsent((Long) row[0], k -> new java.util.HashSet<>())
-                        .add(((Number) row[1]).longValue());
+    private Map<Long, Integer> participantCounts(List<Long> ids) {
+        var people = new HashMap<Long, Set<Long>>();
+        Consumer<Object[]> add = row ->
+                people.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add(((Number) row[1]).longValue());
         em.createQuery("SELECT s.id, p FROM Space s JOIN s.participants p WHERE s.id IN :ids", Object[].class)
                 .setParameter("ids", ids)
                 .getResultList()
@@ -326,7 +331,7 @@ public class Spaces {
             where.add(cb.equal(root.get("domain"), filter.domain()));
         }
         if (filter.city() != null && !filter.city().isBlank()) {
-            where.add(cb.equal(cb.lower(root.get("city")), filter.city().strip().toLowerCase(java.util.Locale.ROOT)));
+            where.add(cb.equal(cb.lower(root.get("city")), filter.city().strip().toLowerCase(Locale.ROOT)));
         }
         if (filter.theme() != null) {
             where.add(cb.equal(root.join("themes"), filter.theme()));

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tori.accounts.boundary.CurrentMember;
@@ -69,7 +71,7 @@ public class SpacesResource {
             return null;
         }
         try {
-            return Enum.valueOf(type, raw.strip().toUpperCase(java.util.Locale.ROOT));
+            return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             throw new DomainException(DomainException.Kind.INVALID, "space.filter.unknown", field);
         }
@@ -122,7 +124,7 @@ public class SpacesResource {
     @GET
     @Path("{id}/challenges")
     @Operation(summary = "The challenges of a space, each with who posted it and the data or platform on offer")
-    public java.util.List<Spaces.ChallengeView> challenges(@PathParam("id") long id) {
+    public List<Spaces.ChallengeView> challenges(@PathParam("id") long id) {
         detail(id);
         return spaces.challenges(id);
     }

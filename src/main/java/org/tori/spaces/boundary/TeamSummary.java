@@ -1,6 +1,7 @@
 package org.tori.spaces.boundary;
 
 import java.util.List;
+import java.util.Map;
 import org.tori.spaces.entity.Team;
 
 /** A team as participants see it: who is in, how many seats are left, and the skills it has. */
@@ -29,10 +30,10 @@ public record TeamSummary(
                 skills);
     }
 
-    private static List<Long> ids(java.util.Map<Long, Team.Membership> people, Team.Membership status) {
+    private static List<Long> ids(Map<Long, Team.Membership> people, Team.Membership status) {
         return people.entrySet().stream()
                 .filter(e -> e.getValue() == status)
-                .map(java.util.Map.Entry::getKey)
+                .map(Map.Entry::getKey)
                 .sorted()
                 .toList();
     }

@@ -7,12 +7,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.tori.accounts.boundary.Accounts;
 import org.tori.accounts.entity.AccountErased;
 import org.tori.accounts.entity.PublicProfile;
@@ -61,7 +65,7 @@ public class Teams {
             em.persist(team);
             em.flush();
             stopLooking(spaceId, captainId);
-        } catch (jakarta.persistence.PersistenceException sameName) {
+        } catch (PersistenceException sameName) {
             throw new DomainException(Kind.CONFLICT, "team.name.taken", "name");
         }
         return team.getId();
@@ -162,14 +166,13 @@ public class Teams {
                         .filter(t -> t.memberIds().contains(viewerId))
                         .findFirst()
                         .orElse(null);
-        var haveMine = myTeam == null ? java.util.Set.<String>of() : new HashSet<>(myTeam.skills());
+        var haveMine = myTeam == null ? Set.<String>of() : new HashSet<>(myTeam.skills());
         var mySkills = viewerId == null ? List.<String>of() : accounts.skillsOf(viewerId);
         var seekerRows = em.createNamedQuery(TeamSeeker.OF_SPACE, TeamSeeker.class)
                 .setParameter("space", spaceId)
                 .getResultList();
         var seekers = seekerRows.stream()
-                .filter(s ->
-                        !inTeams.contains(s.getAccountId()) && !java.util.Objects.equals(viewerId, s.getAccountId()))
+                .filter(s -> !inTeams.contains(s.getAccountId()) && !Objects.equals(viewerId, s.getAccountId()))
                 .map(s -> {
                     var profile = accounts.publicProfile(s.getAccountId());
                     var skills = accounts.skillsOf(s.getAccountId());
@@ -226,7 +229,7 @@ public class Teams {
                 .map(Number::longValue)
                 .filter(id -> !inTeams.contains(id))
                 .map(accounts::publicProfile)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .map(p -> suggestion(p, have))
                 .sorted(Comparator.comparingInt(Suggestion::newSkills)
                         .reversed()
@@ -234,7 +237,7 @@ public class Teams {
                 .toList();
     }
 
-    private static Suggestion suggestion(PublicProfile profile, java.util.Set<String> have) {
+    private static Suggestion suggestion(PublicProfile profile, Set<String> have) {
         int adds =
                 (int) profile.skills().stream().filter(s -> !have.contains(s)).count();
         return new Suggestion(profile.id(), profile.name(), profile.skills(), adds);

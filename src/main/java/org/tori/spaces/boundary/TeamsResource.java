@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tori.accounts.boundary.Actor;
@@ -47,9 +48,7 @@ public class TeamsResource {
     @Operation(summary = "Start a team as its captain")
     public Response create(@PathParam("spaceId") long spaceId, @NotNull NewTeam team) {
         long id = teams.create(spaceId, team.name(), team.maxSize(), signedIn());
-        return Response.status(Response.Status.CREATED)
-                .entity(java.util.Map.of("id", id))
-                .build();
+        return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
     }
 
     @POST

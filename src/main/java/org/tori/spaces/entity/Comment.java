@@ -14,7 +14,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.tori.platform.DomainException;
@@ -152,11 +154,10 @@ public class Comment {
     }
 
     /** The reasons members gave, oldest first. */
-    public java.util.List<CommentReport> reportsOldestFirst() {
+    public List<CommentReport> reportsOldestFirst() {
         return reporters.stream()
-                .sorted(java.util.Comparator.comparing(
-                        CommentReport::getReportedAt,
-                        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+                .sorted(Comparator.comparing(
+                        CommentReport::getReportedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
     }
 

@@ -17,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -135,7 +136,7 @@ public class Entry {
      * Records the answers to the space's criteria: every criterion needs an answer, and no answer may
      * name a criterion the space does not have.
      */
-    public void answer(java.util.Collection<Long> criteria, Map<Long, String> given) {
+    public void answer(Collection<Long> criteria, Map<Long, String> given) {
         var clean = new TreeMap<Long, String>();
         for (var criterion : criteria) {
             var text = given == null ? null : given.get(criterion);

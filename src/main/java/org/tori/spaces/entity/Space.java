@@ -18,7 +18,9 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
@@ -190,20 +192,20 @@ public class Space {
     }
 
     /** The phase the calendar says the space should be in by now, if that is a step forward. */
-    public java.util.Optional<Phase> dueMove(OffsetDateTime now) {
+    public Optional<Phase> dueMove(OffsetDateTime now) {
         if (phase == Phase.OPEN && kind == SpaceKind.HACKATHON && opensAt != null && !now.isBefore(opensAt)) {
-            return java.util.Optional.of(Phase.SUBMISSION);
+            return Optional.of(Phase.SUBMISSION);
         }
         if (phase == Phase.OPEN && kind == SpaceKind.LIVING_LAB && opensAt != null && !now.isBefore(opensAt)) {
-            return java.util.Optional.of(Phase.TESTING);
+            return Optional.of(Phase.TESTING);
         }
         boolean deadlinePassed = window().hasClosed(now);
         boolean closesAtDeadline = phase == Phase.SUBMISSION
                 || (phase == Phase.OPEN && (kind == SpaceKind.CONTEST || kind == SpaceKind.CONSULTATION));
         if (deadlinePassed && closesAtDeadline) {
-            return java.util.Optional.of(kind.next(phase));
+            return Optional.of(kind.next(phase));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Entries come in while a contest is open or a hackathon takes concepts, and never after the deadline. */
@@ -247,7 +249,7 @@ public class Space {
     }
 
     /** The space's calendar as of now: each dated step, past, current or upcoming. */
-    public java.util.List<Milestone.Dated> calendar(OffsetDateTime now) {
+    public List<Milestone.Dated> calendar(OffsetDateTime now) {
         return window().calendar(kind, phase, now);
     }
 

@@ -1,12 +1,13 @@
 package org.tori.stories.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.tori.judging.entity.ImpactValue;
 import org.tori.stories.entity.Indicator;
 
 /** One indicator row of the story form; a row left wholly empty on the page is ignored. */
-public class IndicatorForm implements java.io.Serializable {
+public class IndicatorForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

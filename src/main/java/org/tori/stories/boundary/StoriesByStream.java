@@ -3,6 +3,7 @@ package org.tori.stories.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -50,7 +51,7 @@ public class StoriesByStream {
         return titled(em.createQuery(OF_STREAM, Object[].class).setParameter("stream", stream));
     }
 
-    private static List<Titled> titled(jakarta.persistence.TypedQuery<Object[]> query) {
+    private static List<Titled> titled(TypedQuery<Object[]> query) {
         return query.getResultList().stream()
                 .map(row -> new Titled(((Number) row[0]).longValue(), (String) row[1]))
                 .toList();

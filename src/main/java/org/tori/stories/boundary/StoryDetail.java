@@ -1,5 +1,6 @@
 package org.tori.stories.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,7 @@ public record StoryDetail(
         List<IndicatorView> indicators,
         BigDecimal investmentEur,
         Returns returns)
-        implements java.io.Serializable {
+        implements Serializable {
 
     /** A measured indicator; change is the value less the baseline (or the value with no baseline). */
     public record IndicatorView(
@@ -28,7 +29,7 @@ public record StoryDetail(
             BigDecimal change,
             LocalDate measuredOn,
             String source)
-            implements java.io.Serializable {
+            implements Serializable {
 
         static IndicatorView of(Indicator i) {
             return new IndicatorView(
@@ -44,8 +45,7 @@ public record StoryDetail(
     }
 
     /** Euros returned by the economic indicators, per euro invested and as net per cent; null parts when unknown. */
-    public record Returns(BigDecimal returnedEur, BigDecimal perEuro, BigDecimal netPercent)
-            implements java.io.Serializable {
+    public record Returns(BigDecimal returnedEur, BigDecimal perEuro, BigDecimal netPercent) implements Serializable {
 
         static Returns of(ReturnOnInvestment roi) {
             return new Returns(roi.returned(), roi.perEuro(), roi.netPercent());

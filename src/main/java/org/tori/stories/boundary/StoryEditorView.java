@@ -8,9 +8,12 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.tori.accounts.boundary.Actor;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
@@ -27,8 +30,7 @@ public class StoryEditorView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int BLANK_ROWS = 3;
-    private static final java.util.regex.Pattern INDICATOR_FIELD =
-            java.util.regex.Pattern.compile("indicators\\[(\\d+)\\]\\.(\\w+)");
+    private static final Pattern INDICATOR_FIELD = Pattern.compile("indicators\\[(\\d+)\\]\\.(\\w+)");
 
     @Inject
     Stories stories;
@@ -42,7 +44,7 @@ public class StoryEditorView implements Serializable {
     private String lessonQuery;
     private boolean searched;
     private List<org.tori.knowledge.boundary.LessonReferences.LessonLink> found = List.of();
-    private final List<org.tori.knowledge.boundary.LessonReferences.LessonLink> picked = new java.util.ArrayList<>();
+    private final List<org.tori.knowledge.boundary.LessonReferences.LessonLink> picked = new ArrayList<>();
     private StoryDetail story;
     private List<Stories.Revision> revisions = List.of();
 
@@ -126,7 +128,7 @@ public class StoryEditorView implements Serializable {
     }
 
     public void publish() throws IOException {
-        java.time.OffsetDateTime at = null;
+        OffsetDateTime at = null;
         if (publishAt != null && !publishAt.isBlank()) {
             try {
                 at = org.tori.platform.time.ProgramTime.at(LocalDateTime.parse(
@@ -142,7 +144,7 @@ public class StoryEditorView implements Serializable {
         move(Stories.Step.ARCHIVE, null);
     }
 
-    private void move(Stories.Step step, java.time.OffsetDateTime at) throws IOException {
+    private void move(Stories.Step step, OffsetDateTime at) throws IOException {
         stories.move(id, step, at, actor());
         done("editor.moved." + step.name());
     }

@@ -2,6 +2,7 @@ package org.tori.stories.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,7 +16,7 @@ import org.tori.stories.entity.Story;
 import org.tori.stories.entity.StoryDetails;
 
 /** The write / edit form of a story, from the staff page or the staff API. */
-public class StoryForm implements java.io.Serializable {
+public class StoryForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

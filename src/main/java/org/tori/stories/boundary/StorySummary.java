@@ -1,5 +1,6 @@
 package org.tori.stories.boundary;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.tori.stories.entity.Indicator;
@@ -19,7 +20,7 @@ public record StorySummary(
         OffsetDateTime publishedAt,
         OffsetDateTime publishAt,
         OffsetDateTime updatedAt)
-        implements java.io.Serializable {
+        implements Serializable {
 
     static StorySummary of(Story s) {
         return new StorySummary(

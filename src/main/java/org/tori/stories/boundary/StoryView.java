@@ -1,5 +1,6 @@
 package org.tori.stories.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -35,7 +36,7 @@ public class StoryView {
     private StoryDetail story;
     private Stories.Origin origin;
 
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void read() {
         long id = Page.optionalId("id").orElse(0L);
         var viewer = member.actor().orElse(null);

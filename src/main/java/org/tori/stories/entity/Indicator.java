@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import org.tori.judging.entity.ImpactValue;
 import org.tori.platform.DomainException;
@@ -56,7 +57,7 @@ public class Indicator {
         if (value.abs().compareTo(LIMIT) >= 0) {
             throw new DomainException(Kind.INVALID, "indicator.value.range", field);
         }
-        return value.setScale(Math.min(Math.max(value.scale(), 0), 4), java.math.RoundingMode.HALF_UP);
+        return value.setScale(Math.min(Math.max(value.scale(), 0), 4), RoundingMode.HALF_UP);
     }
 
     private static <T> T require(T value, String key, String field) {

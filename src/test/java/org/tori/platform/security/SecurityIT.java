@@ -27,27 +27,11 @@ import org.tori.testing.PortalClient;
  */
 class SecurityIT extends DeployedPortal {
 
-    static final String DEMO_PASSWORD = System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
     static final String HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(2)>";
 
-    private PortalClient demo(String email) throws Exception {
-        var client = client();
-        var login = client.login(email, DEMO_PASSWORD);
-        assertTrue(login.statusCode() == 302 || login.statusCode() == 303, email + " logs in: " + login.statusCode());
-        return client;
-    }
-
-    /** The demo's open hackathon, which staff run: no demo member other than staff manages it. */
+    /** An open hackathon that this class's staff run: no other member manages it. */
     private long openSpace() throws Exception {
-        var items = Json.parse(client().get("api/spaces?phase=OPEN&kind=HACKATHON&size=100")
-                        .body())
-                .getJsonArray("items");
-        return items.getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getString("title").equals("Events app hackathon"))
-                .findFirst()
-                .orElseThrow()
-                .getJsonNumber("id")
-                .longValue();
+        return openSpace("HACKATHON", "Events app hackathon " + Long.toString(System.nanoTime(), 36), "Tampere");
     }
 
     /** One protected action: the roles that may do it; everyone else must be refused. */
@@ -56,7 +40,14 @@ class SecurityIT extends DeployedPortal {
     @Test
     void everyProtectedActionIsRefusedToEveryOtherRoleAndToAnonymousVisitors() throws Exception {
         long space = openSpace();
-        long comment = Json.parse(demo("citizen@demo.tori.fi")
+        var citizen = verifiedMember("Rights Citizen");
+        var cityPartner = cityPartner("Rights City", "Tampere");
+        staff().client()
+                .postJson(
+                        "api/spaces/" + space + "/judging/jurors",
+                        "{\"email\": \"" + cityPartner.email() + "\"}",
+                        "en");
+        long comment = Json.parse(citizen.client()
                         .postJson("api/spaces/" + space + "/comments", "{\"body\": \"A comment to moderate\"}", "en")
                         .body())
                 .getJsonNumber("id")
@@ -64,7 +55,7 @@ class SecurityIT extends DeployedPortal {
         var staff = Set.of("STAFF");
         var managers = Set.of("STAFF", "CITY_PARTNER");
         var judging = "api/spaces/" + space + "/judging/";
-        // the demo's partner city sits on the juries of the demo spaces
+        // the partner city sits on the space's jury
         var jurors = Set.of("JUROR", "CITY_PARTNER");
         var actions = List.of(
                 new Action(
@@ -78,7 +69,7 @@ class SecurityIT extends DeployedPortal {
                         judging + "criteria",
                         "[{\"name\": \"Impact\", \"weight\": 1, \"maxPoints\": 5}]",
                         staff),
-                new Action("POST", judging + "jurors", "{\"email\": \"citizen@demo.tori.fi\"}", staff),
+                new Action("POST", judging + "jurors", "{\"email\": \"" + citizen.email() + "\"}", staff),
                 new Action("GET", judging + "ranking", null, staff),
                 new Action("GET", judging + "progress", null, staff),
                 new Action("GET", judging + "export", null, staff),
@@ -132,13 +123,13 @@ class SecurityIT extends DeployedPortal {
                         Set.of("CITY_PARTNER")));
         var callers = Map.of(
                 "CITIZEN",
-                demo("citizen@demo.tori.fi"),
+                citizen.client(),
                 "COMPANY",
-                demo("startup@demo.tori.fi"),
+                company("Rights Company", "Rights Oy").client(),
                 "CITY_PARTNER",
-                demo("city@demo.tori.fi"),
+                cityPartner.client(),
                 "STAFF",
-                demo("staff@demo.tori.fi"));
+                staff().client());
         var wrong = new ArrayList<String>();
         for (var action : actions) {
             var anonymous = client().request(action.method(), action.path(), action.body());
@@ -406,7 +397,7 @@ class SecurityIT extends DeployedPortal {
 
     @Test
     void pagesAnswerMalformedParametersWithABadRequestOrNotFoundNeverAFailure() throws Exception {
-        var staff = signedIn("staff@demo.tori.fi");
+        var staff = staff().client();
         var paths = new String[] {
             "spaces/space?id=abc",
             "spaces/space?id=%3Cb%3Ex%3C/b%3E",
@@ -486,7 +477,7 @@ class SecurityIT extends DeployedPortal {
                 .contains("max-age="));
 
         var fresh = client();
-        var login = fresh.login("citizen@demo.tori.fi", DEMO_PASSWORD);
+        var login = fresh.login(verifiedMember("Fresh Session").email(), PASSWORD);
         var session = login.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID"))
                 .toList();
@@ -663,8 +654,8 @@ class SecurityIT extends DeployedPortal {
 
     @Test
     void aSelfRegisteredPartnerCityReadsAsACitizenUntilStaffApprove() throws Exception {
-        var city = demo("city@demo.tori.fi");
-        var staff = demo("staff@demo.tori.fi");
+        var city = cityPartner("Lesson City", "Tampere").client();
+        var staff = staff().client();
         var place = "Claimville" + Long.toString(System.nanoTime(), 36);
         var analysis = """
                 , "analysis": {"visibility": "PARTNERS", "problem": "Stalled", "whys": ["Nobody used it", "Nobody knew of it"],
@@ -726,23 +717,39 @@ class SecurityIT extends DeployedPortal {
         assertEquals(200, claimant.get("knowledge/write").statusCode());
     }
 
-    /** The pages anyone reads, with one space, lesson and story of the demo content. */
+    /** The pages anyone reads, with one space, lesson and story that this class's staff publish. */
     private List<String> publicPages() throws Exception {
+        var staff = staff().client();
+        var stamp = Long.toString(System.nanoTime(), 36);
+        long lesson = publishedLesson(
+                staff, staff, ROLE_LESSON.formatted("Public pages lesson " + stamp, "Tampere", "worked", "PUBLIC", ""));
+        var written = staff.postJson(
+                "api/stories",
+                "{\"title\": \"Public pages story " + stamp
+                        + "\", \"lead\": \"A lead.\", \"body\": \"A body.\", \"city\": \"Tampere\"}",
+                "en");
+        assertEquals(201, written.statusCode(), written.body());
+        long story = Json.parse(written.body())
+                .getJsonObject("summary")
+                .getJsonNumber("id")
+                .longValue();
+        for (var step : List.of("SUBMIT", "PUBLISH")) {
+            var moved = staff.putJson("api/stories/" + story + "/status", "{\"step\": \"" + step + "\"}");
+            assertEquals(200, moved.statusCode(), step + ": " + moved.body());
+        }
         var anyone = client();
-        var lesson = Pattern.compile("(knowledge/lesson\\?id=\\d+)")
-                .matcher(anyone.get("knowledge/").body());
-        var story = Pattern.compile("(stories/story\\?[^\"]*id=\\d+)")
-                .matcher(anyone.get("stories/").body());
-        assertTrue(lesson.find(), "the knowledge base lists a lesson");
-        assertTrue(story.find(), "the stories page lists a story");
+        assertTrue(
+                anyone.get("knowledge/").body().contains("Public pages lesson " + stamp),
+                "the knowledge base lists it");
+        assertTrue(anyone.get("stories/").body().contains("Public pages story " + stamp), "the stories page lists it");
         return List.of(
                 "",
                 "spaces/",
                 "spaces/space?id=" + openSpace(),
                 "knowledge/",
-                lesson.group(1),
+                "knowledge/lesson?id=" + lesson,
                 "stories/",
-                story.group(1).replace("&amp;", "&"),
+                "stories/story?id=" + story,
                 "search/?q=x",
                 "scorecard/");
     }
@@ -764,7 +771,7 @@ class SecurityIT extends DeployedPortal {
         var reader = client();
         var space = pages.get(2);
         assertTrue(reader.get(space).headers().allValues("Set-Cookie").isEmpty());
-        var login = reader.login("citizen@demo.tori.fi", DEMO_PASSWORD);
+        var login = reader.login(verifiedMember("Session Reader").email(), PASSWORD);
         assertTrue(login.statusCode() == 302 || login.statusCode() == 303, "log-in: " + login.statusCode());
         assertTrue(
                 login.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID")),
@@ -860,14 +867,14 @@ class SecurityIT extends DeployedPortal {
     @Test
     void aMembersPageSendsToTheLogInPageAfterAWrongPasswordInTheSameBrowser() throws Exception {
         var browser = client();
-        var refused = browser.login("nobody-here@demo.tori.fi", "not the password of anyone");
+        var refused = browser.login(Portal.uniqueEmail("nobody-here"), "not the password of anyone");
         assertEquals(200, refused.statusCode(), "the log-in page comes back with its message");
         var me = browser.get("me/");
         assertTrue(
                 me.statusCode() == 302 || me.statusCode() == 303,
                 "not a blank page: " + me.statusCode() + " " + me.body().length());
         assertTrue(me.headers().firstValue("Location").orElse("").contains("/accounts/login"), "sent to log in");
-        var login = browser.login("citizen@demo.tori.fi", DEMO_PASSWORD);
+        var login = browser.login(verifiedMember("Second Try").email(), PASSWORD);
         assertTrue(login.statusCode() == 302 || login.statusCode() == 303, "then logs in: " + login.statusCode());
         assertEquals(200, browser.get("me/").statusCode(), "and reads My Tori");
     }

@@ -1,16 +1,13 @@
-package org.tori.stories;
+package org.tori.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.tori.testing.Json;
-import org.tori.testing.PortalClient;
-
-/** Lessons written and published through the knowledge API, as KnowledgeIT does, for stories and open data to cite. */
-final class LessonFixtures {
+/** Lessons written and published through the knowledge API, as KnowledgeIT does, for other features to cite. */
+public final class LessonFixtures {
 
     private LessonFixtures() {}
 
-    static String lessonJson(String title, String city, String theme, String visibility, String analysis) {
+    public static String lessonJson(String title, String city, String theme, String visibility, String analysis) {
         return """
                 {"title": "%s", "city": "%s", "organisation": "Test office", "happenedOn": "2024-02-01", "language": "en",
                  "whatHappened": "What happened in %s.", "recommendation": "Try it.", "themes": ["%s"], "domain": "MOBILITY",
@@ -20,7 +17,7 @@ final class LessonFixtures {
     }
 
     /** Written by the author, submitted, published by staff; returns its id. */
-    static long publishedLesson(PortalClient author, PortalClient staff, String json) throws Exception {
+    public static long publishedLesson(PortalClient author, PortalClient staff, String json) throws Exception {
         long id = draftLesson(author, json);
         assertEquals(
                 200,
@@ -31,7 +28,7 @@ final class LessonFixtures {
         return id;
     }
 
-    static long draftLesson(PortalClient author, String json) throws Exception {
+    public static long draftLesson(PortalClient author, String json) throws Exception {
         var created = author.postJson("api/lessons", json, "en");
         assertEquals(201, created.statusCode(), created.body());
         return Json.parse(created.body()).getJsonNumber("id").longValue();
