@@ -17,6 +17,7 @@ import org.tori.demo.control.DemoLessons;
 import org.tori.demo.control.DemoLivingLabs;
 import org.tori.demo.control.DemoMaturity;
 import org.tori.demo.control.DemoNewsEvents;
+import org.tori.demo.control.DemoPilotLinks;
 import org.tori.demo.control.DemoPilots;
 import org.tori.demo.control.DemoRoadmap;
 import org.tori.demo.control.DemoRoadmapRisks;
@@ -84,6 +85,9 @@ public class DemoContent {
     @Inject
     DemoRoadmapRisks roadmapRisks;
 
+    @Inject
+    DemoPilotLinks pilotLinks;
+
     @PostConstruct
     void seed() {
         if (!enabled) {
@@ -106,5 +110,6 @@ public class DemoContent {
         maturity.seed();
         ecosystem.seed();
         roadmapRisks.seed();
+        pilotLinks.seed();
     }
 }
