@@ -13,7 +13,7 @@ import org.tori.pilots.boundary.StartForm;
 import org.tori.platform.time.ProgramTime;
 
 /**
- * The parcel-terminal pilot linked to its success story, and a running street-lighting pilot that
+ * The radar-lit crossing pilot linked to its success story, and a running street-lighting pilot that
  * staff continued and put on the roadmap: its item records the decision, and staff can still decide
  * on it (scale up or stop) from its page.
  */
@@ -22,7 +22,8 @@ public class DemoPilotLinks {
 
     private static final Logger LOG = Logger.getLogger(DemoPilotLinks.class.getName());
     static final String LIGHTS = "Adaptive lights on winter cycle paths";
-    static final String PARCEL_STORY = "Parcel terminals at local shops cut delivery driving";
+    static final String RADAR = "Radar-lit crossing";
+    static final String RADAR_STORY = "Radar-lit crossings make school routes safer";
 
     @Inject
     Pilots pilots;
@@ -44,10 +45,10 @@ public class DemoPilotLinks {
         }
         var staff = Actor.staff(staffId.get());
         pilots.all().stream()
-                .filter(p -> p.title().equals(DemoPilots.PARCELS))
+                .filter(p -> p.title().equals(RADAR))
                 .findFirst()
-                .filter(p -> links.stories().stream().anyMatch(s -> s.title().equals(PARCEL_STORY)))
-                .ifPresent(p -> links.chooseStory(p.id(), PARCEL_STORY, staff));
+                .filter(p -> links.stories().stream().anyMatch(s -> s.title().equals(RADAR_STORY)))
+                .ifPresent(p -> links.chooseStory(p.id(), RADAR_STORY, staff));
 
         var start = new StartForm();
         start.setOriginKind("PROPOSAL");
