@@ -299,11 +299,11 @@ public class Pilot {
      * the pilot's company (the record is filled by the two sides together).
      */
     public void changeOwner(long owner, boolean speaksForCity) {
-        if (!speaksForCity) {
-            throw new DomainException(Kind.INVALID, "pilot.owner.notCity", "owner");
-        }
         if (companyId != null && companyId == owner) {
             throw new DomainException(Kind.INVALID, "pilot.owner.isCompany", "owner");
+        }
+        if (!speaksForCity) {
+            throw new DomainException(Kind.INVALID, "pilot.owner.notCity", "owner");
         }
         this.ownerId = owner;
     }

@@ -159,6 +159,11 @@ class PilotTest {
                 "pilot.owner.isCompany",
                 assertThrows(DomainException.class, () -> pilot.changeOwner(10L, true))
                         .key());
+        assertEquals(
+                "pilot.owner.isCompany",
+                assertThrows(DomainException.class, () -> pilot.changeOwner(10L, false))
+                        .key(),
+                "the pilot's own company is told so, not only that it is no city");
         pilot.changeOwner(30L, true);
         assertEquals(30L, pilot.getOwnerId());
         assertTrue(pilot.mayFill(30) && !pilot.mayFill(20), "the new owner fills the record, the old one no more");
