@@ -17,12 +17,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tori.testing.Browser;
 import org.tori.testing.DeployedPortal;
 import org.tori.testing.Json;
+import org.tori.testing.Mailbox;
 import org.tori.testing.Refusals;
 
 /**
  * A pilot from a living lab: staff start it, the company and the city's owner fill its readiness
- * record section by section, staff see the gaps when they decide, and the public page and the open
- * data show the chain without personal data.
+ * record section by section, staff see the gaps when they decide (each decision mailed to both and
+ * recorded on the roadmap item made for the pilot), choose its story by title and hand it to a new
+ * owner, and the public page and the open data show the chain without personal data.
  */
 class PilotsIT extends DeployedPortal {
 
@@ -36,7 +38,10 @@ class PilotsIT extends DeployedPortal {
         var labTitle = "Quiet delivery lab " + stamp;
         var company = approvedMember("Kaisa Courier " + stamp, "COMPANY", "Quiet Wheels Oy", null);
         var owner = approvedMember("Olli Owner " + stamp, "CITY_PARTNER", null, "Tampere");
+        var newOwner = approvedMember("Nea Newowner " + stamp, "CITY_PARTNER", null, "Tampere");
         long lab = proposeLab(labTitle);
+        var storyTitle = "Quiet nights in Ratina " + stamp;
+        long story = publishedStory(storyTitle);
 
         WebDriver browser = Browser.start();
         try {
@@ -118,14 +123,24 @@ class PilotsIT extends DeployedPortal {
             // staff see the gaps; scale-up without confirming them is refused, the reason kept
             browser.manage().deleteAllCookies();
             logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
-            decide(browser, pilot, "RUNNING", "Running in Ratina", false);
+            // the first decision puts the pilot on the roadmap; the company and the owner hear of it
+            browser.get(url("pilots/staff/decide?id=" + pilot));
+            Browser.waitForHeading(browser, "Decide on the pilot");
+            new Select(browser.findElement(By.id("stage"))).selectByValue("RUNNING");
+            browser.findElement(By.id("reason")).sendKeys("Running in Ratina");
+            browser.findElement(By.id("addToRoadmap")).sendKeys(Keys.SPACE);
+            browser.findElement(By.id("decide-submit")).sendKeys(Keys.ENTER);
             waitForText(browser, "The decision is recorded.");
+            assertDecisionMailed(company.email(), "The pilot " + labTitle + " continues", "Running in Ratina", pilot);
+            assertDecisionMailed(owner.email(), "The pilot " + labTitle + " continues", "Running in Ratina", pilot);
             browser.get(url("pilots/staff/decide?id=" + pilot));
             Browser.waitForHeading(browser, "Decide on the pilot");
             var gaps = browser.findElement(By.id("gaps")).getText();
             assertTrue(gaps.contains(DATA_OWNER) && gaps.contains(SERVICE_LEVELS), gaps);
             assertFalse(gaps.contains(HELP_DESK), "answered yes: no gap");
             assertNoSeriousViolations(browser, "the decision form");
+            assertTrue(
+                    browser.findElements(By.id("addToRoadmap")).isEmpty(), "on the roadmap already: not offered again");
             new Select(browser.findElement(By.id("stage"))).selectByValue("SCALED_UP");
             browser.findElement(By.id("reason")).sendKeys("Deliveries got quieter; rolled out to three districts.");
             browser.findElement(By.id("decide-submit")).sendKeys(Keys.ENTER);
@@ -136,6 +151,47 @@ class PilotsIT extends DeployedPortal {
             browser.findElement(By.id("confirmGaps")).sendKeys(Keys.SPACE);
             browser.findElement(By.id("decide-submit")).sendKeys(Keys.ENTER);
             waitForText(browser, "The decision is recorded.");
+            var scaled = "The pilot " + labTitle + " scales up";
+            assertDecisionMailed(company.email(), scaled, "rolled out to three districts", pilot);
+            assertDecisionMailed(owner.email(), scaled, "rolled out to three districts", pilot);
+
+            // staff choose the story by its title; a title no story has is refused and stays typed
+            Browser.waitForHeading(browser, labTitle);
+            browser.findElement(By.linkText("Choose the success story")).sendKeys(Keys.ENTER);
+            Browser.waitForHeading(browser, "The pilot's success story");
+            browser.findElement(By.id("story")).sendKeys("A story nobody told " + stamp);
+            browser.findElement(By.id("story-submit")).sendKeys(Keys.ENTER);
+            waitForText(browser, "No published story has this title");
+            assertEquals(
+                    "A story nobody told " + stamp,
+                    browser.findElement(By.id("story")).getAttribute("value"),
+                    "what was typed stays");
+            assertNoSeriousViolations(browser, "the story form");
+            browser.findElement(By.id("story")).clear();
+            browser.findElement(By.id("story")).sendKeys(storyTitle.toUpperCase(java.util.Locale.ROOT));
+            browser.findElement(By.id("story-submit")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The pilot's story is saved.");
+            var told = browser.findElement(By.id("chain-story")).findElement(By.linkText(storyTitle));
+            assertTrue(told.getAttribute("href").endsWith("/stories/story?id=" + story), told.getAttribute("href"));
+
+            // staff hand the pilot to another owner by name; the company is refused, the text kept
+            browser.findElement(By.linkText("Change the city's owner")).sendKeys(Keys.ENTER);
+            Browser.waitForHeading(browser, "The city's owner of the pilot");
+            assertTrue(
+                    browser.findElement(By.id("current-owner")).getText().contains("Olli Owner " + stamp),
+                    browser.findElement(By.id("current-owner")).getText());
+            browser.findElement(By.id("owner")).sendKeys(company.email());
+            browser.findElement(By.id("owner-submit")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The pilot's company cannot also be its owner");
+            assertEquals(company.email(), browser.findElement(By.id("owner")).getAttribute("value"));
+            assertNoSeriousViolations(browser, "the owner form");
+            browser.findElement(By.id("owner")).clear();
+            browser.findElement(By.id("owner")).sendKeys("Nea Newowner " + stamp);
+            browser.findElement(By.id("owner-submit")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The pilot has a new owner on the city's side.");
+            browser.get(url("pilots/staff/owner?id=" + pilot));
+            Browser.waitForHeading(browser, "The city's owner of the pilot");
+            assertTrue(browser.findElement(By.id("current-owner")).getText().contains(newOwner.email()));
 
             // anyone reads the chain; nobody's name or address is on it
             browser.manage().deleteAllCookies();
@@ -148,11 +204,37 @@ class PilotsIT extends DeployedPortal {
                             && chain.contains("rolled out to three districts")
                             && chain.contains("decided with gaps"),
                     chain);
+            assertTrue(chain.contains(storyTitle), "the chain links the story: " + chain);
             var source = browser.getPageSource();
-            for (var personal : new String[] {company.email(), owner.email(), "Kaisa Courier", "Olli Owner"}) {
+            for (var personal :
+                    new String[] {company.email(), owner.email(), "Kaisa Courier", "Olli Owner", "Nea Newowner"}) {
                 assertFalse(source.contains(personal), "the public page names no one: " + personal);
             }
             assertNoSeriousViolations(browser, "the public pilot page");
+
+            // the roadmap item made with the first decision records both, and links back to the pilot
+            browser.findElement(By.id("chain-roadmap"))
+                    .findElement(By.linkText(labTitle))
+                    .sendKeys(Keys.ENTER);
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(d -> d.getCurrentUrl().contains("/roadmap/item"));
+            Browser.waitForHeading(browser, labTitle);
+            var decisions = browser.findElement(By.id("decisions")).getText();
+            assertTrue(
+                    decisions.contains("Decision on the pilot " + labTitle + ": Scale up")
+                            && decisions.contains("rolled out to three districts")
+                            && decisions.contains("Decision on the pilot " + labTitle + ": Continue")
+                            && decisions.contains("Running in Ratina"),
+                    decisions);
+            assertTrue(
+                    browser.findElement(By.id("item-status")).getText().contains("Scaling up"),
+                    browser.findElement(By.id("item-status")).getText());
+            var origins = browser.findElement(By.id("origins"));
+            assertTrue(origins.getText().contains("Pilot " + labTitle), origins.getText());
+            assertTrue(origins.findElement(By.linkText("Pilot " + labTitle))
+                    .getAttribute("href")
+                    .endsWith("/pilots/pilot?id=" + pilot));
+            assertNoSeriousViolations(browser, "the roadmap item");
         } finally {
             browser.quit();
         }
@@ -196,15 +278,34 @@ class PilotsIT extends DeployedPortal {
         return Json.parse(created.body()).getJsonNumber("spaceId").longValue();
     }
 
-    private void decide(WebDriver browser, long pilot, String stage, String reason, boolean confirm) {
-        browser.get(url("pilots/staff/decide?id=" + pilot));
-        Browser.waitForHeading(browser, "Decide on the pilot");
-        new Select(browser.findElement(By.id("stage"))).selectByValue(stage);
-        browser.findElement(By.id("reason")).sendKeys(reason);
-        if (confirm) {
-            browser.findElement(By.id("confirmGaps")).sendKeys(Keys.SPACE);
+    /** A decision mail in both parts: the reason and the link to the pilot page. */
+    private static void assertDecisionMailed(String to, String subject, String reason, long pilot) throws Exception {
+        var mail = MAILBOX.waitForSubject(to, subject, Duration.ofSeconds(60));
+        var text = Mailbox.textPart(mail);
+        var html = Mailbox.htmlPart(mail);
+        assertTrue(text.contains(reason) && text.contains("/pilots/pilot?id=" + pilot), text);
+        assertTrue(html.contains(reason) && html.contains("/pilots/pilot?id=" + pilot + "\""), html);
+    }
+
+    /** A success story written and published by staff through the API (the pages are another test's). */
+    private long publishedStory(String title) throws Exception {
+        var staff = signedIn("staff@demo.tori.fi");
+        var created = staff.postJson("api/stories", """
+                {"title": "%s", "lead": "Vans at night, quietly.", "body": "Neighbours slept better.",
+                 "city": "Tampere", "themes": ["PEOPLE"], "valueStream": "FAMILY_WITH_CHILDREN", "investmentEur": 20000,
+                 "indicators": [{"impact": "SOCIAL", "name": "Complaints", "unit": "complaints", "value": 2,
+                                 "measuredOn": "2026-04-30", "source": "City"}]}
+                """.formatted(title), "en");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Json.parse(created.body())
+                .getJsonObject("summary")
+                .getJsonNumber("id")
+                .longValue();
+        for (var step : new String[] {"SUBMIT", "PUBLISH"}) {
+            var moved = staff.putJson("api/stories/" + id + "/status", "{\"step\": \"" + step + "\"}");
+            assertEquals(200, moved.statusCode(), step + ": " + moved.body());
         }
-        browser.findElement(By.id("decide-submit")).sendKeys(Keys.ENTER);
+        return id;
     }
 
     private static long itemId(WebDriver browser, String label) {

@@ -18,6 +18,7 @@ import org.tori.demo.control.DemoLivingLabs;
 import org.tori.demo.control.DemoMaturity;
 import org.tori.demo.control.DemoNewsEvents;
 import org.tori.demo.control.DemoOrganisationTexts;
+import org.tori.demo.control.DemoPilotLinks;
 import org.tori.demo.control.DemoPilots;
 import org.tori.demo.control.DemoRoadmap;
 import org.tori.demo.control.DemoRoadmapRisks;
@@ -87,6 +88,7 @@ public class DemoContent {
 
     @Inject
     DemoOrganisationTexts organisationTexts;
+    DemoPilotLinks pilotLinks;
 
     @PostConstruct
     void seed() {
@@ -111,5 +113,6 @@ public class DemoContent {
         ecosystem.seed();
         roadmapRisks.seed();
         organisationTexts.seed();
+        pilotLinks.seed();
     }
 }

@@ -2,7 +2,10 @@ package org.tori.pilots.boundary;
 
 import java.io.Serializable;
 
-/** Staff's decision as typed: the next stage, the reason (or what was learned), the gaps confirmed, a lesson's number. */
+/**
+ * Staff's decision as typed: the next stage, the reason (or what was learned), the gaps confirmed, a
+ * lesson's number, and whether the pilot goes on the roadmap.
+ */
 public class DecisionForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -11,6 +14,7 @@ public class DecisionForm implements Serializable {
     private String reason;
     private boolean confirmGaps;
     private String lesson;
+    private boolean addToRoadmap;
 
     public String getStage() {
         return stage;
@@ -42,5 +46,13 @@ public class DecisionForm implements Serializable {
 
     public void setLesson(String lesson) {
         this.lesson = lesson;
+    }
+
+    public boolean isAddToRoadmap() {
+        return addToRoadmap;
+    }
+
+    public void setAddToRoadmap(boolean addToRoadmap) {
+        this.addToRoadmap = addToRoadmap;
     }
 }

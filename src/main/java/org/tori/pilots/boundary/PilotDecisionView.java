@@ -1,5 +1,6 @@
 package org.tori.pilots.boundary;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,7 +27,11 @@ public class PilotDecisionView implements Serializable {
     @Inject
     CurrentMember member;
 
+    @Inject
+    Instance<PilotRoadmap> roadmap;
+
     private long pilotId;
+    private boolean roadmapOffered;
     private transient PilotPage page;
     private final DecisionForm form = new DecisionForm();
 
@@ -39,7 +44,14 @@ public class PilotDecisionView implements Serializable {
                 .orElse(null);
         if (page == null) {
             Page.notFound();
+            return;
         }
+        roadmapOffered = roadmap.isResolvable() && !roadmap.get().linked(pilotId);
+    }
+
+    /** Staff may put the pilot on the roadmap with the decision while no item names it. */
+    public boolean isRoadmapOffered() {
+        return roadmapOffered;
     }
 
     public void decide() throws IOException {
@@ -48,11 +60,11 @@ public class PilotDecisionView implements Serializable {
         Page.done("pilot.decided", "/pilots/pilot?id=" + pilotId);
     }
 
-    /** The moves the pilot's stage allows. */
+    /** The moves the pilot's stage allows; a running pilot may also continue as it is. */
     public List<String> getStages() {
         var now = Pilot.Stage.valueOf(getPage().row().stage());
         return java.util.Arrays.stream(Pilot.Stage.values())
-                .filter(now::canMoveTo)
+                .filter(s -> now.canMoveTo(s) || (now == Pilot.Stage.RUNNING && s == Pilot.Stage.RUNNING))
                 .map(Enum::name)
                 .toList();
     }

@@ -23,7 +23,9 @@ public record PilotPage(
         boolean gapsConfirmed,
         Long lessonId,
         Long storyId,
+        String storyTitle,
         boolean mayFill,
+        boolean mayChooseStory,
         boolean staff) {
 
     /** One section of the record as read: its score and items. */

@@ -1,6 +1,8 @@
 package org.tori.pilots.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +23,7 @@ import org.tori.pilots.control.ReadinessStore;
 import org.tori.pilots.entity.Origin;
 import org.tori.pilots.entity.OriginKind;
 import org.tori.pilots.entity.Pilot;
+import org.tori.pilots.entity.PilotDecided;
 import org.tori.pilots.entity.ReadinessRecord;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
@@ -52,6 +55,12 @@ public class Pilots {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<PilotDecided> decisions;
+
+    @Inject
+    Instance<PilotStories> stories;
+
     /** A winner of published results continues: judging has checked it won; one pilot per entry. */
     public long offerForResult(
             long spaceId, long entryId, String resultTitle, Pilot.Terms terms, Long company, Long owner) {
@@ -78,9 +87,10 @@ public class Pilots {
             if (outcome == null || outcome.isBlank()) {
                 throw new DomainException(Kind.INVALID, "pilot.outcome.required", "outcome");
             }
-            pilot.decide(next, outcome, gapsConfirmed, store.record(pilot), null, now());
+            decisions.fire(pilot.decide(next, outcome, gapsConfirmed, store.record(pilot), null, false, now()));
         } else { // the entity refuses a move its stage does not allow
             pilot.moveTo(next, outcome, now());
+            decisions.fire(pilot.decision(false, now()));
         }
     }
 
@@ -184,8 +194,17 @@ public class Pilots {
                 pilot.isGapsConfirmed(),
                 pilot.getLessonId(),
                 pilot.getStoryId(),
+                storyTitle(pilot.getStoryId()),
                 fills && !pilot.decided(),
+                reader.map(r -> pilot.mayChooseStory(r.accountId(), r.staff())).orElse(false),
                 staff));
+    }
+
+    private String storyTitle(Long story) {
+        if (story == null || !stories.isResolvable()) {
+            return null;
+        }
+        return stories.get().find(story).map(PilotStories.StoryTitle::title).orElse(null);
     }
 
     /** Staff move the pilot on; scale-up with gaps needs the confirmation, a stop may link its lesson. */
@@ -205,7 +224,14 @@ public class Pilots {
                 throw new DomainException(Kind.INVALID, "pilot.lesson.unknown", "lesson");
             }
         }
-        pilot.decide(stage, form.getReason(), form.isConfirmGaps(), store.record(pilot), lesson, now());
+        decisions.fire(pilot.decide(
+                stage,
+                form.getReason(),
+                form.isConfirmGaps(),
+                store.record(pilot),
+                lesson,
+                form.isAddToRoadmap(),
+                now()));
     }
 
     /** Every pilot as open data, newest first: no people, no evidence, no item owners. */
@@ -235,6 +261,12 @@ public class Pilots {
                             "/pilots/pilot?id=" + p.getId());
                 })
                 .toList();
+    }
+
+    /** A pilot's title (the title of its origin), for pages that link it. */
+    public Optional<String> title(long id) {
+        return Optional.ofNullable(em.find(Pilot.class, id))
+                .map(p -> p.getOrigin().getTitle());
     }
 
     /** Pilots whose record has every item answered, for the scorecard. */

@@ -206,10 +206,22 @@ public class Pilot {
 
     /**
      * Staff decide on the pilot page. Scale-up with gaps in the record is confirmed with a reason;
-     * a stop says what was learned and may link the lesson written about it.
+     * a stop says what was learned and may link the lesson written about it; a running pilot may
+     * also continue as it is, which needs the reason as well (nothing else changes). Returns the
+     * decision for those who follow it (the roadmap, the company and the city's owner).
      */
-    public void decide(
-            Stage next, String reason, boolean confirmGaps, ReadinessRecord record, Long lesson, OffsetDateTime now) {
+    public PilotDecided decide(
+            Stage next,
+            String reason,
+            boolean confirmGaps,
+            ReadinessRecord record,
+            Long lesson,
+            boolean addToRoadmap,
+            OffsetDateTime now) {
+        if (next == Stage.RUNNING && stage == Stage.RUNNING) {
+            continueRunning(reason);
+            return decision(addToRoadmap, now);
+        }
         if (next == null || !stage.canMoveTo(next)) {
             throw new DomainException(Kind.CONFLICT, "pilot.stage.illegal", "stage");
         }
@@ -225,10 +237,40 @@ public class Pilot {
         if (next == Stage.SCALED_UP || next == Stage.STOPPED) {
             this.decisionReason = this.outcome;
             this.gapsConfirmed = next == Stage.SCALED_UP && !record.gaps().isEmpty();
+        } else if (reason != null && !reason.isBlank()) {
+            this.decisionReason = reason.strip();
         }
         if (next == Stage.STOPPED && lesson != null) {
             this.lessonId = lesson;
         }
+        return decision(addToRoadmap, now);
+    }
+
+    /** The decision as it now stands, for those who follow pilots. */
+    public PilotDecided decision(boolean addToRoadmap, OffsetDateTime now) {
+        return new PilotDecided(
+                id,
+                origin.getTitle(),
+                PilotDecided.Verdict.of(stage),
+                stage == Stage.OFFERED ? null : decisionReason,
+                partner,
+                companyId,
+                ownerId,
+                startsOn,
+                budgetEur,
+                scaleUpPlan,
+                addToRoadmap,
+                now);
+    }
+
+    private void continueRunning(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException(Kind.INVALID, "pilot.reason.required", "reason");
+        }
+        if (reason.strip().length() > 5000) {
+            throw new DomainException(Kind.INVALID, "pilot.text.long", "reason");
+        }
+        this.decisionReason = reason.strip();
     }
 
     /** The story told about the pilot, once there is one. */
@@ -236,7 +278,33 @@ public class Pilot {
         this.storyId = story;
     }
 
-    public void nameOwner(Long owner) {
+    /**
+     * Staff or the city's owner choose the success story told about the pilot (null: none yet);
+     * the company tells it but does not decide which story speaks for the city.
+     */
+    public void chooseStory(Long story, long by, boolean staff) {
+        if (!staff && (ownerId == null || ownerId != by)) {
+            throw new DomainException(Kind.FORBIDDEN, "pilot.story.forbidden");
+        }
+        this.storyId = story;
+    }
+
+    /** Whether this reader may choose the pilot's story. */
+    public boolean mayChooseStory(long accountId, boolean staff) {
+        return staff || (ownerId != null && ownerId == accountId);
+    }
+
+    /**
+     * Staff hand the pilot to another owner on the city's side: a city partner or staff member, not
+     * the pilot's company (the record is filled by the two sides together).
+     */
+    public void changeOwner(long owner, boolean speaksForCity) {
+        if (companyId != null && companyId == owner) {
+            throw new DomainException(Kind.INVALID, "pilot.owner.isCompany", "owner");
+        }
+        if (!speaksForCity) {
+            throw new DomainException(Kind.INVALID, "pilot.owner.notCity", "owner");
+        }
         this.ownerId = owner;
     }
 

@@ -32,10 +32,13 @@ public record ItemPage(
             boolean shown,
             boolean closed) {}
 
-    /** A link to where the item came from. */
-    public record Origin(String kind, long id, String path) {}
+    /** A link to where the item came from; {@code title} is known for pilots (else null: the number is shown). */
+    public record Origin(String kind, long id, String path, String title) {}
 
-    /** What one portfolio review decided for this item. */
+    /**
+     * What one portfolio review decided for this item, or what staff decided on a pilot the item
+     * came from (then {@code pilotId} and {@code pilotTitle} are set, {@code review} is null).
+     */
     public record DecisionRow(
             LocalDate heldOn,
             String review,
@@ -45,5 +48,12 @@ public record ItemPage(
             String decision,
             String reason,
             boolean asksForLesson,
-            long reviewId) {}
+            long reviewId,
+            Long pilotId,
+            String pilotTitle) {
+
+        public boolean fromPilot() {
+            return pilotId != null;
+        }
+    }
 }

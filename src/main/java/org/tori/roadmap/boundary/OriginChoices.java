@@ -12,14 +12,15 @@ import java.util.List;
 import java.util.Locale;
 import org.tori.knowledge.boundary.CurrentReader;
 import org.tori.knowledge.boundary.LessonsByStream;
+import org.tori.pilots.boundary.Pilots;
 import org.tori.platform.i18n.Texts;
 import org.tori.spaces.boundary.SpaceFilter;
 import org.tori.spaces.boundary.Spaces;
 import org.tori.stories.boundary.StoriesByStream;
 
 /**
- * What an item can come from, by name, for the editor's picker: public spaces, published lessons and
- * stories. Each choice's value is the origin as the form keeps it ("space 12"); an origin the lists do
+ * What an item can come from, by name, for the editor's picker: public spaces, published lessons,
+ * stories and pilots. Each choice's value is the origin as the form keeps it ("space 12"); an origin the lists do
  * not hold (an entry, from an import) is offered too, so saving never drops it.
  */
 @Named
@@ -34,6 +35,9 @@ public class OriginChoices {
 
     @Inject
     StoriesByStream stories;
+
+    @Inject
+    Pilots pilots;
 
     @Inject
     CurrentReader reader;
@@ -69,6 +73,15 @@ public class OriginChoices {
                 "STORY",
                 stories.published().stream()
                         .map(t -> new SelectItem("story " + t.id(), t.title()))
+                        .toList());
+        add(
+                groups,
+                known,
+                locale,
+                "PILOT",
+                pilots.all().stream()
+                        .map(p -> new SelectItem("pilot " + p.id(), p.title()))
+                        .sorted(Comparator.comparing(SelectItem::getLabel, String.CASE_INSENSITIVE_ORDER))
                         .toList());
         var others = current == null
                 ? List.<SelectItem>of()

@@ -28,6 +28,9 @@ public class Roadmap {
     @Inject
     RoadmapStore store;
 
+    @Inject
+    org.tori.pilots.boundary.Pilots pilots;
+
     /** The tree as the reader may see it, depth first, each item with its level. */
     public List<ItemRow> tree(Reader reader) {
         var rows = new ArrayList<ItemRow>();
@@ -127,7 +130,12 @@ public class Roadmap {
                 .sorted(Comparator.comparing((org.tori.roadmap.entity.Origin o) -> o.getKind())
                         .thenComparing(o -> o.getTargetId()))
                 .map(o -> new ItemPage.Origin(
-                        o.getKind().name(), o.getTargetId(), o.getKind().pathOf(o.getTargetId())))
+                        o.getKind().name(),
+                        o.getTargetId(),
+                        o.getKind().pathOf(o.getTargetId()),
+                        o.getKind() == org.tori.roadmap.entity.OriginKind.PILOT
+                                ? pilots.title(o.getTargetId()).orElse(null)
+                                : null))
                 .toList();
         var milestones = store.milestones(i.getId()).stream()
                 .filter(m -> m.isPublished() || reader.staff())
@@ -143,8 +151,24 @@ public class Roadmap {
                         d.getDecision().name(),
                         d.getReason(),
                         d.asksForLesson(),
-                        d.getReview().getId()))
-                .toList();
+                        d.getReview().getId(),
+                        null,
+                        null))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        store.pilotDecisions(i.getId())
+                .forEach(d -> decisions.add(new ItemPage.DecisionRow(
+                        d.getDecidedOn(),
+                        null,
+                        d.getStatus().getCode(),
+                        d.getStatus().getName(),
+                        d.getProgress(),
+                        d.getDecision().name(),
+                        d.getReason(),
+                        d.getDecision() == org.tori.roadmap.entity.Decision.STOP,
+                        0,
+                        d.getPilotId(),
+                        d.getPilotTitle())));
+        decisions.sort(Comparator.comparing(ItemPage.DecisionRow::heldOn).reversed());
         return new ItemPage(
                 Rows.of(i, 0),
                 i.getDomain() == null ? null : i.getDomain().name(),

@@ -89,6 +89,18 @@ public class RoadmapStore {
                 .getResultList();
     }
 
+    public List<org.tori.roadmap.entity.PilotDecision> pilotDecisions(long itemId) {
+        return em.createNamedQuery(
+                        org.tori.roadmap.entity.PilotDecision.OF_ITEM, org.tori.roadmap.entity.PilotDecision.class)
+                .setParameter("item", itemId)
+                .getResultList();
+    }
+
+    /** The status of this code, if the list still has it. */
+    public Optional<RoadmapStatus> statusOf(String code) {
+        return statuses().stream().filter(s -> s.getCode().equals(code)).findFirst();
+    }
+
     public List<PortfolioReview> reviews() {
         return em.createNamedQuery(PortfolioReview.ALL, PortfolioReview.class).getResultList();
     }

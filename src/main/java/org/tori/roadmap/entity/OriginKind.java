@@ -5,7 +5,8 @@ public enum OriginKind {
     SPACE("/spaces/space?id="),
     ENTRY("/spaces/entry?id="),
     LESSON("/knowledge/lesson?id="),
-    STORY("/stories/story?id=");
+    STORY("/stories/story?id="),
+    PILOT("/pilots/pilot?id=");
 
     private final String path;
 

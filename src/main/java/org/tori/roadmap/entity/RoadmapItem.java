@@ -250,6 +250,47 @@ public class RoadmapItem {
         origins.addAll(newOrigins);
     }
 
+    /**
+     * Records what staff decided on a pilot this item came from, dated that day. A stop moves the item
+     * to {@code stopped} and a scale-up to {@code scaling} (either may be missing from the status list:
+     * then the status stays); continuing leaves it. The entry keeps the status and progress before.
+     */
+    public PilotDecision recordPilotDecision(
+            long pilotId,
+            String pilotTitle,
+            Decision decision,
+            String reason,
+            RoadmapStatus stopped,
+            RoadmapStatus scaling,
+            OffsetDateTime now) {
+        Objects.requireNonNull(decision, "decision");
+        if (!origins.contains(new Origin(OriginKind.PILOT, pilotId))) {
+            throw new DomainException(Kind.CONFLICT, "roadmap.pilot.notOrigin");
+        }
+        if (pilotTitle == null || pilotTitle.isBlank()) {
+            throw new IllegalArgumentException("pilot title");
+        }
+        var cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
+        if (cleanReason != null && cleanReason.length() > PilotDecision.MAX_REASON) {
+            cleanReason = cleanReason.substring(0, PilotDecision.MAX_REASON);
+        }
+        var made = new PilotDecision(
+                this,
+                pilotId,
+                pilotTitle.strip().substring(0, Math.min(pilotTitle.strip().length(), MAX_TITLE)),
+                decision,
+                cleanReason,
+                ProgramTime.dateOf(now),
+                status,
+                progress(),
+                now);
+        var next = decision == Decision.STOP ? stopped : decision == Decision.SCALE_UP ? scaling : null;
+        if (next != null && next != status) {
+            changeStatus(next, now);
+        }
+        return made;
+    }
+
     public void identifyAs(String newExternalId) {
         this.externalId = newExternalId == null || newExternalId.isBlank() ? null : newExternalId.strip();
     }

@@ -194,6 +194,8 @@ class MailTemplatesTest {
         m.put("vision", true);
         m.put("headline", "2");
         m.put("detail", "Every family finds help in one place.");
+        m.put("pilotTitle", "Parcel terminals & <libraries>");
+        m.put("verdict", "SCALE_UP");
         m.put(
                 "groups",
                 List.of(Map.of(

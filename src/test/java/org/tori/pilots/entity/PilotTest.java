@@ -82,15 +82,15 @@ class PilotTest {
                 "pilot.gaps.confirm",
                 assertThrows(
                                 DomainException.class,
-                                () -> pilot.decide(Pilot.Stage.SCALED_UP, "Works", false, record, null, NOW))
+                                () -> pilot.decide(Pilot.Stage.SCALED_UP, "Works", false, record, null, false, NOW))
                         .key());
         assertEquals(
                 "pilot.reason.required",
                 assertThrows(
                                 DomainException.class,
-                                () -> pilot.decide(Pilot.Stage.SCALED_UP, " ", true, record, null, NOW))
+                                () -> pilot.decide(Pilot.Stage.SCALED_UP, " ", true, record, null, false, NOW))
                         .key());
-        pilot.decide(Pilot.Stage.SCALED_UP, "Works in two districts", true, record, null, NOW);
+        pilot.decide(Pilot.Stage.SCALED_UP, "Works in two districts", true, record, null, false, NOW);
         assertEquals(Pilot.Stage.SCALED_UP, pilot.getStage());
         assertTrue(pilot.isGapsConfirmed());
         assertEquals("Works in two districts", pilot.getDecisionReason());
@@ -101,12 +101,71 @@ class PilotTest {
         var full = new ReadinessRecord(1, List.of(ONE, TWO), Map.of(1L, Answer.YES, 2L, Answer.NOT_APPLICABLE));
         var scaled = pilot(null, BigDecimal.TEN, LocalDate.now(), null);
         scaled.moveTo(Pilot.Stage.RUNNING, null, NOW);
-        scaled.decide(Pilot.Stage.SCALED_UP, "Ready", false, full, null, NOW);
+        scaled.decide(Pilot.Stage.SCALED_UP, "Ready", false, full, null, false, NOW);
         assertFalse(scaled.isGapsConfirmed());
 
         var stopped = pilot(null, BigDecimal.TEN, LocalDate.now(), null);
-        stopped.decide(Pilot.Stage.STOPPED, "No data agreement", false, full, 42L, NOW);
+        stopped.decide(Pilot.Stage.STOPPED, "No data agreement", false, full, 42L, false, NOW);
         assertEquals(42L, stopped.getLessonId());
         assertTrue(stopped.decided());
+    }
+
+    @Test
+    void aRunningPilotContinuesWithAReasonAndTheDecisionNamesTheVerdict() {
+        var record = new ReadinessRecord(1, List.of(ONE), Map.of(1L, Answer.YES));
+        var pilot = pilot(null, BigDecimal.TEN, LocalDate.now(), null);
+        var started = pilot.decide(Pilot.Stage.RUNNING, null, false, record, null, true, NOW);
+        assertEquals(PilotDecided.Verdict.CONTINUE, started.verdict());
+        assertTrue(started.addToRoadmap());
+        assertEquals(
+                "pilot.reason.required",
+                assertThrows(
+                                DomainException.class,
+                                () -> pilot.decide(Pilot.Stage.RUNNING, " ", false, record, null, false, NOW))
+                        .key(),
+                "continuing as it is needs its reason");
+        var continued = pilot.decide(Pilot.Stage.RUNNING, " One more winter ", false, record, null, false, NOW);
+        assertEquals(Pilot.Stage.RUNNING, pilot.getStage());
+        assertEquals("One more winter", continued.reason());
+        assertEquals(List.of(10L, 20L), List.of(continued.companyId(), continued.ownerId()), "both sides are told");
+        var stopped = pilot.decide(Pilot.Stage.STOPPED, "No data agreement", false, record, null, false, NOW);
+        assertEquals(PilotDecided.Verdict.STOP, stopped.verdict());
+        assertEquals("No data agreement", stopped.reason());
+        assertEquals("Idea", stopped.title());
+    }
+
+    @Test
+    void staffOrTheCitysOwnerChooseTheStoryAndNotTheCompany() {
+        var pilot = pilot(null, BigDecimal.TEN, LocalDate.now(), null);
+        assertEquals(
+                "pilot.story.forbidden",
+                assertThrows(DomainException.class, () -> pilot.chooseStory(5L, 10L, false))
+                        .key());
+        assertFalse(pilot.mayChooseStory(10L, false), "the company");
+        pilot.chooseStory(5L, 20L, false);
+        assertEquals(5L, pilot.getStoryId());
+        pilot.chooseStory(null, 99L, true);
+        assertNull(pilot.getStoryId(), "staff take the link away");
+    }
+
+    @Test
+    void theOwnerIsHandedToSomeoneSpeakingForTheCityWhoIsNotTheCompany() {
+        var pilot = pilot(null, BigDecimal.TEN, LocalDate.now(), null);
+        assertEquals(
+                "pilot.owner.notCity",
+                assertThrows(DomainException.class, () -> pilot.changeOwner(30L, false))
+                        .key());
+        assertEquals(
+                "pilot.owner.isCompany",
+                assertThrows(DomainException.class, () -> pilot.changeOwner(10L, true))
+                        .key());
+        assertEquals(
+                "pilot.owner.isCompany",
+                assertThrows(DomainException.class, () -> pilot.changeOwner(10L, false))
+                        .key(),
+                "the pilot's own company is told so, not only that it is no city");
+        pilot.changeOwner(30L, true);
+        assertEquals(30L, pilot.getOwnerId());
+        assertTrue(pilot.mayFill(30) && !pilot.mayFill(20), "the new owner fills the record, the old one no more");
     }
 }
