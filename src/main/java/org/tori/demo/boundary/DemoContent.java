@@ -88,6 +88,8 @@ public class DemoContent {
 
     @Inject
     DemoOrganisationTexts organisationTexts;
+
+    @Inject
     DemoPilotLinks pilotLinks;
 
     @PostConstruct
