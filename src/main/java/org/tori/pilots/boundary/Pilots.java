@@ -1,6 +1,7 @@
 package org.tori.pilots.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,7 @@ import org.tori.pilots.control.ReadinessStore;
 import org.tori.pilots.entity.Origin;
 import org.tori.pilots.entity.OriginKind;
 import org.tori.pilots.entity.Pilot;
+import org.tori.pilots.entity.PilotChanged;
 import org.tori.pilots.entity.ReadinessRecord;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
@@ -52,6 +54,9 @@ public class Pilots {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<PilotChanged> changed;
+
     /** A winner of published results continues: judging has checked it won; one pilot per entry. */
     public long offerForResult(
             long spaceId, long entryId, String resultTitle, Pilot.Terms terms, Long company, Long owner) {
@@ -64,6 +69,7 @@ public class Pilots {
         } catch (PersistenceException offeredAlready) {
             throw new DomainException(Kind.CONFLICT, "pilot.once");
         }
+        changed.fire(new PilotChanged(pilot.getId()));
         return pilot.getId();
     }
 
@@ -82,6 +88,7 @@ public class Pilots {
         } else { // the entity refuses a move its stage does not allow
             pilot.moveTo(next, outcome, now());
         }
+        changed.fire(new PilotChanged(pilot.getId()));
     }
 
     /** Staff start a pilot from a living lab or a partner's proposal. */
@@ -120,6 +127,7 @@ public class Pilots {
                 now());
         em.persist(pilot);
         em.flush();
+        changed.fire(new PilotChanged(pilot.getId()));
         return pilot.getId();
     }
 
@@ -206,6 +214,7 @@ public class Pilots {
             }
         }
         pilot.decide(stage, form.getReason(), form.isConfirmGaps(), store.record(pilot), lesson, now());
+        changed.fire(new PilotChanged(id));
     }
 
     /** Every pilot as open data, newest first: no people, no evidence, no item owners. */
