@@ -981,7 +981,8 @@ class KnowledgeIT extends DeployedPortal {
             browser.findElement(By.id("title")).sendKeys(eventTitle);
             new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind"))).selectByVisibleText("Meetup");
             browser.findElement(By.id("place")).sendKeys("Tampere Hall");
-            browser.findElement(By.id("startsAt")).sendKeys(java.time.LocalDate.now().plusDays(20) + " 18:00");
+            browser.findElement(By.id("startsAt"))
+                    .sendKeys(java.time.LocalDate.now().plusDays(20) + " 18:00");
             browser.findElement(By.id("summary")).sendKeys("Open data from the port, with coffee.");
             browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
             waitForMain(browser, "The event is in the calendar.");
@@ -989,7 +990,8 @@ class KnowledgeIT extends DeployedPortal {
 
             browser.get(url("pilots/"));
             Browser.waitForHeading(browser, "Pilots");
-            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("originKind"))).selectByValue("PROPOSAL");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("originKind")))
+                    .selectByValue("PROPOSAL");
             browser.findElement(By.id("originTitle")).sendKeys(pilotTitle);
             browser.findElement(By.id("partner")).sendKeys("Quiet Wheels Oy");
             browser.findElement(By.id("plan")).sendKeys("Ten more terminals next spring.");
@@ -1018,8 +1020,10 @@ class KnowledgeIT extends DeployedPortal {
             assertEquals(List.of(pilotTitle), titles(pilot));
             assertEquals("/pilots/pilot?id=" + pilotId, hitUrl(pilot, 0));
             assertTrue(hitUrl(pilot, 0).startsWith("/pilots/pilot"), "the hit leads to the public pilot page");
-            assertEquals(0, search(client(), Map.of("q", newsWord, "type", "event")).getInt("total"), "type filter");
-            assertEquals(0, search(client(), Map.of("q", eventWord, "type", "pilot")).getInt("total"));
+            assertEquals(
+                    0, search(client(), Map.of("q", newsWord, "type", "event")).getInt("total"), "type filter");
+            assertEquals(
+                    0, search(client(), Map.of("q", eventWord, "type", "pilot")).getInt("total"));
             assertEquals(0, search(client(), Map.of("q", draftWord)).getInt("total"), "a draft is not found");
             assertEquals(
                     0, search(client(), Map.of("q", draftWord, "type", "news")).getInt("total"));
@@ -1027,19 +1031,20 @@ class KnowledgeIT extends DeployedPortal {
             browser.get(url("news/staff/edit?id=" + newsId));
             Browser.waitForHeading(browser, "Edit news item");
             writeNews(browser, "Harbour " + renamedWord + " switched on");
-            var renamed =
-                    searchUntil(client(), Map.of("q", renamedWord, "type", "news"), a -> a.getInt("total") == 1);
+            var renamed = searchUntil(client(), Map.of("q", renamedWord, "type", "news"), a -> a.getInt("total") == 1);
             assertEquals("/news/item?id=" + newsId, hitUrl(renamed, 0));
-            assertEquals(0, search(client(), Map.of("q", newsWord, "type", "news")).getInt("total"), "the old title");
+            assertEquals(
+                    0, search(client(), Map.of("q", newsWord, "type", "news")).getInt("total"), "the old title");
 
             browser.manage().deleteAllCookies();
             browser.get(url("search/"));
             Browser.waitForHeading(browser, "Search");
-            var typeLabel = browser.findElement(By.xpath("//form[contains(@class,'search-form')]//label[normalize-space()='Type']"));
+            var typeLabel = browser.findElement(
+                    By.xpath("//form[contains(@class,'search-form')]//label[normalize-space()='Type']"));
             var typeFilter = browser.findElement(By.id(typeLabel.getAttribute("for")));
             assertEquals("select", typeFilter.getTagName(), "the type filter is a control its label names");
-            var wordsLabel =
-                    browser.findElement(By.xpath("//form[contains(@class,'search-form')]//label[normalize-space()='Search words']"));
+            var wordsLabel = browser.findElement(
+                    By.xpath("//form[contains(@class,'search-form')]//label[normalize-space()='Search words']"));
             browser.findElement(By.id(wordsLabel.getAttribute("for"))).sendKeys(eventWord);
             new org.openqa.selenium.support.ui.Select(typeFilter).selectByVisibleText("Event");
             browser.findElement(By.xpath("//form[contains(@class,'search-form')]//button[normalize-space()='Search']"))
@@ -1052,7 +1057,8 @@ class KnowledgeIT extends DeployedPortal {
                             .getFirstSelectedOption()
                             .getText(),
                     "the chosen type stays chosen");
-            assertTrue(Browser.seriousViolations(browser).isEmpty(), "search page: " + Browser.seriousViolations(browser));
+            assertTrue(
+                    Browser.seriousViolations(browser).isEmpty(), "search page: " + Browser.seriousViolations(browser));
             browser.findElement(By.linkText(eventTitle)).click();
             Browser.waitForHeading(browser, eventTitle);
         } finally {

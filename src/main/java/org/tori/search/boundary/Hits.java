@@ -122,8 +122,7 @@ public class Hits {
     static SearchHit pageHit(String kind, Hit<JsonData> hit, JsonObject source, double score) {
         var id = source.getString("lessonId", "");
         var subtitle = java.util.stream.Stream.of(
-                        firstOf(source, "date"), firstOf(source, "tags"),
-                        firstOf(source, "organisation"))
+                        firstOf(source, "date"), firstOf(source, "tags"), firstOf(source, "organisation"))
                 .filter(s -> !s.isBlank())
                 .collect(java.util.stream.Collectors.joining(" · "));
         // the page escapes the titles of these kinds: the title goes as written, unmarked

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.tori.events.boundary.EventRow;
 import org.tori.events.boundary.Events;
-import org.tori.platform.time.ProgramTime;
 import org.tori.knowledge.entity.Visibility;
+import org.tori.platform.time.ProgramTime;
 import org.tori.search.entity.KnowledgeDocument;
 
 /** Events of the calendar in the knowledge index (kind "event"): the calendar is public, so each is. */
@@ -51,7 +51,8 @@ public class EventDocuments implements DocumentSource {
     @Override
     public List<Document> documents(String id) {
         try {
-            return List.of(new Document(documentId(Long.parseLong(id)), document(id).orElse(null)));
+            return List.of(
+                    new Document(documentId(Long.parseLong(id)), document(id).orElse(null)));
         } catch (NumberFormatException e) {
             return List.of();
         }
@@ -61,8 +62,8 @@ public class EventDocuments implements DocumentSource {
     @Transactional
     public List<String> allIds() {
         @SuppressWarnings("unchecked")
-        List<Number> ids =
-                em.createNativeQuery("SELECT id FROM calendar_event ORDER BY id").getResultList();
+        List<Number> ids = em.createNativeQuery("SELECT id FROM calendar_event ORDER BY id")
+                .getResultList();
         return ids.stream().map(n -> String.valueOf(n.longValue())).toList();
     }
 

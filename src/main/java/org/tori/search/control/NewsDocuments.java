@@ -7,10 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.tori.knowledge.entity.Visibility;
 import org.tori.news.boundary.News;
 import org.tori.news.boundary.NewsRow;
 import org.tori.platform.time.ProgramTime;
-import org.tori.knowledge.entity.Visibility;
 import org.tori.search.entity.KnowledgeDocument;
 
 /**
@@ -54,7 +54,8 @@ public class NewsDocuments implements DocumentSource {
     @Override
     public List<Document> documents(String id) {
         try {
-            return List.of(new Document(documentId(Long.parseLong(id)), document(id).orElse(null)));
+            return List.of(
+                    new Document(documentId(Long.parseLong(id)), document(id).orElse(null)));
         } catch (NumberFormatException e) {
             return List.of();
         }

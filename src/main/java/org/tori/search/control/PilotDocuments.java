@@ -8,9 +8,9 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.tori.knowledge.entity.Visibility;
 import org.tori.pilots.boundary.PilotPage;
 import org.tori.pilots.boundary.Pilots;
-import org.tori.knowledge.entity.Visibility;
 import org.tori.search.entity.KnowledgeDocument;
 
 /**
@@ -55,7 +55,8 @@ public class PilotDocuments implements DocumentSource {
     @Override
     public List<Document> documents(String id) {
         try {
-            return List.of(new Document(documentId(Long.parseLong(id)), document(id).orElse(null)));
+            return List.of(
+                    new Document(documentId(Long.parseLong(id)), document(id).orElse(null)));
         } catch (NumberFormatException e) {
             return List.of();
         }
@@ -65,7 +66,8 @@ public class PilotDocuments implements DocumentSource {
     @Transactional
     public List<String> allIds() {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM pilot ORDER BY id").getResultList();
+        List<Number> ids =
+                em.createNativeQuery("SELECT id FROM pilot ORDER BY id").getResultList();
         return ids.stream().map(n -> String.valueOf(n.longValue())).toList();
     }
 
