@@ -994,6 +994,12 @@ class KnowledgeIT extends DeployedPortal {
                     .selectByValue("PROPOSAL");
             browser.findElement(By.id("originTitle")).sendKeys(pilotTitle);
             browser.findElement(By.id("partner")).sendKeys("Quiet Wheels Oy");
+            browser.findElement(By.id("budgetEur")).sendKeys("20 000");
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript(
+                            "arguments[0].value = arguments[1]",
+                            browser.findElement(By.id("startsOn")),
+                            java.time.LocalDate.now().minusMonths(1).toString());
             browser.findElement(By.id("plan")).sendKeys("Ten more terminals next spring.");
             browser.findElement(By.id("start-submit")).sendKeys(Keys.ENTER);
             waitForMain(browser, "The pilot is started");
