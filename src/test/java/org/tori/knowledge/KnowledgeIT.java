@@ -948,6 +948,150 @@ class KnowledgeIT extends DeployedPortal {
         assertTrue(titles(second).contains("Ploughs share their routes"), "the kept answer did not outlive the write");
     }
 
+    private static String hitUrl(JsonObject answer, int i) {
+        return answer.getJsonArray("hits").getJsonObject(i).getString("url");
+    }
+
+    /** Staff write through the pages (news, the calendar, pilots have no write API); returns the id in the address. */
+    private static long idInAddress(org.openqa.selenium.WebDriver browser) {
+        return Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+
+    private static void waitForMain(org.openqa.selenium.WebDriver browser, String text) {
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
+    }
+
+    private static void writeNews(org.openqa.selenium.WebDriver browser, String title) {
+        browser.findElement(By.id("title")).clear();
+        browser.findElement(By.id("title")).sendKeys(title);
+        browser.findElement(By.id("lead")).clear();
+        browser.findElement(By.id("lead")).sendKeys("Sensors along the quay measure the air.");
+        browser.findElement(By.id("pressContact")).clear();
+        browser.findElement(By.id("pressContact")).sendKeys("Communications, press@tori.example");
+        browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+        waitForMain(browser, "The news item is saved.");
+    }
+
+    @Test
+    @Order(8)
+    void pilotsNewsAndEventsAreFoundByTheirTypeAndADraftIsNot() throws Exception {
+        var stamp = Long.toString(System.nanoTime(), 36);
+        var newsWord = "quaysensor" + stamp;
+        var renamedWord = "piersensor" + stamp;
+        var draftWord = "draftsensor" + stamp;
+        var eventWord = "quaymeetup" + stamp;
+        var pilotWord = "quayterminal" + stamp;
+        var newsTitle = "Harbour " + newsWord + " switched on";
+        var eventTitle = "Harbour " + eventWord + " evening";
+        var pilotTitle = "Parcel " + pilotWord + " on the quay";
+        long newsId;
+        long eventId;
+        long pilotId;
+        var browser = Browser.start();
+        try {
+            org.tori.testing.Refusals.logIn(browser, url(""), "staff@demo.tori.fi", DEMO_PASSWORD);
+            browser.get(url("news/staff/edit"));
+            Browser.waitForHeading(browser, "New news item");
+            writeNews(browser, "Unpublished " + draftWord);
+
+            browser.get(url("events/staff/edit"));
+            Browser.waitForHeading(browser, "New event");
+            browser.findElement(By.id("title")).sendKeys(eventTitle);
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind"))).selectByVisibleText("Meetup");
+            browser.findElement(By.id("place")).sendKeys("Tampere Hall");
+            browser.findElement(By.id("startsAt"))
+                    .sendKeys(java.time.LocalDate.now().plusDays(20) + " 18:00");
+            browser.findElement(By.id("summary")).sendKeys("Open data from the port, with coffee.");
+            browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+            waitForMain(browser, "The event is in the calendar.");
+            eventId = idInAddress(browser);
+
+            browser.get(url("pilots/"));
+            Browser.waitForHeading(browser, "Pilots");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("originKind")))
+                    .selectByValue("PROPOSAL");
+            browser.findElement(By.id("originTitle")).sendKeys(pilotTitle);
+            browser.findElement(By.id("partner")).sendKeys("Quiet Wheels Oy");
+            browser.findElement(By.id("budgetEur")).sendKeys("20 000");
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript(
+                            "arguments[0].value = arguments[1]",
+                            browser.findElement(By.id("startsOn")),
+                            java.time.LocalDate.now().minusMonths(1).toString());
+            browser.findElement(By.id("plan")).sendKeys("Ten more terminals next spring.");
+            browser.findElement(By.id("start-submit")).sendKeys(Keys.ENTER);
+            waitForMain(browser, "The pilot is started");
+            pilotId = idInAddress(browser);
+
+            browser.get(url("news/staff/edit"));
+            Browser.waitForHeading(browser, "New news item");
+            writeNews(browser, newsTitle);
+            newsId = idInAddress(browser);
+            browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
+            waitForMain(browser, "The item waits for review.");
+            browser.findElement(By.id("publish")).sendKeys(Keys.ENTER);
+            waitForMain(browser, "The item is published.");
+
+            // the outbox carries changes in order: once the published item is found, the draft's turn has passed
+            var news = searchUntil(client(), Map.of("q", newsWord, "type", "news"), a -> a.getInt("total") == 1);
+            assertEquals(List.of(newsTitle), titles(news));
+            assertEquals("/news/item?id=" + newsId, hitUrl(news, 0));
+            assertEquals(1, facet(news, "type", "news"));
+            var event = searchUntil(client(), Map.of("q", eventWord, "type", "event"), a -> a.getInt("total") == 1);
+            assertEquals(List.of(eventTitle), titles(event));
+            assertEquals("/events/event?id=" + eventId, hitUrl(event, 0));
+            var pilot = searchUntil(client(), Map.of("q", pilotWord, "type", "pilot"), a -> a.getInt("total") == 1);
+            assertEquals(List.of(pilotTitle), titles(pilot));
+            assertEquals("/pilots/pilot?id=" + pilotId, hitUrl(pilot, 0));
+            assertTrue(hitUrl(pilot, 0).startsWith("/pilots/pilot"), "the hit leads to the public pilot page");
+            assertEquals(
+                    0, search(client(), Map.of("q", newsWord, "type", "event")).getInt("total"), "type filter");
+            assertEquals(
+                    0, search(client(), Map.of("q", eventWord, "type", "pilot")).getInt("total"));
+            assertEquals(0, search(client(), Map.of("q", draftWord)).getInt("total"), "a draft is not found");
+            assertEquals(
+                    0, search(client(), Map.of("q", draftWord, "type", "news")).getInt("total"));
+
+            browser.get(url("news/staff/edit?id=" + newsId));
+            Browser.waitForHeading(browser, "Edit news item");
+            writeNews(browser, "Harbour " + renamedWord + " switched on");
+            var renamed = searchUntil(client(), Map.of("q", renamedWord, "type", "news"), a -> a.getInt("total") == 1);
+            assertEquals("/news/item?id=" + newsId, hitUrl(renamed, 0));
+            assertEquals(
+                    0, search(client(), Map.of("q", newsWord, "type", "news")).getInt("total"), "the old title");
+
+            browser.manage().deleteAllCookies();
+            browser.get(url("search/"));
+            Browser.waitForHeading(browser, "Search");
+            var typeLabel = browser.findElement(
+                    By.xpath("//form[contains(@class,'search-form')]//label[normalize-space()='Type']"));
+            var typeFilter = browser.findElement(By.id(typeLabel.getAttribute("for")));
+            assertEquals("select", typeFilter.getTagName(), "the type filter is a control its label names");
+            var wordsLabel = browser.findElement(
+                    By.xpath("//form[contains(@class,'search-form')]//label[normalize-space()='Search words']"));
+            browser.findElement(By.id(wordsLabel.getAttribute("for"))).sendKeys(eventWord);
+            new org.openqa.selenium.support.ui.Select(typeFilter).selectByVisibleText("Event");
+            browser.findElement(By.xpath("//form[contains(@class,'search-form')]//button[normalize-space()='Search']"))
+                    .click();
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                    .until(d -> d.getCurrentUrl().contains("type=event"));
+            assertEquals(
+                    "Event",
+                    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("type")))
+                            .getFirstSelectedOption()
+                            .getText(),
+                    "the chosen type stays chosen");
+            assertTrue(
+                    Browser.seriousViolations(browser).isEmpty(), "search page: " + Browser.seriousViolations(browser));
+            browser.findElement(By.linkText(eventTitle)).click();
+            Browser.waitForHeading(browser, eventTitle);
+        } finally {
+            browser.quit();
+        }
+    }
+
     @Test
     @Order(9)
     void searchSaysSoWhileElasticsearchIsDownAndCatchesUpAfterwards() throws Exception {

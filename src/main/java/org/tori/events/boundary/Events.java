@@ -1,6 +1,7 @@
 package org.tori.events.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.tori.events.entity.CalendarEvent;
+import org.tori.events.entity.CalendarEventChanged;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.platform.time.ProgramTime;
@@ -37,6 +39,9 @@ public class Events {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<CalendarEventChanged> changed;
+
     public long create(@Valid @NotNull EventForm form, Actor actor) {
         requireStaff(actor);
         var details = form.details();
@@ -44,6 +49,7 @@ public class Events {
         var event = new CalendarEvent(details, actor.accountId(), now());
         em.persist(event);
         em.flush();
+        changed.fire(new CalendarEventChanged(event.getId()));
         return event.getId();
     }
 
@@ -52,6 +58,7 @@ public class Events {
         var details = form.details();
         requireKnownSpaces(details.spaceIds());
         event.describe(details, now());
+        changed.fire(new CalendarEventChanged(id));
     }
 
     public EventForm form(long id, Actor actor) {

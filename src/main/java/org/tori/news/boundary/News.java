@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.tori.news.entity.MediaHit;
+import org.tori.news.entity.NewsChanged;
 import org.tori.news.entity.NewsImage;
 import org.tori.news.entity.NewsItem;
 import org.tori.news.entity.NewsPublished;
@@ -58,6 +59,9 @@ public class News {
     @Inject
     Event<NewsPublished> published;
 
+    @Inject
+    Event<NewsChanged> changed;
+
     /** A new draft; {@code upload} (or null) is its image. */
     public long create(@Valid @NotNull NewsForm form, Upload upload, Actor actor) {
         requireStaff(actor);
@@ -68,6 +72,7 @@ public class News {
         if (type != null) {
             em.persist(new NewsImage(item.getId(), upload.content()));
         }
+        changed.fire(new NewsChanged(item.getId()));
         return item.getId();
     }
 
@@ -84,6 +89,7 @@ public class News {
                 image.replace(upload.content());
             }
         }
+        changed.fire(new NewsChanged(id));
     }
 
     /** The image of an item the viewer may read. */
@@ -115,6 +121,7 @@ public class News {
             case RETURN_TO_DRAFT -> item.returnToDraft(now());
             case PUBLISH -> published.fire(item.publish(now()));
         }
+        changed.fire(new NewsChanged(id));
     }
 
     public NewsForm form(long id, Actor actor) {

@@ -23,6 +23,7 @@ import org.tori.pilots.control.ReadinessStore;
 import org.tori.pilots.entity.Origin;
 import org.tori.pilots.entity.OriginKind;
 import org.tori.pilots.entity.Pilot;
+import org.tori.pilots.entity.PilotChanged;
 import org.tori.pilots.entity.PilotDecided;
 import org.tori.pilots.entity.ReadinessRecord;
 import org.tori.platform.DomainException;
@@ -61,6 +62,9 @@ public class Pilots {
     @Inject
     Instance<PilotStories> stories;
 
+    @Inject
+    Event<PilotChanged> changed;
+
     /** A winner of published results continues: judging has checked it won; one pilot per entry. */
     public long offerForResult(
             long spaceId, long entryId, String resultTitle, Pilot.Terms terms, Long company, Long owner) {
@@ -73,6 +77,7 @@ public class Pilots {
         } catch (PersistenceException offeredAlready) {
             throw new DomainException(Kind.CONFLICT, "pilot.once");
         }
+        changed.fire(new PilotChanged(pilot.getId()));
         return pilot.getId();
     }
 
@@ -92,6 +97,7 @@ public class Pilots {
             pilot.moveTo(next, outcome, now());
             decisions.fire(pilot.decision(false, now()));
         }
+        changed.fire(new PilotChanged(pilot.getId()));
     }
 
     /** Staff start a pilot from a living lab or a partner's proposal. */
@@ -130,6 +136,7 @@ public class Pilots {
                 now());
         em.persist(pilot);
         em.flush();
+        changed.fire(new PilotChanged(pilot.getId()));
         return pilot.getId();
     }
 
@@ -232,6 +239,7 @@ public class Pilots {
                 lesson,
                 form.isAddToRoadmap(),
                 now()));
+        changed.fire(new PilotChanged(id));
     }
 
     /** Every pilot as open data, newest first: no people, no evidence, no item owners. */

@@ -19,7 +19,11 @@ import org.tori.search.entity.SearchHit;
 @ApplicationScoped
 public class Hits {
 
-    private static final List<String> KINDS = List.of("lesson", "cause", "roadmap");
+    /** The page of each kind that links to its own page, by the id in the document. */
+    private static final Map<String, String> PAGES =
+            Map.of("pilot", "/pilots/pilot?id=", "news", "/news/item?id=", "event", "/events/event?id=");
+
+    private static final List<String> KINDS = List.of("lesson", "cause", "roadmap", "pilot", "news", "event");
 
     @Inject
     Indices indices;
@@ -74,6 +78,9 @@ public class Hits {
         if ("roadmap".equals(kind)) {
             return roadmapHit(hit, source, score);
         }
+        if (PAGES.containsKey(kind)) {
+            return pageHit(kind, hit, source, score);
+        }
         boolean practice = source.getBoolean("practice", false);
         var type = "cause".equals(kind) ? "cause" : practice ? "practice" : "lesson";
         var lessonId = source.getString("lessonId", "");
@@ -105,6 +112,28 @@ public class Hits {
                 List.of(),
                 snippet(hit.highlight(), source, "body", "body", "body.en", "body.fi", "body.sv"),
                 "/roadmap/item?id=" + id,
+                score);
+    }
+
+    /**
+     * A pilot, news item or event: its date and the organisations it names under the title, its own
+     * page as the link; everything comes from the hit itself, nothing from the database.
+     */
+    static SearchHit pageHit(String kind, Hit<JsonData> hit, JsonObject source, double score) {
+        var id = source.getString("lessonId", "");
+        var subtitle = java.util.stream.Stream.of(
+                        firstOf(source, "date"), firstOf(source, "tags"), firstOf(source, "organisation"))
+                .filter(s -> !s.isBlank())
+                .collect(java.util.stream.Collectors.joining(" · "));
+        // the page escapes the titles of these kinds: the title goes as written, unmarked
+        return new SearchHit(
+                kind,
+                id,
+                source.getString("title", ""),
+                subtitle,
+                List.of(),
+                snippet(hit.highlight(), source, "body", "body", "body.en", "body.fi", "body.sv"),
+                PAGES.get(kind) + id,
                 score);
     }
 

@@ -36,8 +36,8 @@ import org.tori.search.entity.SearchHit;
 public class Search {
 
     public static final int PAGE = SearchQuery.DEFAULT_SIZE;
-    static final List<String> TYPES =
-            List.of("lesson", "practice", "cause", "space", "profile", "organisation", "roadmap");
+    static final List<String> TYPES = List.of(
+            "lesson", "practice", "cause", "space", "profile", "organisation", "roadmap", "pilot", "news", "event");
     private static final List<String> TEXT_FIELDS = List.of(
             "title^3",
             "title.fi^3",

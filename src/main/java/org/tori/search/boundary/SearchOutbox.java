@@ -11,10 +11,16 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.tori.accounts.entity.ProfileChanged;
 import org.tori.ecosystem.entity.OrganisationChanged;
+import org.tori.events.entity.CalendarEventChanged;
 import org.tori.knowledge.entity.LessonChanged;
+import org.tori.news.entity.NewsChanged;
+import org.tori.pilots.entity.PilotChanged;
 import org.tori.roadmap.entity.RoadmapItemChanged;
+import org.tori.search.control.EventDocuments;
 import org.tori.search.control.LessonDocuments;
+import org.tori.search.control.NewsDocuments;
 import org.tori.search.control.OrganisationDocuments;
+import org.tori.search.control.PilotDocuments;
 import org.tori.search.control.ProfileDocuments;
 import org.tori.search.control.RoadmapDocuments;
 import org.tori.search.control.SpaceDocuments;
@@ -63,6 +69,21 @@ public class SearchOutbox {
 
     void roadmapItemChanged(@Observes RoadmapItemChanged event) {
         enqueue(RoadmapDocuments.TYPE, String.valueOf(event.itemId()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void newsChanged(@Observes NewsChanged event) {
+        enqueue(NewsDocuments.TYPE, String.valueOf(event.newsId()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void calendarEventChanged(@Observes CalendarEventChanged event) {
+        enqueue(EventDocuments.TYPE, String.valueOf(event.eventId()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void pilotChanged(@Observes PilotChanged event) {
+        enqueue(PilotDocuments.TYPE, String.valueOf(event.pilotId()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -56,7 +56,11 @@ public class SearchResource {
     @Operation(summary = "Search everything the caller may read; filters combine; text is never parsed as query syntax")
     public Response search(
             @QueryParam("q") String q,
-            @Parameter(description = "lesson, practice, cause, space or profile") @QueryParam("type") String type,
+            @Parameter(
+                            description =
+                                    "lesson, practice, cause, space, profile, organisation, roadmap, pilot, news or event")
+                    @QueryParam("type")
+                    String type,
             @QueryParam("city") String city,
             @QueryParam("theme") String theme,
             @QueryParam("domain") String domain,

@@ -134,6 +134,15 @@ public class SearchView {
                         .collect(Collectors.joining("&"));
     }
 
+    /** What the type filter offers, in the order of the page. */
+    public List<String> getTypes() {
+        return Search.TYPES;
+    }
+
+    public String getType() {
+        return query.type();
+    }
+
     public String getQ() {
         return query.q();
     }

@@ -1,0 +1,94 @@
+package org.tori.search.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.tori.events.boundary.EventRow;
+import org.tori.events.boundary.Events;
+import org.tori.knowledge.entity.Visibility;
+import org.tori.platform.time.ProgramTime;
+import org.tori.search.entity.KnowledgeDocument;
+
+/** Events of the calendar in the knowledge index (kind "event"): the calendar is public, so each is. */
+@ApplicationScoped
+public class EventDocuments implements DocumentSource {
+
+    public static final String TYPE = "event";
+
+    @Inject
+    Events events;
+
+    @PersistenceContext(unitName = "tori")
+    EntityManager em;
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String index() {
+        return Indices.KNOWLEDGE;
+    }
+
+    public static String documentId(long eventId) {
+        return "event-" + eventId;
+    }
+
+    @Override
+    public Optional<Object> document(String id) {
+        try {
+            return events.find(Long.parseLong(id)).map(EventDocuments::of);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public List<Document> documents(String id) {
+        try {
+            return List.of(
+                    new Document(documentId(Long.parseLong(id)), document(id).orElse(null)));
+        } catch (NumberFormatException e) {
+            return List.of();
+        }
+    }
+
+    @Override
+    @Transactional
+    public List<String> allIds() {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM calendar_event ORDER BY id")
+                .getResultList();
+        return ids.stream().map(n -> String.valueOf(n.longValue())).toList();
+    }
+
+    /** The event as its page shows it; the place goes with the tags, so a search for the venue finds it. */
+    static Object of(EventRow e) {
+        var day = ProgramTime.dateOf(e.startsAt());
+        return new KnowledgeDocument(
+                TYPE,
+                String.valueOf(e.id()),
+                e.title(),
+                e.summary(),
+                e.place(),
+                null,
+                e.organisations(),
+                e.language(),
+                day.toString(),
+                day.getYear(),
+                e.themes(),
+                null,
+                e.valueStreams(),
+                List.of(),
+                Visibility.PUBLIC.name(),
+                null,
+                null,
+                e.title() + " " + (e.summary() == null ? "" : e.summary()),
+                null);
+    }
+}

@@ -1,0 +1,101 @@
+package org.tori.search.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.tori.knowledge.entity.Visibility;
+import org.tori.news.boundary.News;
+import org.tori.news.boundary.NewsRow;
+import org.tori.platform.time.ProgramTime;
+import org.tori.search.entity.KnowledgeDocument;
+
+/**
+ * Published news items in the knowledge index (kind "news"). A draft or an item in review has no
+ * document: it is read as the public reads it, so it is never a hit for anyone.
+ */
+@ApplicationScoped
+public class NewsDocuments implements DocumentSource {
+
+    public static final String TYPE = "news";
+
+    @Inject
+    News news;
+
+    @PersistenceContext(unitName = "tori")
+    EntityManager em;
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String index() {
+        return Indices.KNOWLEDGE;
+    }
+
+    public static String documentId(long newsId) {
+        return "news-" + newsId;
+    }
+
+    @Override
+    public Optional<Object> document(String id) {
+        try {
+            return news.detail(Long.parseLong(id), null).flatMap(NewsDocuments::of);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public List<Document> documents(String id) {
+        try {
+            return List.of(
+                    new Document(documentId(Long.parseLong(id)), document(id).orElse(null)));
+        } catch (NumberFormatException e) {
+            return List.of();
+        }
+    }
+
+    @Override
+    @Transactional
+    public List<String> allIds() {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM news_item WHERE status = 'PUBLISHED' ORDER BY id")
+                .getResultList();
+        return ids.stream().map(n -> String.valueOf(n.longValue())).toList();
+    }
+
+    /** The public item as its page shows it: title, lead and text, partners; the press contact stays out. */
+    static Optional<Object> of(NewsRow n) {
+        if (!"PUBLISHED".equals(n.status())) {
+            return Optional.empty();
+        }
+        var date = n.publishedAt() == null ? null : ProgramTime.dateOf(n.publishedAt());
+        var body = n.lead() + (n.body() == null || n.body().isBlank() ? "" : "\n\n" + n.body());
+        return Optional.of(new KnowledgeDocument(
+                TYPE,
+                String.valueOf(n.id()),
+                n.title(),
+                body,
+                null,
+                null,
+                n.partners(),
+                null,
+                date == null ? null : date.toString(),
+                date == null ? null : date.getYear(),
+                n.themes(),
+                null,
+                List.of(),
+                List.of(),
+                Visibility.PUBLIC.name(),
+                null,
+                null,
+                n.title() + " " + n.lead(),
+                null));
+    }
+}

@@ -1,0 +1,104 @@
+package org.tori.search.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.tori.knowledge.entity.Visibility;
+import org.tori.pilots.boundary.PilotPage;
+import org.tori.pilots.boundary.Pilots;
+import org.tori.search.entity.KnowledgeDocument;
+
+/**
+ * Pilots in the knowledge index (kind "pilot"), read as an anonymous visitor reads the public pilot
+ * page: its title, partner organisation, plan and decision, never the company's or owner's people.
+ */
+@ApplicationScoped
+public class PilotDocuments implements DocumentSource {
+
+    public static final String TYPE = "pilot";
+
+    @Inject
+    Pilots pilots;
+
+    @PersistenceContext(unitName = "tori")
+    EntityManager em;
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String index() {
+        return Indices.KNOWLEDGE;
+    }
+
+    public static String documentId(long pilotId) {
+        return "pilot-" + pilotId;
+    }
+
+    @Override
+    public Optional<Object> document(String id) {
+        try {
+            return pilots.page(Long.parseLong(id), Optional.empty(), Locale.ENGLISH)
+                    .map(PilotDocuments::of);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public List<Document> documents(String id) {
+        try {
+            return List.of(
+                    new Document(documentId(Long.parseLong(id)), document(id).orElse(null)));
+        } catch (NumberFormatException e) {
+            return List.of();
+        }
+    }
+
+    @Override
+    @Transactional
+    public List<String> allIds() {
+        @SuppressWarnings("unchecked")
+        List<Number> ids =
+                em.createNativeQuery("SELECT id FROM pilot ORDER BY id").getResultList();
+        return ids.stream().map(n -> String.valueOf(n.longValue())).toList();
+    }
+
+    static Object of(PilotPage p) {
+        var row = p.row();
+        var body = new StringBuilder();
+        if (p.scaleUpPlan() != null && !p.scaleUpPlan().isBlank()) {
+            body.append(p.scaleUpPlan());
+        }
+        if (p.decided() && p.decisionReason() != null && !p.decisionReason().isBlank()) {
+            body.append(body.isEmpty() ? "" : "\n\n").append(p.decisionReason());
+        }
+        return new KnowledgeDocument(
+                TYPE,
+                String.valueOf(row.id()),
+                row.title(),
+                body.toString(),
+                null,
+                null,
+                row.partner(),
+                null,
+                p.startsOn() == null ? null : p.startsOn().toString(),
+                p.startsOn() == null ? null : p.startsOn().getYear(),
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                Visibility.PUBLIC.name(),
+                null,
+                null,
+                row.title() + " " + (row.partner() == null ? "" : row.partner()),
+                null);
+    }
+}
