@@ -112,6 +112,8 @@ class PublicDocumentsTest {
                 false,
                 null,
                 null,
+                null,
+                false,
                 false,
                 false);
     }
