@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import org.tori.accounts.entity.ProfileChanged;
 import org.tori.ecosystem.entity.OrganisationChanged;
 import org.tori.knowledge.entity.LessonChanged;
+import org.tori.platform.lifeevents.LifeEventTagged;
 import org.tori.roadmap.entity.RoadmapItemChanged;
 import org.tori.search.control.LessonDocuments;
 import org.tori.search.control.OrganisationDocuments;
@@ -63,6 +64,16 @@ public class SearchOutbox {
 
     void roadmapItemChanged(@Observes RoadmapItemChanged event) {
         enqueue(RoadmapDocuments.TYPE, String.valueOf(event.itemId()));
+    }
+
+    /** Stories are not in the index: a tagged story needs nothing here. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lifeEventTagged(@Observes LifeEventTagged event) {
+        switch (event.kind()) {
+            case SPACE -> enqueue(SpaceDocuments.TYPE, String.valueOf(event.itemId()));
+            case LESSON -> enqueue(LessonDocuments.TYPE, String.valueOf(event.itemId()));
+            case STORY -> {}
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -62,10 +62,12 @@ public class SearchResource {
             @Parameter(description = "cause category, e.g. DATA") @QueryParam("cause") String cause,
             @QueryParam("lang") String lang,
             @QueryParam("year") Integer year,
+            @Parameter(description = "a life event's id") @QueryParam("lifeEvent") String lifeEvent,
             @Parameter(description = "relevance (default) or date") @QueryParam("sort") String sort,
             @QueryParam("from") @DefaultValue("0") int from,
             @Parameter(description = "at most 50") @QueryParam("size") @DefaultValue("20") int size) {
-        var query = new SearchQuery(q, type, city, theme, domain, valueStream, cause, lang, year, sort, from, size);
+        var query = new SearchQuery(q, type, city, theme, domain, valueStream, cause, lang, year, sort, from, size)
+                .withLifeEvent(lifeEvent);
         return answer(() -> {
             var results = search.find(query, reader.get());
             var hits = results.hits().stream()
