@@ -421,32 +421,34 @@ class ValueStreamsIT extends DeployedPortal {
         var first = verifiedMember("First Member");
         var second = verifiedMember("Second Member");
         var ownerClient = signedIn(owner.email(), PASSWORD);
-        var started = ownerClient.request(
-                "POST",
-                "valuestreams/act",
-                "op=start&stream=" + slug + "&name=" + name.replace(' ', '+'),
-                "Content-Type",
-                "application/x-www-form-urlencoded");
-        assertTrue(started.statusCode() < 400, "start: " + started.statusCode());
-        long id = collectiveId(name);
-        for (var m : java.util.List.of(first, second)) {
-            var applied = m.client()
-                    .request(
-                            "POST",
-                            "valuestreams/act",
-                            "op=apply&id=" + id + "&motivation=joining",
-                            "Content-Type",
-                            "application/x-www-form-urlencoded");
-            assertTrue(applied.statusCode() < 400, "apply: " + applied.statusCode());
-        }
-        for (var m : java.util.List.of(first, second)) {
-            var accepted = ownerClient.request(
-                    "POST",
-                    "valuestreams/act",
-                    "op=accept&id=" + id + "&applicant=" + m.id(),
-                    "Content-Type",
-                    "application/x-www-form-urlencoded");
-            assertTrue(accepted.statusCode() < 400, "accept: " + accepted.statusCode());
+        long id;
+        WebDriver browser = Browser.start();
+        try {
+            logIn(browser, owner.email(), PASSWORD);
+            browser.get(url("valuestreams/stream?stream=" + slug));
+            browser.findElement(By.id("collective-name")).sendKeys(name);
+            browser.findElement(By.cssSelector("#start button")).sendKeys(Keys.ENTER);
+            Browser.waitForHeading(browser, name);
+            id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            for (var m : java.util.List.of(first, second)) {
+                var applied = m.client()
+                        .request(
+                                "POST",
+                                "valuestreams/act",
+                                "op=apply&id=" + id + "&motivation=joining",
+                                "Content-Type",
+                                "application/x-www-form-urlencoded");
+                assertTrue(applied.statusCode() < 400, "apply: " + applied.statusCode());
+            }
+            for (var who : new String[] {"First Member", "Second Member"}) {
+                browser.get(url("valuestreams/collective?id=" + id));
+                Browser.waitForHeading(browser, name);
+                browser.findElement(By.cssSelector("button[aria-label='Accept " + who + "']"))
+                        .sendKeys(Keys.ENTER);
+                waitForText(browser, "The applicant is now a member.");
+            }
+        } finally {
+            browser.quit();
         }
         assertEquals("Leaving Owner", ownerOnPage(id));
 
