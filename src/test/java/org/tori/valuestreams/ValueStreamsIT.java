@@ -53,10 +53,15 @@ class ValueStreamsIT extends DeployedPortal {
 
     private long publishedLesson(PortalClient author, PortalClient staff, String title, String visibility)
             throws Exception {
+        return publishedLesson(author, staff, title, visibility, "BUSINESS");
+    }
+
+    private long publishedLesson(
+            PortalClient author, PortalClient staff, String title, String visibility, String stream) throws Exception {
         var created = author.postJson("api/lessons", """
                 {"title": "%s", "city": "Tampere", "organisation": "Test office", "happenedOn": "2024-02-01", "language": "en",
                  "whatHappened": "Company services in one place.", "themes": ["PROSPERITY"], "domain": "MOBILITY",
-                 "valueStreams": ["BUSINESS"], "visibility": "%s"}""".formatted(title, visibility), "en");
+                 "valueStreams": ["%s"], "visibility": "%s"}""".formatted(title, stream, visibility), "en");
         assertEquals(201, created.statusCode(), created.body());
         long id = Json.parse(created.body()).getJsonNumber("id").longValue();
         assertEquals(
@@ -305,6 +310,236 @@ class ValueStreamsIT extends DeployedPortal {
                         && filtered.contains("/stories/story?id=" + storyId + "\">" + title),
                 "the story is under its life event: " + filtered);
         assertFalse(filtered.contains(">Starting school</h3>"), "and only that life event is shown");
+    }
+
+    @Test
+    void aLifeEventNarrowsTheListsOfSpacesLessonsAndStoriesAndTheSearch() throws Exception {
+        var stamp = Long.toString(System.nanoTime(), 36);
+        var event = "First child at home " + stamp;
+        var staff = signedIn("staff@demo.tori.fi");
+        var city = signedIn("city@demo.tori.fi");
+        var space = "Baby cafe pilot " + stamp;
+        var otherSpace = "Toddler gym pilot " + stamp;
+        var lesson = "Baby cafe lessons " + stamp;
+        var otherLesson = "Toddler gym lessons " + stamp;
+        var story = "Baby cafe story " + stamp;
+        var otherStory = "Toddler gym story " + stamp;
+        openFamilySpace(staff, space);
+        openFamilySpace(staff, otherSpace);
+        publishedLesson(city, staff, lesson, "PUBLIC", "FAMILY_WITH_CHILDREN");
+        publishedLesson(city, staff, otherLesson, "PUBLIC", "FAMILY_WITH_CHILDREN");
+        publishedStory(staff, story);
+        publishedStory(staff, otherStory);
+
+        WebDriver browser = Browser.start();
+        try {
+            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            browser.get(url("valuestreams/stream?stream=family-with-children"));
+            browser.findElement(By.id("event-fi")).sendKeys("Ensimmäinen lapsi kotona " + stamp);
+            browser.findElement(By.id("event-en")).sendKeys(event);
+            browser.findElement(By.id("event-sv")).sendKeys("Första barnet hemma " + stamp);
+            browser.findElement(By.cssSelector("#lifeEvent button")).sendKeys(Keys.ENTER);
+            waitForText(browser, "The life event is added.");
+            for (var item : new String[] {space, lesson, story}) {
+                new Select(browser.findElement(By.id("tag-event"))).selectByVisibleText(event);
+                new Select(browser.findElement(By.id("tag-item"))).selectByVisibleText(item);
+                browser.findElement(By.cssSelector("#tag button")).sendKeys(Keys.ENTER);
+                waitForText(browser, "Tagged with the life event.");
+                browser.get(url("valuestreams/stream?stream=family-with-children"));
+            }
+
+            browser.manage().deleteAllCookies();
+            browser.get(url("spaces/?valueStream=FAMILY_WITH_CHILDREN"));
+            filterByLifeEvent(browser, event);
+            assertTrue(
+                    browser.getCurrentUrl().contains("valueStream=FAMILY_WITH_CHILDREN")
+                            && browser.getCurrentUrl().contains("lifeEvent="),
+                    "both filters are kept in the address: " + browser.getCurrentUrl());
+            var spaces = browser.findElement(By.tagName("main")).getText();
+            assertTrue(spaces.contains(space) && !spaces.contains(otherSpace), spaces);
+            assertTrue(Browser.seriousViolations(browser).isEmpty(), "spaces: " + Browser.seriousViolations(browser));
+            var bookmarked = browser.getCurrentUrl();
+            browser.get(bookmarked);
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains(space), "the link is bookmarkable");
+
+            browser.get(url("knowledge/"));
+            filterByLifeEvent(browser, event);
+            var lessons = browser.findElement(By.id("latest-lessons")).getText();
+            assertTrue(lessons.contains(lesson) && !lessons.contains(otherLesson), lessons);
+            assertTrue(
+                    Browser.seriousViolations(browser).isEmpty(), "knowledge: " + Browser.seriousViolations(browser));
+
+            browser.get(url("stories/"));
+            filterByLifeEvent(browser, event);
+            var stories = browser.findElement(By.tagName("main")).getText();
+            assertTrue(stories.contains(story) && !stories.contains(otherStory), stories);
+            assertTrue(Browser.seriousViolations(browser).isEmpty(), "stories: " + Browser.seriousViolations(browser));
+
+            browser.get(url("spaces/?lifeEvent=999999999"));
+            assertTrue(
+                    browser.findElement(By.tagName("main"))
+                            .getText()
+                            .contains("One of the filters has an unknown value"),
+                    "an unknown life event is said so, not a failure");
+
+            // the hub's link for the life event opens search with the facet set
+            var found = false;
+            for (int i = 0; i < 60 && !found; i++) {
+                browser.get(url("valuestreams/stream?stream=family-with-children"));
+                var article = browser.findElement(By.xpath("//article[h3[normalize-space()='" + event + "']]"));
+                article.findElement(By.linkText("in search")).click();
+                var results = browser.findElement(By.cssSelector("ol.results")).getText();
+                found = results.contains(space) && results.contains(lesson);
+                if (!found) {
+                    Thread.sleep(500);
+                }
+            }
+            assertTrue(found, "search finds the tagged space and lesson");
+            var results = browser.findElement(By.cssSelector("ol.results")).getText();
+            assertFalse(results.contains(otherSpace) || results.contains(otherLesson), results);
+            var facet = browser.findElement(By.cssSelector("ul.facet[data-facet=lifeEvent]"));
+            assertTrue(
+                    browser.findElement(By.cssSelector("nav.facets")).getText().contains("Life event"),
+                    "the facet is named");
+            var chosen =
+                    facet.findElement(By.cssSelector("a[aria-current=true]")).getText();
+            assertTrue(
+                    chosen.contains(event) && chosen.contains("(2)"),
+                    "the life event by name, with its count: " + chosen);
+            assertTrue(Browser.seriousViolations(browser).isEmpty(), "search: " + Browser.seriousViolations(browser));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anErasedOwnerHandsTheCollectiveToTheLongestStandingMemberAndThenToProgrammeStaff() throws Exception {
+        var slug = streamWithoutCollective();
+        var name = "Handover collective " + Long.toString(System.nanoTime(), 36);
+        var owner = verifiedMember("Leaving Owner");
+        long promotedAt = System.currentTimeMillis();
+        promoteToStaff(owner.id());
+        var first = verifiedMember("First Member");
+        var second = verifiedMember("Second Member");
+        // the portal reuses an account's role for 5 s (ErasedAccounts); a change made in the database
+        // behind its back shows after that
+        Thread.sleep(Math.max(0, promotedAt + 6_000 - System.currentTimeMillis()));
+        var ownerClient = signedIn(owner.email(), PASSWORD);
+        long id;
+        WebDriver browser = Browser.start();
+        try {
+            logIn(browser, owner.email(), PASSWORD);
+            browser.get(url("valuestreams/stream?stream=" + slug));
+            browser.findElement(By.id("collective-name")).sendKeys(name);
+            browser.findElement(By.cssSelector("#start button")).sendKeys(Keys.ENTER);
+            Browser.waitForHeading(browser, name);
+            id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            for (var m : java.util.List.of(first, second)) {
+                var applied = m.client()
+                        .request(
+                                "POST",
+                                "valuestreams/act",
+                                "op=apply&id=" + id + "&motivation=joining",
+                                "Content-Type",
+                                "application/x-www-form-urlencoded");
+                assertTrue(applied.statusCode() < 400, "apply: " + applied.statusCode());
+            }
+            for (var who : new String[] {"First Member", "Second Member"}) {
+                browser.get(url("valuestreams/collective?id=" + id));
+                Browser.waitForHeading(browser, name);
+                browser.findElement(By.cssSelector("button[aria-label='Accept " + who + "']"))
+                        .sendKeys(Keys.ENTER);
+                waitForText(browser, "The applicant is now a member.");
+            }
+        } finally {
+            browser.quit();
+        }
+        assertEquals("Leaving Owner", ownerOnPage(id));
+
+        erase(ownerClient);
+        assertEquals("First Member", ownerOnPage(id), "the member accepted first takes over");
+        var hub = client().get("valuestreams/stream?stream=" + slug).body();
+        assertTrue(hub.contains("<span id=\"owner\">First Member</span>"), "the hub names the new owner");
+
+        erase(first.client());
+        assertEquals("Second Member", ownerOnPage(id));
+        erase(second.client());
+        assertEquals("programme staff", ownerOnPage(id), "with nobody left, programme staff own it");
+    }
+
+    private String ownerOnPage(long collective) throws Exception {
+        var page = client().get("valuestreams/collective?id=" + collective).body();
+        var m = Pattern.compile("<span id=\"owner\">([^<]*)</span>").matcher(page);
+        assertTrue(m.find(), page);
+        return m.group(1);
+    }
+
+    private static void erase(PortalClient member) throws Exception {
+        var erased = member.postJson("api/accounts/me/erasure", "{\"password\": \"" + PASSWORD + "\"}", "en");
+        assertTrue(erased.statusCode() < 300, "erasure: " + erased.statusCode() + " " + erased.body());
+    }
+
+    /** Staff are made only by the demo seeding; a test owner who may leave needs a staff account of its own. */
+    private static void promoteToStaff(long accountId) throws Exception {
+        var url = System.getenv().getOrDefault("TORI_DB_URL", "jdbc:postgresql://127.0.0.1:5432/tori_test");
+        try (var db = java.sql.DriverManager.getConnection(url, "tori", "tori");
+                var update = db.prepareStatement("UPDATE account SET role = 'STAFF' WHERE id = ?")) {
+            update.setLong(1, accountId);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+
+    private void openFamilySpace(PortalClient staff, String title) throws Exception {
+        var opens = java.time.OffsetDateTime.now().plusDays(5);
+        var created = staff.postJson("api/spaces", """
+                {"kind": "HACKATHON", "title": "%s", "summary": "Parents meet in a cafe with their babies.",
+                 "description": "A cafe for parents.", "themes": ["PEOPLE"], "domain": "EDUCATION",
+                 "valueStreams": ["FAMILY_WITH_CHILDREN"], "organiser": "Family services", "city": "Tampere",
+                 "place": "Hervanta", "opensAt": "%s", "submissionDeadline": "%s"}
+                """.formatted(title, opens, opens.plusDays(20)), "en");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Json.parse(created.body())
+                .getJsonObject("summary")
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                200,
+                staff.putJson("api/spaces/" + id + "/phase", "{\"phase\": \"OPEN\"}")
+                        .statusCode());
+    }
+
+    private static void publishedStory(PortalClient staff, String title) throws Exception {
+        var created = staff.postJson("api/stories", """
+                {"title": "%s", "lead": "Parents meet in a cafe.", "body": "Every week.",
+                 "city": "Tampere", "themes": ["PEOPLE"], "valueStream": "FAMILY_WITH_CHILDREN", "investmentEur": 1000,
+                 "indicators": [{"impact": "SOCIAL", "name": "Families helped", "unit": "families", "value": 40,
+                   "measuredOn": "2026-04-30", "source": "Family centre"}]}""".formatted(title), "en");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Json.parse(created.body())
+                .getJsonObject("summary")
+                .getJsonNumber("id")
+                .longValue();
+        for (var step : new String[] {"SUBMIT", "PUBLISH"}) {
+            assertEquals(
+                    200,
+                    staff.putJson("api/stories/" + id + "/status", "{\"step\": \"" + step + "\"}")
+                            .statusCode());
+        }
+    }
+
+    /** Picks the life event in the list's filter form by its label and shows the list. */
+    private static void filterByLifeEvent(WebDriver browser, String event) {
+        var select = labelled(browser, "Life event");
+        new Select(select).selectByVisibleText(event);
+        select.findElement(By.xpath("ancestor::form//button[@type='submit']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("lifeEvent="));
+    }
+
+    private static org.openqa.selenium.WebElement labelled(WebDriver browser, String label) {
+        var forId = browser.findElement(By.xpath("//label[normalize-space()='" + label + "']"))
+                .getAttribute("for");
+        return browser.findElement(By.id(forId));
     }
 
     private long collectiveId(String name) throws Exception {

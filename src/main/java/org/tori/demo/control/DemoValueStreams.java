@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.tori.accounts.boundary.Accounts;
 import org.tori.accounts.boundary.Actor;
+import org.tori.platform.lifeevents.ItemKind;
 import org.tori.spaces.boundary.SpaceFilter;
 import org.tori.spaces.boundary.Spaces;
 import org.tori.spaces.entity.SpaceKind;
@@ -16,7 +17,6 @@ import org.tori.valuestreams.boundary.Collectives;
 import org.tori.valuestreams.boundary.LifeEvents;
 import org.tori.valuestreams.entity.ActionStatus;
 import org.tori.valuestreams.entity.Collective;
-import org.tori.valuestreams.entity.ItemKind;
 
 /**
  * Two streams with life events (families with children, working adults) and the families'

@@ -130,6 +130,17 @@ public class Lessons {
                 .toList();
     }
 
+    /** The newest published lessons the reader may read that concern a life event. */
+    public List<LessonSummary> latest(Reader reader, int max, long lifeEvent) {
+        return em.createNamedQuery(Lesson.LATEST_OF_EVENT, Lesson.class)
+                .setParameter("visibilities", reader.readable())
+                .setParameter("event", lifeEvent)
+                .setMaxResults(Math.max(1, Math.min(max, 100)))
+                .getResultStream()
+                .map(LessonSummary::of)
+                .toList();
+    }
+
     /** Published lessons the reader may read whose title holds the words as typed (a picker's search), by title. */
     public List<LessonSummary> titled(String words, Reader reader, int max) {
         if (words == null || words.isBlank()) {

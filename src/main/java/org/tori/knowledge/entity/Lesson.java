@@ -46,6 +46,12 @@ import org.tori.spaces.entity.ValueStream;
         name = Lesson.LATEST,
         query = "SELECT l FROM Lesson l WHERE l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED"
                 + " AND l.visibility IN :visibilities ORDER BY l.happenedOn DESC, l.id DESC")
+@NamedQuery(
+        name = Lesson.LATEST_OF_EVENT,
+        query = "SELECT l FROM Lesson l WHERE l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED"
+                + " AND l.visibility IN :visibilities AND l.id IN (SELECT t.itemId FROM LifeEventTag t"
+                + " WHERE t.lifeEventId = :event AND t.itemKind = org.tori.platform.lifeevents.ItemKind.LESSON)"
+                + " ORDER BY l.happenedOn DESC, l.id DESC")
 @NamedQuery(name = Lesson.ALL_IDS, query = "SELECT l.id FROM Lesson l ORDER BY l.id")
 @NamedQuery(name = Lesson.ALL, query = "SELECT l FROM Lesson l ORDER BY l.id")
 @NamedQuery(
@@ -63,6 +69,9 @@ public class Lesson {
     public static final String BY_EXTERNAL_ID = "Lesson.byExternalId";
     public static final String BY_STATUS = "Lesson.byStatus";
     public static final String LATEST = "Lesson.latest";
+    /** The newest readable lessons tagged with one life event (platform.lifeevents keeps the tags). */
+    public static final String LATEST_OF_EVENT = "Lesson.latestOfEvent";
+
     public static final String ALL_IDS = "Lesson.allIds";
     public static final String ALL = "Lesson.all";
     public static final String PUBLISHED_IDS = "Lesson.publishedIds";

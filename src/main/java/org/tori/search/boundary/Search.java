@@ -104,6 +104,7 @@ public class Search {
         map.put("cause", "causeCategories");
         map.put("lang", "language");
         map.put("year", "year");
+        map.put("lifeEvent", "lifeEvents");
         return map;
     }
 

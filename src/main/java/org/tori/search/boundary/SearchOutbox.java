@@ -15,6 +15,7 @@ import org.tori.events.entity.CalendarEventChanged;
 import org.tori.knowledge.entity.LessonChanged;
 import org.tori.news.entity.NewsChanged;
 import org.tori.pilots.entity.PilotChanged;
+import org.tori.platform.lifeevents.LifeEventTagged;
 import org.tori.roadmap.entity.RoadmapItemChanged;
 import org.tori.search.control.EventDocuments;
 import org.tori.search.control.LessonDocuments;
@@ -69,6 +70,16 @@ public class SearchOutbox {
 
     void roadmapItemChanged(@Observes RoadmapItemChanged event) {
         enqueue(RoadmapDocuments.TYPE, String.valueOf(event.itemId()));
+    }
+
+    /** Stories are not in the index: a tagged story needs nothing here. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lifeEventTagged(@Observes LifeEventTagged event) {
+        switch (event.kind()) {
+            case SPACE -> enqueue(SpaceDocuments.TYPE, String.valueOf(event.itemId()));
+            case LESSON -> enqueue(LessonDocuments.TYPE, String.valueOf(event.itemId()));
+            case STORY -> {}
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -21,7 +21,8 @@ public record SearchQuery(
         Integer year,
         String sort,
         int from,
-        int size) {
+        int size,
+        String lifeEvent) {
 
     public static final int MAX_TEXT = 200;
     public static final int MAX_TERMS = 12;
@@ -39,9 +40,32 @@ public record SearchQuery(
         valueStream = blankToNull(valueStream);
         cause = blankToNull(cause);
         lang = blankToNull(lang);
+        lifeEvent = blankToNull(lifeEvent);
         sort = "date".equals(sort) ? "date" : "relevance";
         from = Math.max(0, Math.min(from, MAX_FROM));
         size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+    }
+
+    /** A query without a life event. */
+    public SearchQuery(
+            String q,
+            String type,
+            String city,
+            String theme,
+            String domain,
+            String valueStream,
+            String cause,
+            String lang,
+            Integer year,
+            String sort,
+            int from,
+            int size) {
+        this(q, type, city, theme, domain, valueStream, cause, lang, year, sort, from, size, null);
+    }
+
+    /** The same query narrowed to a life event (its id, as the facet shows it). */
+    public SearchQuery withLifeEvent(String id) {
+        return new SearchQuery(q, type, city, theme, domain, valueStream, cause, lang, year, sort, from, size, id);
     }
 
     public static SearchQuery text(String q) {
@@ -59,6 +83,7 @@ public record SearchQuery(
         put(map, "cause", cause);
         put(map, "lang", lang);
         put(map, "year", year == null ? null : String.valueOf(year));
+        put(map, "lifeEvent", lifeEvent);
         return map;
     }
 

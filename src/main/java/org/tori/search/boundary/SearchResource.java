@@ -68,13 +68,15 @@ public class SearchResource {
             @Parameter(description = "cause category, e.g. DATA") @QueryParam("cause") String cause,
             @QueryParam("lang") String lang,
             @QueryParam("year") Integer year,
+            @Parameter(description = "a life event's id") @QueryParam("lifeEvent") String lifeEvent,
             @Parameter(description = "relevance (default) or date") @QueryParam("sort") String sort,
             @QueryParam("from") @DefaultValue("0") int from,
             @Parameter(description = "at most 50") @QueryParam("size") @DefaultValue("20") int size,
             @Parameter(description = "no-cache: answer from the index, not from the answers kept for two seconds")
                     @HeaderParam("Cache-Control")
                     String cacheControl) {
-        var query = new SearchQuery(q, type, city, theme, domain, valueStream, cause, lang, year, sort, from, size);
+        var query = new SearchQuery(q, type, city, theme, domain, valueStream, cause, lang, year, sort, from, size)
+                .withLifeEvent(lifeEvent);
         boolean fresh =
                 cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
         return answer(() -> {

@@ -15,6 +15,7 @@ import org.tori.knowledge.boundary.CurrentReader;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
 import org.tori.platform.i18n.Texts;
+import org.tori.platform.lifeevents.LifeEventFilter;
 import org.tori.search.entity.SearchHit;
 
 /** The search page: a GET form and plain links, so every search and every narrowing can be shared. */
@@ -43,6 +44,9 @@ public class SearchView {
     @Inject
     CurrentReader reader;
 
+    @Inject
+    LifeEventFilter lifeEvents;
+
     private final Map<String, String> params = new LinkedHashMap<>();
     private SearchQuery query = SearchQuery.text("");
     private SearchResults results;
@@ -50,7 +54,18 @@ public class SearchView {
 
     public void load() {
         for (var name : List.of(
-                "q", "type", "city", "theme", "domain", "valueStream", "cause", "lang", "year", "sort", "page")) {
+                "q",
+                "type",
+                "city",
+                "theme",
+                "domain",
+                "valueStream",
+                "cause",
+                "lang",
+                "year",
+                "sort",
+                "page",
+                "lifeEvent")) {
             var value = Page.param(name);
             if (value != null) {
                 params.put(name, value);
@@ -60,18 +75,19 @@ public class SearchView {
         int page = Math.max(0, Page.integer("page", 0));
         Integer year = params.containsKey("year") ? Page.integer("year", 0) : null;
         query = new SearchQuery(
-                params.get("q"),
-                params.get("type"),
-                params.get("city"),
-                params.get("theme"),
-                params.get("domain"),
-                params.get("valueStream"),
-                params.get("cause"),
-                params.get("lang"),
-                year,
-                params.get("sort"),
-                page * SearchQuery.DEFAULT_SIZE,
-                SearchQuery.DEFAULT_SIZE);
+                        params.get("q"),
+                        params.get("type"),
+                        params.get("city"),
+                        params.get("theme"),
+                        params.get("domain"),
+                        params.get("valueStream"),
+                        params.get("cause"),
+                        params.get("lang"),
+                        year,
+                        params.get("sort"),
+                        page * SearchQuery.DEFAULT_SIZE,
+                        SearchQuery.DEFAULT_SIZE)
+                .withLifeEvent(params.get("lifeEvent"));
         try {
             results = search.find(query, reader.get());
         } catch (DomainException badFilter) {
@@ -119,6 +135,14 @@ public class SearchView {
     }
 
     public String label(String facet, String value) {
+        if (facet.equals("lifeEvent")) {
+            return lifeEvents.getGroups().stream()
+                    .flatMap(g -> g.choices().stream())
+                    .filter(c -> String.valueOf(c.id()).equals(value))
+                    .map(c -> c.name())
+                    .findFirst()
+                    .orElse(value);
+        }
         var prefix = LABEL_KEYS.get(facet);
         if (prefix == null) {
             return value;

@@ -62,6 +62,7 @@ public class Indices {
             var alias = alias(index);
             if (client.indices().existsAlias(e -> e.name(alias)).value()) {
                 applyReplicas(alias);
+                addNewFields(index, alias);
                 continue;
             }
             var concrete = alias + "-v" + VERSION;
@@ -83,6 +84,17 @@ public class Indices {
         if (replicas.isPresent()) {
             client.indices()
                     .putSettings(p -> p.index(alias).settings(s -> s.numberOfReplicas(String.valueOf(replicas.get()))));
+        }
+    }
+
+    /**
+     * Fields added to search-config/ after an index was made: the mappings are strict, so an older
+     * index would refuse the documents that carry them. Adding a field is allowed on a live index
+     * and adding it again changes nothing.
+     */
+    private void addNewFields(String index, String alias) throws IOException {
+        if (index.equals(SPACES) || index.equals(KNOWLEDGE)) {
+            client.indices().putMapping(p -> p.index(alias).properties("lifeEvents", f -> f.keyword(k -> k)));
         }
     }
 

@@ -15,6 +15,8 @@ import org.tori.knowledge.boundary.Lessons;
 import org.tori.knowledge.entity.LessonStatus;
 import org.tori.knowledge.entity.Visibility;
 import org.tori.platform.i18n.Texts;
+import org.tori.platform.lifeevents.ItemKind;
+import org.tori.platform.lifeevents.LifeEventTags;
 import org.tori.search.entity.KnowledgeDocument;
 
 /**
@@ -34,6 +36,9 @@ public class LessonDocuments implements DocumentSource {
     @Inject
     Lessons lessons;
 
+    @Inject
+    LifeEventTags lifeEventTags;
+
     @Override
     public String type() {
         return TYPE;
@@ -50,7 +55,7 @@ public class LessonDocuments implements DocumentSource {
 
     @Override
     public Optional<Object> document(String id) {
-        return published(id).map(LessonDocuments::lessonDocument);
+        return published(id).map(this::withLifeEvents);
     }
 
     @Override
@@ -59,8 +64,7 @@ public class LessonDocuments implements DocumentSource {
         var lesson = published(id);
         long lessonId = Long.parseLong(id);
         docs.add(new Document(
-                documentId(lessonId),
-                lesson.map(LessonDocuments::lessonDocument).orElse(null)));
+                documentId(lessonId), lesson.map(this::withLifeEvents).orElse(null)));
         var causes = lesson.map(l -> causeDocuments(l)).orElse(List.of());
         for (int slot = 0; slot < CAUSE_SLOTS; slot++) {
             docs.add(new Document(
@@ -82,7 +86,11 @@ public class LessonDocuments implements DocumentSource {
         }
     }
 
-    static KnowledgeDocument lessonDocument(LessonDetail detail) {
+    private KnowledgeDocument withLifeEvents(LessonDetail detail) {
+        return lessonDocument(detail, lifeEventTags.eventsOf(ItemKind.LESSON, detail.id()));
+    }
+
+    static KnowledgeDocument lessonDocument(LessonDetail detail, List<String> lifeEvents) {
         var l = detail.lesson();
         var analysis = l.analysis();
         // the analysis joins the lesson's document only when it is exactly as open as the lesson
@@ -126,7 +134,8 @@ public class LessonDocuments implements DocumentSource {
                 detail.practice(),
                 detail.adoptionCount(),
                 detail.visibility() == Visibility.PUBLIC ? l.title() + " " + body : null,
-                suggestions(l.title()));
+                suggestions(l.title()),
+                lifeEvents);
     }
 
     static List<KnowledgeDocument> causeDocuments(LessonDetail detail) {

@@ -3,6 +3,8 @@ package org.tori.search.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.tori.platform.lifeevents.ItemKind;
+import org.tori.platform.lifeevents.LifeEventTags;
 import org.tori.search.entity.SpaceDocument;
 import org.tori.spaces.boundary.Spaces;
 
@@ -14,6 +16,9 @@ public class SpaceDocuments implements DocumentSource {
 
     @Inject
     Spaces spaces;
+
+    @Inject
+    LifeEventTags lifeEventTags;
 
     @Override
     public String type() {
@@ -65,7 +70,8 @@ public class SpaceDocuments implements DocumentSource {
                     s.city(),
                     s.themes(),
                     s.domain(),
-                    s.valueStreams());
+                    s.valueStreams(),
+                    lifeEventTags.eventsOf(ItemKind.SPACE, s.id()));
         });
     }
 }

@@ -2,7 +2,7 @@ package org.tori.search.entity;
 
 import java.util.List;
 
-/** A public co-creation space as it sits in the index; the description as plain text. */
+/** A public co-creation space as it sits in the index; the description as plain text; life events by id. */
 public record SpaceDocument(
         String id,
         String kind,
@@ -14,4 +14,5 @@ public record SpaceDocument(
         String city,
         List<String> themes,
         String domain,
-        List<String> valueStreams) {}
+        List<String> valueStreams,
+        List<String> lifeEvents) {}

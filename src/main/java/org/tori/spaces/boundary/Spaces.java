@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -29,6 +30,8 @@ import java.util.function.Consumer;
 import org.tori.accounts.boundary.Actor;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
+import org.tori.platform.lifeevents.ItemKind;
+import org.tori.platform.lifeevents.LifeEventTag;
 import org.tori.platform.text.RichText;
 import org.tori.spaces.entity.Challenge;
 import org.tori.spaces.entity.Phase;
@@ -256,7 +259,7 @@ public class Spaces {
         var root = query.from(Space.class);
         query.select(root.get("id"))
                 .distinct(true)
-                .where(matching(cb, root, filter, viewer))
+                .where(matching(cb, query, root, filter, viewer))
                 .orderBy(cb.desc(root.get("id")));
         var ids = em.createQuery(query)
                 .setFirstResult(safePage * safeSize)
@@ -266,7 +269,7 @@ public class Spaces {
 
         var count = cb.createQuery(Long.class);
         var counted = count.from(Space.class);
-        count.select(cb.countDistinct(counted)).where(matching(cb, counted, filter, viewer));
+        count.select(cb.countDistinct(counted)).where(matching(cb, count, counted, filter, viewer));
         return new SpacePage(em.createQuery(count).getSingleResult(), safePage, safeSize, items);
     }
 
@@ -314,7 +317,8 @@ public class Spaces {
         return moved;
     }
 
-    private Predicate[] matching(CriteriaBuilder cb, Root<Space> root, SpaceFilter filter, Actor viewer) {
+    private Predicate[] matching(
+            CriteriaBuilder cb, AbstractQuery<?> query, Root<Space> root, SpaceFilter filter, Actor viewer) {
         var where = new ArrayList<Predicate>();
         if (viewer == null || !viewer.staff()) {
             var published = cb.notEqual(root.get("phase"), Phase.DRAFT);
@@ -338,6 +342,9 @@ public class Spaces {
         }
         if (filter.valueStream() != null) {
             where.add(cb.equal(root.join("valueStreams"), filter.valueStream()));
+        }
+        if (filter.lifeEvent() != null) {
+            where.add(LifeEventTag.tagged(cb, query, root.get("id"), ItemKind.SPACE, filter.lifeEvent()));
         }
         return where.toArray(Predicate[]::new);
     }

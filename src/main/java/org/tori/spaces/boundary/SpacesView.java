@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
+import org.tori.platform.lifeevents.LifeEventFilter;
 import org.tori.spaces.entity.CityDomain;
 import org.tori.spaces.entity.Phase;
 import org.tori.spaces.entity.SpaceKind;
@@ -24,12 +25,16 @@ public class SpacesView {
     @Inject
     CurrentMember member;
 
+    @Inject
+    LifeEventFilter lifeEvents;
+
     private String kind;
     private String phase;
     private String theme;
     private String domain;
     private String valueStream;
     private String city;
+    private String lifeEvent;
     private int page;
     private SpacePage result;
     private boolean badFilter;
@@ -42,7 +47,8 @@ public class SpacesView {
                     SpacesResource.value(Theme.class, theme, "theme"),
                     SpacesResource.value(CityDomain.class, domain, "domain"),
                     SpacesResource.value(ValueStream.class, valueStream, "valueStream"),
-                    city);
+                    city,
+                    lifeEvents.parse(lifeEvent));
             result = spaces.list(filter, page, PAGE_SIZE, member.actor().orElse(null));
         } catch (DomainException unknownFilterValue) {
             badFilter = true;
@@ -102,6 +108,14 @@ public class SpacesView {
 
     public void setValueStream(String valueStream) {
         this.valueStream = valueStream;
+    }
+
+    public String getLifeEvent() {
+        return lifeEvent;
+    }
+
+    public void setLifeEvent(String lifeEvent) {
+        this.lifeEvent = lifeEvent;
     }
 
     public String getCity() {

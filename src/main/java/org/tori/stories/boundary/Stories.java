@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.tori.accounts.boundary.Actor;
 import org.tori.judging.boundary.Judging;
@@ -20,6 +21,8 @@ import org.tori.judging.boundary.PublishedResult;
 import org.tori.knowledge.boundary.LessonReferences;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
+import org.tori.platform.lifeevents.ItemKind;
+import org.tori.platform.lifeevents.LifeEventTags;
 import org.tori.platform.text.RichText;
 import org.tori.spaces.boundary.Spaces;
 import org.tori.stories.entity.Story;
@@ -54,6 +57,9 @@ public class Stories {
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
+
+    @Inject
+    LifeEventTags lifeEventTags;
 
     @Inject
     RichText richText;
@@ -190,7 +196,9 @@ public class Stories {
     public StoryPage list(StoryFilter filter, int page, int size) {
         int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int safePage = Math.max(0, page);
-        var matching = published().stream().filter(s -> matches(s, filter)).toList();
+        var tagged = tagged(filter);
+        var matching =
+                published().stream().filter(s -> matches(s, filter, tagged)).toList();
         var items = matching.stream()
                 .skip((long) safePage * safeSize)
                 .limit(safeSize)
@@ -201,8 +209,9 @@ public class Stories {
 
     /** Published stories matching the filter with their indicators, newest first, for the scorecard and open data. */
     public List<StoryDetail> publishedDetails(StoryFilter filter) {
+        var tagged = tagged(filter);
         return published().stream()
-                .filter(s -> matches(s, filter))
+                .filter(s -> matches(s, filter, tagged))
                 .map(StoryDetail::of)
                 .toList();
     }
@@ -217,8 +226,14 @@ public class Stories {
         return em.createNamedQuery(Story.PUBLISHED, Story.class).getResultList();
     }
 
-    private static boolean matches(Story s, StoryFilter f) {
-        return (f.theme() == null || s.getThemes().contains(f.theme()))
+    /** The stories tagged with the filter's life event, or null when the filter names none. */
+    private Set<Long> tagged(StoryFilter filter) {
+        return filter.lifeEvent() == null ? null : lifeEventTags.items(filter.lifeEvent(), ItemKind.STORY);
+    }
+
+    private static boolean matches(Story s, StoryFilter f, Set<Long> tagged) {
+        return (tagged == null || tagged.contains(s.getId()))
+                && (f.theme() == null || s.getThemes().contains(f.theme()))
                 && (f.valueStream() == null || f.valueStream() == s.getValueStream())
                 && (f.impact() == null || s.getIndicators().stream().anyMatch(i -> i.getImpact() == f.impact()))
                 && (f.city() == null || f.city().isBlank() || f.city().strip().equalsIgnoreCase(s.getCity()));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.tori.platform.DomainException;
+import org.tori.platform.lifeevents.LifeEventFilter;
 
 /** The public list of stories: a GET form of filters, so every filtered list is a shareable link. */
 @Named
@@ -15,10 +16,14 @@ public class StoriesView {
     @Inject
     Stories stories;
 
+    @Inject
+    LifeEventFilter lifeEvents;
+
     private String theme;
     private String valueStream;
     private String impact;
     private String city;
+    private String lifeEvent;
     private int page;
     private StoryPage result;
     private boolean badFilter;
@@ -26,7 +31,9 @@ public class StoriesView {
 
     public void load() {
         try {
-            result = stories.list(StoriesResource.filter(theme, valueStream, impact, city), page, PAGE_SIZE);
+            var filter =
+                    StoriesResource.filter(theme, valueStream, impact, city).withLifeEvent(lifeEvents.parse(lifeEvent));
+            result = stories.list(filter, page, PAGE_SIZE);
         } catch (DomainException unknownFilterValue) {
             badFilter = true;
             result = stories.list(StoryFilter.any(), 0, PAGE_SIZE);
@@ -73,6 +80,14 @@ public class StoriesView {
 
     public void setImpact(String impact) {
         this.impact = impact;
+    }
+
+    public String getLifeEvent() {
+        return lifeEvent;
+    }
+
+    public void setLifeEvent(String lifeEvent) {
+        this.lifeEvent = lifeEvent;
     }
 
     public String getCity() {

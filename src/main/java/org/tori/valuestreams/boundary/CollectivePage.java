@@ -12,6 +12,7 @@ public record CollectivePage(
         String name,
         ValueStream stream,
         String slug,
+        /** Null when programme staff own the collective (its owner left with no member to take over). */
         String ownerName,
         List<Person> members,
         List<Person> applicants,

@@ -76,7 +76,7 @@ public class CollectiveReader {
                 c.getName(),
                 c.getValueStream(),
                 Streams.slug(c.getValueStream()),
-                name(names, c.getOwnerId()),
+                c.isOwnedByStaff() ? null : name(names, c.getOwnerId()),
                 members,
                 applicants,
                 visions,

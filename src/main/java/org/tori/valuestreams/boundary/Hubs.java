@@ -16,13 +16,13 @@ import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
 import org.tori.knowledge.boundary.LessonsByStream;
 import org.tori.knowledge.entity.Reader;
+import org.tori.platform.lifeevents.ItemKind;
+import org.tori.platform.lifeevents.LifeEventTag;
 import org.tori.spaces.boundary.SpacesByStream;
 import org.tori.spaces.entity.ValueStream;
 import org.tori.stories.boundary.StoriesByStream;
 import org.tori.valuestreams.entity.Collective;
-import org.tori.valuestreams.entity.ItemKind;
 import org.tori.valuestreams.entity.LifeEvent;
-import org.tori.valuestreams.entity.LifeEventTag;
 
 /**
  * Reads the hubs: every count comes from one grouped query per feature (spaces, lessons, stories)

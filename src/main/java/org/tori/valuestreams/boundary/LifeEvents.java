@@ -1,6 +1,7 @@
 package org.tori.valuestreams.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,10 +12,11 @@ import java.util.List;
 import org.tori.accounts.boundary.Actor;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
+import org.tori.platform.lifeevents.ItemKind;
+import org.tori.platform.lifeevents.LifeEventTag;
+import org.tori.platform.lifeevents.LifeEventTagged;
 import org.tori.spaces.entity.ValueStream;
-import org.tori.valuestreams.entity.ItemKind;
 import org.tori.valuestreams.entity.LifeEvent;
-import org.tori.valuestreams.entity.LifeEventTag;
 
 /** Staff keep the life events of each stream and say which lessons and spaces concern each. */
 @ApplicationScoped
@@ -26,6 +28,9 @@ public class LifeEvents {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<LifeEventTagged> tagged;
 
     public long create(
             ValueStream stream, String nameFi, String nameEn, String nameSv, String description, Actor actor) {
@@ -46,9 +51,10 @@ public class LifeEvents {
         if (kind == null) {
             throw new DomainException(Kind.INVALID, "lifeEvent.kind.required", "kind");
         }
-        var tag = new LifeEventTag(event, kind, itemId);
+        var tag = new LifeEventTag(event.getId(), kind, itemId);
         if (em.find(LifeEventTag.class, key(tag)) == null) {
             em.persist(tag);
+            tagged.fire(new LifeEventTagged(event.getId(), kind, itemId));
         }
     }
 

@@ -11,9 +11,9 @@ import org.tori.accounts.boundary.Actor;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
+import org.tori.platform.lifeevents.ItemKind;
 import org.tori.spaces.entity.ValueStream;
 import org.tori.valuestreams.entity.ActionStatus;
-import org.tori.valuestreams.entity.ItemKind;
 
 /**
  * Takes the plain forms of the hub and collective pages (which keep no view state) and goes back

@@ -45,7 +45,7 @@ public class ValueStreamsPersonalData implements PersonalData {
     @Override
     public Object of(long accountId) {
         var collectives = em.createNamedQuery(Collective.ALL, Collective.class).getResultList().stream()
-                .filter(c -> c.getOwnerId() == accountId
+                .filter(c -> c.isOwner(accountId)
                         || c.getFollowers().contains(accountId)
                         || c.getMemberships().stream().anyMatch(m -> m.getAccountId() == accountId))
                 .map(c -> {
@@ -55,7 +55,7 @@ public class ValueStreamsPersonalData implements PersonalData {
                     return new CollectiveData(
                             c.getId(),
                             c.getName(),
-                            c.getOwnerId() == accountId,
+                            c.isOwner(accountId),
                             mine.map(m -> m.getStatus().name()).orElse(null),
                             mine.map(m -> m.getMotivation()).orElse(null),
                             c.getFollowers().contains(accountId));

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -57,8 +58,9 @@ public class Collective {
 
     private String name;
 
+    /** Null once the owner left and no member was left to take over: programme staff own it then. */
     @Column(name = "owner_id")
-    private long ownerId;
+    private Long ownerId;
 
     @Column(name = "vision_version")
     private int visionVersion;
@@ -91,7 +93,7 @@ public class Collective {
 
     /** A person asks to join; the owner already belongs, and nobody applies twice. */
     public void apply(long accountId, String motivation, OffsetDateTime now) {
-        if (accountId == ownerId || membership(accountId).isPresent()) {
+        if (isOwner(accountId) || membership(accountId).isPresent()) {
             throw new DomainException(Kind.CONFLICT, "collective.apply.already");
         }
         memberships.add(new Membership(
@@ -137,7 +139,7 @@ public class Collective {
     }
 
     public boolean isMember(long accountId) {
-        return accountId == ownerId
+        return isOwner(accountId)
                 || membership(accountId)
                         .filter(m -> m.getStatus() == MemberStatus.MEMBER)
                         .isPresent();
@@ -150,7 +152,16 @@ public class Collective {
     }
 
     public boolean mayManage(long accountId, boolean staff) {
-        return staff || accountId == ownerId;
+        return staff || isOwner(accountId);
+    }
+
+    public boolean isOwner(long accountId) {
+        return ownerId != null && ownerId == accountId;
+    }
+
+    /** No member owns it (the owner left with nobody to take over): programme staff keep it. */
+    public boolean isOwnedByStaff() {
+        return ownerId == null;
     }
 
     public void follow(long accountId) {
@@ -161,10 +172,24 @@ public class Collective {
         followers.remove(accountId);
     }
 
-    /** An erased member leaves: their membership or application and their following go; what they wrote stays. */
+    /**
+     * An erased member leaves: their membership or application and their following go; what they
+     * wrote stays. An owner who leaves hands the collective to the member who has belonged longest
+     * (the earliest accepted; applicants do not count), or, with no member left, to programme staff,
+     * who manage every collective anyway: a collective is never owned by someone who is gone.
+     */
     public boolean forget(long accountId) {
         boolean member = memberships.removeIf(m -> m.getAccountId() == accountId);
-        return followers.remove(accountId) || member;
+        boolean following = followers.remove(accountId);
+        if (isOwner(accountId)) {
+            var successor = memberships.stream()
+                    .filter(m -> m.getStatus() == MemberStatus.MEMBER)
+                    .min(Comparator.comparing(Membership::getSince).thenComparing(Membership::getAccountId));
+            successor.ifPresent(memberships::remove);
+            ownerId = successor.map(Membership::getAccountId).orElse(null);
+            return true;
+        }
+        return following || member;
     }
 
     private Optional<Membership> membership(long accountId) {
@@ -183,7 +208,8 @@ public class Collective {
         return name;
     }
 
-    public long getOwnerId() {
+    /** The owning member's account, or null when programme staff own the collective. */
+    public Long getOwnerId() {
         return ownerId;
     }
 

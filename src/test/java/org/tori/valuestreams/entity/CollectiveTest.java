@@ -124,4 +124,63 @@ class CollectiveTest {
                 assertThrows(DomainException.class, () -> c.plan("Map", " ", LocalDate.of(2027, 1, 1), OWNER, NOW))
                         .key());
     }
+
+    @Test
+    void anErasedOwnerHandsTheCollectiveToTheLongestStandingMember() throws Exception {
+        var c = collective();
+        long early = 5, late = 6, applicant = 8;
+        c.apply(applicant, null, NOW.minusDays(30));
+        c.apply(late, null, NOW.minusDays(20));
+        c.apply(early, null, NOW.minusDays(20));
+        c.accept(early, OWNER, false, NOW.minusDays(10));
+        c.accept(late, OWNER, false, NOW.minusDays(5));
+
+        assertTrue(c.forget(OWNER));
+
+        assertEquals(early, c.getOwnerId(), "the member accepted first, not the earliest applicant");
+        assertFalse(c.isOwnedByStaff());
+        assertTrue(c.mayManage(early, false));
+        assertFalse(c.isMember(OWNER), "the erased owner is gone");
+        assertEquals(
+                Set.of(late),
+                c.getMemberships().stream()
+                        .filter(m -> m.getStatus() == MemberStatus.MEMBER)
+                        .map(Membership::getAccountId)
+                        .collect(java.util.stream.Collectors.toSet()),
+                "the new owner is no longer listed among the members");
+        assertTrue(c.hasApplied(applicant), "an application waits as before");
+    }
+
+    @Test
+    void anErasedOwnerWithoutMembersLeavesTheCollectiveToProgrammeStaff() throws Exception {
+        var c = collective();
+        c.apply(CITIZEN, null, NOW);
+
+        c.forget(OWNER);
+
+        assertTrue(c.isOwnedByStaff());
+        assertEquals(null, c.getOwnerId());
+        assertFalse(c.isMember(OWNER));
+        assertFalse(c.mayManage(CITIZEN, false), "an applicant does not take over");
+        assertTrue(c.mayManage(STAFF, true));
+        c.accept(CITIZEN, STAFF, true, NOW);
+        assertTrue(c.isMember(CITIZEN), "staff keep accepting members");
+        assertEquals(
+                "collective.apply.already",
+                assertThrows(DomainException.class, () -> c.apply(CITIZEN, null, NOW))
+                        .key());
+    }
+
+    @Test
+    void anErasedMemberLeavesTheOwnerInPlace() throws Exception {
+        var c = collective();
+        c.apply(CITIZEN, null, NOW);
+        c.accept(CITIZEN, OWNER, false, NOW);
+
+        assertTrue(c.forget(CITIZEN));
+
+        assertEquals(OWNER, c.getOwnerId());
+        assertFalse(c.isMember(CITIZEN));
+        assertFalse(c.forget(OTHER), "nothing to forget of a stranger");
+    }
 }

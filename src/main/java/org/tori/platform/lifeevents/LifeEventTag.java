@@ -1,4 +1,4 @@
-package org.tori.valuestreams.entity;
+package org.tori.platform.lifeevents;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,17 +8,35 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** A life event concerns a lesson or a space; the item itself lives in its own feature. */
+/**
+ * A life event concerns a lesson, a space or a story: only the two ids meet here, the life event
+ * belongs to valuestreams and the item to its own feature.
+ */
 @Entity
 @Table(name = "life_event_item")
 @IdClass(LifeEventTag.Key.class)
 @NamedQuery(name = LifeEventTag.OF_EVENTS, query = "SELECT t FROM LifeEventTag t WHERE t.lifeEventId IN :events")
+@NamedQuery(
+        name = LifeEventTag.ITEMS,
+        query = "SELECT t.itemId FROM LifeEventTag t WHERE t.lifeEventId = :event AND t.itemKind = :kind")
+@NamedQuery(
+        name = LifeEventTag.EVENTS_OF,
+        query = "SELECT t.lifeEventId FROM LifeEventTag t WHERE t.itemKind = :kind AND t.itemId = :item"
+                + " ORDER BY t.lifeEventId")
 public class LifeEventTag {
 
     public static final String OF_EVENTS = "LifeEventTag.ofEvents";
+    /** The ids of the items of one kind tagged with one event. */
+    public static final String ITEMS = "LifeEventTag.items";
+    /** The ids of the events one item is tagged with. */
+    public static final String EVENTS_OF = "LifeEventTag.eventsOf";
 
     /** The tag's identity: event, kind and item. */
     public static class Key implements Serializable {
@@ -49,6 +67,19 @@ public class LifeEventTag {
         }
     }
 
+    /**
+     * Items of the kind tagged with the event, as a subquery the lists of spaces and lessons add to
+     * their own criteria: the filter stays one query, paging and counts included.
+     */
+    public static Predicate tagged(
+            CriteriaBuilder cb, AbstractQuery<?> query, Expression<?> itemId, ItemKind kind, long eventId) {
+        var sub = query.subquery(Long.class);
+        var tag = sub.from(LifeEventTag.class);
+        sub.select(tag.get("itemId"))
+                .where(cb.equal(tag.get("lifeEventId"), eventId), cb.equal(tag.get("itemKind"), kind));
+        return itemId.in(sub);
+    }
+
     @Id
     @Column(name = "life_event_id")
     private Long lifeEventId;
@@ -64,8 +95,8 @@ public class LifeEventTag {
 
     protected LifeEventTag() {}
 
-    public LifeEventTag(LifeEvent event, ItemKind kind, long itemId) {
-        this.lifeEventId = Objects.requireNonNull(event.getId());
+    public LifeEventTag(long lifeEventId, ItemKind kind, long itemId) {
+        this.lifeEventId = lifeEventId;
         this.itemKind = Objects.requireNonNull(kind);
         this.itemId = itemId;
     }
