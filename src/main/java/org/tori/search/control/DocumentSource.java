@@ -28,4 +28,31 @@ public interface DocumentSource {
 
     /** Every id that may have a document, for rebuilding the index from the database. */
     List<String> allIds();
+
+    /** The number an id names, or none when it is no number (an outbox row nobody could have written). */
+    static Optional<Long> number(String id) {
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * For kinds that share an index with others: the one document of a change, named
+     * {@code <type>-<number>} so that it never meets another kind's number; an id that is no
+     * number names none.
+     */
+    default List<Document> numbered(String id) {
+        return number(id)
+                .map(n -> List.of(new Document(type() + "-" + n, document(id).orElse(null))))
+                .orElse(List.of());
+    }
+
+    /** The ids of a one-column query's numbers, as the outbox writes them. */
+    static List<String> ids(List<?> numbers) {
+        return numbers.stream()
+                .map(n -> String.valueOf(((Number) n).longValue()))
+                .toList();
+    }
 }

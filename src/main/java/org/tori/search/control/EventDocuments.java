@@ -36,35 +36,24 @@ public class EventDocuments implements DocumentSource {
     }
 
     public static String documentId(long eventId) {
-        return "event-" + eventId;
+        return TYPE + "-" + eventId;
     }
 
     @Override
     public Optional<Object> document(String id) {
-        try {
-            return events.find(Long.parseLong(id)).map(EventDocuments::of);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return DocumentSource.number(id).flatMap(events::find).map(EventDocuments::of);
     }
 
     @Override
     public List<Document> documents(String id) {
-        try {
-            return List.of(
-                    new Document(documentId(Long.parseLong(id)), document(id).orElse(null)));
-        } catch (NumberFormatException e) {
-            return List.of();
-        }
+        return numbered(id);
     }
 
     @Override
     @Transactional
     public List<String> allIds() {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM calendar_event ORDER BY id")
-                .getResultList();
-        return ids.stream().map(n -> String.valueOf(n.longValue())).toList();
+        return DocumentSource.ids(em.createNativeQuery("SELECT id FROM calendar_event ORDER BY id")
+                .getResultList());
     }
 
     /** The event as its page shows it; the place goes with the tags, so a search for the venue finds it. */

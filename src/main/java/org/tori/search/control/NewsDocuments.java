@@ -39,35 +39,25 @@ public class NewsDocuments implements DocumentSource {
     }
 
     public static String documentId(long newsId) {
-        return "news-" + newsId;
+        return TYPE + "-" + newsId;
     }
 
     @Override
     public Optional<Object> document(String id) {
-        try {
-            return news.detail(Long.parseLong(id), null).flatMap(NewsDocuments::of);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return DocumentSource.number(id).flatMap(n -> news.detail(n, null)).flatMap(NewsDocuments::of);
     }
 
     @Override
     public List<Document> documents(String id) {
-        try {
-            return List.of(
-                    new Document(documentId(Long.parseLong(id)), document(id).orElse(null)));
-        } catch (NumberFormatException e) {
-            return List.of();
-        }
+        return numbered(id);
     }
 
     @Override
     @Transactional
     public List<String> allIds() {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM news_item WHERE status = 'PUBLISHED' ORDER BY id")
-                .getResultList();
-        return ids.stream().map(n -> String.valueOf(n.longValue())).toList();
+        return DocumentSource.ids(
+                em.createNativeQuery("SELECT id FROM news_item WHERE status = 'PUBLISHED' ORDER BY id")
+                        .getResultList());
     }
 
     /** The public item as its page shows it: title, lead and text, partners; the press contact stays out. */

@@ -39,36 +39,26 @@ public class PilotDocuments implements DocumentSource {
     }
 
     public static String documentId(long pilotId) {
-        return "pilot-" + pilotId;
+        return TYPE + "-" + pilotId;
     }
 
     @Override
     public Optional<Object> document(String id) {
-        try {
-            return pilots.page(Long.parseLong(id), Optional.empty(), Locale.ENGLISH)
-                    .map(PilotDocuments::of);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return DocumentSource.number(id)
+                .flatMap(n -> pilots.page(n, Optional.empty(), Locale.ENGLISH))
+                .map(PilotDocuments::of);
     }
 
     @Override
     public List<Document> documents(String id) {
-        try {
-            return List.of(
-                    new Document(documentId(Long.parseLong(id)), document(id).orElse(null)));
-        } catch (NumberFormatException e) {
-            return List.of();
-        }
+        return numbered(id);
     }
 
     @Override
     @Transactional
     public List<String> allIds() {
-        @SuppressWarnings("unchecked")
-        List<Number> ids =
-                em.createNativeQuery("SELECT id FROM pilot ORDER BY id").getResultList();
-        return ids.stream().map(n -> String.valueOf(n.longValue())).toList();
+        return DocumentSource.ids(
+                em.createNativeQuery("SELECT id FROM pilot ORDER BY id").getResultList());
     }
 
     static Object of(PilotPage p) {

@@ -31,27 +31,19 @@ public class RoadmapDocuments implements DocumentSource {
     }
 
     public static String documentId(long itemId) {
-        return "roadmap-" + itemId;
+        return TYPE + "-" + itemId;
     }
 
     @Override
     public Optional<Object> document(String id) {
-        try {
-            return roadmap.item(Long.parseLong(id), Roadmap.SYSTEM).map(RoadmapDocuments::of);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return DocumentSource.number(id)
+                .flatMap(n -> roadmap.item(n, Roadmap.SYSTEM))
+                .map(RoadmapDocuments::of);
     }
 
     @Override
     public List<Document> documents(String id) {
-        long itemId;
-        try {
-            itemId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            return List.of();
-        }
-        return List.of(new Document(documentId(itemId), document(id).orElse(null)));
+        return numbered(id);
     }
 
     @Override
