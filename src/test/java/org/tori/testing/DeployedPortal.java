@@ -75,19 +75,24 @@ public abstract class DeployedPortal {
         }
         var client = client();
         var email = registerAndVerify(client, "Programme staff");
-        var appointed = client.request(
-                "PUT",
-                "api/accounts/staff",
-                "{\"email\": \"" + email + "\"}",
-                "Authorization",
-                "Bearer " + OPERATOR_TOKEN);
+        appointStaff(email);
+        var staff = loggedIn(client, email);
+        STAFF.put(getClass(), staff);
+        return staff;
+    }
+
+    /** The operator appoints a verified account as staff, as `bin/tori staff EMAIL` does. */
+    protected void appointStaff(String email) throws Exception {
+        var appointed = client().request(
+                        "PUT",
+                        "api/accounts/staff",
+                        "{\"email\": \"" + email + "\"}",
+                        "Authorization",
+                        "Bearer " + OPERATOR_TOKEN);
         if (appointed.statusCode() != 200) {
             throw new AssertionError(
                     "the operator could not appoint staff: " + appointed.statusCode() + " " + appointed.body());
         }
-        var staff = loggedIn(client, email);
-        STAFF.put(getClass(), staff);
-        return staff;
     }
 
     /** A fresh partner city of {@code city}, its request approved by this class's staff. */

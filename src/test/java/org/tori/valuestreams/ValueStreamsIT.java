@@ -418,11 +418,10 @@ class ValueStreamsIT extends DeployedPortal {
         var name = "Handover collective " + Long.toString(System.nanoTime(), 36);
         var owner = verifiedMember("Leaving Owner");
         long promotedAt = System.currentTimeMillis();
-        promoteToStaff(owner.id());
+        appointStaff(owner.email());
         var first = verifiedMember("First Member");
         var second = verifiedMember("Second Member");
-        // the portal reuses an account's role for 5 s (ErasedAccounts); a change made in the database
-        // behind its back shows after that
+        // the portal reuses an account's role for 5 s (ErasedAccounts); the appointment shows after that
         Thread.sleep(Math.max(0, promotedAt + 6_000 - System.currentTimeMillis()));
         var ownerClient = signedIn(owner.email(), PASSWORD);
         long id;
@@ -477,16 +476,6 @@ class ValueStreamsIT extends DeployedPortal {
     private static void erase(PortalClient member) throws Exception {
         var erased = member.postJson("api/accounts/me/erasure", "{\"password\": \"" + PASSWORD + "\"}", "en");
         assertTrue(erased.statusCode() < 300, "erasure: " + erased.statusCode() + " " + erased.body());
-    }
-
-    /** Staff are made only by the demo seeding; a test owner who may leave needs a staff account of its own. */
-    private static void promoteToStaff(long accountId) throws Exception {
-        var url = System.getenv().getOrDefault("TORI_DB_URL", "jdbc:postgresql://127.0.0.1:5432/tori_test");
-        try (var db = java.sql.DriverManager.getConnection(url, "tori", "tori");
-                var update = db.prepareStatement("UPDATE account SET role = 'STAFF' WHERE id = ?")) {
-            update.setLong(1, accountId);
-            assertEquals(1, update.executeUpdate());
-        }
     }
 
     private void openFamilySpace(PortalClient staff, String title) throws Exception {
