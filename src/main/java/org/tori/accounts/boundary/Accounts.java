@@ -36,6 +36,7 @@ import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.platform.i18n.Languages;
 import org.tori.platform.i18n.Texts;
+import org.tori.platform.persistence.PersonalRows;
 
 /** The use cases of accounts, one transaction each. Mails are queued in the same transaction. */
 @ApplicationScoped
@@ -215,7 +216,7 @@ public class Accounts {
                 a.getCreatedAt(),
                 a.getVerifiedAt(),
                 a.getLockedUntil(),
-                org.tori.platform.persistence.PersonalRows.of(
+                PersonalRows.of(
                         em,
                         "SELECT purpose, expires_at, used_at FROM account_token WHERE account_id = ?1 ORDER BY expires_at",
                         id,
@@ -335,5 +336,11 @@ public class Accounts {
                 .getResultStream()
                 .map(AccountSummary::of)
                 .toList();
+    }
+
+    /** Every account's id, oldest first (the profile index rebuilds from it; private profiles are left out there). */
+    public List<Long> ids() {
+        return em.createQuery("SELECT a.id FROM Account a ORDER BY a.id", Long.class)
+                .getResultList();
     }
 }

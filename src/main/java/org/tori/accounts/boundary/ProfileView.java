@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import org.tori.accounts.entity.Role;
 import org.tori.platform.DomainException;
 import org.tori.platform.i18n.Languages;
 import org.tori.platform.i18n.Texts;
@@ -55,7 +56,7 @@ public class ProfileView implements Serializable {
     }
 
     public boolean isCanInvite() {
-        return account.role() == org.tori.accounts.entity.Role.CITY_PARTNER && account.city() != null;
+        return account.role() == Role.CITY_PARTNER && account.city() != null;
     }
 
     public RoleRequestSummary getRoleRequest() {

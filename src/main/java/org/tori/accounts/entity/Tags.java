@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.tori.platform.DomainException;
 
 /**
  * Skills and interests are free tags; they are kept in one spelling (trimmed, single spaces,
@@ -30,14 +31,12 @@ public final class Tags {
                 continue;
             }
             if (clean.length() > MAX_LENGTH) {
-                throw new org.tori.platform.DomainException(
-                        org.tori.platform.DomainException.Kind.INVALID, "account.tags.tooLong", field);
+                throw new DomainException(DomainException.Kind.INVALID, "account.tags.tooLong", field);
             }
             tags.add(clean);
         }
         if (tags.size() > MAX_TAGS) {
-            throw new org.tori.platform.DomainException(
-                    org.tori.platform.DomainException.Kind.INVALID, "account.tags.tooMany", field);
+            throw new DomainException(DomainException.Kind.INVALID, "account.tags.tooMany", field);
         }
         return tags;
     }

@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import org.tori.accounts.boundary.Actor;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
@@ -42,7 +43,7 @@ public class CityToCityActView {
         Page.redirect("/spaces/space?id=" + space + anchor);
     }
 
-    private String act(long space, org.tori.accounts.boundary.Actor actor) {
+    private String act(long space, Actor actor) {
         switch (String.valueOf(Page.param("op"))) {
             case "accept" -> {
                 if (Page.param("agree") == null) {

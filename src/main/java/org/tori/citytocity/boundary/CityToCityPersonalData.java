@@ -12,6 +12,7 @@ import org.tori.accounts.boundary.PersonalData;
 import org.tori.citytocity.entity.Acceptance;
 import org.tori.citytocity.entity.Learning;
 import org.tori.citytocity.entity.Topic;
+import org.tori.platform.persistence.PersonalRows;
 
 /** The agreements a partner city's account accepted and what it posted, for its own copy of its data. */
 @ApplicationScoped
@@ -67,7 +68,7 @@ public class CityToCityPersonalData implements PersonalData {
                         l.getBodyHtml(),
                         l.getCreatedAt()))
                 .toList();
-        var published = org.tori.platform.persistence.PersonalRows.of(
+        var published = PersonalRows.of(
                 em,
                 "SELECT space_id, version_number, published_at "
                         + "FROM c2c_agreement WHERE published_by = ?1 ORDER BY published_at",

@@ -22,6 +22,7 @@ import org.tori.citytocity.entity.Learning;
 import org.tori.citytocity.entity.Topic;
 import org.tori.knowledge.boundary.Lessons;
 import org.tori.knowledge.entity.Reader;
+import org.tori.spaces.entity.Phase;
 import org.tori.spaces.entity.Space;
 
 /** Turns a network's agreement, acceptances, topics and learnings into what pages and the API show. */
@@ -54,7 +55,7 @@ public class NetworkReader {
                         .max()
                         .orElse(0);
         boolean partner = viewer != null && viewer.cityPartner() && viewerCity != null;
-        boolean open = space.getPhase() == org.tori.spaces.entity.Phase.OPEN;
+        boolean open = space.getPhase() == Phase.OPEN;
         var mine = new NetworkOverview.Mine(
                 viewer != null,
                 partner,

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.faces.Page;
+import org.tori.platform.time.ProgramTime;
 
 /**
  * The consultation panel of a space page: the version chosen with {@code version=n} (the current
@@ -70,7 +71,7 @@ public class ConsultationPanelView {
 
     /** A moment as people in Tampere read it (the Faces converter prints java.time values in ISO form). */
     public String when(OffsetDateTime moment) {
-        return moment == null ? "" : WHEN.format(org.tori.platform.time.ProgramTime.localOf(moment));
+        return moment == null ? "" : WHEN.format(ProgramTime.localOf(moment));
     }
 
     /** Whether the version shown is an older one than the current, so the page says so. */

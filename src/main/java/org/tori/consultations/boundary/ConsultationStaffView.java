@@ -15,6 +15,7 @@ import org.tori.accounts.boundary.Actor;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
+import org.tori.platform.time.ProgramTime;
 import org.tori.spaces.boundary.SpaceDetail;
 import org.tori.spaces.boundary.Spaces;
 
@@ -103,7 +104,7 @@ public class ConsultationStaffView {
 
     private static OffsetDateTime deadline(String raw) {
         try {
-            return org.tori.platform.time.ProgramTime.at(LocalDateTime.parse(raw == null ? "" : raw.strip()));
+            return ProgramTime.at(LocalDateTime.parse(raw == null ? "" : raw.strip()));
         } catch (DateTimeParseException notADate) {
             throw new DomainException(DomainException.Kind.INVALID, "space.reopen.deadlineFuture", "deadline");
         }

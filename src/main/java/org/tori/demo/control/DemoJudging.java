@@ -19,12 +19,18 @@ import org.tori.judging.boundary.PrizeForm;
 import org.tori.judging.boundary.Prizes;
 import org.tori.judging.boundary.Votes;
 import org.tori.judging.entity.ImpactValue;
+import org.tori.judging.entity.Prize;
+import org.tori.pilots.entity.Pilot;
 import org.tori.spaces.boundary.Entries;
 import org.tori.spaces.boundary.EntryForm;
 import org.tori.spaces.boundary.SpaceFilter;
+import org.tori.spaces.boundary.SpaceForm;
 import org.tori.spaces.boundary.Spaces;
+import org.tori.spaces.entity.CityDomain;
 import org.tori.spaces.entity.Phase;
 import org.tori.spaces.entity.SpaceKind;
+import org.tori.spaces.entity.Theme;
+import org.tori.spaces.entity.ValueStream;
 
 /**
  * Gives the demo parcel-terminal contest its criteria, prizes, two entries and a juror's first
@@ -81,7 +87,7 @@ public class DemoJudging {
                 "Ideas that make night-time streets quieter for the people who sleep beside them.",
                 "Deliveries, scooters and late buses keep city-centre residents awake. Send an **idea or prototype** that"
                         + " lowers the noise without closing the streets. Prize: 3 000 € and a trial on Hämeenkatu.",
-                org.tori.spaces.entity.CityDomain.MOBILITY,
+                CityDomain.MOBILITY,
                 now.minusDays(3),
                 now.plusDays(30),
                 now.plusDays(45));
@@ -92,10 +98,7 @@ public class DemoJudging {
                         new CriterionForm("Easy to try on one street", 1, ImpactValue.ECONOMIC)),
                 staff);
         prizes.define(
-                contest,
-                List.of(new PrizeForm(
-                        "Winner", new BigDecimal("3000"), org.tori.judging.entity.Prize.Basis.PLACE, 1, null)),
-                staff);
+                contest, List.of(new PrizeForm("Winner", new BigDecimal("3000"), Prize.Basis.PLACE, 1, null)), staff);
         judging.appointJuror(contest, accounts.idOf("city@demo.tori.fi").orElseThrow(), staff);
         spaces.move(contest, Phase.OPEN, null, staff);
         long hackathon = newSpace(
@@ -105,7 +108,7 @@ public class DemoJudging {
                 "Turn the city's air quality sensors into something people use on their way to school and work.",
                 "The city's **air quality sensors** publish readings every ten minutes. Build, in a team or alone, a concept"
                         + " that helps people choose a cleaner route or time. Concepts are welcome now.",
-                org.tori.spaces.entity.CityDomain.ENVIRONMENT,
+                CityDomain.ENVIRONMENT,
                 now.minusDays(2),
                 now.plusDays(21),
                 now.plusDays(35));
@@ -126,18 +129,18 @@ public class DemoJudging {
             String title,
             String summary,
             String description,
-            org.tori.spaces.entity.CityDomain domain,
+            CityDomain domain,
             OffsetDateTime opens,
             OffsetDateTime deadline,
             OffsetDateTime results) {
-        var form = new org.tori.spaces.boundary.SpaceForm();
+        var form = new SpaceForm();
         form.setKind(kind);
         form.setTitle(title);
         form.setSummary(summary);
         form.setDescription(description);
-        form.setThemes(EnumSet.of(org.tori.spaces.entity.Theme.PEOPLE, org.tori.spaces.entity.Theme.PLANET));
+        form.setThemes(EnumSet.of(Theme.PEOPLE, Theme.PLANET));
         form.setDomain(domain);
-        form.setValueStreams(EnumSet.of(org.tori.spaces.entity.ValueStream.URBAN_ENVIRONMENT));
+        form.setValueStreams(EnumSet.of(ValueStream.URBAN_ENVIRONMENT));
         form.setOrganiser("Smart Tampere");
         form.setCity("Tampere");
         form.setPlace(kind == SpaceKind.HACKATHON ? "Online and Tampere city library Metso" : "Tampere city centre");
@@ -157,7 +160,7 @@ public class DemoJudging {
         }
         var staff = Actor.staff(staffId.get());
         var now = OffsetDateTime.now();
-        var form = new org.tori.spaces.boundary.SpaceForm();
+        var form = new SpaceForm();
         form.setKind(SpaceKind.CONTEST);
         form.setTitle("Safer pedestrian crossings");
         form.setSummary("Ideas that make unlit pedestrian crossings safe in the dark months.");
@@ -168,12 +171,10 @@ public class DemoJudging {
                 Prizes: 4 000 € for the winner, an audience prize chosen by public vote, and a prize for the
                 entry with the best environmental impact.
                 """);
-        form.setThemes(EnumSet.of(org.tori.spaces.entity.Theme.PEOPLE, org.tori.spaces.entity.Theme.PLANET));
-        form.setDomain(org.tori.spaces.entity.CityDomain.MOBILITY);
+        form.setThemes(EnumSet.of(Theme.PEOPLE, Theme.PLANET));
+        form.setDomain(CityDomain.MOBILITY);
         form.setValueStreams(EnumSet.of(
-                org.tori.spaces.entity.ValueStream.FAMILY_WITH_CHILDREN,
-                org.tori.spaces.entity.ValueStream.URBAN_ENVIRONMENT,
-                org.tori.spaces.entity.ValueStream.SUSTAINABILITY));
+                ValueStream.FAMILY_WITH_CHILDREN, ValueStream.URBAN_ENVIRONMENT, ValueStream.SUSTAINABILITY));
         form.setOrganiser("Smart Tampere");
         form.setCity("Tampere");
         form.setPlace("Tesoma school routes");
@@ -193,18 +194,12 @@ public class DemoJudging {
         prizes.define(
                 space,
                 List.of(
-                        new PrizeForm(
-                                "Winner", new BigDecimal("4000"), org.tori.judging.entity.Prize.Basis.PLACE, 1, null),
-                        new PrizeForm(
-                                "Audience prize",
-                                new BigDecimal("500"),
-                                org.tori.judging.entity.Prize.Basis.PUBLIC_VOTE,
-                                null,
-                                null),
+                        new PrizeForm("Winner", new BigDecimal("4000"), Prize.Basis.PLACE, 1, null),
+                        new PrizeForm("Audience prize", new BigDecimal("500"), Prize.Basis.PUBLIC_VOTE, null, null),
                         new PrizeForm(
                                 "Green prize",
                                 new BigDecimal("1000"),
-                                org.tori.judging.entity.Prize.Basis.IMPACT,
+                                Prize.Basis.IMPACT,
                                 null,
                                 ImpactValue.ENVIRONMENTAL)),
                 staff);
@@ -256,18 +251,18 @@ public class DemoJudging {
                 space,
                 radar,
                 new PilotForm(
-                        org.tori.pilots.entity.Pilot.FollowUp.PILOT,
+                        Pilot.FollowUp.PILOT,
                         "City of Tampere street lighting",
                         new BigDecimal("30000"),
                         LocalDate.now().minusMonths(2),
                         "All school-route crossings by 2028",
                         null),
                 staff);
-        judging.moveFollowUp(space, radar, org.tori.pilots.entity.Pilot.Stage.RUNNING, null, false, staff);
+        judging.moveFollowUp(space, radar, Pilot.Stage.RUNNING, null, false, staff);
         judging.moveFollowUp(
                 space,
                 radar,
-                org.tori.pilots.entity.Pilot.Stage.SCALED_UP,
+                Pilot.Stage.SCALED_UP,
                 "Ten crossings in Tesoma lit since November; near misses reported by the school fell from 14 to 3. Rolled out to 40 more crossings.",
                 true, // decided before its readiness record was kept: the gaps are confirmed, and the page says so
                 staff);

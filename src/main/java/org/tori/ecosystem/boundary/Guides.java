@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -26,7 +27,7 @@ public class Guides {
     /** The three parts of a page. {@code edited} tells whether staff wrote it or it is the default. */
     public record Guide(
             Audience audience, String language, String canDo, String gains, String howToStart, boolean edited)
-            implements java.io.Serializable {}
+            implements Serializable {}
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;

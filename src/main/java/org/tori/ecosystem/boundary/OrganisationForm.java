@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.tori.ecosystem.entity.OrganisationDetails;
 import org.tori.ecosystem.entity.OrganisationKind;
 import org.tori.spaces.entity.Theme;
@@ -41,7 +42,7 @@ public class OrganisationForm implements Serializable {
                 kind, name, description, language, city, website, contactRole, t, s, translations);
     }
 
-    void translate(java.util.Map<String, String> translations) {
+    void translate(Map<String, String> translations) {
         descriptionFi = translations.get("fi");
         descriptionEn = translations.get("en");
         descriptionSv = translations.get("sv");

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +51,7 @@ public class OrganisationNames {
                             c -> c.name().strip().toLowerCase(Locale.ROOT),
                             Function.identity(),
                             (a, b) -> a,
-                            java.util.LinkedHashMap::new));
+                            LinkedHashMap::new));
         }
         return approved;
     }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.tori.accounts.boundary.Accounts;
 import org.tori.accounts.entity.Role;
 import org.tori.ecosystem.control.StakeholderMap;
@@ -235,7 +236,7 @@ public class Organisations {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StakeholderMap.Node> mapNodes() {
         return directory(DirectoryFilter.NONE).stream()
-                .map(c -> new StakeholderMap.Node(c.id(), c.name(), c.kind(), java.util.Set.copyOf(c.themes())))
+                .map(c -> new StakeholderMap.Node(c.id(), c.name(), c.kind(), Set.copyOf(c.themes())))
                 .toList();
     }
 
@@ -255,5 +256,12 @@ public class Organisations {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
+    }
+
+    /** Every organisation's id, oldest first (the search index rebuilds from it). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> ids() {
+        return em.createQuery("SELECT o.id FROM Organisation o ORDER BY o.id", Long.class)
+                .getResultList();
     }
 }

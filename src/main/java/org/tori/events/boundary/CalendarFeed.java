@@ -2,6 +2,7 @@ package org.tori.events.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,6 +139,6 @@ public class CalendarFeed {
     }
 
     private String host() {
-        return java.net.URI.create(base()).getHost();
+        return URI.create(base()).getHost();
     }
 }

@@ -2,7 +2,9 @@ package org.tori.events.boundary;
 
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -143,13 +145,13 @@ public class EventForm implements Serializable {
         }
         var text = typed.strip().replace(' ', 'T');
         try {
-            return text.length() == 10 ? java.time.LocalDate.parse(text).atStartOfDay() : LocalDateTime.parse(text);
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay() : LocalDateTime.parse(text);
         } catch (DateTimeParseException bad) {
             throw new DomainException(Kind.INVALID, "event.time.invalid", field);
         }
     }
 
-    private static String wallClock(java.time.OffsetDateTime time) {
+    private static String wallClock(OffsetDateTime time) {
         var local = ProgramTime.localOf(time);
         return local == null ? null : local.toLocalDate() + " " + local.toLocalTime();
     }

@@ -1,5 +1,6 @@
 package org.tori.events.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,7 +21,7 @@ public class EventView {
 
     private EventRow event;
 
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void read() {
         event = events.find(Page.id("id")).orElse(null);
     }

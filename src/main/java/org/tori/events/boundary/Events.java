@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.tori.events.entity.CalendarEvent;
 import org.tori.events.entity.CalendarEventChanged;
 import org.tori.platform.DomainException;
@@ -105,7 +106,7 @@ public class Events {
                 .toList();
     }
 
-    private void requireKnownSpaces(java.util.Set<Long> ids) {
+    private void requireKnownSpaces(Set<Long> ids) {
         for (var id : ids) {
             if (spaces.phaseOf(id).isEmpty()) {
                 throw new DomainException(Kind.INVALID, "event.spaces.unknown", "spaceIds");
@@ -133,5 +134,11 @@ public class Events {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
+    }
+
+    /** Every event's id, oldest first (the search index rebuilds from it). */
+    public List<Long> ids() {
+        return em.createQuery("SELECT e.id FROM CalendarEvent e ORDER BY e.id", Long.class)
+                .getResultList();
     }
 }

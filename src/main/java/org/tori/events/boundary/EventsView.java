@@ -1,8 +1,11 @@
 package org.tori.events.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -33,7 +36,7 @@ public class EventsView {
     CurrentMember member;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     private YearMonth month;
     private boolean list;
@@ -41,7 +44,7 @@ public class EventsView {
     private List<Day> days = List.of();
     private List<EventRow> upcoming = List.of();
 
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void read() {
         list = "list".equals(Page.param("view"));
         var raw = Page.param("month");
@@ -63,7 +66,7 @@ public class EventsView {
     }
 
     /** A month the address cannot name ("2026-13", letters) is the visitor's mistake: 400. */
-    public void load() throws java.io.IOException {
+    public void load() throws IOException {
         if (bad) {
             Page.status(400);
         }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tori.accounts.boundary.Accounts;
 import org.tori.accounts.boundary.CurrentMember;
+import org.tori.pilots.entity.Pilot;
 import org.tori.platform.DomainException;
 
 /** Judging of a space: criteria (public, so entrants know them), jurors, scores and the ranking. */
@@ -36,7 +37,7 @@ public class JudgingResource {
 
     /** Move a pilot or business case on; scale-up and stop need the outcome. */
     /** A follow-up's next stage; scaling up with gaps in its readiness record needs {@code confirmGaps}. */
-    public record StageMove(org.tori.pilots.entity.Pilot.Stage stage, String outcome, Boolean confirmGaps) {}
+    public record StageMove(Pilot.Stage stage, String outcome, Boolean confirmGaps) {}
 
     @Inject
     Prizes prizes;

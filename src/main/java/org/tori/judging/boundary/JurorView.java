@@ -10,6 +10,8 @@ import java.util.List;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
+import org.tori.platform.time.ProgramTime;
+import org.tori.spaces.boundary.Spaces;
 
 /**
  * A juror's score sheet for one space: every entry to judge with a field per criterion. Each entry
@@ -27,7 +29,7 @@ public class JurorView {
     CurrentMember member;
 
     @Inject
-    org.tori.spaces.boundary.Spaces spaces;
+    Spaces spaces;
 
     private long space;
     private List<Judging.Assignment> assignments;
@@ -74,7 +76,7 @@ public class JurorView {
     public LocalDate getDeadline() {
         return spaces.detail(space, member.actor().orElse(null))
                 .map(d -> d.summary().resultsAt())
-                .map(org.tori.platform.time.ProgramTime::dateOf)
+                .map(ProgramTime::dateOf)
                 .orElse(null);
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tori.accounts.boundary.Actor;
 import org.tori.accounts.boundary.CurrentMember;
+import org.tori.pilots.entity.Pilot;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
 import org.tori.spaces.boundary.Spaces;
@@ -99,8 +100,7 @@ public class ResultsView {
                         spaceId,
                         entry,
                         new PilotForm(
-                                Page.choice(org.tori.pilots.entity.Pilot.FollowUp.class, "pilot-kind")
-                                        .orElse(null),
+                                Page.choice(Pilot.FollowUp.class, "pilot-kind").orElse(null),
                                 Page.param("pilot-partner"),
                                 money(Page.param("pilot-budget")),
                                 day(Page.param("pilot-starts")),
@@ -112,8 +112,7 @@ public class ResultsView {
                 judging.moveFollowUp(
                         spaceId,
                         entry,
-                        Page.choice(org.tori.pilots.entity.Pilot.Stage.class, "pilot-stage")
-                                .orElse(null),
+                        Page.choice(Pilot.Stage.class, "pilot-stage").orElse(null),
                         Page.param("pilot-outcome"),
                         "on".equals(Page.param("pilot-confirm-gaps")),
                         actor);

@@ -18,6 +18,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tori.knowledge.entity.LessonStatus;
+import org.tori.knowledge.entity.Reader;
 import org.tori.platform.DomainException;
 
 /** Lessons learned: read as visibility allows; written by partner cities and staff; reviewed by staff. */
@@ -119,7 +120,7 @@ public class LessonsResource {
         return importer.run(body, signedIn());
     }
 
-    private org.tori.knowledge.entity.Reader signedIn() {
+    private Reader signedIn() {
         var current = reader.get();
         if (current.accountId() == null && !current.staff()) {
             throw new DomainException(DomainException.Kind.UNAUTHORIZED, "problem.unauthorized");

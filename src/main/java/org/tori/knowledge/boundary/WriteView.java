@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.tori.knowledge.entity.ActionKind;
+import org.tori.knowledge.entity.ActionStatus;
 import org.tori.knowledge.entity.CauseCategory;
 import org.tori.knowledge.entity.Visibility;
 import org.tori.platform.DomainException;
@@ -187,7 +188,7 @@ public class WriteView {
                         value(ActionKind.class, Page.param("kind" + i)),
                         Page.param("owner" + i),
                         date(Page.param("due" + i)),
-                        value(org.tori.knowledge.entity.ActionStatus.class, Page.param("actionStatus" + i))));
+                        value(ActionStatus.class, Page.param("actionStatus" + i))));
             }
         }
         var problem = Page.param("problem");

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
+import org.tori.platform.time.ProgramTime;
 
 /** A partner city took a recommended practice into use: one record per city and practice. */
 @Entity
@@ -68,7 +69,7 @@ public class Adoption {
 
     /** When and how; the date may not lie in the future. */
     public void record(LocalDate on, String note, OffsetDateTime now) {
-        var today = org.tori.platform.time.ProgramTime.dateOf(now);
+        var today = ProgramTime.dateOf(now);
         var date = on == null ? today : on;
         if (date.isAfter(today)) {
             throw new DomainException(Kind.INVALID, "lesson.adopt.future", "adoptedOn");

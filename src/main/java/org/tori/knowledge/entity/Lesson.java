@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
+import org.tori.platform.time.ProgramTime;
 import org.tori.spaces.entity.CityDomain;
 import org.tori.spaces.entity.Theme;
 import org.tori.spaces.entity.ValueStream;
@@ -193,7 +194,7 @@ public class Lesson {
         if (content.happenedOn() == null) {
             throw new DomainException(Kind.INVALID, "lesson.date.required", "happenedOn");
         }
-        if (content.happenedOn().isAfter(org.tori.platform.time.ProgramTime.dateOf(now))) {
+        if (content.happenedOn().isAfter(ProgramTime.dateOf(now))) {
             throw new DomainException(Kind.INVALID, "lesson.date.future", "happenedOn");
         }
         if (content.language() == null || !LANGUAGES.contains(content.language())) {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.ArrayList;
 import org.tori.accounts.boundary.CurrentMember;
+import org.tori.livinglabs.entity.LivingLab;
 import org.tori.livinglabs.entity.SignupStatus;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
@@ -58,7 +59,7 @@ public class LabActionView {
 
     private static FeedbackInput feedback() {
         var ratings = new ArrayList<Integer>();
-        for (int q = 0; q < org.tori.livinglabs.entity.LivingLab.MAX_QUESTIONS; q++) {
+        for (int q = 0; q < LivingLab.MAX_QUESTIONS; q++) {
             var raw = Page.param("rating-" + q);
             if (raw == null && Page.param("question-" + q) == null) {
                 break;

@@ -17,7 +17,9 @@ import org.tori.livinglabs.entity.LabDetails;
 import org.tori.livinglabs.entity.LivingLab;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
+import org.tori.platform.i18n.Texts;
 import org.tori.spaces.boundary.SpaceForm;
+import org.tori.spaces.boundary.SpaceSummary;
 import org.tori.spaces.boundary.Spaces;
 
 /** The company's proposal form for a new experiment, and for rewriting one that staff returned. */
@@ -75,7 +77,7 @@ public class ProposeView {
                         .forEach(v -> Page.message(
                                 FacesMessage.SEVERITY_ERROR,
                                 "lab.form.invalid",
-                                org.tori.platform.i18n.Texts.get(
+                                Texts.get(
                                         Page.faces().getViewRoot().getLocale(),
                                         "lab.field." + leaf(v.getPropertyPath().toString())),
                                 v.getMessage()));
@@ -100,7 +102,7 @@ public class ProposeView {
         return id;
     }
 
-    private void fill(org.tori.spaces.boundary.SpaceSummary s, String description, LabDetail lab) {
+    private void fill(SpaceSummary s, String description, LabDetail lab) {
         values.putAll(Map.of(
                 "title",
                 s.title(),

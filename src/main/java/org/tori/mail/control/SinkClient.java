@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tori.platform.time.ProgramTime;
 
 /** Reads the local SMTP sink (GreenMail's REST API) that bin/tori run starts; absent in production. */
 @ApplicationScoped
@@ -90,8 +91,8 @@ public class SinkClient {
                     new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
             text = text(message).orElse("");
             if (message.getSentDate() != null) {
-                sentAt = org.tori.platform.time.ProgramTime.at(LocalDateTime.ofInstant(
-                        message.getSentDate().toInstant(), org.tori.platform.time.ProgramTime.zone()));
+                sentAt = ProgramTime.at(
+                        LocalDateTime.ofInstant(message.getSentDate().toInstant(), ProgramTime.zone()));
             }
         } catch (Exception unreadable) {
             text = raw;

@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.tori.platform.DomainException;
 import org.tori.platform.outbox.Backoff;
 
 /**
@@ -206,8 +207,7 @@ public class OutgoingMail {
     /** Staff send a failed mail again: it keeps its Message-ID, so receivers can tell it is the same mail. */
     public void resend(OffsetDateTime now) {
         if (status != Status.FAILED) {
-            throw new org.tori.platform.DomainException(
-                    org.tori.platform.DomainException.Kind.CONFLICT, "mail.resend.notFailed");
+            throw new DomainException(DomainException.Kind.CONFLICT, "mail.resend.notFailed");
         }
         status = Status.PENDING;
         attempts = 0;

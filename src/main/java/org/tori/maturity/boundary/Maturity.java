@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.tori.knowledge.boundary.Lessons;
+import org.tori.knowledge.entity.LessonStatus;
 import org.tori.knowledge.entity.Reader;
 import org.tori.maturity.entity.Answer;
 import org.tori.maturity.entity.Assessment;
@@ -255,7 +256,7 @@ public class Maturity {
     private List<LessonLink> links(List<Long> ids, Reader reader) {
         return ids.stream()
                 .flatMap(id -> lessons.detail(id, reader).stream())
-                .filter(l -> l.status() == org.tori.knowledge.entity.LessonStatus.PUBLISHED)
+                .filter(l -> l.status() == LessonStatus.PUBLISHED)
                 .map(l -> new LessonLink(l.id(), l.lesson().title()))
                 .toList();
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.tori.platform.DomainException;
 
 /** One level of a dimension: what it looks like and example evidence in three languages, and the practices that help past it. */
 @Embeddable
@@ -77,16 +78,14 @@ public class Level {
         var text = String.join(
                 ",", lessonIds.stream().distinct().map(String::valueOf).toList());
         if (text.length() > 400) {
-            throw new org.tori.platform.DomainException(
-                    org.tori.platform.DomainException.Kind.INVALID, "maturity.practices.tooMany", "practices");
+            throw new DomainException(DomainException.Kind.INVALID, "maturity.practices.tooMany", "practices");
         }
         this.practices = text;
     }
 
     private static String required(String text) {
         if (text == null || text.isBlank() || text.strip().length() > 1000) {
-            throw new org.tori.platform.DomainException(
-                    org.tori.platform.DomainException.Kind.INVALID, "maturity.level.text", "description");
+            throw new DomainException(DomainException.Kind.INVALID, "maturity.level.text", "description");
         }
         return text.strip();
     }

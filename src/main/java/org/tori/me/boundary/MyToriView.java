@@ -14,7 +14,9 @@ import org.tori.accounts.boundary.CurrentMember;
 import org.tori.accounts.boundary.RoleRequestSummary;
 import org.tori.accounts.boundary.RoleRequests;
 import org.tori.citytocity.boundary.MyAgreements;
+import org.tori.judging.boundary.Judging;
 import org.tori.judging.boundary.JuryDuties;
+import org.tori.judging.boundary.PublishedResult;
 import org.tori.knowledge.boundary.LessonLists;
 import org.tori.livinglabs.boundary.MyLabs;
 import org.tori.notifications.boundary.Preferences;
@@ -60,7 +62,7 @@ public class MyToriView {
     MyAgreements agreements;
 
     @Inject
-    org.tori.judging.boundary.Judging judging;
+    Judging judging;
 
     private AccountSummary account;
     private List<JuryDuties.Duty> duties;
@@ -71,7 +73,7 @@ public class MyToriView {
     private List<Follow> follows;
     private Optional<RoleRequestSummary> roleRequest;
     private List<MyLabs.Signup> signups;
-    private final Map<Long, List<org.tori.judging.boundary.PublishedResult>> results = new HashMap<>();
+    private final Map<Long, List<PublishedResult>> results = new HashMap<>();
     private List<MyAgreements.ToAccept> toAccept;
 
     private long me() {
@@ -155,7 +157,7 @@ public class MyToriView {
         }
         return results.computeIfAbsent(entry.spaceId(), judging::results).stream()
                 .filter(r -> r.entryId() == entry.id())
-                .mapToInt(org.tori.judging.boundary.PublishedResult::place)
+                .mapToInt(PublishedResult::place)
                 .findFirst()
                 .orElse(0);
     }

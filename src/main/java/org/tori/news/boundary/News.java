@@ -18,6 +18,7 @@ import org.tori.news.entity.NewsChanged;
 import org.tori.news.entity.NewsImage;
 import org.tori.news.entity.NewsItem;
 import org.tori.news.entity.NewsPublished;
+import org.tori.news.entity.NewsStatus;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.spaces.entity.AttachmentType;
@@ -194,5 +195,12 @@ public class News {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
+    }
+
+    /** The ids of the published items, oldest first: the only ones the public (and search) reads. */
+    public List<Long> publishedIds() {
+        return em.createQuery("SELECT n.id FROM NewsItem n WHERE n.status = :published ORDER BY n.id", Long.class)
+                .setParameter("published", NewsStatus.PUBLISHED)
+                .getResultList();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -36,7 +37,7 @@ public class NewsEditorView implements Serializable {
     private NewsForm form = new NewsForm();
     private NewsRow item;
     private List<NewsRow> desk = List.of();
-    private transient jakarta.servlet.http.Part image;
+    private transient Part image;
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -102,11 +103,11 @@ public class NewsEditorView implements Serializable {
         }
     }
 
-    public jakarta.servlet.http.Part getImage() {
+    public Part getImage() {
         return image;
     }
 
-    public void setImage(jakarta.servlet.http.Part image) {
+    public void setImage(Part image) {
         this.image = image;
     }
 

@@ -1,5 +1,6 @@
 package org.tori.news.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +25,7 @@ public class NewsListView {
     private Theme theme;
     private List<NewsRow> items = List.of();
 
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void read() {
         theme = Page.choice(Theme.class, "theme").orElse(null);
         items = news.published(theme, MAX);

@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.spaces.entity.AttachmentType;
@@ -151,7 +152,7 @@ public class NewsItem {
                 title,
                 lead,
                 category.name(),
-                themes.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
+                themes.stream().map(Enum::name).collect(Collectors.toSet()));
     }
 
     private void move(NewsStatus from, NewsStatus to, OffsetDateTime now) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.tori.accounts.boundary.PersonalData;
+import org.tori.accounts.entity.AccountErased;
 import org.tori.notifications.control.NotificationStore;
 import org.tori.platform.persistence.PersonalRows;
 
@@ -34,7 +35,7 @@ public class NotificationsPersonalData implements PersonalData {
     EntityManager em;
 
     /** The member erased their account: their mail choices, follows and waiting news go with it. */
-    public void forget(@Observes org.tori.accounts.entity.AccountErased erased) {
+    public void forget(@Observes AccountErased erased) {
         store.forget(erased.accountId());
     }
 

@@ -21,6 +21,7 @@ import org.tori.notifications.entity.NotificationJob;
 import org.tori.notifications.entity.UnsubscribeToken;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
+import org.tori.roadmap.boundary.Roadmap;
 import org.tori.spaces.boundary.Spaces;
 import org.tori.spaces.entity.Theme;
 
@@ -45,7 +46,7 @@ public class Preferences {
     Clock clock;
 
     @Inject
-    org.tori.roadmap.boundary.Roadmap roadmap;
+    Roadmap roadmap;
 
     public Map<Category, Cadence> of(long accountId) {
         return store.preferences(accountId);

@@ -18,6 +18,7 @@ import org.tori.mail.boundary.Mails;
 import org.tori.notifications.entity.Cadence;
 import org.tori.notifications.entity.DigestItem;
 import org.tori.notifications.entity.UnsubscribeToken;
+import org.tori.platform.time.ProgramTime;
 
 /**
  * Sends the digests that are due, a batch of members per transaction. Only members with news have
@@ -89,7 +90,7 @@ public class Digests {
             line.put("headline", item.getHeadline());
             line.put("detail", item.getDetail() == null ? "" : item.getDetail());
             line.put("link", item.getLink() == null ? "" : item.getLink());
-            line.put("date", org.tori.platform.time.ProgramTime.isoDate(item.getCreatedAt()));
+            line.put("date", ProgramTime.isoDate(item.getCreatedAt()));
             byTopic.computeIfAbsent(item.getTopic(), t -> new ArrayList<>()).add(line);
         }
         var groups = new ArrayList<Map<String, Object>>();

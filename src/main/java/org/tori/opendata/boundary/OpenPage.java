@@ -2,6 +2,7 @@ package org.tori.opendata.boundary;
 
 import java.util.List;
 import org.tori.opendata.control.Representations;
+import org.tori.platform.rest.LicenceHeaders;
 
 /** One page of an open data list, with its licence stated in the body as well as in the headers. */
 public record OpenPage<T>(
@@ -24,8 +25,8 @@ public record OpenPage<T>(
 
     static <T> OpenPage<T> of(long total, int page, int size, List<T> items) {
         return new OpenPage<>(
-                org.tori.platform.rest.LicenceHeaders.LICENSE,
-                org.tori.platform.rest.LicenceHeaders.LICENSE_URL,
+                LicenceHeaders.LICENSE,
+                LicenceHeaders.LICENSE_URL,
                 Representations.ATTRIBUTION,
                 total,
                 page,

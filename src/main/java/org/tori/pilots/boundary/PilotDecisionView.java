@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.pilots.entity.Pilot;
@@ -63,7 +64,7 @@ public class PilotDecisionView implements Serializable {
     /** The moves the pilot's stage allows; a running pilot may also continue as it is. */
     public List<String> getStages() {
         var now = Pilot.Stage.valueOf(getPage().row().stage());
-        return java.util.Arrays.stream(Pilot.Stage.values())
+        return Arrays.stream(Pilot.Stage.values())
                 .filter(s -> now.canMoveTo(s) || (now == Pilot.Stage.RUNNING && s == Pilot.Stage.RUNNING))
                 .map(Enum::name)
                 .toList();

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -218,7 +219,7 @@ public class Pilots {
     public void decide(long id, DecisionForm form, Actor actor) {
         requireStaff(actor);
         var pilot = find(id);
-        var stage = java.util.Arrays.stream(Pilot.Stage.values())
+        var stage = Arrays.stream(Pilot.Stage.values())
                 .filter(s -> s.name().equals(form.getStage()))
                 .findFirst()
                 .orElseThrow(() -> new DomainException(Kind.INVALID, "pilot.stage.illegal", "stage"));
@@ -363,5 +364,11 @@ public class Pilots {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
+    }
+
+    /** Every pilot's id, oldest first (the search index rebuilds from it). */
+    public List<Long> ids() {
+        return em.createQuery("SELECT p.id FROM Pilot p ORDER BY p.id", Long.class)
+                .getResultList();
     }
 }

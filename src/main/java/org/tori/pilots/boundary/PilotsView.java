@@ -1,5 +1,6 @@
 package org.tori.pilots.boundary;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +31,7 @@ public class PilotsView implements Serializable {
 
     /** From a living lab's page the form comes with the lab filled in. */
     public void load() {
-        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isPostback()) {
+        if (!FacesContext.getCurrentInstance().isPostback()) {
             Page.optionalId("lab").ifPresent(lab -> start.setLab(Long.toString(lab)));
         }
     }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.tori.accounts.boundary.Actor;
@@ -77,7 +78,7 @@ public class Readiness {
                     .filter(i -> i.getId() == row.getItemId())
                     .findFirst()
                     .orElseThrow(() -> new DomainException(Kind.INVALID, "readiness.item.unknown"));
-            var answer = java.util.Arrays.stream(Answer.values())
+            var answer = Arrays.stream(Answer.values())
                     .filter(a -> a.name().equals(row.getAnswer()))
                     .findFirst()
                     .orElseThrow(() -> new DomainException(Kind.INVALID, "readiness.answer.invalid"));

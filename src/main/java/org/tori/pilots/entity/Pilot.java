@@ -3,6 +3,8 @@ package org.tori.pilots.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -113,13 +115,13 @@ public class Pilot {
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     private FollowUp kind;
 
     @Column(name = "next_step")
     private String nextStep;
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     private Stage stage;
 
     private String outcome;

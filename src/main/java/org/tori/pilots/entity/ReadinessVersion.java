@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.tori.platform.DomainException;
 
 /** A version of the readiness list: a new one never changes the list a running pilot started with. */
 @Entity
@@ -23,8 +24,7 @@ public class ReadinessVersion {
 
     public ReadinessVersion(int version, String note, OffsetDateTime now) {
         if (note != null && note.strip().length() > 500) {
-            throw new org.tori.platform.DomainException(
-                    org.tori.platform.DomainException.Kind.INVALID, "pilot.text.long", "note");
+            throw new DomainException(DomainException.Kind.INVALID, "pilot.text.long", "note");
         }
         this.version = version;
         this.note = note == null || note.isBlank() ? null : note.strip();

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tori.knowledge.entity.Reader;
+import org.tori.pilots.boundary.Pilots;
 import org.tori.roadmap.control.RoadmapStore;
+import org.tori.roadmap.entity.Decision;
+import org.tori.roadmap.entity.Origin;
+import org.tori.roadmap.entity.OriginKind;
 import org.tori.roadmap.entity.RoadmapItem;
 
 /**
@@ -29,7 +33,7 @@ public class Roadmap {
     RoadmapStore store;
 
     @Inject
-    org.tori.pilots.boundary.Pilots pilots;
+    Pilots pilots;
 
     /** The tree as the reader may see it, depth first, each item with its level. */
     public List<ItemRow> tree(Reader reader) {
@@ -127,13 +131,12 @@ public class Roadmap {
                 .map(c -> Rows.of(c, 1))
                 .toList();
         var origins = i.getOrigins().stream()
-                .sorted(Comparator.comparing((org.tori.roadmap.entity.Origin o) -> o.getKind())
-                        .thenComparing(o -> o.getTargetId()))
+                .sorted(Comparator.comparing((Origin o) -> o.getKind()).thenComparing(o -> o.getTargetId()))
                 .map(o -> new ItemPage.Origin(
                         o.getKind().name(),
                         o.getTargetId(),
                         o.getKind().pathOf(o.getTargetId()),
-                        o.getKind() == org.tori.roadmap.entity.OriginKind.PILOT
+                        o.getKind() == OriginKind.PILOT
                                 ? pilots.title(o.getTargetId()).orElse(null)
                                 : null))
                 .toList();
@@ -154,7 +157,7 @@ public class Roadmap {
                         d.getReview().getId(),
                         null,
                         null))
-                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                .collect(Collectors.toCollection(ArrayList::new));
         store.pilotDecisions(i.getId())
                 .forEach(d -> decisions.add(new ItemPage.DecisionRow(
                         d.getDecidedOn(),
@@ -164,7 +167,7 @@ public class Roadmap {
                         d.getProgress(),
                         d.getDecision().name(),
                         d.getReason(),
-                        d.getDecision() == org.tori.roadmap.entity.Decision.STOP,
+                        d.getDecision() == Decision.STOP,
                         0,
                         d.getPilotId(),
                         d.getPilotTitle())));
@@ -197,8 +200,8 @@ public class Roadmap {
     }
 
     /** Readable items that name this origin: the way back from a lesson or story to the roadmap. */
-    public List<ItemRow> fromOrigin(org.tori.roadmap.entity.OriginKind kind, long id, Reader reader) {
-        var origin = new org.tori.roadmap.entity.Origin(kind, Math.max(1, id));
+    public List<ItemRow> fromOrigin(OriginKind kind, long id, Reader reader) {
+        var origin = new Origin(kind, Math.max(1, id));
         return store.items().stream()
                 .filter(i -> i.readableBy(reader) && i.getOrigins().contains(origin))
                 .map(i -> Rows.of(i, 0))

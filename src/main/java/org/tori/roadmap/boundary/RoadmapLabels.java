@@ -5,7 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.tori.knowledge.boundary.CurrentReader;
 import org.tori.platform.i18n.Texts;
+import org.tori.roadmap.entity.OriginKind;
 
 /** Status names in the reader's language: the statuses Tori ships are translated, those staff add show as named. */
 @Named("roadmapLabels")
@@ -16,13 +18,12 @@ public class RoadmapLabels {
     Roadmap roadmap;
 
     @Inject
-    org.tori.knowledge.boundary.CurrentReader reader;
+    CurrentReader reader;
 
     /** Readable items that came from this space, entry, lesson or story. */
     public List<ItemRow> from(String kind, Object id) {
         try {
-            return roadmap.fromOrigin(
-                    org.tori.roadmap.entity.OriginKind.valueOf(kind), Long.parseLong(String.valueOf(id)), reader.get());
+            return roadmap.fromOrigin(OriginKind.valueOf(kind), Long.parseLong(String.valueOf(id)), reader.get());
         } catch (IllegalArgumentException unknown) {
             return List.of();
         }

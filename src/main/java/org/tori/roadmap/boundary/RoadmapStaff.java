@@ -26,10 +26,14 @@ import org.tori.roadmap.entity.Milestone;
 import org.tori.roadmap.entity.MilestonePublished;
 import org.tori.roadmap.entity.Origin;
 import org.tori.roadmap.entity.OriginKind;
+import org.tori.roadmap.entity.Outcome;
 import org.tori.roadmap.entity.PortfolioReview;
 import org.tori.roadmap.entity.Risk;
 import org.tori.roadmap.entity.RoadmapItem;
 import org.tori.roadmap.entity.RoadmapItemChanged;
+import org.tori.roadmap.entity.RoadmapStatus;
+import org.tori.spaces.entity.Theme;
+import org.tori.spaces.entity.ValueStream;
 
 /** What staff do to the roadmap, one transaction each: write items and milestones, publish, review. */
 @ApplicationScoped
@@ -126,8 +130,8 @@ public class RoadmapStaff {
                 f.getTitle(),
                 f.getSummary(),
                 f.getOwner(),
-                codes(f.getValueStreams(), org.tori.spaces.entity.ValueStream.class, "valueStreams"),
-                codes(f.getThemes(), org.tori.spaces.entity.Theme.class, "themes"),
+                codes(f.getValueStreams(), ValueStream.class, "valueStreams"),
+                codes(f.getThemes(), Theme.class, "themes"),
                 f.getDomain(),
                 f.getCity(),
                 f.getStartsOn(),
@@ -205,15 +209,15 @@ public class RoadmapStaff {
     public void addStatus(StatusForm form, Reader reader) {
         staff(reader);
         var position = store.statuses().stream()
-                        .mapToInt(org.tori.roadmap.entity.RoadmapStatus::getPosition)
+                        .mapToInt(RoadmapStatus::getPosition)
                         .max()
                         .orElse(0)
                 + 1;
-        var status = new org.tori.roadmap.entity.RoadmapStatus(
+        var status = new RoadmapStatus(
                 form.getCode(),
                 form.getName(),
                 form.getDefaultProgress() == null ? -1 : form.getDefaultProgress(),
-                form.getOutcome() == null ? org.tori.roadmap.entity.Outcome.OPEN : form.getOutcome(),
+                form.getOutcome() == null ? Outcome.OPEN : form.getOutcome(),
                 position);
         if (store.statuses().stream().anyMatch(s -> s.getCode().equals(status.getCode()))) {
             throw new DomainException(Kind.CONFLICT, "roadmap.status.taken", "statusCode");

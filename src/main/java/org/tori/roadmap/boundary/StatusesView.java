@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.tori.knowledge.boundary.CurrentReader;
+import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
 import org.tori.roadmap.entity.Outcome;
 
@@ -38,8 +39,8 @@ public class StatusesView implements Serializable {
     public void save() throws IOException {
         try {
             staff.saveStatuses(rows, reader.get());
-        } catch (org.tori.platform.DomainException e) {
-            throw new org.tori.platform.DomainException(e.kind(), e.key());
+        } catch (DomainException e) {
+            throw new DomainException(e.kind(), e.key());
         }
         Page.done("roadmap.statuses.saved", "/roadmap/staff/statuses");
     }
@@ -48,12 +49,12 @@ public class StatusesView implements Serializable {
     public void add() throws IOException {
         try {
             staff.addStatus(added, reader.get());
-        } catch (org.tori.platform.DomainException e) {
+        } catch (DomainException e) {
             var field = e.field() == null || "statusCode".equals(e.field())
                     ? e.field()
                     : "new" + Character.toUpperCase(e.field().charAt(0))
                             + e.field().substring(1);
-            throw new org.tori.platform.DomainException(e.kind(), e.key(), field);
+            throw new DomainException(e.kind(), e.key(), field);
         }
         Page.done("roadmap.statuses.added", "/roadmap/staff/statuses");
     }

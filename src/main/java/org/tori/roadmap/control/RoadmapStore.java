@@ -10,8 +10,10 @@ import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.roadmap.entity.Milestone;
 import org.tori.roadmap.entity.Outcome;
+import org.tori.roadmap.entity.PilotDecision;
 import org.tori.roadmap.entity.PortfolioReview;
 import org.tori.roadmap.entity.ReviewDecision;
+import org.tori.roadmap.entity.Risk;
 import org.tori.roadmap.entity.RoadmapItem;
 import org.tori.roadmap.entity.RoadmapStatus;
 
@@ -89,9 +91,8 @@ public class RoadmapStore {
                 .getResultList();
     }
 
-    public List<org.tori.roadmap.entity.PilotDecision> pilotDecisions(long itemId) {
-        return em.createNamedQuery(
-                        org.tori.roadmap.entity.PilotDecision.OF_ITEM, org.tori.roadmap.entity.PilotDecision.class)
+    public List<PilotDecision> pilotDecisions(long itemId) {
+        return em.createNamedQuery(PilotDecision.OF_ITEM, PilotDecision.class)
                 .setParameter("item", itemId)
                 .getResultList();
     }
@@ -105,14 +106,14 @@ public class RoadmapStore {
         return em.createNamedQuery(PortfolioReview.ALL, PortfolioReview.class).getResultList();
     }
 
-    public List<org.tori.roadmap.entity.Risk> risks(long itemId) {
-        return em.createNamedQuery(org.tori.roadmap.entity.Risk.OF_ITEM, org.tori.roadmap.entity.Risk.class)
+    public List<Risk> risks(long itemId) {
+        return em.createNamedQuery(Risk.OF_ITEM, Risk.class)
                 .setParameter("item", itemId)
                 .getResultList();
     }
 
-    public Optional<org.tori.roadmap.entity.Risk> risk(long id) {
-        return Optional.ofNullable(em.find(org.tori.roadmap.entity.Risk.class, id));
+    public Optional<Risk> risk(long id) {
+        return Optional.ofNullable(em.find(Risk.class, id));
     }
 
     public Optional<PortfolioReview> review(long id) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.scorecard.control.TrendSvg;
 import org.tori.scorecard.entity.Tier;
 
@@ -30,9 +31,7 @@ public class ScorecardView {
      * this year. A city (one Tori knows, else 404) adds its own KPIs with the programme's totals beside.
      */
     public void load() throws IOException {
-        year = org.tori.platform.faces.Page.param("year") == null
-                ? null
-                : org.tori.platform.faces.Page.integer("year", 0);
+        year = Page.param("year") == null ? null : Page.integer("year", 0);
         Scorecard.Page page;
         try {
             page = scorecard.page(year);
@@ -43,14 +42,14 @@ public class ScorecardView {
         values = page.values();
         trends = page.trends();
         cities = scorecard.cities();
-        var asked = org.tori.platform.faces.Page.param("city");
+        var asked = Page.param("city");
         if (asked != null) {
             city = cities.stream()
                     .filter(c -> c.equalsIgnoreCase(asked))
                     .findFirst()
                     .orElse(null);
             if (city == null) {
-                org.tori.platform.faces.Page.notFound();
+                Page.notFound();
                 return;
             }
             cityTrends = scorecard.city(city, year);

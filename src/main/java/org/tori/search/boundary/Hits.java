@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.tori.search.control.Indices;
 import org.tori.search.entity.SearchHit;
 
@@ -121,10 +123,9 @@ public class Hits {
      */
     static SearchHit pageHit(String kind, Hit<JsonData> hit, JsonObject source, double score) {
         var id = source.getString("lessonId", "");
-        var subtitle = java.util.stream.Stream.of(
-                        firstOf(source, "date"), firstOf(source, "tags"), firstOf(source, "organisation"))
+        var subtitle = Stream.of(firstOf(source, "date"), firstOf(source, "tags"), firstOf(source, "organisation"))
                 .filter(s -> !s.isBlank())
-                .collect(java.util.stream.Collectors.joining(" · "));
+                .collect(Collectors.joining(" · "));
         // the page escapes the titles of these kinds: the title goes as written, unmarked
         return new SearchHit(
                 kind,

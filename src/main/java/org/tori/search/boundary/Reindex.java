@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,7 @@ public class Reindex {
         }
         long started = System.nanoTime();
         indices.ensure();
-        var concrete = indices.alias(index) + "-" + STAMP.format(java.time.LocalDateTime.now(clock));
+        var concrete = indices.alias(index) + "-" + STAMP.format(LocalDateTime.now(clock));
         log.start(index, concrete);
         try {
             indices.create(index, concrete, false);

@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.tori.knowledge.boundary.CurrentReader;
@@ -44,7 +45,7 @@ public class ReindexView {
                             .collect(Collectors.joining(", ")));
         } catch (DomainException refused) {
             text = Texts.get(locale, refused.key());
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.warning(() -> "Rebuild failed: " + e);
             text = Texts.get(locale, "review.reindex.failed");
         }

@@ -16,11 +16,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.knowledge.entity.Reader;
 import org.tori.knowledge.entity.Visibility;
 import org.tori.platform.DomainException;
 import org.tori.search.control.Indices;
+import org.tori.search.control.LessonDocuments;
 import org.tori.search.control.ResultCache;
 import org.tori.search.control.SearchBounds;
 import org.tori.search.entity.SearchHit;
@@ -252,7 +254,7 @@ public class Search {
     /** Published lessons like the given one, among those the reader may read. */
     public List<SearchHit> similar(long lessonId, Reader reader) throws IOException {
         var alias = indices.alias(Indices.KNOWLEDGE);
-        var id = org.tori.search.control.LessonDocuments.documentId(lessonId);
+        var id = LessonDocuments.documentId(lessonId);
         var response = bounds.client()
                 .search(
                         s -> s.index(alias)
@@ -286,14 +288,14 @@ public class Search {
         };
     }
 
-    private static java.util.Optional<Query> typeFilter(String type) {
+    private static Optional<Query> typeFilter(String type) {
         if (type != null && !TYPES.contains(type)) {
             throw new DomainException(DomainException.Kind.INVALID, "search.type.unknown", "type");
         }
         if (type == null || type.equals("space") || type.equals("profile") || type.equals("organisation")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(
+        return Optional.of(
                 type.equals("practice")
                         ? Query.of(q -> q.term(t -> t.field("practice").value(true)))
                         : Query.of(q -> q.term(t -> t.field("kind").value(type))));

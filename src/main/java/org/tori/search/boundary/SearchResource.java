@@ -8,6 +8,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,7 +42,7 @@ public class SearchResource {
             int from,
             int size,
             List<Hit> hits,
-            java.util.Map<String, List<SearchResults.Facet>> facets,
+            Map<String, List<SearchResults.Facet>> facets,
             String didYouMean) {}
 
     @Inject
@@ -131,7 +133,7 @@ public class SearchResource {
     private static Response answer(Call call) {
         try {
             return Response.ok(call.run()).build();
-        } catch (IOException | ElasticsearchException | jakarta.ws.rs.ProcessingException unavailable) {
+        } catch (IOException | ElasticsearchException | ProcessingException unavailable) {
             LOG.warning(() -> "Search unavailable: " + unavailable);
             return Problem.response(
                     503, "Service Unavailable", "Search is not available right now; try again shortly.", null);

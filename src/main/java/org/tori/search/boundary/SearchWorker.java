@@ -12,6 +12,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -59,7 +60,7 @@ public class SearchWorker {
     private int batch() {
         try {
             indices.ensure();
-        } catch (java.io.IOException | RuntimeException unreachable) {
+        } catch (IOException | RuntimeException unreachable) {
             // the batch below keeps its rows for a later attempt
         }
         return drain.drainBatch();

@@ -3,6 +3,7 @@ package org.tori.search.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.util.List;
 import java.util.logging.Logger;
 import org.tori.knowledge.boundary.CurrentReader;
@@ -29,7 +30,7 @@ public class SimilarLessons {
             loadedFor = lessonId;
             try {
                 hits = search.similar(lessonId, reader.get());
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 LOG.warning(() -> "Similar lessons unavailable: " + e);
                 hits = null;
             }

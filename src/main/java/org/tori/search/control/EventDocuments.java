@@ -2,9 +2,6 @@ package org.tori.search.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.tori.events.boundary.EventRow;
@@ -21,9 +18,6 @@ public class EventDocuments implements DocumentSource {
 
     @Inject
     Events events;
-
-    @PersistenceContext(unitName = "tori")
-    EntityManager em;
 
     @Override
     public String type() {
@@ -50,10 +44,8 @@ public class EventDocuments implements DocumentSource {
     }
 
     @Override
-    @Transactional
     public List<String> allIds() {
-        return DocumentSource.ids(em.createNativeQuery("SELECT id FROM calendar_event ORDER BY id")
-                .getResultList());
+        return DocumentSource.ids(events.ids());
     }
 
     /** The event as its page shows it; the place goes with the tags, so a search for the venue finds it. */

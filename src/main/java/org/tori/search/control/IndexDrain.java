@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.platform.outbox.Backoff;
@@ -132,8 +133,8 @@ public class IndexDrain {
     }
 
     /** When the change waiting longest was queued, if any waits. */
-    public java.util.Optional<java.time.OffsetDateTime> oldest() {
-        return java.util.Optional.ofNullable(em.createNamedQuery(IndexChange.OLDEST, java.time.OffsetDateTime.class)
-                .getSingleResult());
+    public Optional<OffsetDateTime> oldest() {
+        return Optional.ofNullable(
+                em.createNamedQuery(IndexChange.OLDEST, OffsetDateTime.class).getSingleResult());
     }
 }

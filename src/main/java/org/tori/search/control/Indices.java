@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,11 +37,11 @@ public class Indices {
 
     @Inject
     @ConfigProperty(name = "tori.search.shards")
-    java.util.Optional<Integer> shards;
+    Optional<Integer> shards;
 
     @Inject
     @ConfigProperty(name = "tori.search.replicas")
-    java.util.Optional<Integer> replicas;
+    Optional<Integer> replicas;
 
     private volatile boolean ready;
 
@@ -49,7 +50,7 @@ public class Indices {
     }
 
     /** The logical index (profiles, spaces, knowledge) a concrete index name belongs to, if any. */
-    public java.util.Optional<String> logical(String concrete) {
+    public Optional<String> logical(String concrete) {
         return ALL.stream().filter(i -> concrete.startsWith(alias(i) + "-")).findFirst();
     }
 

@@ -3,10 +3,13 @@ package org.tori.search.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.tori.knowledge.boundary.LessonData;
@@ -177,7 +180,7 @@ public class LessonDocuments implements DocumentSource {
         var inputs = new ArrayList<String>();
         for (int i = 0; i < words.length && inputs.size() < 12; i++) {
             if (i == 0 || words[i].length() >= 3) {
-                inputs.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+                inputs.add(String.join(" ", Arrays.copyOfRange(words, i, words.length)));
             }
         }
         return inputs;
@@ -198,7 +201,7 @@ public class LessonDocuments implements DocumentSource {
                 .collect(Collectors.joining(" · "));
     }
 
-    private static List<String> names(java.util.Collection<? extends Enum<?>> values) {
+    private static List<String> names(Collection<? extends Enum<?>> values) {
         return values == null
                 ? List.of()
                 : values.stream().map(Enum::name).sorted().toList();
@@ -216,7 +219,7 @@ public class LessonDocuments implements DocumentSource {
         return list == null ? List.of() : list;
     }
 
-    private static <T> java.util.Set<T> nzSet(java.util.Set<T> set) {
-        return set == null ? java.util.Set.of() : set;
+    private static <T> Set<T> nzSet(Set<T> set) {
+        return set == null ? Set.of() : set;
     }
 }

@@ -2,9 +2,6 @@ package org.tori.search.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.tori.knowledge.entity.Visibility;
@@ -24,9 +21,6 @@ public class NewsDocuments implements DocumentSource {
 
     @Inject
     News news;
-
-    @PersistenceContext(unitName = "tori")
-    EntityManager em;
 
     @Override
     public String type() {
@@ -53,11 +47,8 @@ public class NewsDocuments implements DocumentSource {
     }
 
     @Override
-    @Transactional
     public List<String> allIds() {
-        return DocumentSource.ids(
-                em.createNativeQuery("SELECT id FROM news_item WHERE status = 'PUBLISHED' ORDER BY id")
-                        .getResultList());
+        return DocumentSource.ids(news.publishedIds());
     }
 
     /** The public item as its page shows it: title, lead and text, partners; the press contact stays out. */

@@ -2,9 +2,6 @@ package org.tori.search.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.tori.ecosystem.boundary.Organisations;
@@ -20,9 +17,6 @@ public class OrganisationDocuments implements DocumentSource {
     @Inject
     Organisations organisations;
 
-    @PersistenceContext(unitName = "tori")
-    EntityManager em;
-
     @Override
     public String type() {
         return TYPE;
@@ -34,12 +28,8 @@ public class OrganisationDocuments implements DocumentSource {
     }
 
     @Override
-    @Transactional
     public List<String> allIds() {
-        @SuppressWarnings("unchecked")
-        List<Number> ids =
-                em.createNativeQuery("SELECT id FROM organisation ORDER BY id").getResultList();
-        return ids.stream().map(n -> String.valueOf(n.longValue())).toList();
+        return DocumentSource.ids(organisations.ids());
     }
 
     @Override

@@ -2,9 +2,6 @@ package org.tori.search.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,9 +21,6 @@ public class PilotDocuments implements DocumentSource {
 
     @Inject
     Pilots pilots;
-
-    @PersistenceContext(unitName = "tori")
-    EntityManager em;
 
     @Override
     public String type() {
@@ -55,10 +49,8 @@ public class PilotDocuments implements DocumentSource {
     }
 
     @Override
-    @Transactional
     public List<String> allIds() {
-        return DocumentSource.ids(
-                em.createNativeQuery("SELECT id FROM pilot ORDER BY id").getResultList());
+        return DocumentSource.ids(pilots.ids());
     }
 
     static Object of(PilotPage p) {

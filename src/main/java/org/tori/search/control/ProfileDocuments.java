@@ -2,6 +2,7 @@ package org.tori.search.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import org.tori.accounts.boundary.Accounts;
 import org.tori.search.entity.ProfileDocument;
@@ -15,9 +16,6 @@ public class ProfileDocuments implements DocumentSource {
     @Inject
     Accounts accounts;
 
-    @jakarta.persistence.PersistenceContext(unitName = "tori")
-    jakarta.persistence.EntityManager em;
-
     @Override
     public String type() {
         return TYPE;
@@ -30,12 +28,8 @@ public class ProfileDocuments implements DocumentSource {
 
     /** Every account is a candidate; document() keeps those who chose to be found. */
     @Override
-    @jakarta.transaction.Transactional
-    public java.util.List<String> allIds() {
-        @SuppressWarnings("unchecked")
-        java.util.List<Number> ids =
-                em.createNativeQuery("SELECT id FROM account ORDER BY id").getResultList();
-        return ids.stream().map(n -> String.valueOf(n.longValue())).toList();
+    public List<String> allIds() {
+        return DocumentSource.ids(accounts.ids());
     }
 
     @Override

@@ -7,6 +7,9 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,7 +28,7 @@ public class SearchClientProducer {
 
     @Inject
     @ConfigProperty(name = "tori.search.api-key")
-    java.util.Optional<String> apiKey;
+    Optional<String> apiKey;
 
     /** A pseudo-scoped singleton: the client class has final methods, so it cannot stand behind a proxy. */
     @Produces
@@ -33,10 +36,10 @@ public class SearchClientProducer {
     ElasticsearchClient client() {
         return ElasticsearchClient.of(b -> {
             // several nodes, comma-separated: the client spreads requests and skips a node that is down
-            b.hosts(java.util.Arrays.stream(url.split(","))
+            b.hosts(Arrays.stream(url.split(","))
                             .map(String::strip)
                             .filter(u -> !u.isEmpty())
-                            .map(java.net.URI::create)
+                            .map(URI::create)
                             .toList())
                     .jsonMapper(new JsonbJsonpMapper());
             apiKey.filter(k -> !k.isBlank()).ifPresent(b::apiKey);

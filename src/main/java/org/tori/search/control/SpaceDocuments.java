@@ -2,10 +2,13 @@ package org.tori.search.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.tori.platform.lifeevents.ItemKind;
 import org.tori.platform.lifeevents.LifeEventTags;
 import org.tori.search.entity.SpaceDocument;
+import org.tori.spaces.boundary.SpaceFilter;
 import org.tori.spaces.boundary.Spaces;
 
 /** Published spaces; drafts stay out of the index. */
@@ -31,10 +34,10 @@ public class SpaceDocuments implements DocumentSource {
     }
 
     @Override
-    public java.util.List<String> allIds() {
-        var ids = new java.util.ArrayList<String>();
+    public List<String> allIds() {
+        var ids = new ArrayList<String>();
         for (int page = 0; ; page++) {
-            var items = spaces.list(org.tori.spaces.boundary.SpaceFilter.any(), page, Spaces.MAX_PAGE_SIZE, null)
+            var items = spaces.list(SpaceFilter.any(), page, Spaces.MAX_PAGE_SIZE, null)
                     .items();
             items.forEach(s -> ids.add(String.valueOf(s.id())));
             if (items.size() < Spaces.MAX_PAGE_SIZE) {

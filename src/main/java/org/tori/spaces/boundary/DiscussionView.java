@@ -8,6 +8,7 @@ import java.util.List;
 import org.tori.accounts.boundary.Actor;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.faces.Page;
+import org.tori.spaces.entity.Comment;
 
 /** The discussion on a space's page: the threads and the form to write. */
 @Named
@@ -45,7 +46,7 @@ public class DiscussionView {
     }
 
     public int getMaxLength() {
-        return org.tori.spaces.entity.Comment.MAX_LENGTH;
+        return Comment.MAX_LENGTH;
     }
 
     public String getBody() {

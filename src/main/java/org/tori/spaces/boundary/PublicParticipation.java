@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
+import org.tori.spaces.entity.Phase;
 
 /**
  * Public spaces (past their draft) by who organised them or whose teams people sat in: the trail an
@@ -62,8 +63,7 @@ public class PublicParticipation {
         return em
                 .createQuery(
                         "SELECT s.id, s.title FROM Space s WHERE s.phase IN :phases ORDER BY s.id DESC", Object[].class)
-                .setParameter(
-                        "phases", List.of(org.tori.spaces.entity.Phase.OPEN, org.tori.spaces.entity.Phase.SUBMISSION))
+                .setParameter("phases", List.of(Phase.OPEN, Phase.SUBMISSION))
                 .setMaxResults(max)
                 .getResultList()
                 .stream()

@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.faces.Page;
 import org.tori.platform.time.ProgramTime;
+import org.tori.spaces.entity.CityDomain;
+import org.tori.spaces.entity.SpaceKind;
+import org.tori.spaces.entity.Theme;
+import org.tori.spaces.entity.ValueStream;
 
 /**
  * Staff and partner cities create a space as a draft, and its organisers edit it later (with
@@ -58,17 +62,17 @@ public class SpaceEditorView {
 
     private void fill(SpaceDetail detail) {
         var s = detail.summary();
-        form.setKind(org.tori.spaces.entity.SpaceKind.valueOf(s.kind()));
+        form.setKind(SpaceKind.valueOf(s.kind()));
         form.setTitle(s.title());
         form.setSummary(s.summary());
         form.setDescription(detail.descriptionSource());
         form.setThemes(s.themes().stream()
-                .map(org.tori.spaces.entity.Theme::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(org.tori.spaces.entity.Theme.class))));
-        form.setDomain(s.domain() == null ? null : org.tori.spaces.entity.CityDomain.valueOf(s.domain()));
+                .map(Theme::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Theme.class))));
+        form.setDomain(s.domain() == null ? null : CityDomain.valueOf(s.domain()));
         form.setValueStreams(s.valueStreams().stream()
-                .map(org.tori.spaces.entity.ValueStream::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(org.tori.spaces.entity.ValueStream.class))));
+                .map(ValueStream::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ValueStream.class))));
         form.setOrganiser(s.organiser());
         form.setCity(s.city());
         form.setPlace(s.place());
@@ -80,7 +84,7 @@ public class SpaceEditorView {
     }
 
     /** The kinds the signed-in member may start: a company proposes living labs only. */
-    public List<org.tori.spaces.entity.SpaceKind> getKinds() {
+    public List<SpaceKind> getKinds() {
         return member.actor().map(Spaces::creatableKinds).orElse(List.of());
     }
 

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import org.tori.accounts.boundary.AccountSummary;
+import org.tori.accounts.boundary.Accounts;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.faces.Page;
 import org.tori.spaces.entity.Phase;
@@ -22,7 +24,7 @@ public class SpaceView {
     CurrentMember member;
 
     @Inject
-    org.tori.accounts.boundary.Accounts accounts;
+    Accounts accounts;
 
     private long id;
     private SpaceDetail space;
@@ -89,10 +91,7 @@ public class SpaceView {
     /** "Other cities" are other than the reader's: a signed-in partner city's own city, not the space's. */
     private String readerCity() {
         return member.isCityPartner()
-                ? member.id()
-                        .flatMap(accounts::find)
-                        .map(org.tori.accounts.boundary.AccountSummary::city)
-                        .orElse(null)
+                ? member.id().flatMap(accounts::find).map(AccountSummary::city).orElse(null)
                 : null;
     }
 

@@ -39,6 +39,7 @@ import org.tori.spaces.entity.Space;
 import org.tori.spaces.entity.SpaceActivity;
 import org.tori.spaces.entity.SpaceChanged;
 import org.tori.spaces.entity.SpaceKind;
+import org.tori.spaces.entity.Team;
 
 /** The use cases of spaces, one transaction each; every change fires {@link SpaceChanged}. */
 @ApplicationScoped
@@ -180,7 +181,7 @@ public class Spaces {
             own.get().leave(id, accountId);
             return;
         }
-        boolean inTeam = em.createNamedQuery(org.tori.spaces.entity.Team.OF_SPACE, org.tori.spaces.entity.Team.class)
+        boolean inTeam = em.createNamedQuery(Team.OF_SPACE, Team.class)
                 .setParameter("space", id)
                 .getResultStream()
                 .anyMatch(t -> t.isMember(accountId));

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.platform.lifeevents.LifeEventFilter;
 import org.tori.spaces.entity.CityDomain;
 import org.tori.spaces.entity.Phase;
@@ -54,7 +55,7 @@ public class SpacesView {
             badFilter = true;
             result = spaces.list(SpaceFilter.any(), 0, PAGE_SIZE, null);
             // an unknown value in the address: the page says so, and answers as a bad request
-            org.tori.platform.faces.Page.faces().getExternalContext().setResponseStatus(400);
+            Page.faces().getExternalContext().setResponseStatus(400);
         }
     }
 

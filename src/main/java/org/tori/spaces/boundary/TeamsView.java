@@ -11,6 +11,7 @@ import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
 import org.tori.accounts.boundary.Actor;
 import org.tori.accounts.boundary.CurrentMember;
+import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
 import org.tori.spaces.entity.Team;
 
@@ -112,7 +113,7 @@ public class TeamsView {
                     // an unknown operation: show the page as it is
                 }
             }
-        } catch (org.tori.platform.DomainException refused) {
+        } catch (DomainException refused) {
             Page.refused(refused);
             list = null;
         }

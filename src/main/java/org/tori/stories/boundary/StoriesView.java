@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.tori.platform.DomainException;
+import org.tori.platform.faces.Page;
 import org.tori.platform.lifeevents.LifeEventFilter;
 
 /** The public list of stories: a GET form of filters, so every filtered list is a shareable link. */
@@ -38,7 +39,7 @@ public class StoriesView {
             badFilter = true;
             result = stories.list(StoryFilter.any(), 0, PAGE_SIZE);
             // an unknown value in the address: the page says so, and answers as a bad request
-            org.tori.platform.faces.Page.faces().getExternalContext().setResponseStatus(400);
+            Page.faces().getExternalContext().setResponseStatus(400);
         }
     }
 

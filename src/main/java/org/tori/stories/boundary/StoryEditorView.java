@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.tori.accounts.boundary.Actor;
 import org.tori.accounts.boundary.CurrentMember;
+import org.tori.knowledge.boundary.LessonReferences;
 import org.tori.platform.DomainException;
 import org.tori.platform.faces.Page;
 import org.tori.platform.i18n.Texts;
+import org.tori.platform.time.ProgramTime;
 
 /**
  * The staff page where a story is written ({@code ?id=} to edit one), its indicators measured and
@@ -43,8 +45,8 @@ public class StoryEditorView implements Serializable {
     private String publishAt;
     private String lessonQuery;
     private boolean searched;
-    private List<org.tori.knowledge.boundary.LessonReferences.LessonLink> found = List.of();
-    private final List<org.tori.knowledge.boundary.LessonReferences.LessonLink> picked = new ArrayList<>();
+    private List<LessonReferences.LessonLink> found = List.of();
+    private final List<LessonReferences.LessonLink> picked = new ArrayList<>();
     private StoryDetail story;
     private List<Stories.Revision> revisions = List.of();
 
@@ -131,7 +133,7 @@ public class StoryEditorView implements Serializable {
         OffsetDateTime at = null;
         if (publishAt != null && !publishAt.isBlank()) {
             try {
-                at = org.tori.platform.time.ProgramTime.at(LocalDateTime.parse(
+                at = ProgramTime.at(LocalDateTime.parse(
                         publishAt.strip().replace(' ', 'T'), DateTimeFormatter.ISO_LOCAL_DATE_TIME));
             } catch (DateTimeParseException bad) {
                 throw new DomainException(DomainException.Kind.INVALID, "editor.publishAt.invalid", "publishAt");
@@ -204,11 +206,11 @@ public class StoryEditorView implements Serializable {
         return searched;
     }
 
-    public List<org.tori.knowledge.boundary.LessonReferences.LessonLink> getFound() {
+    public List<LessonReferences.LessonLink> getFound() {
         return found;
     }
 
-    public List<org.tori.knowledge.boundary.LessonReferences.LessonLink> getPicked() {
+    public List<LessonReferences.LessonLink> getPicked() {
         return picked;
     }
 

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
 import org.tori.accounts.boundary.Actor;
@@ -71,7 +72,7 @@ public class CollectiveNotes {
         var spaceTitles = new HashMap<Long, String>();
         spaces.titles(notes.stream()
                         .map(CollectiveNote::getSpaceId)
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .toList())
                 .forEach(t -> spaceTitles.put(t.id(), t.title()));
         return notes.stream()

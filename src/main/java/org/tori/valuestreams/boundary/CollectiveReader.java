@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.tori.accounts.boundary.AccountSummary;
 import org.tori.accounts.boundary.Accounts;
@@ -38,7 +39,7 @@ public class CollectiveReader {
                         .filter(m -> m.getStatus() == MemberStatus.APPLIED)
                         .map(m -> person(names, m.getAccountId(), m.getMotivation()))
                         .toList()
-                : java.util.List.<CollectivePage.Person>of();
+                : List.<CollectivePage.Person>of();
         var visions = em
                 .createNamedQuery(VisionVersion.OF, VisionVersion.class)
                 .setParameter("collective", c.getId())

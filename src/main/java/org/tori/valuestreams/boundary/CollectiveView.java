@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.platform.faces.Page;
@@ -43,11 +45,11 @@ public class CollectiveView {
         return collective == null ? null : collective.currentVision();
     }
 
-    public String when(java.time.OffsetDateTime moment) {
+    public String when(OffsetDateTime moment) {
         return moment == null ? "" : WHEN.format(ProgramTime.localOf(moment));
     }
 
-    public String day(java.time.LocalDate date) {
+    public String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);
     }
 

@@ -2,6 +2,7 @@ package org.tori.valuestreams.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.tori.accounts.boundary.Actor;
+import org.tori.accounts.entity.AccountErased;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.spaces.entity.ValueStream;
@@ -176,7 +178,7 @@ public class Collectives {
     }
 
     /** Erasing an account takes the member out of every collective in the same transaction. */
-    public void accountErased(@jakarta.enterprise.event.Observes org.tori.accounts.entity.AccountErased erased) {
+    public void accountErased(@Observes AccountErased erased) {
         em.createNamedQuery(Collective.ALL, Collective.class)
                 .getResultList()
                 .forEach(c -> c.forget(erased.accountId()));

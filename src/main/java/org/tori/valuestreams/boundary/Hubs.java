@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -151,7 +152,7 @@ public class Hubs {
         return tags.stream()
                 .filter(t -> t.getItemKind() == kind && titles.containsKey(t.getItemId()))
                 .map(t -> new LifeEventRow.Tagged(t.getItemId(), titles.get(t.getItemId())))
-                .sorted(java.util.Comparator.comparing(LifeEventRow.Tagged::title))
+                .sorted(Comparator.comparing(LifeEventRow.Tagged::title))
                 .toList();
     }
 }

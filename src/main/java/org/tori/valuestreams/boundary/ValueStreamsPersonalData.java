@@ -5,12 +5,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.tori.accounts.boundary.PersonalData;
 import org.tori.valuestreams.entity.Collective;
 import org.tori.valuestreams.entity.CollectiveComment;
+import org.tori.valuestreams.entity.CollectiveNote;
 import org.tori.valuestreams.entity.VisionVersion;
 
 /** The collectives a member owns, belongs to, applied to or follows, and what they wrote there. */
@@ -61,7 +64,7 @@ public class ValueStreamsPersonalData implements PersonalData {
                             c.getFollowers().contains(accountId));
                 })
                 .toList();
-        var written = new java.util.ArrayList<Written>();
+        var written = new ArrayList<Written>();
         for (var c : em.createNamedQuery(Collective.ALL, Collective.class).getResultList()) {
             em
                     .createNamedQuery(VisionVersion.OF, VisionVersion.class)
@@ -78,16 +81,14 @@ public class ValueStreamsPersonalData implements PersonalData {
                     .filter(r -> r.getAuthorId() == accountId)
                     .forEach(r -> written.add(new Written(c.getId(), "comment", r.getBody(), r.getWrittenAt())));
             em
-                    .createNamedQuery(
-                            org.tori.valuestreams.entity.CollectiveNote.OF,
-                            org.tori.valuestreams.entity.CollectiveNote.class)
+                    .createNamedQuery(CollectiveNote.OF, CollectiveNote.class)
                     .setParameter("collective", c.getId())
                     .getResultList()
                     .stream()
                     .filter(n -> n.getAuthorId() != null && n.getAuthorId() == accountId)
                     .forEach(n -> written.add(new Written(
                             c.getId(),
-                            n.getKind().name().toLowerCase(java.util.Locale.ROOT),
+                            n.getKind().name().toLowerCase(Locale.ROOT),
                             n.getTitle() + "\n" + n.getBody(),
                             n.getWrittenAt())));
         }

@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -127,7 +128,7 @@ public class Collective {
     }
 
     /** A new action of the plan; only the owner and members plan. */
-    public PlanAction plan(String title, String ownerName, java.time.LocalDate dueOn, long byId, OffsetDateTime now) {
+    public PlanAction plan(String title, String ownerName, LocalDate dueOn, long byId, OffsetDateTime now) {
         requireMember(byId);
         return new PlanAction(this, title, ownerName, dueOn, now);
     }
