@@ -33,7 +33,9 @@ import org.tori.testing.pages.LogInPage;
  * The knowledge base against real PostgreSQL and Elasticsearch (with the analysis plugin):
  * writing, review, visibility, search relevance and facets, import, practices, the rebuild with
  * alias swap under concurrent writes, a partner city's journey in Chromium, and finally search
- * while Elasticsearch is down.
+ * while Elasticsearch is down. Every test makes what it reads (this class's staff member, partner
+ * cities of Tampere and Espoo, lessons with titles and places unique to the run), so the class needs
+ * no demo content and no other class before it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KnowledgeIT extends DeployedPortal {
