@@ -25,15 +25,39 @@ import org.tori.testing.DeployedPortal;
 import org.tori.testing.Json;
 import org.tori.testing.PortalClient;
 import org.tori.testing.SearchNode;
+import org.tori.testing.pages.LessonFormPage;
+import org.tori.testing.pages.LessonPage;
+import org.tori.testing.pages.LogInPage;
 
 /**
  * The knowledge base against real PostgreSQL and Elasticsearch (with the analysis plugin):
  * writing, review, visibility, search relevance and facets, import, practices, the rebuild with
  * alias swap under concurrent writes, a partner city's journey in Chromium, and finally search
- * while Elasticsearch is down.
+ * while Elasticsearch is down. Every test makes what it reads (this class's staff member, partner
+ * cities of Tampere and Espoo, lessons with titles and places unique to the run), so the class needs
+ * no demo content and no other class before it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KnowledgeIT extends DeployedPortal {
+
+    /** This class's partner city of Tampere, who writes most lessons; made on first use. */
+    private static Member tampere;
+    /** A second partner city, of Espoo, for a lesson that Tampere adopts. */
+    private static Member espoo;
+
+    private Member tampere() throws Exception {
+        if (tampere == null) {
+            tampere = cityPartner("Tampere lesson writer", "Tampere");
+        }
+        return tampere;
+    }
+
+    private Member espoo() throws Exception {
+        if (espoo == null) {
+            espoo = cityPartner("Espoo lesson writer", "Espoo");
+        }
+        return espoo;
+    }
 
     /** A place name no other test uses, to narrow searches to this test's lessons with the city filter. */
     private static String uniqueCity(String base) {
@@ -120,8 +144,8 @@ class KnowledgeIT extends DeployedPortal {
     @Test
     @Order(1)
     void aPublishedLessonIsFoundWithStemmingTyposFoldingFacetsAndHighlights() throws Exception {
-        var city = signedIn("city@demo.tori.fi");
-        var staff = signedIn("staff@demo.tori.fi");
+        var city = tampere().client();
+        var staff = staff().client();
         var place = uniqueCity("Äänekoski");
         long english = published(
                 city,
@@ -185,8 +209,8 @@ class KnowledgeIT extends DeployedPortal {
     @Test
     @Order(2)
     void restrictedLessonsAndAnalysesNeverLeakIntoHitsFacetsSuggestionsOrSimilar() throws Exception {
-        var city = signedIn("city@demo.tori.fi");
-        var staff = signedIn("staff@demo.tori.fi");
+        var city = tampere().client();
+        var staff = staff().client();
         var place = uniqueCity("Secretville");
         long partners = published(
                 city,
@@ -263,7 +287,7 @@ class KnowledgeIT extends DeployedPortal {
                 client().get("search/?q=pilot&year=x").statusCode(),
                 "a year that is not a number is a broken address");
 
-        var citizen = signedIn("citizen@demo.tori.fi");
+        var citizen = citizen("Curious citizen").client();
         assertEquals(
                 403,
                 citizen.postJson("api/lessons", lesson("Mine", "Tampere", "en", "x", "PUBLIC", null), "en")
@@ -272,7 +296,7 @@ class KnowledgeIT extends DeployedPortal {
                 401,
                 client().postJson("api/lessons", lesson("Mine", "Tampere", "en", "x", "PUBLIC", null), "en")
                         .statusCode());
-        var city = signedIn("city@demo.tori.fi");
+        var city = tampere().client();
         var noTitle = city.postJson("api/lessons", lesson("", "Tampere", "en", "x", "PUBLIC", null), "fi");
         assertEquals(400, noTitle.statusCode());
         assertEquals(
@@ -286,6 +310,12 @@ class KnowledgeIT extends DeployedPortal {
                 400,
                 city.postJson("api/lessons", "{\"title\": \"x\", \"themes\": [\"NOPE\"]}", "en")
                         .statusCode());
+        var place = uniqueCity("Pilotville");
+        published(
+                city,
+                staff().client(),
+                lesson("Parcel locker pilot", place, "en", "The pilot ran for a month.", "PUBLIC", null));
+        searchUntil(client(), Map.of("city", place, "type", "lesson"), a -> a.getInt("total") == 1);
         var suggestion = search(client(), Map.of("q", "pxlt"));
         assertEquals(0, suggestion.getInt("total"));
         assertEquals("pilot", suggestion.getString("didYouMean"), "an empty result suggests a corrected query");
@@ -294,8 +324,8 @@ class KnowledgeIT extends DeployedPortal {
     @Test
     @Order(3)
     void relevanceHoldsForTyposStemmingInThreeLanguagesFoldingTitlesAndCauses() throws Exception {
-        var city = signedIn("city@demo.tori.fi");
-        var staff = signedIn("staff@demo.tori.fi");
+        var city = tampere().client();
+        var staff = staff().client();
         var place = uniqueCity("Relevance");
         published(
                 city,
@@ -414,7 +444,7 @@ class KnowledgeIT extends DeployedPortal {
     @Test
     @Order(4)
     void importIsIdempotentByExternalIdAndReportsBrokenRecords() throws Exception {
-        var staff = signedIn("staff@demo.tori.fi");
+        var staff = staff().client();
         var key = Long.toString(System.nanoTime(), 36);
         var file = """
                 [{"externalId": "it-%1$s-1", "title": "Imported lesson %1$s", "city": "Oulu", "happenedOn": "2023-01-01",
@@ -434,14 +464,14 @@ class KnowledgeIT extends DeployedPortal {
         assertEquals(2, again.getInt("updated"));
         assertEquals(
                 403,
-                signedIn("city@demo.tori.fi")
-                        .postJson("api/lessons/import", file, "en")
-                        .statusCode());
+                tampere().client().postJson("api/lessons/import", file, "en").statusCode());
         assertEquals(400, staff.postJson("api/lessons/import", "not json", "en").statusCode());
 
+        var written = "Written in the portal " + key;
+        published(tampere().client(), staff, lesson(written, "Tampere", "en", "Not imported.", "PUBLIC", null));
         var exported = staff.get("api/lessons/export").body();
         assertTrue(exported.contains("\"externalId\":\"it-" + key + "-1\""), "export carries the external id");
-        assertTrue(exported.contains("demo-robots-library"));
+        assertTrue(exported.contains(written), "the export holds every lesson, also those written in the portal");
         searchUntil(
                 client(),
                 Map.of("q", "Imported lesson " + key, "type", "practice"),
@@ -451,8 +481,8 @@ class KnowledgeIT extends DeployedPortal {
     @Test
     @Order(5)
     void staffRecommendPracticesAndPartnerCitiesAdoptThem() throws Exception {
-        var city = signedIn("city@demo.tori.fi");
-        var staff = signedIn("staff@demo.tori.fi");
+        var city = tampere().client();
+        var staff = staff().client();
         long id = published(
                 city,
                 staff,
@@ -480,7 +510,8 @@ class KnowledgeIT extends DeployedPortal {
                 "Corrected", detail.getJsonArray("adoptions").getJsonObject(0).getString("note"));
         assertEquals(
                 403,
-                signedIn("citizen@demo.tori.fi")
+                citizen("Adopting citizen")
+                        .client()
                         .putJson("api/lessons/" + id + "/adoptions/mine", "{}")
                         .statusCode());
         assertEquals(
@@ -492,8 +523,8 @@ class KnowledgeIT extends DeployedPortal {
     @Test
     @Order(6)
     void aRebuildSwapsTheAliasAndLosesNoConcurrentWrite() throws Exception {
-        var city = signedIn("city@demo.tori.fi");
-        var staff = signedIn("staff@demo.tori.fi");
+        var city = tampere().client();
+        var staff = staff().client();
         var place = uniqueCity("Rebuildtown");
         var ids = new long[4];
         for (int i = 0; i < ids.length; i++) {
@@ -502,13 +533,14 @@ class KnowledgeIT extends DeployedPortal {
         }
         searchUntil(client(), Map.of("city", place), a -> a.getInt("total") == ids.length);
 
+        var staffEmail = staff().email();
         var writes = new AtomicInteger();
         var stop = new AtomicBoolean();
         var lastTitles = new String[ids.length];
         var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
         var writer = new Thread(() -> {
             try {
-                var editor = signedIn("staff@demo.tori.fi");
+                var editor = signedIn(staffEmail, PASSWORD);
                 while (!stop.get() || writes.get() < 12) {
                     int n = writes.getAndIncrement();
                     int which = n % ids.length;
@@ -545,17 +577,46 @@ class KnowledgeIT extends DeployedPortal {
     @Test
     @Order(7)
     void aPartnerCitySearchesNarrowsOpensALessonAndAdoptsItsPractice() throws Exception {
+        var staff = staff().client();
+        var espoo = espoo().client();
+        var library = "Metso" + Long.toString(System.nanoTime(), 36);
+        var title = "Talking robots in the " + library + " library need a human host";
+        long practice = published(
+                espoo,
+                staff,
+                lesson(
+                        title,
+                        "Espoo",
+                        "en",
+                        "Two robots in the " + library + " library answered questions; left alone, they were ignored.",
+                        "PUBLIC",
+                        analysis("PUBLIC", "No field test before the launch", "PROCESS")));
+        assertEquals(
+                200,
+                staff.putJson("api/lessons/" + practice + "/practice", "{\"practice\": true}")
+                        .statusCode());
+        published(
+                espoo,
+                staff,
+                lesson(
+                        "Robots read stories in the " + library + " library",
+                        "Espoo",
+                        "en",
+                        "Children read with a robot while a librarian hosted it.",
+                        "PUBLIC",
+                        null));
+        searchUntil(client(), Map.of("q", library, "type", "lesson"), a -> a.getInt("total") >= 2);
+        searchUntil(
+                client(),
+                Map.of("q", library, "type", "practice"),
+                a -> titles(a).contains(title));
+
         var browser = Browser.start();
         try {
-            browser.get(url("accounts/login"));
-            browser.findElement(By.id("email")).sendKeys("city@demo.tori.fi");
-            browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-            browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
-                    .until(d -> !d.getCurrentUrl().contains("login"));
+            LogInPage.open(browser, url("")).logIn(tampere().email(), PASSWORD);
 
             browser.get(url("search/"));
-            browser.findElement(By.id("q")).sendKeys("robots library host", Keys.ENTER);
+            browser.findElement(By.id("q")).sendKeys("robots " + library + " library host", Keys.ENTER);
             new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
                     .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> d.getCurrentUrl().contains("q=robots")
@@ -571,22 +632,20 @@ class KnowledgeIT extends DeployedPortal {
                     .allMatch(m -> m.getText().startsWith("Recommended practice")));
 
             browser.findElements(By.cssSelector("ol.results h2 a")).stream()
-                    .filter(a -> a.getText().contains("Talking robots in the library"))
+                    .filter(a -> a.getText().contains("Talking robots in the " + library))
                     .findFirst()
                     .orElseThrow()
                     .sendKeys(Keys.ENTER);
-            Browser.waitForHeading(browser, "Talking robots in the library need a human host");
-            assertTrue(browser.findElement(By.id("causes")).getText().contains("No field test before the launch"));
-            assertFalse(browser.findElements(By.cssSelector("#similar li")).isEmpty(), "similar lessons are listed");
+            var lesson = LessonPage.shown(browser, url(""), title);
             assertTrue(
-                    Browser.seriousViolations(browser).isEmpty(), "lesson page: " + Browser.seriousViolations(browser));
+                    lesson.causes().stream().anyMatch(c -> c.contains("No field test before the launch")),
+                    lesson.causes().toString());
+            assertFalse(lesson.similar().isEmpty(), "similar lessons are listed");
+            assertTrue(lesson.violations().isEmpty(), "lesson page: " + lesson.violations());
 
-            browser.findElement(By.id("adopt-note")).sendKeys("Hosts in every branch library");
-            browser.findElement(By.id("adopt")).sendKeys(Keys.ENTER);
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
-                    .ignoring(org.openqa.selenium.WebDriverException.class)
-                    .until(d -> d.findElement(By.id("adoption-count")).getText().contains("one city"));
-            assertTrue(browser.findElements(By.id("adopt-form")).isEmpty(), "a city adopts once");
+            lesson.adopt("Hosts in every branch library");
+            assertTrue(lesson.adoptionCount().contains("one city"), lesson.adoptionCount());
+            assertFalse(lesson.offersToAdopt(), "a city adopts once");
 
             for (var page : List.of("knowledge/", "knowledge/write")) {
                 browser.get(url(page));
@@ -603,53 +662,32 @@ class KnowledgeIT extends DeployedPortal {
     void aRefusedLessonKeepsWhatWasTypedAndTheClickedValueStreamsAreSavedExactly() throws Exception {
         var browser = Browser.start();
         try {
-            org.tori.testing.Refusals.logIn(browser, url(""), "city@demo.tori.fi", DEMO_PASSWORD);
+            LogInPage.open(browser, url("")).logIn(tampere().email(), PASSWORD);
             var title = "Clicked lesson " + Long.toString(System.nanoTime(), 36);
             var story = "Bus drivers were asked only after the timetable was printed. ".repeat(20);
-            browser.get(url("knowledge/write"));
-            Browser.waitForHeading(browser, "Write a lesson");
-            browser.findElement(By.id("title")).sendKeys(title);
-            assertEquals(
-                    "Tampere", browser.findElement(By.id("city")).getAttribute("value"), "the partner city's own city");
-            var date = browser.findElement(By.id("happenedOn"));
-            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2099-05-01'", date);
-            org.tori.testing.Refusals.type(browser, browser.findElement(By.id("whatHappened")), story);
-            var ticked = List.of("VISITOR", "FAMILY_WITH_CHILDREN");
+            var form = LessonFormPage.open(browser, url("")).type("Title", title);
+            assertEquals("Tampere", form.value("City"), "the partner city's own city");
+            form.date("Date", "2099-05-01").paste("What happened", story);
+            var ticked = List.of("Visitor", "Family with children");
             for (var stream : ticked) {
-                org.tori.testing.Refusals.click(
-                        browser, browser.findElement(By.cssSelector("input[name=valueStreams][value=" + stream + "]")));
+                form.tick(stream);
             }
-            var box = browser.findElement(By.cssSelector("input[name=themes][value=PEOPLE]"));
-            var unfocused = box.getSize();
-            org.tori.testing.Refusals.click(browser, box);
-            assertEquals(unfocused, box.getSize(), "a focused box keeps its size");
-            org.tori.testing.Refusals.click(browser, browser.findElement(By.id("save")));
+            var unfocused = form.boxSize("People");
+            form.tick("People");
+            assertEquals(unfocused, form.boxSize("People"), "a focused box keeps its size");
 
-            org.tori.testing.Refusals.assertRefusedWith(browser, "The date cannot be in the future.");
-            assertEquals(title, browser.findElement(By.id("title")).getAttribute("value"));
-            assertEquals(
-                    story.strip(),
-                    browser.findElement(By.id("whatHappened"))
-                            .getAttribute("value")
-                            .strip());
+            form.saveRefusedWith("The date cannot be in the future.");
+            assertEquals(title, form.value("Title"));
+            assertEquals(story.strip(), form.value("What happened").strip());
             for (var stream : ticked) {
-                assertTrue(
-                        browser.findElement(By.cssSelector("input[name=valueStreams][value=" + stream + "]"))
-                                .isSelected(),
-                        stream);
+                assertTrue(form.ticked(stream), stream);
             }
 
-            ((org.openqa.selenium.JavascriptExecutor) browser)
-                    .executeScript("arguments[0].value = '2024-05-01'", browser.findElement(By.id("happenedOn")));
-            org.tori.testing.Refusals.click(browser, browser.findElement(By.id("save")));
-            Browser.waitForHeading(browser, title);
-            var id = browser.getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
-            var lesson = Json.parse(signedIn("city@demo.tori.fi")
-                            .get("api/lessons/" + id)
-                            .body())
+            long id = form.date("Date", "2024-05-01").saveAsDraft(title).id();
+            var lesson = Json.parse(tampere().client().get("api/lessons/" + id).body())
                     .getJsonObject("lesson");
             assertEquals(
-                    Set.copyOf(ticked),
+                    Set.of("VISITOR", "FAMILY_WITH_CHILDREN"),
                     Set.copyOf(lesson.getJsonArray("valueStreams").getValuesAs(jakarta.json.JsonString.class).stream()
                             .map(jakarta.json.JsonString::getString)
                             .toList()),
@@ -664,47 +702,19 @@ class KnowledgeIT extends DeployedPortal {
         }
     }
 
-    /** The form field a label names (the label as shown, with or without the required mark). */
-    private static org.openqa.selenium.WebElement field(org.openqa.selenium.WebDriver browser, String label) {
-        var found = browser.findElement(
-                By.xpath("//label[normalize-space()='%s' or normalize-space()='%s *']".formatted(label, label)));
-        return browser.findElement(By.id(found.getAttribute("for")));
-    }
-
-    /** A button by its accessible text, left out the hidden default button of a form. */
-    private static org.openqa.selenium.WebElement button(org.openqa.selenium.WebDriver browser, String name) {
-        return browser.findElement(By.xpath("//button[normalize-space()='%s' and not(@aria-hidden)]".formatted(name)));
-    }
-
-    /** Presses a row button (a plain submit) and waits for the form to come back with the field asked for. */
-    private static void pressAndWaitFor(
-            org.openqa.selenium.WebDriver browser, String buttonName, String label, boolean present) {
-        org.tori.testing.Refusals.click(browser, button(browser, buttonName));
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
-                .ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> d.findElements(By.xpath("//label[normalize-space()='%s']".formatted(label)))
-                                .isEmpty()
-                        != present);
-    }
-
     @Test
     @Order(8)
     void aPartnerCityWritesALessonWithFiveCausesAndFourActionsAddingAndRemovingRowsAndSubmitsIt() throws Exception {
         var browser = Browser.start();
         try {
-            org.tori.testing.Refusals.logIn(browser, url(""), "city@demo.tori.fi", DEMO_PASSWORD);
-            browser.get(url("knowledge/write"));
-            Browser.waitForHeading(browser, "Write a lesson");
-            assertEquals(
-                    "Tampere",
-                    field(browser, "City").getAttribute("value"),
-                    "a new lesson starts with the partner's own city");
+            LogInPage.open(browser, url("")).logIn(tampere().email(), PASSWORD);
+            var form = LessonFormPage.open(browser, url(""));
+            assertEquals("Tampere", form.value("City"), "a new lesson starts with the partner's own city");
             var title = "Many causes " + Long.toString(System.nanoTime(), 36);
-            field(browser, "Title").sendKeys(title);
-            ((org.openqa.selenium.JavascriptExecutor) browser)
-                    .executeScript("arguments[0].value = '2024-04-01'", field(browser, "Date"));
-            field(browser, "What happened").sendKeys("The new bike lanes stayed empty for a year.");
-            field(browser, "Problem statement").sendKeys("Few cyclists used the lanes");
+            form.type("Title", title)
+                    .date("Date", "2024-04-01")
+                    .type("What happened", "The new bike lanes stayed empty for a year.")
+                    .type("Problem statement", "Few cyclists used the lanes");
             var causes = List.of(
                     "The lanes ended at junctions",
                     "A cause that goes away",
@@ -713,65 +723,45 @@ class KnowledgeIT extends DeployedPortal {
                     "Signs came late",
                     "The map app did not know the lanes");
             for (int i = 1; i <= 3; i++) {
-                field(browser, "Cause " + i).sendKeys(causes.get(i - 1));
+                form.type("Cause " + i, causes.get(i - 1));
             }
             for (int i = 4; i <= 6; i++) {
-                pressAndWaitFor(browser, "Add a cause", "Cause " + i, true);
-                assertEquals(title, field(browser, "Title").getAttribute("value"), "adding a row keeps what was typed");
-                assertEquals(
-                        causes.get(i - 2), field(browser, "Cause " + (i - 1)).getAttribute("value"));
-                field(browser, "Cause " + i).sendKeys(causes.get(i - 1));
+                form.addRow("Add a cause", "Cause " + i);
+                assertEquals(title, form.value("Title"), "adding a row keeps what was typed");
+                assertEquals(causes.get(i - 2), form.value("Cause " + (i - 1)));
+                form.type("Cause " + i, causes.get(i - 1));
             }
-            new org.openqa.selenium.support.ui.Select(field(browser, "Category of cause 6")).selectByValue("DATA");
+            form.choose("Category of cause 6", "DATA");
             var actions = List.of(
                     "Connect the lane ends",
                     "Ask cyclists before building",
                     "Plough the lanes first",
                     "Tell the map makers");
             for (int i = 1; i <= 3; i++) {
-                field(browser, "Action " + i).sendKeys(actions.get(i - 1));
+                form.type("Action " + i, actions.get(i - 1));
             }
-            pressAndWaitFor(browser, "Add an action", "Action 4", true);
-            field(browser, "Action 4").sendKeys(actions.get(3));
-            field(browser, "Owner of action 4").sendKeys("Traffic planning");
-            assertTrue(
-                    Browser.seriousViolations(browser).isEmpty(),
-                    "the form with more rows: " + Browser.seriousViolations(browser));
+            form.addRow("Add an action", "Action 4")
+                    .type("Action 4", actions.get(3))
+                    .type("Owner of action 4", "Traffic planning");
+            assertTrue(form.violations().isEmpty(), "the form with more rows: " + form.violations());
 
-            pressAndWaitFor(browser, "Remove cause 2", "Cause 6", false);
+            form.removeRow("Remove cause 2", "Cause 6");
             var kept = new java.util.ArrayList<>(causes);
             kept.remove(1);
             for (int i = 1; i <= 5; i++) {
-                assertEquals(
-                        kept.get(i - 1),
-                        field(browser, "Cause " + i).getAttribute("value"),
-                        "the later causes moved up");
+                assertEquals(kept.get(i - 1), form.value("Cause " + i), "the later causes moved up");
             }
-            assertEquals(
-                    "DATA",
-                    field(browser, "Category of cause 5").getAttribute("value"),
-                    "the category moved with its cause");
-            assertEquals("Traffic planning", field(browser, "Owner of action 4").getAttribute("value"));
-            assertEquals(
-                    "The new bike lanes stayed empty for a year.",
-                    field(browser, "What happened").getAttribute("value"));
+            assertEquals("DATA", form.value("Category of cause 5"), "the category moved with its cause");
+            assertEquals("Traffic planning", form.value("Owner of action 4"));
+            assertEquals("The new bike lanes stayed empty for a year.", form.value("What happened"));
 
-            org.tori.testing.Refusals.click(browser, button(browser, "Save as draft"));
-            Browser.waitForHeading(browser, title);
-            org.tori.testing.Refusals.click(browser, browser.findElement(By.id("submit-review")));
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
-                    .ignoring(org.openqa.selenium.WebDriverException.class)
-                    .until(d -> d.findElement(By.id("lesson-status")).getText().equals("In review"));
-            var shownCauses = browser.findElements(By.cssSelector("#causes li")).stream()
-                    .map(e -> e.getText())
-                    .toList();
+            var lesson = form.saveAsDraft(title).submitForReview();
+            var shownCauses = lesson.causes();
             assertEquals(5, shownCauses.size(), shownCauses.toString());
             for (int i = 0; i < 5; i++) {
                 assertTrue(shownCauses.get(i).endsWith(kept.get(i)), shownCauses.toString());
             }
-            var shownActions = browser.findElements(By.cssSelector("ul.actions li")).stream()
-                    .map(e -> e.getText())
-                    .toList();
+            var shownActions = lesson.actions();
             assertEquals(4, shownActions.size(), shownActions.toString());
             for (int i = 0; i < 4; i++) {
                 assertTrue(shownActions.get(i).startsWith(actions.get(i)), shownActions.toString());
@@ -787,47 +777,29 @@ class KnowledgeIT extends DeployedPortal {
     void aPartnerCityWritesALessonInTheFormEditsItAndSubmitsItForReview() throws Exception {
         var browser = Browser.start();
         try {
-            browser.get(url("accounts/login"));
-            browser.findElement(By.id("email")).sendKeys("city@demo.tori.fi");
-            browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-            browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
-                    .until(d -> !d.getCurrentUrl().contains("login"));
+            LogInPage.open(browser, url("")).logIn(tampere().email(), PASSWORD);
 
             var title = "Form lesson " + Long.toString(System.nanoTime(), 36);
-            browser.get(url("knowledge/write"));
-            Browser.waitForHeading(browser, "Write a lesson");
-            browser.findElement(By.id("title")).sendKeys(title);
-            browser.findElement(By.id("city")).clear();
-            browser.findElement(By.id("city")).sendKeys("Tampere");
-            ((org.openqa.selenium.JavascriptExecutor) browser)
-                    .executeScript("arguments[0].value = '2024-03-01'", browser.findElement(By.id("happenedOn")));
-            browser.findElement(By.id("whatHappened"))
-                    .sendKeys("The sensors were installed without a maintenance plan.");
-            browser.findElement(By.id("problem")).sendKeys("Half of the sensors went silent");
-            browser.findElement(By.id("cause1")).sendKeys("Nobody owned the maintenance");
-            browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
-            Browser.waitForHeading(browser, title);
-            assertEquals("Draft", browser.findElement(By.id("lesson-status")).getText());
+            var lesson = LessonFormPage.open(browser, url(""))
+                    .type("Title", title)
+                    .replace("City", "Tampere")
+                    .date("Date", "2024-03-01")
+                    .type("What happened", "The sensors were installed without a maintenance plan.")
+                    .type("Problem statement", "Half of the sensors went silent")
+                    .type("Cause 1", "Nobody owned the maintenance")
+                    .saveAsDraft(title);
+            assertEquals("Draft", lesson.status());
 
-            browser.findElement(By.id("edit")).sendKeys(Keys.ENTER);
-            Browser.waitForHeading(browser, "Edit the lesson");
-            assertEquals(
-                    "Nobody owned the maintenance",
-                    browser.findElement(By.id("cause1")).getAttribute("value"));
+            var form = lesson.edit();
+            assertEquals("Nobody owned the maintenance", form.value("Cause 1"));
+            assertTrue(form.violations().isEmpty(), "edit form: " + form.violations());
+            lesson = form.replace("Title", title + " revised").saveAsDraft(title + " revised");
             assertTrue(
-                    Browser.seriousViolations(browser).isEmpty(), "edit form: " + Browser.seriousViolations(browser));
-            browser.findElement(By.id("title")).clear();
-            browser.findElement(By.id("title")).sendKeys(title + " revised");
-            browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
-            Browser.waitForHeading(browser, title + " revised");
-            assertTrue(browser.findElement(By.id("causes")).getText().contains("Nobody owned the maintenance"));
+                    lesson.causes().stream().anyMatch(c -> c.contains("Nobody owned the maintenance")),
+                    lesson.causes().toString());
 
-            browser.findElement(By.id("submit-review")).sendKeys(Keys.ENTER);
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
-                    .ignoring(org.openqa.selenium.WebDriverException.class)
-                    .until(d -> d.findElement(By.id("lesson-status")).getText().equals("In review"));
-            assertTrue(browser.findElements(By.id("edit")).isEmpty(), "the author edits drafts only");
+            lesson.submitForReview();
+            assertFalse(lesson.offersToEdit(), "the author edits drafts only");
         } finally {
             browser.quit();
         }
@@ -836,8 +808,8 @@ class KnowledgeIT extends DeployedPortal {
     @Test
     @Order(8)
     void searchHitsShowTranslatedTagsAndPersonHitsLeadOnlyToMembersWhoChoseToBeFound() throws Exception {
-        var city = signedIn("city@demo.tori.fi");
-        var staff = signedIn("staff@demo.tori.fi");
+        var city = tampere().client();
+        var staff = staff().client();
         var place = uniqueCity("Kouvola");
         published(
                 city,
@@ -900,25 +872,14 @@ class KnowledgeIT extends DeployedPortal {
     @Test
     @Order(8)
     void lessonsFromOtherCitiesOnASpaceLeaveOutTheReadingPartnerCitysOwnCity() throws Exception {
-        var tampere = signedIn("city@demo.tori.fi");
-        var staff = signedIn("staff@demo.tori.fi");
+        var tampere = tampere().client();
+        var staff = staff().client();
         var tag = Long.toString(System.nanoTime(), 36);
         var fromTampere = "Tampere night buses " + tag;
         var fromHelsinki = "Helsinki night buses " + tag;
         published(tampere, staff, lesson(fromTampere, "Tampere", "en", "Buses ran all night.", "PUBLIC", null));
         published(tampere, staff, lesson(fromHelsinki, "Helsinki", "en", "Buses ran all night.", "PUBLIC", null));
-        var opens = java.time.OffsetDateTime.now().plusDays(3);
-        long space = Json.parse(staff.postJson("api/spaces", """
-                {"kind": "HACKATHON", "title": "Night mobility %s", "summary": "Getting home at night.", "city": "Helsinki",
-                 "domain": "MOBILITY", "themes": ["PEOPLE"], "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(tag, opens, opens.plusDays(10)), "en")
-                        .body())
-                .getJsonObject("summary")
-                .getJsonNumber("id")
-                .longValue();
-        assertEquals(
-                200,
-                staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"OPEN\"}")
-                        .statusCode());
+        long space = openSpace("HACKATHON", "Night mobility " + tag, "Helsinki", "PEOPLE");
 
         var asTampere = tampere.get("spaces/space?id=" + space).body();
         assertTrue(asTampere.contains(fromHelsinki), "Tampere reads the Helsinki space's own city's lesson");
@@ -935,8 +896,8 @@ class KnowledgeIT extends DeployedPortal {
     @Test
     @Order(8)
     void aKeptSearchAnswerGivesWayToTheNextPublishedLesson() throws Exception {
-        var city = signedIn("city@demo.tori.fi");
-        var staff = signedIn("staff@demo.tori.fi");
+        var city = tampere().client();
+        var staff = staff().client();
         var place = uniqueCity("Cachetown");
         published(city, staff, lesson("Snow ploughs on time", place, "en", "Tracked ploughs.", "PUBLIC", null));
         var first = searchUntil(client(), Map.of("q", "ploughs", "city", place), a -> a.getInt("total") == 1);
@@ -991,7 +952,7 @@ class KnowledgeIT extends DeployedPortal {
         long pilotId;
         var browser = Browser.start();
         try {
-            org.tori.testing.Refusals.logIn(browser, url(""), "staff@demo.tori.fi", DEMO_PASSWORD);
+            LogInPage.open(browser, url("")).logIn(staff().email(), PASSWORD);
             browser.get(url("news/staff/edit"));
             Browser.waitForHeading(browser, "New news item");
             writeNews(browser, "Unpublished " + draftWord);
@@ -1095,8 +1056,8 @@ class KnowledgeIT extends DeployedPortal {
     @Test
     @Order(9)
     void searchSaysSoWhileElasticsearchIsDownAndCatchesUpAfterwards() throws Exception {
-        var city = signedIn("city@demo.tori.fi");
-        var staff = signedIn("staff@demo.tori.fi");
+        var city = tampere().client();
+        var staff = staff().client();
         var place = uniqueCity("Outageville");
         SearchNode.stop();
         try {
