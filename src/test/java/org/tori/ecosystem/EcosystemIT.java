@@ -21,7 +21,7 @@ import org.tori.testing.DeployedPortal;
 import org.tori.testing.Json;
 import org.tori.testing.Mailbox;
 import org.tori.testing.PortalClient;
-import org.tori.testing.Refusals;
+import org.tori.testing.pages.LogInPage;
 
 /** Organisations, the stakeholder map, member profiles and "how to take part", against one deployment. */
 class EcosystemIT extends DeployedPortal {
@@ -70,7 +70,7 @@ class EcosystemIT extends DeployedPortal {
                                 "contactRole", "Partnership lead",
                                 "organisation-submit", ""));
         redirected(requested, "the request");
-        var staff = signedIn("staff@demo.tori.fi");
+        var staff = staff().client();
         long id = pendingId(staff, orgName);
         assertEquals(404, client().get("partners/organisation?id=" + id).statusCode(), "not public before approval");
         assertEquals(200, founder.client().get("partners/organisation?id=" + id).statusCode(), "its requester sees it");
@@ -141,7 +141,7 @@ class EcosystemIT extends DeployedPortal {
 
     @Test
     void theTrailShowsWhatListedMembersDidAndNothingOfOthersWhoMayListOnlyWhereTheyBelong() throws Exception {
-        var staff = signedIn("staff@demo.tori.fi");
+        var staff = staff().client();
         var orgName = unique("Trail Works");
         var created = staff.submit(
                 "partners/request",
@@ -310,7 +310,7 @@ class EcosystemIT extends DeployedPortal {
     }
 
     /**
-     * A contest with one criterion, two entries scored by the demo city juror (the first wins), its
+     * A contest with one criterion, two entries scored by a partner city's juror (the first wins), its
      * results published: the space's id and the winning entry's.
      */
     private long[] contestWithResults(
@@ -353,17 +353,21 @@ class EcosystemIT extends DeployedPortal {
             entries[i] = Json.parse(sent.body()).getJsonNumber("id").longValue();
         }
         move(staff, space, "SCREENING");
+        var juror = cityPartner(unique("Contest Juror"), "Lahti");
         assertEquals(
                 204,
-                staff.postJson("api/spaces/" + space + "/judging/jurors", "{\"email\": \"city@demo.tori.fi\"}", "en")
+                staff.postJson(
+                                "api/spaces/" + space + "/judging/jurors",
+                                "{\"email\": \"" + juror.email() + "\"}",
+                                "en")
                         .statusCode());
         move(staff, space, "JUDGING");
-        var juror = signedIn("city@demo.tori.fi");
         long firstEntry = entries[0];
         for (long entry : entries) {
-            var scored = juror.putJson(
-                    "api/spaces/" + space + "/judging/scores/" + entry,
-                    "{\"" + criterion + "\": " + (entry == firstEntry ? 9 : 4) + "}");
+            var scored = juror.client()
+                    .putJson(
+                            "api/spaces/" + space + "/judging/scores/" + entry,
+                            "{\"" + criterion + "\": " + (entry == firstEntry ? 9 : 4) + "}");
             assertEquals(204, scored.statusCode(), scored.body());
         }
         move(staff, space, "RESULTS");
@@ -414,7 +418,7 @@ class EcosystemIT extends DeployedPortal {
         var anonymous = client();
         var before = anonymous.get("partners/take-part?for=research").body();
         assertTrue(before.contains("Research data from real environments"), "the default text");
-        var staff = signedIn("staff@demo.tori.fi");
+        var staff = staff().client();
         var text = unique("Bring your lab");
         redirected(
                 staff.submit(
@@ -439,6 +443,8 @@ class EcosystemIT extends DeployedPortal {
     void aCompanyRequestsItsPageStaffApproveAndRecordALetterOfIntentAndTheDirectoryAndMapShowIt() throws Exception {
         var orgName = unique("Snowmelt Oy");
         var company = approvedMember(unique("Snowmelt founder"), "COMPANY", orgName, null);
+        var association = unique("Riverside Residents Association");
+        associationWithLetterOfIntent(association);
         WebDriver browser = Browser.start();
         try {
             logIn(browser, company.email(), PASSWORD);
@@ -466,7 +472,7 @@ class EcosystemIT extends DeployedPortal {
             assertTrue(browser.findElement(By.id("my-requests")).getText().contains("waiting for staff"));
 
             browser.manage().deleteAllCookies();
-            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            logIn(browser, staff().email(), PASSWORD);
             browser.get(url("staff/"));
             var queue = browser.findElement(By.id("queue-organisations"));
             assertTrue(Integer.parseInt(queue.findElement(By.className("count")).getText()) >= 1);
@@ -500,7 +506,7 @@ class EcosystemIT extends DeployedPortal {
             Browser.waitForHeading(browser, "Partners and organisations");
             var listed = browser.findElement(By.id("organisations")).getText();
             assertTrue(listed.contains(orgName) && listed.contains("Letter of intent signed"), listed);
-            assertFalse(listed.contains("Hervanta Residents"), "an association is no startup");
+            assertFalse(listed.contains(association), "an association is no startup, letter of intent or not");
 
             browser.findElement(By.linkText("Stakeholder map")).click();
             Browser.waitForHeading(browser, "Stakeholder map");
@@ -520,6 +526,30 @@ class EcosystemIT extends DeployedPortal {
         }
     }
 
+    /** An association that staff put in the directory and signed a letter of intent with, on their pages. */
+    private void associationWithLetterOfIntent(String name) throws Exception {
+        var staff = staff().client();
+        var created = staff.submit(
+                "partners/request",
+                "organisation",
+                Map.of("kind", "NGO", "name", name, "language", "en", "city", "Tampere", "organisation-submit", ""));
+        redirected(created, "staff add the association");
+        long id = idIn(created);
+        redirected(
+                staff.submit(
+                        "partners/staff/organisation?id=" + id,
+                        "loi",
+                        Map.of(
+                                "loi-date", LocalDate.now().minusDays(10).toString(),
+                                "loi-level", "PARTNER",
+                                "loi-areas", "Residents test new services",
+                                "loi-submit", "")),
+                "the association's letter of intent");
+        assertTrue(
+                client().get("partners/organisation?id=" + id).body().contains("loi-level"),
+                "the association's page shows its letter of intent");
+    }
+
     private static WebElement field(WebDriver browser, String label) {
         var id = browser.findElement(By.xpath("//label[normalize-space()='" + label + "']"))
                 .getAttribute("for");
@@ -537,7 +567,7 @@ class EcosystemIT extends DeployedPortal {
     }
 
     private void logIn(WebDriver browser, String email, String password) {
-        Refusals.logIn(browser, url(""), email, password);
+        LogInPage.open(browser, url("")).logIn(email, password);
     }
 
     private static void waitForText(WebDriver browser, String text) {

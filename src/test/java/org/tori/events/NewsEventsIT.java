@@ -26,7 +26,7 @@ import org.tori.testing.Browser;
 import org.tori.testing.DeployedPortal;
 import org.tori.testing.Json;
 import org.tori.testing.Mailbox;
-import org.tori.testing.Refusals;
+import org.tori.testing.pages.LogInPage;
 
 /**
  * News and the events calendar, deployed: the calendar feed parses and carries a space's deadline;
@@ -43,14 +43,15 @@ class NewsEventsIT extends DeployedPortal {
 
     @Test
     void theEventsFeedParsesAndHoldsAPublicSpacesSubmissionDeadline() throws Exception {
-        var staff = signedIn("staff@demo.tori.fi", DEMO_PASSWORD);
+        var staff = staff().client();
+        var hackathon = "Feed hackathon " + Long.toString(System.nanoTime(), 36) + ", with; commas";
         var deadline = OffsetDateTime.now().plusDays(3).truncatedTo(ChronoUnit.SECONDS);
         var created = staff.postJson(
                 "api/spaces",
                 """
-                {"kind": "HACKATHON", "title": "Feed hackathon, with; commas", "summary": "Dates in the calendar.",
+                {"kind": "HACKATHON", "title": "%s", "summary": "Dates in the calendar.",
                  "themes": ["PLANET"], "opensAt": "%s", "submissionDeadline": "%s", "resultsAt": "%s"}
-                """.formatted(OffsetDateTime.now().minusMinutes(5), deadline, deadline.plusDays(2)),
+                """.formatted(hackathon, OffsetDateTime.now().minusMinutes(5), deadline, deadline.plusDays(2)),
                 "en");
         assertEquals(201, created.statusCode(), created.body());
         var summary = Json.parse(created.body()).getJsonObject("summary");
@@ -70,7 +71,7 @@ class NewsEventsIT extends DeployedPortal {
                         .format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")),
                 deadlineEvent.getProperty("DTSTART").orElseThrow().getValue());
         assertEquals(
-                "Submissions close: Feed hackathon, with; commas",
+                "Submissions close: " + hackathon,
                 deadlineEvent.getSummary().orElseThrow().getValue());
 
         var planet = parse(client().get("events/calendar.ics?theme=PLANET").body());
@@ -89,7 +90,7 @@ class NewsEventsIT extends DeployedPortal {
         var follower = verifiedMember("News Follower");
         var pageFollower = verifiedMember("News Page Follower");
         var portName = "Port of Tampere " + stamp;
-        var staffClient = signedIn("staff@demo.tori.fi", DEMO_PASSWORD);
+        var staffClient = staff().client();
         var port = staffClient.submit(
                 "partners/request",
                 "organisation",
@@ -105,7 +106,7 @@ class NewsEventsIT extends DeployedPortal {
         try {
             long eventsBefore = kpi(browser, "EVENTS_HELD");
             long hitsBefore = kpi(browser, "MEDIA_VISIBILITY");
-            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            logIn(browser, staff().email(), PASSWORD);
             browser.get(url("events/"));
             Browser.waitForHeading(browser, "Events");
             browser.findElement(By.linkText("New event")).sendKeys(Keys.ENTER);
@@ -242,7 +243,7 @@ class NewsEventsIT extends DeployedPortal {
                             .isEmpty());
             assertTrue(Browser.seriousViolations(browser).isEmpty(), "follow: " + Browser.seriousViolations(browser));
             browser.manage().deleteAllCookies();
-            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            logIn(browser, staff().email(), PASSWORD);
             var nextTitle = "Harbour sensors report " + stamp;
             browser.get(url("news/staff/edit"));
             Browser.waitForHeading(browser, "New news item");
@@ -300,7 +301,7 @@ class NewsEventsIT extends DeployedPortal {
     }
 
     private void logIn(WebDriver browser, String email, String password) {
-        Refusals.logIn(browser, url(""), email, password);
+        LogInPage.open(browser, url("")).logIn(email, password);
     }
 
     private static void waitForText(WebDriver browser, String text) {

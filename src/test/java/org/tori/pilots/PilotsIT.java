@@ -18,7 +18,8 @@ import org.tori.testing.Browser;
 import org.tori.testing.DeployedPortal;
 import org.tori.testing.Json;
 import org.tori.testing.Mailbox;
-import org.tori.testing.Refusals;
+import org.tori.testing.pages.LogInPage;
+import org.tori.testing.pages.PilotSectionPage;
 
 /**
  * A pilot from a living lab: staff start it, the company and the city's owner fill its readiness
@@ -39,13 +40,13 @@ class PilotsIT extends DeployedPortal {
         var company = approvedMember("Kaisa Courier " + stamp, "COMPANY", "Quiet Wheels Oy", null);
         var owner = approvedMember("Olli Owner " + stamp, "CITY_PARTNER", null, "Tampere");
         var newOwner = approvedMember("Nea Newowner " + stamp, "CITY_PARTNER", null, "Tampere");
-        long lab = proposeLab(labTitle);
+        long lab = proposeLab(company("Lea Labmaker " + stamp, "Silent Vans Oy"), labTitle);
         var storyTitle = "Quiet nights in Ratina " + stamp;
         long story = publishedStory(storyTitle);
 
         WebDriver browser = Browser.start();
         try {
-            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            logIn(browser, staff().email(), PASSWORD);
             browser.get(url("spaces/space?id=" + lab));
             Browser.waitForHeading(browser, labTitle);
             browser.findElement(By.linkText("Start a pilot from this living lab"))
@@ -88,41 +89,32 @@ class PilotsIT extends DeployedPortal {
             browser.findElement(By.linkText(labTitle)).sendKeys(Keys.ENTER);
             Browser.waitForHeading(browser, labTitle);
             browser.findElement(By.linkText("Fill in Operations")).sendKeys(Keys.ENTER);
-            Browser.waitForHeading(browser, "1. Operations");
-            answer(browser, HELP_DESK, "YES");
-            byLabel(browser, "Evidence: " + HELP_DESK).sendKeys("Help desk runs weekdays 8-18");
-            byLabel(browser, "Link to the evidence: " + HELP_DESK).sendKeys("not a link");
-            byLabel(browser, "Who owns: " + HELP_DESK).sendKeys("Kaisa Courier " + stamp);
-            answer(browser, SERVICE_LEVELS, "PARTLY");
-            browser.findElement(By.id("save-section")).sendKeys(Keys.ENTER);
-            waitForText(browser, "A link to evidence is a web address");
-            assertEquals(
-                    "Help desk runs weekdays 8-18",
-                    byLabel(browser, "Evidence: " + HELP_DESK).getAttribute("value"),
-                    "what was typed stays");
+            var operations = PilotSectionPage.shown(browser, url(""), "1. Operations")
+                    .answer(HELP_DESK, "YES")
+                    .evidence(HELP_DESK, "Help desk runs weekdays 8-18")
+                    .linkToEvidence(HELP_DESK, "not a link")
+                    .owner(HELP_DESK, "Kaisa Courier " + stamp)
+                    .answer(SERVICE_LEVELS, "PARTLY")
+                    .save("A link to evidence is a web address");
+            assertEquals("Help desk runs weekdays 8-18", operations.evidenceOf(HELP_DESK), "what was typed stays");
             assertNoSeriousViolations(browser, "the section form");
-            byLabel(browser, "Link to the evidence: " + HELP_DESK).clear();
-            byLabel(browser, "Link to the evidence: " + HELP_DESK).sendKeys("https://example.org/helpdesk");
-            browser.findElement(By.id("save-section")).sendKeys(Keys.ENTER);
-            waitForText(browser, "The section is saved.");
+            operations.linkToEvidence(HELP_DESK, "https://example.org/helpdesk").save("The section is saved.");
             assertTrue(browser.findElement(By.id("section-1")).getText().contains("Help desk runs weekdays"));
 
             // the city's owner answers the data section: no agreement on who owns the data yet
             browser.manage().deleteAllCookies();
             logIn(browser, owner.email(), PASSWORD);
-            browser.get(url("pilots/section?id=" + pilot + "&s=3"));
-            Browser.waitForHeading(browser, "3. Data");
-            answer(browser, DATA_OWNER, "NO");
-            byLabel(browser, "Evidence: " + DATA_OWNER).sendKeys("Draft agreement under negotiation");
-            browser.findElement(By.id("save-section")).sendKeys(Keys.ENTER);
-            waitForText(browser, "The section is saved.");
+            PilotSectionPage.open(browser, url(""), pilot, 3, "3. Data")
+                    .answer(DATA_OWNER, "NO")
+                    .evidence(DATA_OWNER, "Draft agreement under negotiation")
+                    .save("The section is saved.");
             assertTrue(browser.findElement(By.id("item-" + itemId(browser, DATA_OWNER)))
                     .getText()
                     .contains("no"));
 
             // staff see the gaps; scale-up without confirming them is refused, the reason kept
             browser.manage().deleteAllCookies();
-            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            logIn(browser, staff().email(), PASSWORD);
             // the first decision puts the pilot on the roadmap; the company and the owner hear of it
             browser.get(url("pilots/staff/decide?id=" + pilot));
             Browser.waitForHeading(browser, "Decide on the pilot");
@@ -260,8 +252,9 @@ class PilotsIT extends DeployedPortal {
         }
     }
 
-    private long proposeLab(String title) throws Exception {
-        var created = signedIn("startup@demo.tori.fi")
+    /** A company proposes the living lab the pilot starts from; its window runs from yesterday for twenty days. */
+    private long proposeLab(Member proposer, String title) throws Exception {
+        var created = proposer.client()
                 .postJson(
                         "api/livinglabs",
                         """
@@ -289,7 +282,7 @@ class PilotsIT extends DeployedPortal {
 
     /** A success story written and published by staff through the API (the pages are another test's). */
     private long publishedStory(String title) throws Exception {
-        var staff = signedIn("staff@demo.tori.fi");
+        var staff = staff().client();
         var created = staff.postJson("api/stories", """
                 {"title": "%s", "lead": "Vans at night, quietly.", "body": "Neighbours slept better.",
                  "city": "Tampere", "themes": ["PEOPLE"], "valueStream": "FAMILY_WITH_CHILDREN", "investmentEur": 20000,
@@ -316,14 +309,6 @@ class PilotsIT extends DeployedPortal {
                 .orElseThrow();
     }
 
-    private static void answer(WebDriver browser, String item, String value) {
-        new Select(byLabel(browser, "Answer: " + item)).selectByValue(value);
-    }
-
-    private static org.openqa.selenium.WebElement byLabel(WebDriver browser, String label) {
-        return browser.findElement(By.cssSelector("[aria-label='" + label.replace("'", "\\'") + "']"));
-    }
-
     private static void date(WebDriver browser, String id, LocalDate day) {
         ((JavascriptExecutor) browser)
                 .executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), day.toString());
@@ -335,7 +320,7 @@ class PilotsIT extends DeployedPortal {
     }
 
     private void logIn(WebDriver browser, String email, String password) {
-        Refusals.logIn(browser, url(""), email, password);
+        LogInPage.open(browser, url("")).logIn(email, password);
     }
 
     private static void waitForText(WebDriver browser, String text) {

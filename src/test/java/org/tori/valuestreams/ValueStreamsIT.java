@@ -18,7 +18,8 @@ import org.tori.testing.DeployedPortal;
 import org.tori.testing.Json;
 import org.tori.testing.Mailbox;
 import org.tori.testing.PortalClient;
-import org.tori.testing.Refusals;
+import org.tori.testing.pages.LogInPage;
+import org.tori.testing.pages.ValueStreamHubPage;
 
 /** Value-stream hubs and development collectives, in the browser and against search. */
 class ValueStreamsIT extends DeployedPortal {
@@ -77,13 +78,24 @@ class ValueStreamsIT extends DeployedPortal {
 
     @Test
     void theHubCountsWhatSearchCountsForTheSameReaderAndLeavesOutRestrictedLessons() throws Exception {
-        var staff = signedIn("staff@demo.tori.fi");
-        var city = signedIn("city@demo.tori.fi");
+        var stamp = Long.toString(System.nanoTime(), 36);
+        var staff = staff().client();
+        var city = cityPartner("Business Desk City", "Tampere").client();
         var anonymous = client();
         long before = hubCount(anonymous, "business", "lessons");
         long staffBefore = hubCount(staff, "business", "lessons");
-        publishedLesson(city, staff, "Business desk in one place " + System.nanoTime(), "PUBLIC");
-        publishedLesson(city, staff, "Business desk internal review " + System.nanoTime(), "STAFF");
+        long spacesBefore = hubCount(anonymous, "business", "spaces");
+        long practicesBefore = hubCount(anonymous, "business", "practices");
+        openSpace(staff, "Business desk hackathon " + stamp, "BUSINESS");
+        long practice = publishedLesson(city, staff, "Business desk in one place " + stamp, "PUBLIC");
+        assertEquals(
+                200,
+                staff.putJson("api/lessons/" + practice + "/practice", "{\"practice\": true}")
+                        .statusCode(),
+                "staff recommend the lesson as a practice");
+        publishedLesson(city, staff, "Business desk internal review " + stamp, "STAFF");
+        assertEquals(spacesBefore + 1, hubCount(anonymous, "business", "spaces"), "the open space is counted");
+        assertEquals(practicesBefore + 1, hubCount(anonymous, "business", "practices"), "the practice is counted");
 
         assertEquals(
                 before + 1,
@@ -99,6 +111,14 @@ class ValueStreamsIT extends DeployedPortal {
                 hubCount(anonymous, "business", "lessons"),
                 facetCount(anonymous, "lesson", "BUSINESS"),
                 "anonymous: hub and search agree");
+        for (int i = 0;
+                i < 80
+                        && (facetCount(anonymous, "space", "BUSINESS") != hubCount(anonymous, "business", "spaces")
+                                || facetCount(anonymous, "practice", "BUSINESS")
+                                        != hubCount(anonymous, "business", "practices"));
+                i++) {
+            Thread.sleep(250);
+        }
         assertEquals(
                 hubCount(anonymous, "business", "spaces"),
                 facetCount(anonymous, "space", "BUSINESS"),
@@ -113,19 +133,21 @@ class ValueStreamsIT extends DeployedPortal {
         assertEquals(404, anonymous.get("valuestreams/collective?id=999999999").statusCode());
         assertEquals(400, anonymous.get("valuestreams/collective?id=abc").statusCode());
 
+        var birth = "The birth of a child " + stamp;
+        var school = "Starting school " + stamp;
+        addLifeEvent(staff, "Lapsen syntymä " + stamp, birth, "Ett barns födelse " + stamp);
+        addLifeEvent(staff, "Koulun aloitus " + stamp, school, "Skolstarten " + stamp);
         var families =
                 anonymous.get("valuestreams/stream?stream=family-with-children").body();
-        assertTrue(
-                families.contains("The birth of a child") && families.contains("Starting school"),
-                "the demo's life events");
-        var birth = Pattern.compile("id=\"event-(\\d+)\"[^>]*>\\s*<h3[^>]*>The birth of a child")
+        assertTrue(families.contains(birth) && families.contains(school), "the life events staff added");
+        var birthId = Pattern.compile("id=\"event-(\\d+)\"[^>]*>\\s*<h3[^>]*>" + Pattern.quote(birth))
                 .matcher(families);
-        assertTrue(birth.find(), families);
+        assertTrue(birthId.find(), families);
         var filtered = anonymous
-                .get("valuestreams/stream?stream=family-with-children&event=" + birth.group(1))
+                .get("valuestreams/stream?stream=family-with-children&event=" + birthId.group(1))
                 .body();
         assertTrue(
-                filtered.contains(">The birth of a child</h3>") && !filtered.contains(">Starting school</h3>"),
+                filtered.contains(">" + birth + "</h3>") && !filtered.contains(">" + school + "</h3>"),
                 "the filter shows the one life event");
 
         var open = anonymous.get("api/open/valuestreams");
@@ -148,17 +170,14 @@ class ValueStreamsIT extends DeployedPortal {
 
         WebDriver browser = Browser.start();
         try {
-            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            logIn(browser, staff().email(), PASSWORD);
             browser.get(url("valuestreams/"));
             Browser.waitForHeading(browser, "Value streams");
             assertTrue(
                     Browser.seriousViolations(browser).isEmpty(), "the index: " + Browser.seriousViolations(browser));
-            browser.get(url("valuestreams/stream?stream=" + slug));
+            var hub = ValueStreamHubPage.open(browser, url(""), slug);
             assertTrue(Browser.seriousViolations(browser).isEmpty(), "the hub: " + Browser.seriousViolations(browser));
-            browser.findElement(By.id("collective-name")).sendKeys(name);
-            browser.findElement(By.cssSelector("#start button")).sendKeys(Keys.ENTER);
-            Browser.waitForHeading(browser, name);
-            long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            long id = hub.startCollective(name);
             save(browser, "vision-text", "Everyone finds the services of a life event in one place.", "vision-submit");
             waitForText(browser, "The new version of the vision is saved.");
             browser.findElement(By.id("action-title")).sendKeys("Map the services of the first year");
@@ -192,7 +211,7 @@ class ValueStreamsIT extends DeployedPortal {
             waitForText(browser, "Your application is sent to the owner of the collective.");
 
             browser.manage().deleteAllCookies();
-            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
+            logIn(browser, staff().email(), PASSWORD);
             browser.get(url("valuestreams/collective?id=" + id));
             Browser.waitForHeading(browser, name);
             assertTrue(browser.findElement(By.id("applicants")).getText().contains("I am a parent of two."));
@@ -247,7 +266,7 @@ class ValueStreamsIT extends DeployedPortal {
 
         var erased = citizen.client().postJson("api/accounts/me/erasure", "{\"password\": \"" + PASSWORD + "\"}", "en");
         assertTrue(erased.statusCode() < 300, "erasure: " + erased.statusCode() + " " + erased.body());
-        var page = signedIn("staff@demo.tori.fi").get("valuestreams/collective?id=" + collectiveId(name));
+        var page = staff().client().get("valuestreams/collective?id=" + collectiveId(name));
         var members = page.body().substring(page.body().indexOf("id=\"member-list\""));
         members = members.substring(0, members.indexOf("</ul>"));
         assertEquals(1, members.split("<li>", -1).length - 1, "only the owner is left: " + members);
@@ -259,7 +278,9 @@ class ValueStreamsIT extends DeployedPortal {
         var stamp = Long.toString(System.nanoTime(), 36);
         var title = "Family centre chat " + stamp;
         var event = "Twins are born " + stamp;
-        var staff = signedIn("staff@demo.tori.fi");
+        var otherEvent = "Starting school " + stamp;
+        var staff = staff().client();
+        addLifeEvent(staff, "Koulun aloitus " + stamp, otherEvent, "Skolstarten " + stamp);
         var created = staff.postJson("api/stories", """
                 {"title": "%s", "lead": "Parents ask the family centre by chat.", "body": "Answers within the hour.",
                  "city": "Tampere", "themes": ["PEOPLE"], "valueStream": "FAMILY_WITH_CHILDREN", "investmentEur": 1000,
@@ -279,18 +300,10 @@ class ValueStreamsIT extends DeployedPortal {
 
         WebDriver browser = Browser.start();
         try {
-            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
-            browser.get(url("valuestreams/stream?stream=family-with-children"));
-            browser.findElement(By.id("event-fi")).sendKeys("Kaksoset syntyvät " + stamp);
-            browser.findElement(By.id("event-en")).sendKeys(event);
-            browser.findElement(By.id("event-sv")).sendKeys("Tvillingar föds " + stamp);
-            browser.findElement(By.cssSelector("#lifeEvent button")).sendKeys(Keys.ENTER);
-            waitForText(browser, "The life event is added.");
-
-            new Select(browser.findElement(By.id("tag-event"))).selectByVisibleText(event);
-            new Select(browser.findElement(By.id("tag-item"))).selectByVisibleText(title);
-            browser.findElement(By.cssSelector("#tag button")).sendKeys(Keys.ENTER);
-            waitForText(browser, "Tagged with the life event.");
+            logIn(browser, staff().email(), PASSWORD);
+            ValueStreamHubPage.open(browser, url(""), "family-with-children")
+                    .addLifeEvent("Kaksoset syntyvät " + stamp, event, "Tvillingar föds " + stamp)
+                    .tag(event, title);
             assertTrue(
                     Browser.seriousViolations(browser).isEmpty(),
                     "the hub with the picker: " + Browser.seriousViolations(browser));
@@ -300,6 +313,7 @@ class ValueStreamsIT extends DeployedPortal {
 
         var hub =
                 client().get("valuestreams/stream?stream=family-with-children").body();
+        assertTrue(hub.contains(">" + otherEvent + "</h3>"), "the hub shows every life event unfiltered");
         var id = Pattern.compile("id=\"event-(\\d+)\"[^>]*>\\s*<h3[^>]*>" + Pattern.quote(event))
                 .matcher(hub);
         assertTrue(id.find(), hub);
@@ -309,23 +323,23 @@ class ValueStreamsIT extends DeployedPortal {
                 filtered.contains(">" + event + "</h3>")
                         && filtered.contains("/stories/story?id=" + storyId + "\">" + title),
                 "the story is under its life event: " + filtered);
-        assertFalse(filtered.contains(">Starting school</h3>"), "and only that life event is shown");
+        assertFalse(filtered.contains(">" + otherEvent + "</h3>"), "and only that life event is shown");
     }
 
     @Test
     void aLifeEventNarrowsTheListsOfSpacesLessonsAndStoriesAndTheSearch() throws Exception {
         var stamp = Long.toString(System.nanoTime(), 36);
         var event = "First child at home " + stamp;
-        var staff = signedIn("staff@demo.tori.fi");
-        var city = signedIn("city@demo.tori.fi");
+        var staff = staff().client();
+        var city = cityPartner("Family Services City", "Tampere").client();
         var space = "Baby cafe pilot " + stamp;
         var otherSpace = "Toddler gym pilot " + stamp;
         var lesson = "Baby cafe lessons " + stamp;
         var otherLesson = "Toddler gym lessons " + stamp;
         var story = "Baby cafe story " + stamp;
         var otherStory = "Toddler gym story " + stamp;
-        openFamilySpace(staff, space);
-        openFamilySpace(staff, otherSpace);
+        openSpace(staff, space, "FAMILY_WITH_CHILDREN");
+        openSpace(staff, otherSpace, "FAMILY_WITH_CHILDREN");
         publishedLesson(city, staff, lesson, "PUBLIC", "FAMILY_WITH_CHILDREN");
         publishedLesson(city, staff, otherLesson, "PUBLIC", "FAMILY_WITH_CHILDREN");
         publishedStory(staff, story);
@@ -333,19 +347,12 @@ class ValueStreamsIT extends DeployedPortal {
 
         WebDriver browser = Browser.start();
         try {
-            logIn(browser, "staff@demo.tori.fi", DEMO_PASSWORD);
-            browser.get(url("valuestreams/stream?stream=family-with-children"));
-            browser.findElement(By.id("event-fi")).sendKeys("Ensimmäinen lapsi kotona " + stamp);
-            browser.findElement(By.id("event-en")).sendKeys(event);
-            browser.findElement(By.id("event-sv")).sendKeys("Första barnet hemma " + stamp);
-            browser.findElement(By.cssSelector("#lifeEvent button")).sendKeys(Keys.ENTER);
-            waitForText(browser, "The life event is added.");
+            logIn(browser, staff().email(), PASSWORD);
+            ValueStreamHubPage.open(browser, url(""), "family-with-children")
+                    .addLifeEvent("Ensimmäinen lapsi kotona " + stamp, event, "Första barnet hemma " + stamp);
             for (var item : new String[] {space, lesson, story}) {
-                new Select(browser.findElement(By.id("tag-event"))).selectByVisibleText(event);
-                new Select(browser.findElement(By.id("tag-item"))).selectByVisibleText(item);
-                browser.findElement(By.cssSelector("#tag button")).sendKeys(Keys.ENTER);
-                waitForText(browser, "Tagged with the life event.");
-                browser.get(url("valuestreams/stream?stream=family-with-children"));
+                ValueStreamHubPage.open(browser, url(""), "family-with-children")
+                        .tag(event, item);
             }
 
             browser.manage().deleteAllCookies();
@@ -428,11 +435,7 @@ class ValueStreamsIT extends DeployedPortal {
         WebDriver browser = Browser.start();
         try {
             logIn(browser, owner.email(), PASSWORD);
-            browser.get(url("valuestreams/stream?stream=" + slug));
-            browser.findElement(By.id("collective-name")).sendKeys(name);
-            browser.findElement(By.cssSelector("#start button")).sendKeys(Keys.ENTER);
-            Browser.waitForHeading(browser, name);
-            id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            id = ValueStreamHubPage.open(browser, url(""), slug).startCollective(name);
             for (var m : java.util.List.of(first, second)) {
                 var applied = m.client()
                         .request(
@@ -466,6 +469,25 @@ class ValueStreamsIT extends DeployedPortal {
         assertEquals("programme staff", ownerOnPage(id), "with nobody left, programme staff own it");
     }
 
+    /** Staff add a life event to the families' hub with the hub's form (names in Finnish, English, Swedish). */
+    private static void addLifeEvent(PortalClient staff, String finnish, String english, String swedish)
+            throws Exception {
+        var form = "op=lifeEvent&stream=family-with-children&nameFi=" + encoded(finnish) + "&nameEn=" + encoded(english)
+                + "&nameSv=" + encoded(swedish) + "&description=";
+        var added =
+                staff.request("POST", "valuestreams/act", form, "Content-Type", "application/x-www-form-urlencoded");
+        assertTrue(added.statusCode() == 302 || added.statusCode() == 303, "life event: " + added.statusCode());
+        assertTrue(
+                staff.get("valuestreams/stream?stream=family-with-children")
+                        .body()
+                        .contains(english),
+                "the hub shows the life event");
+    }
+
+    private static String encoded(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private String ownerOnPage(long collective) throws Exception {
         var page = client().get("valuestreams/collective?id=" + collective).body();
         var m = Pattern.compile("<span id=\"owner\">([^<]*)</span>").matcher(page);
@@ -478,14 +500,15 @@ class ValueStreamsIT extends DeployedPortal {
         assertTrue(erased.statusCode() < 300, "erasure: " + erased.statusCode() + " " + erased.body());
     }
 
-    private void openFamilySpace(PortalClient staff, String title) throws Exception {
+    /** A hackathon of the value stream that staff create and open. */
+    private void openSpace(PortalClient staff, String title, String stream) throws Exception {
         var opens = java.time.OffsetDateTime.now().plusDays(5);
         var created = staff.postJson("api/spaces", """
                 {"kind": "HACKATHON", "title": "%s", "summary": "Parents meet in a cafe with their babies.",
                  "description": "A cafe for parents.", "themes": ["PEOPLE"], "domain": "EDUCATION",
-                 "valueStreams": ["FAMILY_WITH_CHILDREN"], "organiser": "Family services", "city": "Tampere",
+                 "valueStreams": ["%s"], "organiser": "Family services", "city": "Tampere",
                  "place": "Hervanta", "opensAt": "%s", "submissionDeadline": "%s"}
-                """.formatted(title, opens, opens.plusDays(20)), "en");
+                """.formatted(title, stream, opens, opens.plusDays(20)), "en");
         assertEquals(201, created.statusCode(), created.body());
         long id = Json.parse(created.body())
                 .getJsonObject("summary")
@@ -557,7 +580,7 @@ class ValueStreamsIT extends DeployedPortal {
     }
 
     private void logIn(WebDriver browser, String email, String password) {
-        Refusals.logIn(browser, url(""), email, password);
+        LogInPage.open(browser, url("")).logIn(email, password);
     }
 
     private static void waitForText(WebDriver browser, String text) {
