@@ -5,7 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.tori.testing.DeployedPortal;
 import org.tori.testing.Json;
@@ -31,7 +38,7 @@ class AccountsIT extends DeployedPortal {
         int linkLine = lines.indexOf(
                 lines.stream().filter(l -> l.startsWith("http")).findFirst().orElseThrow());
         assertEquals(
-                java.util.List.of("Confirm my address:", lines.get(linkLine), "", "--"),
+                List.of("Confirm my address:", lines.get(linkLine), "", "--"),
                 lines.subList(linkLine - 1, linkLine + 3),
                 "the text part keeps its lines and paragraphs: " + lines);
         var link = Mailbox.linkPath(mail);
@@ -101,15 +108,14 @@ class AccountsIT extends DeployedPortal {
         client.register("Forgetful", email, PASSWORD);
         client.get(Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30))));
 
-        var asked = client.submit("accounts/forgot", "forgot", java.util.Map.of("email", email));
+        var asked = client.submit("accounts/forgot", "forgot", Map.of("email", email));
         assertTrue(asked.body().contains("a link is on its way"), asked.body());
-        var unknown =
-                client.submit("accounts/forgot", "forgot", java.util.Map.of("email", Portal.uniqueEmail("nobody")));
+        var unknown = client.submit("accounts/forgot", "forgot", Map.of("email", Portal.uniqueEmail("nobody")));
         assertTrue(unknown.body().contains("a link is on its way"), "the same answer for unknown addresses");
 
         var resetMail = MAILBOX.waitForSubject(email, "Choose a new password for Tori", Duration.ofSeconds(30));
         var newPassword = "a brand new passphrase";
-        var reset = client.submit(Mailbox.linkPath(resetMail), "reset", java.util.Map.of("password", newPassword));
+        var reset = client.submit(Mailbox.linkPath(resetMail), "reset", Map.of("password", newPassword));
         assertTrue(reset.body().contains("Your password has been changed"), reset.body());
 
         assertTrue(client.login(email, PASSWORD).body().contains("password is wrong"), "the old password is gone");
@@ -163,9 +169,9 @@ class AccountsIT extends DeployedPortal {
 
     @Test
     void everyColumnThatPointsAtAnAccountIsInTheDownload() throws Exception {
-        var inSchema = new java.util.TreeSet<String>();
+        var inSchema = new TreeSet<String>();
         var url = System.getenv().getOrDefault("TORI_DB_URL", "jdbc:postgresql://127.0.0.1:5432/tori_test");
-        try (var db = java.sql.DriverManager.getConnection(url, "tori", "tori");
+        try (var db = DriverManager.getConnection(url, "tori", "tori");
                 var rows = db.createStatement().executeQuery(ACCOUNT_COLUMNS)) {
             while (rows.next()) {
                 inSchema.add(rows.getString(1) + "." + rows.getString(2));
@@ -176,13 +182,13 @@ class AccountsIT extends DeployedPortal {
         assertTrue(
                 inSchema.contains("team_member.account_id") && inSchema.contains("score.juror_id"),
                 inSchema.toString());
-        var forgotten = new java.util.TreeSet<>(inSchema);
+        var forgotten = new TreeSet<>(inSchema);
         forgotten.removeAll(declared);
         assertTrue(
                 forgotten.isEmpty(),
                 "columns about a person that no PersonalData section covers: " + forgotten
                         + " (add them to a feature's PersonalData.covers() and its export)");
-        var stale = new java.util.TreeSet<>(declared);
+        var stale = new TreeSet<>(declared);
         stale.removeAll(inSchema);
         assertTrue(stale.isEmpty(), "declared but not in the schema: " + stale);
     }
@@ -228,10 +234,10 @@ class AccountsIT extends DeployedPortal {
                 data.getJsonObject("notifications")
                         .getJsonArray("follows")
                         .toString()
-                        .toLowerCase(java.util.Locale.ROOT)
+                        .toLowerCase(Locale.ROOT)
                         .contains("oulu"),
                 data.getJsonObject("notifications").toString());
-        for (var section : java.util.List.of(
+        for (var section : List.of(
                 "account",
                 "judging",
                 "lessons",
@@ -275,7 +281,7 @@ class AccountsIT extends DeployedPortal {
         var captain = verifiedMember("Leaving Captain");
         var first = verifiedMember("First Mate");
         var second = verifiedMember("Second Mate");
-        for (var who : java.util.List.of(captain, first, second)) {
+        for (var who : List.of(captain, first, second)) {
             who.client().putJson("api/spaces/" + space + "/participants/me", "");
         }
         var created = captain.client()
@@ -296,8 +302,7 @@ class AccountsIT extends DeployedPortal {
                         .statusCode());
 
         var form = captain.client().open("accounts/profile", "erase");
-        var wrong =
-                captain.client().send(form, java.util.Map.of("erase-password", "not my password", "erase-submit", ""));
+        var wrong = captain.client().send(form, Map.of("erase-password", "not my password", "erase-submit", ""));
         assertEquals(200, wrong.statusCode());
         var body = wrong.body();
         int eraseForm = body.indexOf("id=\"erase\"");
@@ -308,7 +313,7 @@ class AccountsIT extends DeployedPortal {
         assertEquals(200, captain.client().get("api/accounts/me").statusCode(), "nothing was erased");
 
         var form2 = captain.client().open("accounts/profile", "erase");
-        var erased = captain.client().send(form2, java.util.Map.of("erase-password", PASSWORD, "erase-submit", ""));
+        var erased = captain.client().send(form2, Map.of("erase-password", PASSWORD, "erase-submit", ""));
         assertTrue(erased.statusCode() == 302 || erased.statusCode() == 303, erased.statusCode() + " " + erased.body());
         var location = erased.headers().firstValue("Location").orElseThrow();
         assertTrue(location.contains("/accounts/erased"), location);
@@ -318,7 +323,7 @@ class AccountsIT extends DeployedPortal {
         assertEquals(401, captain.client().get("api/accounts/me").statusCode(), "signed out");
 
         var listed = jakarta.json.Json.createReader(
-                        new java.io.StringReader(first.client().get(teamsPath).body()))
+                        new StringReader(first.client().get(teamsPath).body()))
                 .readArray()
                 .getValuesAs(JsonObject.class)
                 .stream()
@@ -385,11 +390,11 @@ class AccountsIT extends DeployedPortal {
 
         var colleagueEmail = Portal.uniqueEmail("colleague");
         var form = partner.client().open("accounts/profile", "invite");
-        var invited = partner.client().send(form, java.util.Map.of("colleague", colleagueEmail, "invite-submit", ""));
+        var invited = partner.client().send(form, Map.of("colleague", colleagueEmail, "invite-submit", ""));
         assertTrue(invited.body().contains("We mailed an invitation to " + colleagueEmail), invited.body());
         var invitation = MAILBOX.waitFor(colleagueEmail, Duration.ofSeconds(30));
         assertEquals("Inviting Partner invites you to Tori as partner city " + city, invitation.getSubject());
-        var link = java.util.regex.Pattern.compile("/accounts/register\\?invitation=[A-Za-z0-9_-]+")
+        var link = Pattern.compile("/accounts/register\\?invitation=[A-Za-z0-9_-]+")
                 .matcher(Mailbox.textPart(invitation));
         assertTrue(link.find(), Mailbox.textPart(invitation));
 
@@ -401,7 +406,7 @@ class AccountsIT extends DeployedPortal {
         var otherAddress = colleague.submit(
                 link.group(),
                 "register",
-                java.util.Map.of(
+                Map.of(
                         "name",
                         "Someone Else",
                         "email",
@@ -418,7 +423,7 @@ class AccountsIT extends DeployedPortal {
         var registered = colleague.submit(
                 link.group(),
                 "register",
-                java.util.Map.of(
+                Map.of(
                         "name",
                         "Invited Colleague",
                         "email",
@@ -442,7 +447,7 @@ class AccountsIT extends DeployedPortal {
         var again = partner.client()
                 .send(
                         partner.client().open("accounts/profile", "invite"),
-                        java.util.Map.of("colleague", member.email(), "invite-submit", ""));
+                        Map.of("colleague", member.email(), "invite-submit", ""));
         assertTrue(again.body().contains("already had an account"), again.body());
         var now = json(member.client().get("api/accounts/me").body());
         assertEquals(

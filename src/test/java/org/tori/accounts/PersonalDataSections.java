@@ -1,5 +1,6 @@
 package org.tori.accounts;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ final class PersonalDataSections {
                     .toList()) {
                 var name = classes.relativize(file)
                         .toString()
-                        .replace(java.io.File.separatorChar, '.')
+                        .replace(File.separatorChar, '.')
                         .replaceAll("\\.class$", "");
                 var type = Class.forName(name, false, PersonalDataSections.class.getClassLoader());
                 if (PersonalData.class.isAssignableFrom(type) && !type.isInterface()) {

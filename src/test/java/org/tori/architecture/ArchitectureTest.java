@@ -6,6 +6,14 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +22,7 @@ class ArchitectureTest {
 
     private static JavaClasses tori;
     /** Every feature folder under org.tori, found in the compiled classes (a new feature is checked too). */
-    private static java.util.SortedSet<String> features;
+    private static SortedSet<String> features;
 
     @BeforeAll
     static void importClasses() {
@@ -25,14 +33,13 @@ class ArchitectureTest {
                 .map(c -> c.getPackageName().split("\\."))
                 .filter(parts -> parts.length > 2)
                 .map(parts -> parts[2])
-                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test
     void theFeaturesAreFound() {
         org.junit.jupiter.api.Assertions.assertTrue(
-                features.containsAll(java.util.List.of("accounts", "judging", "spaces", "platform")),
-                features.toString());
+                features.containsAll(List.of("accounts", "judging", "spaces", "platform")), features.toString());
     }
 
     @Test
@@ -107,16 +114,16 @@ class ArchitectureTest {
      */
     @Test
     void noTwoBeansShareAPageName() {
-        var byName = new java.util.TreeMap<String, java.util.List<String>>();
-        tori.stream().filter(c -> c.isAnnotatedWith(jakarta.inject.Named.class)).forEach(c -> {
-            var given = c.getAnnotationOfType(jakarta.inject.Named.class).value();
+        var byName = new TreeMap<String, List<String>>();
+        tori.stream().filter(c -> c.isAnnotatedWith(Named.class)).forEach(c -> {
+            var given = c.getAnnotationOfType(Named.class).value();
             var name = given.isEmpty()
                     ? Character.toLowerCase(c.getSimpleName().charAt(0))
                             + c.getSimpleName().substring(1)
                     : given;
-            byName.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(c.getName());
+            byName.computeIfAbsent(name, n -> new ArrayList<>()).add(c.getName());
         });
         byName.values().removeIf(classes -> classes.size() < 2);
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.Map.of(), byName);
+        org.junit.jupiter.api.Assertions.assertEquals(Map.of(), byName);
     }
 }

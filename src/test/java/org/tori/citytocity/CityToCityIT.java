@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -18,6 +20,7 @@ import org.tori.testing.DeployedPortal;
 import org.tori.testing.Json;
 import org.tori.testing.Mailbox;
 import org.tori.testing.PortalClient;
+import org.tori.testing.Refusals;
 
 /**
  * City-to-city spaces through the API and in the browser, with partner cities of Tampere and Espoo
@@ -70,7 +73,7 @@ class CityToCityIT extends DeployedPortal {
         return "api/citytocity/" + space + rest;
     }
 
-    private static long id(java.net.http.HttpResponse<String> created) {
+    private static long id(HttpResponse<String> created) {
         assertEquals(201, created.statusCode(), created.body());
         return Json.parse(created.body()).getJsonNumber("id").longValue();
     }
@@ -364,7 +367,7 @@ class CityToCityIT extends DeployedPortal {
             browser.findElement(By.id("learning-body-" + topic))
                     .sendKeys("Espoo shows the same data to teachers and caretakers.");
             var form = browser.findElement(By.id("learning-form-" + topic));
-            labelled(form, "Find a lesson by its title").sendKeys(practiceTitle.toLowerCase(java.util.Locale.ROOT));
+            labelled(form, "Find a lesson by its title").sendKeys(practiceTitle.toLowerCase(Locale.ROOT));
             labelled(form, "Find a lesson by its title").sendKeys(Keys.ENTER);
             new WebDriverWait(browser, Duration.ofSeconds(30))
                     .ignoring(org.openqa.selenium.WebDriverException.class)
@@ -382,7 +385,7 @@ class CityToCityIT extends DeployedPortal {
                     "found by title, no number: " + found);
             violations = Browser.seriousViolations(browser);
             assertTrue(violations.isEmpty(), "the lesson picker: " + violations);
-            org.tori.testing.Refusals.click(
+            Refusals.click(
                     browser, form.findElement(By.xpath(".//button[normalize-space()='Link " + practiceTitle + "']")));
             new WebDriverWait(browser, Duration.ofSeconds(30))
                     .ignoring(org.openqa.selenium.WebDriverException.class)
@@ -394,8 +397,7 @@ class CityToCityIT extends DeployedPortal {
                     form.findElements(By.xpath(".//button[normalize-space()='Remove " + practiceTitle + "']"))
                             .isEmpty(),
                     "a chosen lesson can be removed by its title");
-            org.tori.testing.Refusals.click(
-                    browser, form.findElement(By.xpath(".//button[normalize-space()='Post learning']")));
+            Refusals.click(browser, form.findElement(By.xpath(".//button[normalize-space()='Post learning']")));
             waitForText(browser, "The learning is posted");
             assertTrue(browser.findElement(By.id("topic-" + topic)).getText().contains("Espoo shows the same data"));
 
@@ -441,9 +443,8 @@ class CityToCityIT extends DeployedPortal {
             Browser.waitForHeading(browser, title);
             browser.findElement(By.id("learning-body-" + topic)).sendKeys(text);
             browser.findElement(By.id("learning-find-" + topic)).sendKeys("the Oulu one");
-            org.tori.testing.Refusals.click(browser, browser.findElement(By.id("learning-search-" + topic)));
-            org.tori.testing.Refusals.assertRefusedWith(
-                    browser, "No published public lesson has those words in its title.");
+            Refusals.click(browser, browser.findElement(By.id("learning-search-" + topic)));
+            Refusals.assertRefusedWith(browser, "No published public lesson has those words in its title.");
             assertEquals(
                     text,
                     browser.findElement(By.id("learning-body-" + topic)).getAttribute("value"),
@@ -455,8 +456,8 @@ class CityToCityIT extends DeployedPortal {
             browser.get(url("spaces/space?id=" + space));
             Browser.waitForHeading(browser, title);
             browser.findElement(By.id("topic-title")).sendKeys("Salt or sand");
-            org.tori.testing.Refusals.withoutBrowserChecks(browser);
-            org.tori.testing.Refusals.click(browser, browser.findElement(By.id("topic-submit")));
+            Refusals.withoutBrowserChecks(browser);
+            Refusals.click(browser, browser.findElement(By.id("topic-submit")));
             new WebDriverWait(browser, Duration.ofSeconds(30))
                     .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d ->

@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tori.testing.Browser;
 import org.tori.testing.DeployedPortal;
 import org.tori.testing.Json;
+import org.tori.testing.Mailbox;
 import org.tori.testing.PortalClient;
 
 /**
@@ -151,7 +152,7 @@ class ConsultationsIT extends DeployedPortal {
                         .statusCode());
         var mail = MAILBOX.waitForSubject(
                 commenter.email(), "Your comment in " + title + " was answered", Duration.ofSeconds(60));
-        assertTrue(org.tori.testing.Mailbox.textPart(mail).contains("existing safety phones stay in use"));
+        assertTrue(Mailbox.textPart(mail).contains("existing safety phones stay in use"));
 
         var revision = staff.postJson(
                 "api/consultations/" + space + "/versions",

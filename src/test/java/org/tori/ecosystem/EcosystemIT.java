@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -30,7 +34,7 @@ class EcosystemIT extends DeployedPortal {
         return prefix + " " + Long.toString(System.nanoTime(), 36);
     }
 
-    private static void redirected(java.net.http.HttpResponse<String> answer, String what) {
+    private static void redirected(HttpResponse<String> answer, String what) {
         assertTrue(answer.statusCode() == 302 || answer.statusCode() == 303, what + ": " + answer.statusCode());
     }
 
@@ -44,8 +48,8 @@ class EcosystemIT extends DeployedPortal {
     }
 
     private static boolean searchFinds(PortalClient reader, String text, String type) throws Exception {
-        var answer = Json.parse(reader.get("api/search?q=" + java.net.URLEncoder.encode(text, "UTF-8"))
-                .body());
+        var answer = Json.parse(
+                reader.get("api/search?q=" + URLEncoder.encode(text, "UTF-8")).body());
         return answer.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
                 .anyMatch(h -> h.getString("type").equals(type)
                         && h.getString("title").replaceAll("<[^>]+>", "").contains(text));
@@ -176,7 +180,7 @@ class EcosystemIT extends DeployedPortal {
         var unlisted = publicMember(unique("Unlisted Maker"));
         var unlistedCity = approvedMember(unique("Unlisted City"), "CITY_PARTNER", null, "Turku");
         makePublic(unlistedCity, "Unlisted City");
-        for (var m : java.util.List.of(listed, city)) {
+        for (var m : List.of(listed, city)) {
             redirected(list(m, id), "listing at the website's domain");
         }
         var refused = list(listed, elsewhere);
@@ -227,7 +231,7 @@ class EcosystemIT extends DeployedPortal {
         assertTrue(section(trail, "trail-stories").contains(storyTitle), trail);
         assertTrue(
                 section(trail, "trail-adoptions").contains(practiceTitle) && trail.contains("adopted in Oulu"), trail);
-        for (var hidden : java.util.List.of(otherTitle, hiddenLesson, otherStory)) {
+        for (var hidden : List.of(otherTitle, hiddenLesson, otherStory)) {
             assertFalse(trail.contains(hidden), "nothing of a member who is not listed: " + hidden);
         }
         var finnish = client();
@@ -272,7 +276,7 @@ class EcosystemIT extends DeployedPortal {
         assertTrue(Mailbox.htmlPart(refusal).contains("Not a partner of the region"));
     }
 
-    private static long idIn(java.net.http.HttpResponse<String> redirect) {
+    private static long idIn(HttpResponse<String> redirect) {
         var location = redirect.headers().firstValue("Location").orElseThrow();
         return Long.parseLong(location.replaceAll(".*[?&]id=(\\d+).*", "$1"));
     }
@@ -284,7 +288,7 @@ class EcosystemIT extends DeployedPortal {
         return page.substring(start, page.indexOf("</ul>", start));
     }
 
-    private java.net.http.HttpResponse<String> list(Member m, long organisation) throws Exception {
+    private HttpResponse<String> list(Member m, long organisation) throws Exception {
         return m.client()
                 .request(
                         "POST",
@@ -321,8 +325,8 @@ class EcosystemIT extends DeployedPortal {
                 {"kind": "CONTEST", "title": "Street furniture %s", "summary": "Benches and stops.",
                  "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(
                                 firstTitle,
-                                java.time.OffsetDateTime.now().minusDays(1),
-                                java.time.OffsetDateTime.now().plusDays(7)),
+                                OffsetDateTime.now().minusDays(1),
+                                OffsetDateTime.now().plusDays(7)),
                 "en");
         assertEquals(201, created.statusCode(), created.body());
         long space = Json.parse(created.body())
@@ -339,8 +343,8 @@ class EcosystemIT extends DeployedPortal {
                 .longValue();
         move(staff, space, "OPEN");
         var entries = new long[2];
-        var authors = java.util.List.of(first, second);
-        var titles = java.util.List.of(firstTitle, secondTitle);
+        var authors = List.of(first, second);
+        var titles = List.of(firstTitle, secondTitle);
         for (int i = 0; i < 2; i++) {
             var sent = authors.get(i)
                     .client()
@@ -407,7 +411,7 @@ class EcosystemIT extends DeployedPortal {
                 .getJsonObject("summary")
                 .getJsonNumber("id")
                 .longValue();
-        for (var step : java.util.List.of("SUBMIT", "PUBLISH")) {
+        for (var step : List.of("SUBMIT", "PUBLISH")) {
             var moved = staff.putJson("api/stories/" + id + "/status", "{\"step\": \"" + step + "\"}");
             assertEquals(200, moved.statusCode(), step + ": " + moved.body());
         }

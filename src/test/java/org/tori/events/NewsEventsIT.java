@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,7 +12,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
@@ -38,7 +41,7 @@ class NewsEventsIT extends DeployedPortal {
     private static final ZoneId PROGRAM = ZoneId.of(System.getenv().getOrDefault("TORI_TIME_ZONE", "Europe/Helsinki"));
 
     /** A 1×1 PNG. */
-    private static final byte[] PNG = java.util.Base64.getDecoder()
+    private static final byte[] PNG = Base64.getDecoder()
             .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     @Test
@@ -94,7 +97,7 @@ class NewsEventsIT extends DeployedPortal {
         var port = staffClient.submit(
                 "partners/request",
                 "organisation",
-                java.util.Map.of("kind", "PUBLIC_BODY", "name", portName, "language", "en", "organisation-submit", ""));
+                Map.of("kind", "PUBLIC_BODY", "name", portName, "language", "en", "organisation-submit", ""));
         assertTrue(port.statusCode() == 302 || port.statusCode() == 303, "the port in the directory");
         long portId = Long.parseLong(
                 port.headers().firstValue("Location").orElseThrow().replaceAll(".*[?&]id=(\\d+).*", "$1"));
@@ -140,8 +143,8 @@ class NewsEventsIT extends DeployedPortal {
             browser.findElement(By.id("title")).sendKeys(newsTitle);
             browser.findElement(By.id("lead")).sendKeys("Ten sensors measure the harbour's air.");
             browser.findElement(By.id("partners")).sendKeys("Acme Sensors Oy");
-            var png = java.nio.file.Files.createTempFile("harbour", ".png");
-            java.nio.file.Files.write(png, PNG);
+            var png = Files.createTempFile("harbour", ".png");
+            Files.write(png, PNG);
             browser.findElement(By.id("image")).sendKeys(png.toAbsolutePath().toString());
             browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
             waitForText(browser, "Name the press contact");

@@ -8,10 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tori.testing.LessonFixtures.lessonJson;
 import static org.tori.testing.LessonFixtures.publishedLesson;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +31,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tori.testing.Browser;
 import org.tori.testing.DeployedPortal;
+import org.tori.testing.Json;
 import org.tori.testing.Mailbox;
 import org.tori.testing.Portal;
+import org.tori.testing.Refusals;
 import org.tori.testing.pages.LogInPage;
 import org.tori.testing.pages.MyToriPage;
 import org.tori.testing.pages.SpacePage;
@@ -113,7 +124,7 @@ class BrowserJourneyIT extends DeployedPortal {
         var email = Portal.uniqueEmail("nosy");
         var api = HttpClient.newHttpClient();
         api.send(
-                HttpRequest.newBuilder(java.net.URI.create(url("api/accounts")))
+                HttpRequest.newBuilder(URI.create(url("api/accounts")))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("""
                         {"name": "Nosy Citizen", "email": "%s", "password": "%s", "role": "CITIZEN"}
@@ -132,9 +143,9 @@ class BrowserJourneyIT extends DeployedPortal {
 
         var cookies = browser.manage().getCookies().stream()
                 .map(c -> c.getName() + "=" + c.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
+                .collect(Collectors.joining("; "));
         var status = api.send(
-                        HttpRequest.newBuilder(java.net.URI.create(url("staff/")))
+                        HttpRequest.newBuilder(URI.create(url("staff/")))
                                 .header("Cookie", cookies)
                                 .GET()
                                 .build(),
@@ -185,11 +196,11 @@ class BrowserJourneyIT extends DeployedPortal {
                                 kind,
                                 title,
                                 city,
-                                java.time.OffsetDateTime.now().plusMinutes(10),
-                                java.time.OffsetDateTime.now().plusDays(10)),
+                                OffsetDateTime.now().plusMinutes(10),
+                                OffsetDateTime.now().plusDays(10)),
                 "en");
         assertEquals(201, created.statusCode(), created.body());
-        long id = org.tori.testing.Json.parse(created.body())
+        long id = Json.parse(created.body())
                 .getJsonObject("summary")
                 .getJsonNumber("id")
                 .longValue();
@@ -203,12 +214,11 @@ class BrowserJourneyIT extends DeployedPortal {
     @Test
     void aCaptainDeclinesAJoinRequestTheTeamCardListsPeopleAndSkillsAndChipsGoByKeyboard() throws Exception {
         var staff = staff().client();
-        var opens = java.time.OffsetDateTime.now().plusDays(1);
-        long hackathon = org.tori.testing.Json.parse(
-                        staff.postJson("api/spaces", """
+        var opens = OffsetDateTime.now().plusDays(1);
+        long hackathon = Json.parse(staff.postJson("api/spaces", """
                 {"kind": "HACKATHON", "title": "School yard sensors hackathon", "summary": "Measure the yards.",
                  "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(opens, opens.plusDays(10)), "en")
-                                .body())
+                        .body())
                 .getJsonObject("summary")
                 .getJsonNumber("id")
                 .longValue();
@@ -237,11 +247,9 @@ class BrowserJourneyIT extends DeployedPortal {
         waitForText("Your profile has been saved.");
         browser.findElement(By.id("skills")).sendKeys("knitting" + Keys.ENTER);
         waitForText("Your profile has been saved.");
-        assertEquals(java.util.List.of("early education", "knitting", "user testing"), chips());
+        assertEquals(List.of("early education", "knitting", "user testing"), chips());
         var remove = browser.findElement(By.cssSelector("#skills-chips [aria-label='Remove skill knitting']"));
-        assertTrue(
-                java.util.Set.of("button", "input").contains(remove.getTagName()),
-                "a real button: " + remove.getTagName());
+        assertTrue(Set.of("button", "input").contains(remove.getTagName()), "a real button: " + remove.getTagName());
         remove.sendKeys(Keys.SPACE);
         waitForText("Removed the skill \"knitting\". Save to keep the change.");
         var violations = Browser.seriousViolations(browser);
@@ -249,7 +257,7 @@ class BrowserJourneyIT extends DeployedPortal {
         press(By.id("save"));
         waitForText("Your profile has been saved.");
         browser.get(url("accounts/profile"));
-        assertEquals(java.util.List.of("early education", "user testing"), chips());
+        assertEquals(List.of("early education", "user testing"), chips());
 
         // the mate goes on the board, leaves it and is told, then asks to join the team
         browser.get(url(page));
@@ -292,14 +300,14 @@ class BrowserJourneyIT extends DeployedPortal {
         press(By.cssSelector("li.team button[value=approve]"));
         waitForText("The team has a new member.");
         var card = team(teamName);
-        assertEquals(java.util.List.of("Captain Crab (captain)", "Mate Mole"), texts(card, "ul.members li"));
-        assertEquals(java.util.List.of("early education", "user testing"), texts(card, "ul.tags li"));
+        assertEquals(List.of("Captain Crab (captain)", "Mate Mole"), texts(card, "ul.members li"));
+        assertEquals(List.of("early education", "user testing"), texts(card, "ul.tags li"));
         assertFalse(card.getText().contains("["), card.getText());
         violations = Browser.seriousViolations(browser);
         assertTrue(violations.isEmpty(), "the teams: " + violations);
     }
 
-    private java.util.List<String> chips() {
+    private List<String> chips() {
         return browser.findElements(By.cssSelector("#skills-chips li span")).stream()
                 .map(e -> e.getText())
                 .toList();
@@ -321,7 +329,7 @@ class BrowserJourneyIT extends DeployedPortal {
                 .orElseThrow();
     }
 
-    private static java.util.List<String> texts(org.openqa.selenium.WebElement in, String css) {
+    private static List<String> texts(org.openqa.selenium.WebElement in, String css) {
         return in.findElements(By.cssSelector(css)).stream()
                 .map(e -> e.getText().strip())
                 .toList();
@@ -341,16 +349,15 @@ class BrowserJourneyIT extends DeployedPortal {
     @Test
     void anEntrantSubmitsAJurorScoresAndTheWinnerIsShownWithItsPilot() throws Exception {
         var staff = staff().client();
-        var opens = java.time.OffsetDateTime.now().minusDays(1);
+        var opens = OffsetDateTime.now().minusDays(1);
         var title = "IoT guide contest " + Long.toString(System.nanoTime(), 36);
         var juror = cityPartner("Tampere city partner", "Tampere");
-        var created = org.tori.testing.Json.parse(
-                staff.postJson("api/spaces", """
+        var created = Json.parse(staff.postJson("api/spaces", """
                 {"kind": "CONTEST", "title": "%s", "summary": "A guide to the city's IoT networks.",
                  "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(title, opens, opens.plusDays(10)), "en")
-                        .body());
+                .body());
         long space = created.getJsonObject("summary").getJsonNumber("id").longValue();
-        var criteria = org.tori.testing.Json.parse("{\"c\":"
+        var criteria = Json.parse("{\"c\":"
                         + staff.putJson(
                                         "api/spaces/" + space + "/judging/criteria",
                                         "[{\"name\": \"Usefulness\", \"weight\": 2}, {\"name\": \"Clarity\", \"weight\": 1}]")
@@ -372,8 +379,8 @@ class BrowserJourneyIT extends DeployedPortal {
         for (var answer : answers) {
             answer.sendKeys("Answered for the jury");
         }
-        var deck = java.nio.file.Files.createTempFile("lora-deck", ".pdf");
-        java.nio.file.Files.writeString(deck, "%PDF-1.4\n% LoRa deck\n");
+        var deck = Files.createTempFile("lora-deck", ".pdf");
+        Files.writeString(deck, "%PDF-1.4\n% LoRa deck\n");
         browser.findElement(By.id("entry-files")).sendKeys(deck.toAbsolutePath().toString());
         browser.findElement(By.id("entry-submit")).sendKeys(Keys.ENTER);
         waitForText("Your entry has been submitted.");
@@ -382,7 +389,7 @@ class BrowserJourneyIT extends DeployedPortal {
                         .getText()
                         .contains(deck.getFileName().toString()),
                 "the entrant sees the file on their entry");
-        java.nio.file.Files.delete(deck);
+        Files.delete(deck);
 
         staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"SCREENING\"}");
         staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"JUDGING\"}");
@@ -411,7 +418,7 @@ class BrowserJourneyIT extends DeployedPortal {
         assertTrue(violations.isEmpty(), "the judging page: " + violations);
 
         staff.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"RESULTS\"}");
-        var entry = org.tori.testing.Json.parse("{\"r\":"
+        var entry = Json.parse("{\"r\":"
                         + staff.get("api/spaces/" + space + "/judging/results").body() + "}")
                 .getJsonArray("r")
                 .getJsonObject(0)
@@ -439,12 +446,11 @@ class BrowserJourneyIT extends DeployedPortal {
     void twoCitizensMeetOnTheBoardFormATeamAndSubmitTheirConcept() throws Exception {
         var staff = staff().client();
         // opens tomorrow: a hackathon past its opening date is moved to SUBMISSION by the phase clock's next minute
-        var opens = java.time.OffsetDateTime.now().plusDays(1);
-        long hackathon = org.tori.testing.Json.parse(
-                        staff.postJson("api/spaces", """
+        var opens = OffsetDateTime.now().plusDays(1);
+        long hackathon = Json.parse(staff.postJson("api/spaces", """
                 {"kind": "HACKATHON", "title": "Tram stop data hackathon", "summary": "Make the tram stops talk.",
                  "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(opens, opens.plusDays(10)), "en")
-                                .body())
+                        .body())
                 .getJsonObject("summary")
                 .getJsonNumber("id")
                 .longValue();
@@ -609,7 +615,7 @@ class BrowserJourneyIT extends DeployedPortal {
     }
 
     /** Fills a date field as a person picks a day (Chromium's date input takes the ISO day by script). */
-    private void day(String id, java.time.LocalDate date) {
+    private void day(String id, LocalDate date) {
         ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), date.toString());
     }
@@ -629,8 +635,8 @@ class BrowserJourneyIT extends DeployedPortal {
     void aJurorScoresAContestInJudgingAndSeesTheScores() throws Exception {
         var staff = staff().client();
         var title = "Smart parcel terminals " + Long.toString(System.nanoTime(), 36);
-        var opens = java.time.OffsetDateTime.now().minusDays(1);
-        long space = org.tori.testing.Json.parse(staff.postJson(
+        var opens = OffsetDateTime.now().minusDays(1);
+        long space = Json.parse(staff.postJson(
                                 "api/spaces", """
                         {"kind": "CONTEST", "title": "%s", "summary": "Parcel terminals.", "opensAt": "%s",
                          "submissionDeadline": "%s", "resultsAt": "%s"}""".formatted(title, opens, opens.plusDays(10), opens.plusDays(20)), "en")
@@ -641,7 +647,7 @@ class BrowserJourneyIT extends DeployedPortal {
         var criteria =
                 staff.putJson("api/spaces/" + space + "/judging/criteria", "[{\"name\": \"Impact\", \"weight\": 2}]");
         assertEquals(200, criteria.statusCode(), criteria.body());
-        long criterion = org.tori.testing.Json.parse("{\"c\":" + criteria.body() + "}")
+        long criterion = Json.parse("{\"c\":" + criteria.body() + "}")
                 .getJsonArray("c")
                 .getJsonObject(0)
                 .getJsonNumber("id")
@@ -671,24 +677,23 @@ class BrowserJourneyIT extends DeployedPortal {
         assertTrue(sheet.deadline().matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), "the juror sees the jury's deadline");
         sheet.scoreFirstEntry(7);
         assertFalse(sheet.text().contains("only while the space is judging"));
-        assertEquals(java.util.List.of("7"), sheet.pointsOfFirstEntry(), "the juror sees the scores given");
+        assertEquals(List.of("7"), sheet.pointsOfFirstEntry(), "the juror sees the scores given");
     }
 
     @Test
     void staffSetUpAContestFromThePagesAndTheEntrantIsMailedTheResults() throws Exception {
         var juror = cityPartner("Tampere city partner", "Tampere");
         var title = "Bench map contest " + System.nanoTime();
-        var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
+        var today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
         logIn(staff().email(), PASSWORD);
         browser.get(url("spaces/manage/new"));
-        org.tori.testing.Refusals.click(
-                browser, browser.findElement(By.cssSelector("input[name=kind][value=CONTEST]")));
+        Refusals.click(browser, browser.findElement(By.cssSelector("input[name=kind][value=CONTEST]")));
         browser.findElement(By.id("title")).sendKeys(title);
         browser.findElement(By.id("summary")).sendKeys("Where to sit down in the city centre.");
         day("opens", today.minusDays(1));
         day("submissionDeadline", today.plusDays(10));
         day("resultsAt", today.plusDays(20));
-        org.tori.testing.Refusals.click(browser, browser.findElement(By.id("submit")));
+        Refusals.click(browser, browser.findElement(By.id("submit")));
         Browser.waitForHeading(browser, title);
         long space = Long.parseLong(browser.getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1"));
 
@@ -699,7 +704,7 @@ class BrowserJourneyIT extends DeployedPortal {
         browser.findElement(By.id("criterion-description")).sendKeys("Would people use it every week?");
         browser.findElement(By.id("criterion-weight")).clear();
         browser.findElement(By.id("criterion-weight")).sendKeys("0");
-        org.tori.testing.Refusals.withoutBrowserChecks(browser);
+        Refusals.withoutBrowserChecks(browser);
         press(By.id("criterion-add"));
         waitForText("Weights are whole numbers from 1 to 100.");
         assertEquals(
@@ -792,10 +797,10 @@ class BrowserJourneyIT extends DeployedPortal {
         var confirm = browser.findElement(By.cssSelector("label[for=confirm-results]"))
                 .getText();
         assertTrue(confirm.contains("to 1 members") || confirm.matches("(?s).*\\b[1-9]\\d* members.*"), confirm);
-        org.tori.testing.Refusals.withoutBrowserChecks(browser);
+        Refusals.withoutBrowserChecks(browser);
         press(By.id("move"));
         waitForText("Tick the confirmation first");
-        org.tori.testing.Refusals.click(browser, browser.findElement(By.id("confirm-results")));
+        Refusals.click(browser, browser.findElement(By.id("confirm-results")));
         press(By.id("move"));
         waitForText("The space has moved to its next phase.");
         var results = browser.findElement(By.id("results-heading"))
@@ -806,9 +811,9 @@ class BrowserJourneyIT extends DeployedPortal {
                 results);
 
         // the entrant, who never joined the space, is mailed the results
-        var deadline = java.time.Instant.now().plusSeconds(60);
+        var deadline = Instant.now().plusSeconds(60);
         String mailed = null;
-        while (mailed == null && java.time.Instant.now().isBefore(deadline)) {
+        while (mailed == null && Instant.now().isBefore(deadline)) {
             for (var mail : MAILBOX.to(email)) {
                 var text = Mailbox.textPart(mail);
                 if (text.contains("have been published") && text.contains(title)) {
@@ -864,7 +869,7 @@ class BrowserJourneyIT extends DeployedPortal {
         var chain = browser.findElement(By.id("results-heading"))
                 .findElement(By.xpath(".."))
                 .getText();
-        for (var part : java.util.List.of(
+        for (var part : List.of(
                 "Benches on the map",
                 "Winner",
                 "City parks unit",
@@ -882,8 +887,8 @@ class BrowserJourneyIT extends DeployedPortal {
     void aCitizenSeesAnOpenSpaceOnTheHomePageJoinsItAndFindsItOnMyTori() throws Exception {
         var staff = staff().client();
         var title = "Harbour sensors hackathon " + Long.toString(System.nanoTime(), 36);
-        var now = java.time.OffsetDateTime.now();
-        long hackathon = org.tori.testing.Json.parse(
+        var now = OffsetDateTime.now();
+        long hackathon = Json.parse(
                         staff.postJson("api/spaces", """
                 {"kind": "HACKATHON", "title": "%s", "summary": "Sensors that tell when the harbour is busy.",
                  "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(title, now.minusDays(1), now.plusHours(3)), "en")
@@ -932,8 +937,7 @@ class BrowserJourneyIT extends DeployedPortal {
                  "whatHappened": "Nurses rode e-bikes between visits.", "themes": ["PEOPLE"], "domain": "MOBILITY",
                  "valueStreams": ["SENIOR_CITIZEN"], "visibility": "PUBLIC"}""".formatted(title), "en");
         assertEquals(201, created.statusCode(), created.body());
-        long lesson =
-                org.tori.testing.Json.parse(created.body()).getJsonNumber("id").longValue();
+        long lesson = Json.parse(created.body()).getJsonNumber("id").longValue();
         assertEquals(
                 200,
                 city.client()
@@ -968,8 +972,7 @@ class BrowserJourneyIT extends DeployedPortal {
                  "whatHappened": "A floating sauna brought people to the harbour.", "themes": ["PEOPLE"], "domain": "MOBILITY",
                  "valueStreams": ["VISITOR"], "visibility": "PUBLIC"}""".formatted(title), "en");
         assertEquals(201, created.statusCode(), created.body());
-        long lesson =
-                org.tori.testing.Json.parse(created.body()).getJsonNumber("id").longValue();
+        long lesson = Json.parse(created.body()).getJsonNumber("id").longValue();
         assertEquals(
                 200,
                 city.client()

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -100,13 +102,13 @@ class JudgingIT extends DeployedPortal {
 
         // attachments: type read from the content, size and count limited, readable only by those concerned
         var files = "api/spaces/" + space + "/entries/" + aliceEntry + "/attachments?name=";
-        byte[] pdf = "%PDF-1.7\n% a small deck\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] pdf = "%PDF-1.7\n% a small deck\n".getBytes(StandardCharsets.US_ASCII);
         var attached = alice.postBytes(files + "deck.pdf", pdf, "application/pdf");
         assertEquals(201, attached.statusCode(), attached.body());
         long deck = id(attached.body());
         var exe = alice.postBytes(
                 files + "deck.pdf",
-                "MZ\u0090\u0000 not a pdf".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                "MZ\u0090\u0000 not a pdf".getBytes(StandardCharsets.ISO_8859_1),
                 "application/pdf");
         assertEquals(400, exe.statusCode(), "a renamed program is not a PDF");
         assertTrue(Json.parse(exe.body()).getString("detail").contains("content matches their name"), exe.body());
@@ -482,8 +484,8 @@ class JudgingIT extends DeployedPortal {
         assertEquals(2, results.get(3).getInt("votes"), "votes are shown apart from the jury's place");
         assertEquals(
                 List.of("Winner", "Green prize"),
-                results.get(0).getJsonArray("prizes").getValuesAs(jakarta.json.JsonString.class).stream()
-                        .map(jakarta.json.JsonString::getString)
+                results.get(0).getJsonArray("prizes").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
                         .toList(),
                 "10 on less noise in the final round");
         assertEquals("Audience prize", results.get(3).getJsonArray("prizes").getString(0));

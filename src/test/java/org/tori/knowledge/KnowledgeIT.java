@@ -5,13 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -423,14 +429,14 @@ class KnowledgeIT extends DeployedPortal {
         client().get("api/search?q=" + payload); // the first search of a fresh portal warms it
         for (var path : List.of(
                 "api/search?q=" + payload, "search/?q=" + payload, "api/search?q=" + huge, "search/?q=" + huge)) {
-            var millis = new java.util.ArrayList<Long>();
+            var millis = new ArrayList<Long>();
             for (int i = 0; i < 3; i++) { // the middle of three, so one pause of a busy test machine does not decide
                 long started = System.nanoTime();
                 var response = client().get(path);
                 millis.add((System.nanoTime() - started) / 1_000_000);
                 assertTrue(response.statusCode() < 500, path.substring(0, 40) + " answered " + response.statusCode());
             }
-            java.util.Collections.sort(millis);
+            Collections.sort(millis);
             assertTrue(millis.get(1) < 2000, path.substring(0, 40) + " took " + millis + " ms");
         }
         var metrics = client().get("metrics").body();
@@ -537,7 +543,7 @@ class KnowledgeIT extends DeployedPortal {
         var writes = new AtomicInteger();
         var stop = new AtomicBoolean();
         var lastTitles = new String[ids.length];
-        var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+        var failure = new AtomicReference<Throwable>();
         var writer = new Thread(() -> {
             try {
                 var editor = signedIn(staffEmail, PASSWORD);
@@ -617,7 +623,7 @@ class KnowledgeIT extends DeployedPortal {
 
             browser.get(url("search/"));
             browser.findElement(By.id("q")).sendKeys("robots " + library + " library host", Keys.ENTER);
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+            new WebDriverWait(browser, Duration.ofSeconds(30))
                     .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> d.getCurrentUrl().contains("q=robots")
                             && !d.findElements(By.cssSelector("ul.facet[data-facet=type] a[data-value=practice]"))
@@ -626,7 +632,7 @@ class KnowledgeIT extends DeployedPortal {
                     Browser.seriousViolations(browser).isEmpty(), "search page: " + Browser.seriousViolations(browser));
             browser.findElement(By.cssSelector("ul.facet[data-facet=type] a[data-value=practice]"))
                     .sendKeys(Keys.ENTER);
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+            new WebDriverWait(browser, Duration.ofSeconds(30))
                     .until(d -> d.getCurrentUrl().contains("type=practice"));
             assertTrue(browser.findElements(By.cssSelector("ol.results .meta")).stream()
                     .allMatch(m -> m.getText().startsWith("Recommended practice")));
@@ -688,14 +694,14 @@ class KnowledgeIT extends DeployedPortal {
                     .getJsonObject("lesson");
             assertEquals(
                     Set.of("VISITOR", "FAMILY_WITH_CHILDREN"),
-                    Set.copyOf(lesson.getJsonArray("valueStreams").getValuesAs(jakarta.json.JsonString.class).stream()
-                            .map(jakarta.json.JsonString::getString)
+                    Set.copyOf(lesson.getJsonArray("valueStreams").getValuesAs(JsonString.class).stream()
+                            .map(JsonString::getString)
                             .toList()),
                     lesson.toString());
             assertEquals(
                     List.of("PEOPLE"),
-                    lesson.getJsonArray("themes").getValuesAs(jakarta.json.JsonString.class).stream()
-                            .map(jakarta.json.JsonString::getString)
+                    lesson.getJsonArray("themes").getValuesAs(JsonString.class).stream()
+                            .map(JsonString::getString)
                             .toList());
         } finally {
             browser.quit();
@@ -746,7 +752,7 @@ class KnowledgeIT extends DeployedPortal {
             assertTrue(form.violations().isEmpty(), "the form with more rows: " + form.violations());
 
             form.removeRow("Remove cause 2", "Cause 6");
-            var kept = new java.util.ArrayList<>(causes);
+            var kept = new ArrayList<>(causes);
             kept.remove(1);
             for (int i = 1; i <= 5; i++) {
                 assertEquals(kept.get(i - 1), form.value("Cause " + i), "the later causes moved up");
@@ -919,7 +925,7 @@ class KnowledgeIT extends DeployedPortal {
     }
 
     private static void waitForMain(org.openqa.selenium.WebDriver browser, String text) {
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+        new WebDriverWait(browser, Duration.ofSeconds(30))
                 .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
     }
@@ -962,8 +968,7 @@ class KnowledgeIT extends DeployedPortal {
             browser.findElement(By.id("title")).sendKeys(eventTitle);
             new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind"))).selectByVisibleText("Meetup");
             browser.findElement(By.id("place")).sendKeys("Tampere Hall");
-            browser.findElement(By.id("startsAt"))
-                    .sendKeys(java.time.LocalDate.now().plusDays(20) + " 18:00");
+            browser.findElement(By.id("startsAt")).sendKeys(LocalDate.now().plusDays(20) + " 18:00");
             browser.findElement(By.id("summary")).sendKeys("Open data from the port, with coffee.");
             browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
             waitForMain(browser, "The event is in the calendar.");
@@ -980,7 +985,7 @@ class KnowledgeIT extends DeployedPortal {
                     .executeScript(
                             "arguments[0].value = arguments[1]",
                             browser.findElement(By.id("startsOn")),
-                            java.time.LocalDate.now().minusMonths(1).toString());
+                            LocalDate.now().minusMonths(1).toString());
             browser.findElement(By.id("plan")).sendKeys("Ten more terminals next spring.");
             browser.findElement(By.id("start-submit")).sendKeys(Keys.ENTER);
             waitForMain(browser, "The pilot is started");
@@ -1036,7 +1041,7 @@ class KnowledgeIT extends DeployedPortal {
             new org.openqa.selenium.support.ui.Select(typeFilter).selectByVisibleText("Event");
             browser.findElement(By.xpath("//form[contains(@class,'search-form')]//button[normalize-space()='Search']"))
                     .click();
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+            new WebDriverWait(browser, Duration.ofSeconds(30))
                     .until(d -> d.getCurrentUrl().contains("type=event"));
             assertEquals(
                     "Event",

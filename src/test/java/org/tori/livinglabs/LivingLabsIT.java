@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -242,11 +247,8 @@ class LivingLabsIT extends DeployedPortal {
         assertEquals(204, t3.client().putJson(path, "{\"ratings\": [2, 3, 2]}").statusCode());
         assertEquals(
                 List.of(5, 4, 2),
-                Json.parse(t1.client().get(path).body())
-                        .getJsonArray("ratings")
-                        .getValuesAs(jakarta.json.JsonNumber.class)
-                        .stream()
-                        .map(jakarta.json.JsonNumber::intValue)
+                Json.parse(t1.client().get(path).body()).getJsonArray("ratings").getValuesAs(JsonNumber.class).stream()
+                        .map(JsonNumber::intValue)
                         .toList(),
                 "edited, not doubled");
 
@@ -372,12 +374,12 @@ class LivingLabsIT extends DeployedPortal {
         assertEquals(20, lab.getInt("capacity"));
         assertEquals(
                 List.of("How easy was it?", "Would you use it again?"),
-                lab.getJsonArray("questions").getValuesAs(jakarta.json.JsonString.class).stream()
-                        .map(jakarta.json.JsonString::getString)
+                lab.getJsonArray("questions").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
                         .toList());
         assertFalse(lab.containsKey("returnNote") && !lab.isNull("returnNote"), "a revision clears the note");
         assertEquals(
-                java.time.Instant.parse("2030-05-01T07:00:00Z"),
+                Instant.parse("2030-05-01T07:00:00Z"),
                 OffsetDateTime.parse(lab.getString("windowOpens")).toInstant(),
                 "typed in Finnish time");
 
@@ -600,8 +602,8 @@ class LivingLabsIT extends DeployedPortal {
         }
     }
 
-    private static long spaceIdIn(WebDriver browser, jakarta.mail.internet.MimeMessage mail) {
-        var matcher = java.util.regex.Pattern.compile("propose\\?id=(\\d+)").matcher(Mailbox.textPart(mail));
+    private static long spaceIdIn(WebDriver browser, MimeMessage mail) {
+        var matcher = Pattern.compile("propose\\?id=(\\d+)").matcher(Mailbox.textPart(mail));
         assertTrue(matcher.find(), "the mail links to the proposal: " + Mailbox.textPart(mail));
         return Long.parseLong(matcher.group(1));
     }

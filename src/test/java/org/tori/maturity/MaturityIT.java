@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -224,8 +225,8 @@ class MaturityIT extends DeployedPortal {
         return values;
     }
 
-    private static java.net.http.HttpResponse<String> assess(
-            PortalClient city, Map<String, String> levels, String evidence) throws Exception {
+    private static HttpResponse<String> assess(PortalClient city, Map<String, String> levels, String evidence)
+            throws Exception {
         var values = new HashMap<>(levels);
         values.put("evidence-DATA", evidence);
         values.put("population", "100000");

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -397,7 +399,7 @@ class NotificationsIT extends DeployedPortal {
         assertEquals(204, saved.statusCode(), saved.body());
     }
 
-    private static jakarta.json.JsonObject preferences(PortalClient client) throws Exception {
+    private static JsonObject preferences(PortalClient client) throws Exception {
         var response = client.get("api/notifications/preferences");
         assertEquals(200, response.statusCode(), response.body());
         return Json.parse(response.body());
@@ -417,7 +419,7 @@ class NotificationsIT extends DeployedPortal {
     private static String subject(MimeMessage mail) {
         try {
             return String.valueOf(mail.getSubject());
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             return "";
         }
     }

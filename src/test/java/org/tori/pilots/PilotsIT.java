@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -160,7 +162,7 @@ class PilotsIT extends DeployedPortal {
                     "what was typed stays");
             assertNoSeriousViolations(browser, "the story form");
             browser.findElement(By.id("story")).clear();
-            browser.findElement(By.id("story")).sendKeys(storyTitle.toUpperCase(java.util.Locale.ROOT));
+            browser.findElement(By.id("story")).sendKeys(storyTitle.toUpperCase(Locale.ROOT));
             browser.findElement(By.id("story-submit")).sendKeys(Keys.ENTER);
             waitForText(browser, "The pilot's story is saved.");
             var told = browser.findElement(By.id("chain-story")).findElement(By.linkText(storyTitle));
@@ -233,7 +235,7 @@ class PilotsIT extends DeployedPortal {
 
         var json = client().get("api/open/pilots?size=100");
         assertEquals(200, json.statusCode());
-        var row = Json.parse(json.body()).getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+        var row = Json.parse(json.body()).getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("title").equals(labTitle))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(json.body()));

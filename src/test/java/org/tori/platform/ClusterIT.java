@@ -8,9 +8,11 @@ import static org.tori.testing.Processes.waitFor;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -151,7 +153,7 @@ class ClusterIT {
             throws Exception {
         var email = "staff-" + System.nanoTime() + "@cluster.tori";
         assertEquals(201, portal.register("Cluster staff", email, PASSWORD).statusCode(), "registration");
-        var verification = new jakarta.mail.internet.MimeMessage[1];
+        var verification = new MimeMessage[1];
         waitFor(
                 Duration.ofMinutes(1),
                 () -> {
@@ -175,7 +177,7 @@ class ClusterIT {
         return email;
     }
 
-    private static java.sql.Connection waitForCluster(Process cluster, File log) throws Exception {
+    private static Connection waitForCluster(Process cluster, File log) throws Exception {
         waitFor(
                 Duration.ofMinutes(6),
                 () -> Files.readString(log.toPath()).contains("Tori runs as a cluster of two"),
@@ -184,7 +186,7 @@ class ClusterIT {
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/tori_cluster_it", "tori", "tori");
     }
 
-    private static long sent(java.sql.Connection db) throws SQLException {
+    private static long sent(Connection db) throws SQLException {
         try (var result = db.createStatement()
                 .executeQuery("SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT' AND template = 'cluster-it'")) {
             result.next();

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -136,7 +137,7 @@ class DockerFilesTest {
             defaults.load(in);
         }
         defaults.stringPropertyNames()
-                .forEach(n -> known.add(n.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_")));
+                .forEach(n -> known.add(n.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_")));
         return known;
     }
 

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.tori.testing.DeployedPortal;
+import org.tori.testing.Json;
 import org.tori.testing.Mailbox;
 import org.tori.testing.Portal;
 import org.tori.testing.PortalClient;
@@ -76,7 +79,7 @@ class OutboxIT extends DeployedPortal {
         var handed = Portal.uniqueEmail("handed");
         var claimed = Portal.uniqueEmail("claimed");
         var url = System.getenv().getOrDefault("TORI_DB_URL", "jdbc:postgresql://127.0.0.1:5432/tori_test");
-        try (var db = java.sql.DriverManager.getConnection(url, "tori", "tori")) {
+        try (var db = DriverManager.getConnection(url, "tori", "tori")) {
             // the rows an instance killed mid-batch leaves behind, their lease just over: one mail it had
             // handed over in full (the server has it), one it had claimed but not reached
             var insert = db.prepareStatement("""
@@ -89,8 +92,7 @@ class OutboxIT extends DeployedPortal {
                 insert.setString(2, row[0]);
                 insert.setString(3, row[1]);
                 insert.setObject(
-                        4,
-                        row[1].equals("HANDED") ? java.time.OffsetDateTime.now().minusSeconds(61) : null);
+                        4, row[1].equals("HANDED") ? OffsetDateTime.now().minusSeconds(61) : null);
                 insert.executeUpdate();
             }
             MAILBOX.waitFor(claimed, Duration.ofSeconds(30));
@@ -112,7 +114,7 @@ class OutboxIT extends DeployedPortal {
 
     private static String profileSkill(PortalClient client) throws Exception {
         var body = client.get("api/accounts/me/profile").body();
-        var skills = org.tori.testing.Json.parse(body).getJsonArray("skills");
+        var skills = Json.parse(body).getJsonArray("skills");
         return skills.getString(0);
     }
 

@@ -13,7 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -35,10 +37,8 @@ class RunCommandSmokeIT {
         var log = new File(basedir, "target/smoke-run.log");
         // a first start on empty data, as on a fresh machine (an earlier run's data would skip the demo)
         if (data.exists()) {
-            try (var files = java.nio.file.Files.walk(data.toPath())) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .map(java.nio.file.Path::toFile)
-                        .forEach(File::delete);
+            try (var files = Files.walk(data.toPath())) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
         var builder = new ProcessBuilder(new File(basedir, "bin/tori").getPath(), "run")

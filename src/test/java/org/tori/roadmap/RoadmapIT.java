@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tori.testing.LessonFixtures.lessonJson;
 import static org.tori.testing.LessonFixtures.publishedLesson;
 
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -355,8 +356,7 @@ class RoadmapIT extends DeployedPortal {
             browser.quit();
         }
         var body = client().get("api/scorecard?year=2087").body();
-        var kpis =
-                jakarta.json.Json.createReader(new java.io.StringReader(body)).readArray();
+        var kpis = jakarta.json.Json.createReader(new StringReader(body)).readArray();
         var projects = kpis.stream()
                 .map(v -> v.asJsonObject())
                 .filter(v -> v.getString("kpi").equals("PROJECTS_COMPLETED_PERCENT"))

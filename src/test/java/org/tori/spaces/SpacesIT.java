@@ -7,12 +7,21 @@ import static org.tori.testing.LessonFixtures.lessonJson;
 import static org.tori.testing.LessonFixtures.publishedLesson;
 
 import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.tori.testing.Browser;
 import org.tori.testing.DeployedPortal;
 import org.tori.testing.Json;
+import org.tori.testing.Mailbox;
 import org.tori.testing.Refusals;
 
 /** Spaces through the open API and the staff API; each test makes the spaces it reads (titles unique per run). */
@@ -510,15 +519,15 @@ class SpacesIT extends DeployedPortal {
             Refusals.assertRefusedWith(browser, "Write between 1 and 4000 characters.");
             assertEquals(long_, Refusals.valueOf(browser, "comment-body"), "the long comment is still in the field");
 
-            var html = java.nio.file.Files.createTempFile("plan", ".html");
-            java.nio.file.Files.writeString(html, "<html><body>plan</body></html>");
-            var renamed = java.nio.file.Files.createTempFile("plan", ".pdf");
-            java.nio.file.Files.writeString(renamed, "<html><body>not a PDF</body></html>");
-            var big = java.nio.file.Files.createTempFile("big", ".pdf");
+            var html = Files.createTempFile("plan", ".html");
+            Files.writeString(html, "<html><body>plan</body></html>");
+            var renamed = Files.createTempFile("plan", ".pdf");
+            Files.writeString(renamed, "<html><body>not a PDF</body></html>");
+            var big = Files.createTempFile("big", ".pdf");
             var bytes = new byte[6 * 1024 * 1024];
             System.arraycopy("%PDF-1.4\n".getBytes(), 0, bytes, 0, 9);
-            java.nio.file.Files.write(big, bytes);
-            for (var file : new java.nio.file.Path[] {html, renamed, big}) {
+            Files.write(big, bytes);
+            for (var file : new Path[] {html, renamed, big}) {
                 browser.get(page);
                 Refusals.withoutBrowserChecks(browser);
                 browser.findElement(By.id("entry-title")).sendKeys("Shade sails for sandpits");
@@ -581,8 +590,8 @@ class SpacesIT extends DeployedPortal {
             Refusals.click(browser, browser.findElement(By.cssSelector("input[name=kind][value=CONTEST]")));
             browser.findElement(By.id("title")).sendKeys("Clicked boxes contest");
             browser.findElement(By.id("summary")).sendKeys("Which boxes were ticked?");
-            var themes = java.util.List.of("PLANET", "GOVERNANCE");
-            var streams = java.util.List.of("SENIOR_CITIZEN", "BUSINESS", "VISITOR");
+            var themes = List.of("PLANET", "GOVERNANCE");
+            var streams = List.of("SENIOR_CITIZEN", "BUSINESS", "VISITOR");
             for (var theme : themes) {
                 var box = browser.findElement(By.cssSelector("input[name=themes][value=" + theme + "]"));
                 var before = box.getSize();
@@ -594,8 +603,7 @@ class SpacesIT extends DeployedPortal {
                         browser, browser.findElement(By.cssSelector("input[name=valueStreams][value=" + stream + "]")));
             }
             // dates at the program's midnight: in UTC the opening is still the day before
-            for (var date : java.util.Map.of(
-                            "opens", "2027-03-07", "submissionDeadline", "2027-06-15", "resultsAt", "2027-06-30")
+            for (var date : Map.of("opens", "2027-03-07", "submissionDeadline", "2027-06-15", "resultsAt", "2027-06-30")
                     .entrySet()) {
                 ((org.openqa.selenium.JavascriptExecutor) browser)
                         .executeScript(
@@ -613,9 +621,8 @@ class SpacesIT extends DeployedPortal {
                     "30 June 2027", browser.findElement(By.id("results-day")).getText(), "the results day is shown");
             var id = browser.getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
             browser.get(url("spaces/manage/edit?id=" + id));
-            assertEquals(java.util.Set.copyOf(themes), ticked(browser, "themes"), "the saved draft's themes");
-            assertEquals(
-                    java.util.Set.copyOf(streams), ticked(browser, "valueStreams"), "the saved draft's value streams");
+            assertEquals(Set.copyOf(themes), ticked(browser, "themes"), "the saved draft's themes");
+            assertEquals(Set.copyOf(streams), ticked(browser, "valueStreams"), "the saved draft's value streams");
             assertEquals(
                     "2027-03-07",
                     browser.findElement(By.id("opens")).getAttribute("value"),
@@ -678,7 +685,7 @@ class SpacesIT extends DeployedPortal {
         assertTrue(judging.contains("Entries closed and screening began"), "the closing is past");
         assertTrue(judging.contains("earlier than planned"), "closed before its planned day, and says so");
         assertTrue(
-                java.util.regex.Pattern.compile("id=\"step-JUDGING\"[^>]*aria-current=\"step\"")
+                Pattern.compile("id=\"step-JUDGING\"[^>]*aria-current=\"step\"")
                         .matcher(judging)
                         .find(),
                 "judging is marked as now");
@@ -723,11 +730,11 @@ class SpacesIT extends DeployedPortal {
     }
 
     /** The boxes of a group that the page shows ticked (the edit form shows what the draft holds). */
-    private static java.util.Set<String> ticked(org.openqa.selenium.WebDriver browser, String group) {
+    private static Set<String> ticked(org.openqa.selenium.WebDriver browser, String group) {
         return browser.findElements(By.cssSelector("input[name=" + group + "]")).stream()
                 .filter(org.openqa.selenium.WebElement::isSelected)
                 .map(e -> e.getAttribute("value"))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     private static JsonObject thread(String body, long id) {
@@ -821,8 +828,8 @@ class SpacesIT extends DeployedPortal {
             browser.quit();
         }
         var mail = MAILBOX.waitForSubject(
-                troll.email(), "Your comment in " + title + " was hidden", java.time.Duration.ofSeconds(30));
-        assertTrue(org.tori.testing.Mailbox.textPart(mail).contains(reason), org.tori.testing.Mailbox.textPart(mail));
+                troll.email(), "Your comment in " + title + " was hidden", Duration.ofSeconds(30));
+        assertTrue(Mailbox.textPart(mail).contains(reason), Mailbox.textPart(mail));
     }
 
     private static org.openqa.selenium.WebElement byLabel(
@@ -845,7 +852,7 @@ class SpacesIT extends DeployedPortal {
 
     private static void waitForText(org.openqa.selenium.WebDriver browser, String text) {
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
                     .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {

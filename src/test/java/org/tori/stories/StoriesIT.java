@@ -18,10 +18,13 @@ import static org.tori.testing.LessonFixtures.draftLesson;
 import static org.tori.testing.LessonFixtures.lessonJson;
 import static org.tori.testing.LessonFixtures.publishedLesson;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -265,8 +268,8 @@ class StoriesIT extends DeployedPortal {
         var json = Json.parse(client().get("api/stories/" + id).body());
         assertEquals(
                 List.of(source, partnersOnly),
-                json.getJsonArray("lessonIds").getValuesAs(jakarta.json.JsonNumber.class).stream()
-                        .map(jakarta.json.JsonNumber::longValue)
+                json.getJsonArray("lessonIds").getValuesAs(JsonNumber.class).stream()
+                        .map(JsonNumber::longValue)
                         .toList());
         var page = client().get("stories/story?id=" + id).body();
         assertTrue(page.contains("Story source lesson") && page.contains("knowledge/lesson?id=" + source + "\""), page);
@@ -827,11 +830,11 @@ class StoriesIT extends DeployedPortal {
                 .build()
                 .parse(new StringReader(client().get("api/open/spaces.csv").body()))
                 .getRecords();
-        int thisYear = OffsetDateTime.now(java.time.ZoneOffset.UTC).getYear();
+        int thisYear = OffsetDateTime.now(ZoneOffset.UTC).getYear();
         var planned = spaces.stream()
                 .filter(r -> !r.get("results_at").isEmpty()
                         && OffsetDateTime.parse(r.get("results_at"))
-                                        .withOffsetSameInstant(java.time.ZoneOffset.UTC)
+                                        .withOffsetSameInstant(ZoneOffset.UTC)
                                         .getYear()
                                 == thisYear)
                 .toList();
@@ -841,7 +844,7 @@ class StoriesIT extends DeployedPortal {
         assertEquals(
                 0,
                 BigDecimal.valueOf(completed * 100)
-                        .divide(BigDecimal.valueOf(planned.size()), 1, java.math.RoundingMode.HALF_UP)
+                        .divide(BigDecimal.valueOf(planned.size()), 1, RoundingMode.HALF_UP)
                         .compareTo(after.get("SPACES_COMPLETED_PERCENT")),
                 "completed " + completed + " of " + planned.size());
         assertEquals(
@@ -863,7 +866,7 @@ class StoriesIT extends DeployedPortal {
                         .intValue());
 
         // the return per euro, worked out by hand from the published stories of this year
-        var year = OffsetDateTime.now(java.time.ZoneOffset.UTC).getYear();
+        var year = OffsetDateTime.now(ZoneOffset.UTC).getYear();
         var stories = Json.parse(client().get("api/open/stories?size=100").body())
                 .getJsonArray("items")
                 .getValuesAs(JsonObject.class);
@@ -871,7 +874,7 @@ class StoriesIT extends DeployedPortal {
         var returned = BigDecimal.ZERO;
         for (var s : stories) {
             var at = OffsetDateTime.parse(s.getJsonObject("summary").getString("publishedAt"));
-            if (at.withOffsetSameInstant(java.time.ZoneOffset.UTC).getYear() == year
+            if (at.withOffsetSameInstant(ZoneOffset.UTC).getYear() == year
                     && s.containsKey("investmentEur")
                     && !s.isNull("investmentEur")) {
                 invested = invested.add(s.getJsonNumber("investmentEur").bigDecimalValue());
@@ -879,9 +882,7 @@ class StoriesIT extends DeployedPortal {
                         s.getJsonObject("returns").getJsonNumber("returnedEur").bigDecimalValue());
             }
         }
-        assertEquals(
-                0,
-                returned.divide(invested, 2, java.math.RoundingMode.HALF_UP).compareTo(after.get("RETURN_PER_EURO")));
+        assertEquals(0, returned.divide(invested, 2, RoundingMode.HALF_UP).compareTo(after.get("RETURN_PER_EURO")));
     }
 
     @Test
@@ -996,7 +997,7 @@ class StoriesIT extends DeployedPortal {
     @Test
     void theScorecardTurnsARedKpiGreenWhenTheDataChanges() throws Exception {
         var staff = staff().client();
-        int year = OffsetDateTime.now(java.time.ZoneOffset.UTC).getYear();
+        int year = OffsetDateTime.now(ZoneOffset.UTC).getYear();
         var now = kpis(client().get("api/scorecard").body()).get("STORIES_PUBLISHED");
         var set = staff.putJson(
                 "api/scorecard/targets/STORIES_PUBLISHED/" + year, "{\"target\": " + now.add(BigDecimal.ONE) + "}");

@@ -3,6 +3,7 @@ package org.tori.testing;
 import java.net.URL;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,7 +32,7 @@ public abstract class DeployedPortal {
             System.getenv().getOrDefault("TORI_OPERATOR_TOKEN", "operator token for integration tests");
     /** One staff member per test class, made on first use. */
     private static final Map<Class<?>, Member> STAFF = new ConcurrentHashMap<>();
-    /** The demo accounts' password (for the classes that still sign in as a demo account). */
+    /** The demo accounts' password: only FormWalkerIT signs in as them, to walk the demo portal's forms as each role. */
     protected static final String DEMO_PASSWORD =
             System.getenv().getOrDefault("TORI_DEMO_PASSWORD", "demo password for tests");
 
@@ -120,16 +121,13 @@ public abstract class DeployedPortal {
                 {"kind": "%s", "title": %s, "summary": "Ideas wanted.", "domain": "MOBILITY", "city": %s, "themes": [%s],
                  "opensAt": "%s", "submissionDeadline": "%s"}
                 """.formatted(
-                        kind,
-                        jakarta.json.Json.createValue(title),
-                        jakarta.json.Json.createValue(city),
-                        String.join(
-                                ", ",
-                                java.util.Arrays.stream(themes)
-                                        .map(t -> "\"" + t + "\"")
-                                        .toList()),
-                        OffsetDateTime.now().plusMinutes(10),
-                        OffsetDateTime.now().plusDays(14));
+                kind,
+                jakarta.json.Json.createValue(title),
+                jakarta.json.Json.createValue(city),
+                String.join(
+                        ", ", Arrays.stream(themes).map(t -> "\"" + t + "\"").toList()),
+                OffsetDateTime.now().plusMinutes(10),
+                OffsetDateTime.now().plusDays(14));
         var created = staff.postJson("api/spaces", body, "en");
         if (created.statusCode() != 201) {
             throw new AssertionError("staff could not create the space: " + created.body());

@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
@@ -61,7 +62,7 @@ public final class Mailbox implements AutoCloseable {
                     if (subject.equals(mail.getSubject())) {
                         return mail;
                     }
-                } catch (jakarta.mail.MessagingException unreadable) {
+                } catch (MessagingException unreadable) {
                     // look at the next one
                 }
             }

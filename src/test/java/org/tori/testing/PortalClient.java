@@ -2,6 +2,7 @@ package org.tori.testing;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -107,7 +109,7 @@ public final class PortalClient {
      */
     public String answerToBodyOf(String path, int length) throws IOException, InterruptedException {
         var target = uri(path);
-        try (var socket = new java.net.Socket(target.getHost(), target.getPort())) {
+        try (var socket = new Socket(target.getHost(), target.getPort())) {
             socket.setSoTimeout(30_000);
             var head = "POST " + target.getRawPath() + " HTTP/1.1\r\nHost: " + target.getHost() + ":" + target.getPort()
                     + "\r\nContent-Type: application/json\r\nContent-Length: " + length
@@ -117,7 +119,7 @@ public final class PortalClient {
                     var out = socket.getOutputStream();
                     out.write(head.getBytes(StandardCharsets.US_ASCII));
                     var chunk = new byte[8192];
-                    java.util.Arrays.fill(chunk, (byte) ' ');
+                    Arrays.fill(chunk, (byte) ' ');
                     for (int sent = 0; sent < length; sent += chunk.length) {
                         out.write(chunk, 0, Math.min(chunk.length, length - sent));
                     }

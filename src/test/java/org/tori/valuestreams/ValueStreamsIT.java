@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -436,7 +440,7 @@ class ValueStreamsIT extends DeployedPortal {
         try {
             logIn(browser, owner.email(), PASSWORD);
             id = ValueStreamHubPage.open(browser, url(""), slug).startCollective(name);
-            for (var m : java.util.List.of(first, second)) {
+            for (var m : List.of(first, second)) {
                 var applied = m.client()
                         .request(
                                 "POST",
@@ -485,7 +489,7 @@ class ValueStreamsIT extends DeployedPortal {
     }
 
     private static String encoded(String text) {
-        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private String ownerOnPage(long collective) throws Exception {
@@ -502,7 +506,7 @@ class ValueStreamsIT extends DeployedPortal {
 
     /** A hackathon of the value stream that staff create and open. */
     private void openSpace(PortalClient staff, String title, String stream) throws Exception {
-        var opens = java.time.OffsetDateTime.now().plusDays(5);
+        var opens = OffsetDateTime.now().plusDays(5);
         var created = staff.postJson("api/spaces", """
                 {"kind": "HACKATHON", "title": "%s", "summary": "Parents meet in a cafe with their babies.",
                  "description": "A cafe for parents.", "themes": ["PEOPLE"], "domain": "EDUCATION",

@@ -2,6 +2,7 @@ package org.tori.walker;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +35,7 @@ import org.openqa.selenium.remote.UnreachableBrowserException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tori.testing.Browser;
 import org.tori.testing.DeployedPortal;
+import org.tori.testing.Json;
 import org.tori.testing.PortalClient;
 
 /**
@@ -147,11 +150,11 @@ class FormWalkerIT extends DeployedPortal {
      * entry form is the one with file fields. Set up through the API, as the journeys do.
      */
     private static String openContest(PortalClient staff) throws Exception {
-        var opens = java.time.OffsetDateTime.now().minusDays(1);
+        var opens = OffsetDateTime.now().minusDays(1);
         var created = staff.postJson("api/spaces", """
                 {"kind": "CONTEST", "title": "Walker contest", "summary": "A contest the form walker enters.",
                  "opensAt": "%s", "submissionDeadline": "%s"}""".formatted(opens, opens.plusDays(10)), "en");
-        long id = org.tori.testing.Json.parse(created.body())
+        long id = Json.parse(created.body())
                 .getJsonObject("summary")
                 .getJsonNumber("id")
                 .longValue();
@@ -266,7 +269,7 @@ class FormWalkerIT extends DeployedPortal {
             HttpResponse<String> answer;
             try {
                 answer = role.client().get(relative);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 fail(role, relative, "GET", "-", "no answer: " + e);
                 continue;
             }
@@ -710,7 +713,7 @@ class FormWalkerIT extends DeployedPortal {
                 HttpResponse<String> answer;
                 try {
                     answer = role.client().get(target);
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     fail(role, target, "GET", name + "=" + value, "no answer: " + e);
                     continue;
                 }

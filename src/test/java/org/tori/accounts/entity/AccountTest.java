@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.tori.platform.DomainException;
 
@@ -94,9 +95,8 @@ class AccountTest {
         assertEquals(
                 List.of("early education", "iot"),
                 List.copyOf(Tags.normalise(List.of("  Early   Education", "IoT", "iot", " "), "skills")));
-        var tooMany = java.util.stream.IntStream.range(0, Tags.MAX_TAGS + 1)
-                .mapToObj(i -> "tag" + i)
-                .toList();
+        var tooMany =
+                IntStream.range(0, Tags.MAX_TAGS + 1).mapToObj(i -> "tag" + i).toList();
         assertEquals(
                 "skills",
                 assertThrows(DomainException.class, () -> Tags.normalise(tooMany, "skills"))

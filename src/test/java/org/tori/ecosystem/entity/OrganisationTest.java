@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tori.platform.DomainException;
@@ -140,12 +141,11 @@ class OrganisationTest {
                         null,
                         Set.of(),
                         Set.of(),
-                        java.util.Map.of(
-                                "en", " Air-quality sensors ", "fi", "ignored: the main text is Finnish", "sv", " ")),
+                        Map.of("en", " Air-quality sensors ", "fi", "ignored: the main text is Finnish", "sv", " ")),
                 NOW);
         assertEquals("Ilmanlaatuantureita", o.getDescription());
         assertEquals(
-                java.util.Map.of("en", "Air-quality sensors"),
+                Map.of("en", "Air-quality sensors"),
                 o.getTranslations(),
                 "trimmed, blank left out, the main language's text is the main text");
         var tooLong = new OrganisationDetails(
@@ -158,7 +158,7 @@ class OrganisationTest {
                 null,
                 Set.of(),
                 Set.of(),
-                java.util.Map.of("sv", "x".repeat(4001)));
+                Map.of("sv", "x".repeat(4001)));
         assertEquals(
                 "descriptionSv",
                 assertThrows(DomainException.class, () -> o.describe(tooLong)).field());

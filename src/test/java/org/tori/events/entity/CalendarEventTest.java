@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tori.platform.DomainException;
+import org.tori.platform.time.ProgramTime;
 import org.tori.spaces.entity.Theme;
 
 class CalendarEventTest {
@@ -60,9 +61,6 @@ class CalendarEventTest {
         assertEquals(event.getStartsAt().plusHours(1), event.getEndsAt());
         assertEquals(Participation.HOSTED, event.getParticipation());
         assertEquals(
-                START,
-                event.getStartsAt()
-                        .atZoneSameInstant(org.tori.platform.time.ProgramTime.zone())
-                        .toLocalDateTime());
+                START, event.getStartsAt().atZoneSameInstant(ProgramTime.zone()).toLocalDateTime());
     }
 }

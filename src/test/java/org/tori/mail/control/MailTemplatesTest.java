@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,8 +30,8 @@ class MailTemplatesTest {
     private static final Path TEMPLATES = Path.of(System.getProperty("tori.basedir", "."), "mail-templates");
     private static final List<String> LANGUAGES = List.of("fi", "en", "sv");
     /** Mails about the account itself, which nobody can unsubscribe from. */
-    private static final java.util.Set<String> ACCOUNT_MAILS = java.util.Set.of(
-            "verify-email", "reset-password", "role-answer", "colleague-invitation", "organisation-answer");
+    private static final Set<String> ACCOUNT_MAILS =
+            Set.of("verify-email", "reset-password", "role-answer", "colleague-invitation", "organisation-answer");
 
     private final TemplateRenderer renderer = new TemplateRenderer();
 

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tori.platform.DomainException;
@@ -64,7 +66,7 @@ class ReadinessRecordTest {
 
     @Test
     void aPilotIsReadAgainstTheVersionItStartedWith() {
-        var both = new java.util.ArrayList<>(V1);
+        var both = new ArrayList<>(V1);
         both.addAll(V2);
         var answers = Map.of(1L, Answer.YES, 11L, Answer.NO, 12L, Answer.NO);
         var started = new ReadinessRecord(1, both, answers);
@@ -89,9 +91,9 @@ class ReadinessRecordTest {
                 assertThrows(DomainException.class, () -> new ReadinessItem(2, 1, 1, "Help desk", " ", "c"))
                         .key());
         var item = new ReadinessItem(2, 1, 1, "Help desk", "Käyttäjätuki", "Användarstöd");
-        assertEquals("Käyttäjätuki", item.label(java.util.Locale.forLanguageTag("fi")));
-        assertEquals("Användarstöd", item.label(java.util.Locale.forLanguageTag("sv")));
-        assertEquals("Help desk", item.label(java.util.Locale.ENGLISH));
+        assertEquals("Käyttäjätuki", item.label(Locale.forLanguageTag("fi")));
+        assertEquals("Användarstöd", item.label(Locale.forLanguageTag("sv")));
+        assertEquals("Help desk", item.label(Locale.ENGLISH));
     }
 
     @Test

@@ -6,17 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.tori.testing.DeployedPortal;
 import org.tori.testing.Json;
+import org.tori.testing.Mailbox;
 import org.tori.testing.Portal;
 import org.tori.testing.PortalClient;
 
@@ -218,7 +226,7 @@ class SecurityIT extends DeployedPortal {
     @Test
     void sqlMetacharactersPathTraversalOverlongAndMalformedInputAreAnsweredWithoutFailing() throws Exception {
         var anyone = client();
-        var sql = java.net.URLEncoder.encode("' OR 1=1 --", StandardCharsets.UTF_8);
+        var sql = URLEncoder.encode("' OR 1=1 --", StandardCharsets.UTF_8);
         for (var path : List.of(
                 "api/spaces?city=" + sql,
                 "api/spaces?kind=" + sql,
@@ -262,7 +270,7 @@ class SecurityIT extends DeployedPortal {
             var traversal = member.client()
                     .postBytes(
                             "api/spaces/" + space + "/entries/" + entry + "/attachments?name="
-                                    + java.net.URLEncoder.encode("../../../../etc/passwd.png", StandardCharsets.UTF_8),
+                                    + URLEncoder.encode("../../../../etc/passwd.png", StandardCharsets.UTF_8),
                             png,
                             "image/png");
             assertTrue(traversal.statusCode() < 500, "a name with ../ -> " + traversal.statusCode());
@@ -311,11 +319,11 @@ class SecurityIT extends DeployedPortal {
     void formsWithoutTheirViewStateAndApiWritesFromOtherSitesChangeNothing() throws Exception {
         var member = verifiedMember("Forged Form");
         var form = member.client().open("accounts/profile", "profile");
-        var fields = new java.util.LinkedHashMap<>(form.fields());
+        var fields = new LinkedHashMap<>(form.fields());
         fields.remove("jakarta.faces.ViewState");
         var forged = new PortalClient.OpenForm(form.action(), fields);
         member.client().send(forged, Map.of("name", "Changed by forgery", "save", ""));
-        var bogus = new java.util.LinkedHashMap<>(form.fields());
+        var bogus = new LinkedHashMap<>(form.fields());
         bogus.put("jakarta.faces.ViewState", "-1234567890:987654321");
         member.client()
                 .send(
@@ -346,8 +354,8 @@ class SecurityIT extends DeployedPortal {
 
     @Test
     void theStatelessLogInRegisterAndForgotFormsRefuseAPostFromAnotherSite() throws Exception {
-        var http = java.net.http.HttpClient.newBuilder()
-                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+        var http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         var own = client().uri("").toString().replaceFirst("(https?://[^/]+).*", "$1");
         for (var page : new String[] {"accounts/login", "accounts/register", "accounts/forgot"}) {
@@ -355,23 +363,23 @@ class SecurityIT extends DeployedPortal {
             var viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"")
                     .matcher(opened);
             assertTrue(viewState.find(), page);
-            var body = "email=" + java.net.URLEncoder.encode(Portal.uniqueEmail("forged"), StandardCharsets.UTF_8)
-                    + "&password=" + java.net.URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+            var body = "email=" + URLEncoder.encode(Portal.uniqueEmail("forged"), StandardCharsets.UTF_8)
+                    + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
                     + "&submit=&jakarta.faces.ViewState="
-                    + java.net.URLEncoder.encode(viewState.group(1).replace("&#58;", ":"), StandardCharsets.UTF_8);
+                    + URLEncoder.encode(viewState.group(1).replace("&#58;", ":"), StandardCharsets.UTF_8);
             for (var origin : new String[] {"https://evil.example", "null"}) {
                 var forged = http.send(
-                        java.net.http.HttpRequest.newBuilder(client().uri(page))
+                        HttpRequest.newBuilder(client().uri(page))
                                 .header("Content-Type", "application/x-www-form-urlencoded")
                                 .header("Origin", origin)
-                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(403, forged.statusCode(), page + " from " + origin);
                 for (var cookie : forged.headers().allValues("Set-Cookie")) {
                     // the error page may open a session of its own; nobody is signed in by it
                     var me = http.send(
-                            java.net.http.HttpRequest.newBuilder(client().uri("api/accounts/me"))
+                            HttpRequest.newBuilder(client().uri("api/accounts/me"))
                                     .header("Cookie", cookie.split(";")[0])
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
@@ -379,10 +387,10 @@ class SecurityIT extends DeployedPortal {
                 }
             }
             var fromHere = http.send(
-                    java.net.http.HttpRequest.newBuilder(client().uri(page))
+                    HttpRequest.newBuilder(client().uri(page))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .header("Origin", own)
-                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertNotEquals(403, fromHere.statusCode(), page + " from the portal itself");
@@ -391,7 +399,7 @@ class SecurityIT extends DeployedPortal {
         assertTrue(
                 cookie.stream()
                         .filter(c -> c.startsWith("JSESSIONID"))
-                        .allMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax")),
+                        .allMatch(c -> c.toLowerCase(Locale.ROOT).contains("samesite=lax")),
                 cookie.toString());
     }
 
@@ -485,14 +493,14 @@ class SecurityIT extends DeployedPortal {
         for (var cookie : session) {
             assertTrue(
                     cookie.contains("HttpOnly")
-                            && cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"),
+                            && cookie.toLowerCase(Locale.ROOT).contains("samesite=lax"),
                     cookie);
         }
         var language = anyone.get("?lang=fi").headers().allValues("Set-Cookie");
         assertTrue(
                 language.stream()
                         .allMatch(c -> c.contains("HttpOnly")
-                                && c.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax")),
+                                && c.toLowerCase(Locale.ROOT).contains("samesite=lax")),
                 language.toString());
     }
 
@@ -568,10 +576,7 @@ class SecurityIT extends DeployedPortal {
         assertTrue(data.containsKey("lessons"));
         var follows =
                 data.getJsonObject("notifications").getJsonArray("follows").toString();
-        assertTrue(
-                follows.contains("CITY")
-                        && follows.toLowerCase(java.util.Locale.ROOT).contains("tampere"),
-                follows);
+        assertTrue(follows.contains("CITY") && follows.toLowerCase(Locale.ROOT).contains("tampere"), follows);
         assertTrue(data.getJsonArray("consultationComments").isEmpty());
         assertTrue(data.getJsonObject("cityToCity").getJsonArray("acceptances").isEmpty());
         assertEquals(401, client().get("api/accounts/me/data").statusCode());
@@ -600,8 +605,7 @@ class SecurityIT extends DeployedPortal {
         long erasedAt = System.nanoTime();
         int otherStatus = otherDevice.get("api/accounts/me").statusCode();
         while (otherStatus != 401
-                && System.nanoTime() - erasedAt
-                        < java.time.Duration.ofSeconds(15).toNanos()) {
+                && System.nanoTime() - erasedAt < Duration.ofSeconds(15).toNanos()) {
             Thread.sleep(500);
             otherStatus = otherDevice.get("api/accounts/me").statusCode();
         }
@@ -679,7 +683,7 @@ class SecurityIT extends DeployedPortal {
                 """.formatted(email, PASSWORD), "en");
         assertEquals(201, registered.statusCode(), registered.body());
         assertEquals("CITIZEN", Json.parse(registered.body()).getString("role"), "the API grants no role either");
-        claimant.get(org.tori.testing.Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30))));
+        claimant.get(Mailbox.linkPath(MAILBOX.waitFor(email, Duration.ofSeconds(30))));
         assertTrue(claimant.login(email, PASSWORD).statusCode() / 100 == 3);
         assertEquals(
                 "CITIZEN", Json.parse(claimant.get("api/accounts/me").body()).getString("role"));
@@ -792,24 +796,21 @@ class SecurityIT extends DeployedPortal {
 
     @Test
     void textIsSentGzipCompressedToClientsThatAcceptItAndVersionedResourcesAreKeptForAYear() throws Exception {
-        var http = java.net.http.HttpClient.newHttpClient();
+        var http = HttpClient.newHttpClient();
         var page = client().uri("spaces/");
         var zipped = http.send(
-                java.net.http.HttpRequest.newBuilder(page)
-                        .header("Accept-Encoding", "gzip")
-                        .build(),
+                HttpRequest.newBuilder(page).header("Accept-Encoding", "gzip").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, zipped.statusCode());
         assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
         assertTrue(zipped.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept-Encoding")));
         var html = new String(
-                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes(),
-                StandardCharsets.UTF_8);
+                new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(html.contains("</html>"), "a whole page once unpacked");
         assertTrue(
                 zipped.body().length * 2 < html.length(),
                 "at most half the bytes: " + zipped.body().length + " of " + html.length());
-        var plain = http.send(java.net.http.HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+        var plain = http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "no gzip for a client that did not ask");
         assertTrue(plain.body().contains("</html>"));
 
@@ -817,7 +818,7 @@ class SecurityIT extends DeployedPortal {
                 Pattern.compile("href=\"(/[^\"]*theme\\.css[^\"]*v=[^\"]*)\"").matcher(html);
         assertTrue(theme.find(), "the page links a versioned style sheet");
         var css = http.send(
-                java.net.http.HttpRequest.newBuilder(page.resolve(theme.group(1).replace("&amp;", "&")))
+                HttpRequest.newBuilder(page.resolve(theme.group(1).replace("&amp;", "&")))
                         .header("Accept-Encoding", "gzip")
                         .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -831,7 +832,7 @@ class SecurityIT extends DeployedPortal {
                 space.contains("core.js"),
                 "a visitor reading a space loads no PrimeFaces scripts: its buttons are for members");
         var json = http.send(
-                java.net.http.HttpRequest.newBuilder(client().uri("api/spaces"))
+                HttpRequest.newBuilder(client().uri("api/spaces"))
                         .header("Accept-Encoding", "gzip")
                         .build(),
                 HttpResponse.BodyHandlers.ofByteArray());

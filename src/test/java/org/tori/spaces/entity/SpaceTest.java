@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
@@ -37,15 +39,10 @@ class SpaceTest {
 
     @Test
     void resultsMayBeAnnouncedOnTheClosingDayButNotBefore() {
-        var helsinki = java.time.ZoneId.of("Europe/Helsinki");
-        var deadline = java.time.LocalDate.of(2026, 12, 10)
-                .atTime(20, 0)
-                .atZone(helsinki)
-                .toOffsetDateTime();
-        var sameDayNoon = java.time.LocalDate.of(2026, 12, 10)
-                .atTime(12, 0)
-                .atZone(helsinki)
-                .toOffsetDateTime();
+        var helsinki = ZoneId.of("Europe/Helsinki");
+        var deadline = LocalDate.of(2026, 12, 10).atTime(20, 0).atZone(helsinki).toOffsetDateTime();
+        var sameDayNoon =
+                LocalDate.of(2026, 12, 10).atTime(12, 0).atZone(helsinki).toOffsetDateTime();
         var dayBefore = sameDayNoon.minusDays(1);
         var space = hackathon();
         space.describe(

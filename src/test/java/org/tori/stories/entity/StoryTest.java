@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.tori.judging.entity.ImpactValue;
 import org.tori.platform.DomainException;
@@ -156,7 +157,7 @@ class StoryTest {
 
     @Test
     void lessonNumbersArePositiveAndAtMostTwenty() {
-        var tooMany = java.util.stream.LongStream.rangeClosed(1, 21).boxed().toList();
+        var tooMany = LongStream.rangeClosed(1, 21).boxed().toList();
         assertEquals(
                 "story.lessons.tooMany",
                 assertThrows(

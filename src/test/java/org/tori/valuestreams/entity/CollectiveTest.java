@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.tori.platform.DomainException;
 import org.tori.spaces.entity.ValueStream;
@@ -146,7 +147,7 @@ class CollectiveTest {
                 c.getMemberships().stream()
                         .filter(m -> m.getStatus() == MemberStatus.MEMBER)
                         .map(Membership::getAccountId)
-                        .collect(java.util.stream.Collectors.toSet()),
+                        .collect(Collectors.toSet()),
                 "the new owner is no longer listed among the members");
         assertTrue(c.hasApplied(applicant), "an application waits as before");
     }
