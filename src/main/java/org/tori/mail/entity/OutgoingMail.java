@@ -1,6 +1,7 @@
 package org.tori.mail.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Objects;
 import org.tori.platform.DomainException;
+import org.tori.platform.outbox.Attempts;
 import org.tori.platform.outbox.Backoff;
 
 /**
@@ -46,14 +48,14 @@ import org.tori.platform.outbox.Backoff;
         name = OutgoingMail.CONFIRM,
         query =
                 "UPDATE OutgoingMail m SET m.status = org.tori.mail.entity.OutgoingMail.Status.SENT,"
-                        + " m.attempts = m.attempts + 1, m.lastError = NULL WHERE m.id IN :ids AND m.status = org.tori.mail.entity.OutgoingMail.Status.HANDED")
+                        + " m.tries.attempts = m.tries.attempts + 1, m.tries.lastError = NULL WHERE m.id IN :ids AND m.status = org.tori.mail.entity.OutgoingMail.Status.HANDED")
 // Handed over by an instance that stopped before it heard the server's answer (its lease is over):
 // the server had the whole mail, so it counts as sent and is never sent again.
 @NamedQuery(
         name = OutgoingMail.PRESUME_DELIVERED,
         query = "UPDATE OutgoingMail m SET m.status = org.tori.mail.entity.OutgoingMail.Status.SENT,"
-                + " m.attempts = m.attempts + 1, m.lastError = '" + OutgoingMail.PRESUMED + "'"
-                + " WHERE m.status = org.tori.mail.entity.OutgoingMail.Status.HANDED AND m.nextAttemptAt <= :now")
+                + " m.tries.attempts = m.tries.attempts + 1, m.tries.lastError = '" + OutgoingMail.PRESUMED + "'"
+                + " WHERE m.status = org.tori.mail.entity.OutgoingMail.Status.HANDED AND m.tries.nextAttemptAt <= :now")
 @NamedNativeQuery(
         name = OutgoingMail.CLAIM_DUE,
         query =
@@ -113,13 +115,8 @@ public class OutgoingMail {
     @Enumerated(EnumType.STRING)
     private Status status;
 
-    private int attempts;
-
-    @Column(name = "next_attempt_at")
-    private OffsetDateTime nextAttemptAt;
-
-    @Column(name = "last_error")
-    private String lastError;
+    @Embedded
+    private Attempts tries;
 
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
@@ -143,7 +140,7 @@ public class OutgoingMail {
         this.htmlBody = Objects.requireNonNull(rendered.html());
         this.status = Status.PENDING;
         this.createdAt = now;
-        this.nextAttemptAt = now;
+        this.tries = Attempts.dueAt(now);
     }
 
     /**
@@ -152,7 +149,7 @@ public class OutgoingMail {
      */
     public void claimUntil(OffsetDateTime leaseEnd) {
         if (status == Status.PENDING) {
-            nextAttemptAt = Objects.requireNonNull(leaseEnd);
+            tries.postpone(leaseEnd);
         }
     }
 
@@ -181,27 +178,24 @@ public class OutgoingMail {
     public void presumedDelivered(String why) {
         if (status == Status.HANDED) {
             status = Status.SENT;
-            attempts++;
-            lastError = why == null ? PRESUMED : why.substring(0, Math.min(why.length(), 1000));
+            tries.counted(why == null ? PRESUMED : why);
         }
     }
 
     public void failed(String error, OffsetDateTime now, Backoff backoff) {
-        attempts++;
-        lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
-        if (attempts >= MAX_ATTEMPTS) {
+        if (tries.count() + 1 >= MAX_ATTEMPTS) {
+            tries.failed(error);
             status = Status.FAILED;
         } else {
-            nextAttemptAt = now.plus(backoff.after(attempts));
+            tries.failed(error, now, backoff);
         }
     }
 
     /** The server or the address said no for good (unknown mailbox, malformed address): no more tries. */
     public void givenUp(String error, OffsetDateTime now) {
-        attempts++;
-        lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
+        tries.failed(error);
+        tries.postpone(now);
         status = Status.FAILED;
-        nextAttemptAt = now;
     }
 
     /** Staff send a failed mail again: it keeps its Message-ID, so receivers can tell it is the same mail. */
@@ -210,8 +204,7 @@ public class OutgoingMail {
             throw new DomainException(DomainException.Kind.CONFLICT, "mail.resend.notFailed");
         }
         status = Status.PENDING;
-        attempts = 0;
-        nextAttemptAt = now;
+        tries.restart(now);
     }
 
     static String oneLine(String value) {
@@ -257,7 +250,7 @@ public class OutgoingMail {
     }
 
     public int getAttempts() {
-        return attempts;
+        return tries.count();
     }
 
     public String getTemplate() {
@@ -265,11 +258,11 @@ public class OutgoingMail {
     }
 
     public String getLastError() {
-        return lastError;
+        return tries.lastError();
     }
 
     public OffsetDateTime getNextAttemptAt() {
-        return nextAttemptAt;
+        return tries.nextAt();
     }
 
     public OffsetDateTime getCreatedAt() {

@@ -1,6 +1,7 @@
 package org.tori.search.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.tori.platform.outbox.Attempts;
 import org.tori.platform.outbox.Backoff;
 
 /**
@@ -43,13 +45,8 @@ public class IndexChange {
     @Column(name = "document_id")
     private String documentId;
 
-    private int attempts;
-
-    @Column(name = "next_attempt_at")
-    private OffsetDateTime nextAttemptAt;
-
-    @Column(name = "last_error")
-    private String lastError;
+    @Embedded
+    private Attempts tries;
 
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
@@ -60,13 +57,11 @@ public class IndexChange {
         this.documentType = Objects.requireNonNull(documentType);
         this.documentId = Objects.requireNonNull(documentId);
         this.createdAt = now;
-        this.nextAttemptAt = now;
+        this.tries = Attempts.dueAt(now);
     }
 
     public void failed(String error, OffsetDateTime now, Backoff backoff) {
-        attempts++;
-        lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
-        nextAttemptAt = now.plus(backoff.after(attempts));
+        tries.failed(error, now, backoff);
     }
 
     public String getDocumentType() {
