@@ -6,10 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import org.tori.accounts.boundary.Actor;
 import org.tori.accounts.boundary.CurrentMember;
-import org.tori.platform.DomainException;
-import org.tori.platform.DomainException.Kind;
 import org.tori.platform.faces.Page;
 
 /** Staff hand a pilot to another owner on the city's side, chosen by name or e-mail. */
@@ -46,18 +43,14 @@ public class PilotOwnerView implements Serializable {
             return;
         }
         pilotTitle = page.row().title();
-        current = links.owner(pilotId, actor())
+        current = links.owner(pilotId, member.signedIn())
                 .map(a -> a.name() + " (" + a.email() + ")")
                 .orElse(null);
     }
 
     public void change() throws IOException {
-        links.changeOwner(pilotId, owner, actor());
+        links.changeOwner(pilotId, owner, member.signedIn());
         Page.done("pilot.owner.saved", "/pilots/pilot?id=" + pilotId);
-    }
-
-    private Actor actor() {
-        return member.actor().orElseThrow(() -> new DomainException(Kind.UNAUTHORIZED, "problem.unauthorized"));
     }
 
     public long getPilotId() {

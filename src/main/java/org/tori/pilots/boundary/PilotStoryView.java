@@ -7,10 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.tori.accounts.boundary.Actor;
 import org.tori.accounts.boundary.CurrentMember;
-import org.tori.platform.DomainException;
-import org.tori.platform.DomainException.Kind;
 import org.tori.platform.faces.Page;
 
 /** Staff or the city's owner choose the pilot's success story by its title (the list offers them). */
@@ -55,12 +52,8 @@ public class PilotStoryView implements Serializable {
     }
 
     public void choose() throws IOException {
-        links.chooseStory(pilotId, title, actor());
+        links.chooseStory(pilotId, title, member.signedIn());
         Page.done("pilot.story.saved", "/pilots/pilot?id=" + pilotId);
-    }
-
-    private Actor actor() {
-        return member.actor().orElseThrow(() -> new DomainException(Kind.UNAUTHORIZED, "problem.unauthorized"));
     }
 
     public List<PilotStories.StoryTitle> getStories() {

@@ -8,11 +8,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.tori.accounts.boundary.Actor;
 import org.tori.accounts.boundary.CurrentMember;
 import org.tori.pilots.entity.Answer;
-import org.tori.platform.DomainException;
-import org.tori.platform.DomainException.Kind;
 import org.tori.platform.faces.Page;
 
 /** One section of a pilot's readiness record as a form, for the company, the city's owner and staff. */
@@ -53,16 +50,12 @@ public class SectionView implements Serializable {
             return;
         }
         title = page.row().title();
-        rows = new ArrayList<>(readiness.section(pilotId, section, actor(), locale));
+        rows = new ArrayList<>(readiness.section(pilotId, section, member.signedIn(), locale));
     }
 
     public void save() throws IOException {
-        readiness.save(pilotId, section, rows, actor());
+        readiness.save(pilotId, section, rows, member.signedIn());
         Page.done("readiness.saved", "/pilots/pilot?id=" + pilotId + "#section-" + section);
-    }
-
-    private Actor actor() {
-        return member.actor().orElseThrow(() -> new DomainException(Kind.UNAUTHORIZED, "problem.unauthorized"));
     }
 
     public List<Answer> getAnswers() {

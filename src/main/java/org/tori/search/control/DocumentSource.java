@@ -38,17 +38,6 @@ public interface DocumentSource {
         }
     }
 
-    /**
-     * For kinds that share an index with others: the one document of a change, named
-     * {@code <type>-<number>} so that it never meets another kind's number; an id that is no
-     * number names none.
-     */
-    default List<Document> numbered(String id) {
-        return number(id)
-                .map(n -> List.of(new Document(type() + "-" + n, document(id).orElse(null))))
-                .orElse(List.of());
-    }
-
     /** The ids of a one-column query's numbers, as the outbox writes them. */
     static List<String> ids(List<?> numbers) {
         return numbers.stream()

@@ -12,7 +12,7 @@ import org.tori.search.entity.KnowledgeDocument;
 
 /** Events of the calendar in the knowledge index (kind "event"): the calendar is public, so each is. */
 @ApplicationScoped
-public class EventDocuments implements DocumentSource {
+public class EventDocuments implements NumberedKnowledgeSource {
 
     public static final String TYPE = "event";
 
@@ -24,11 +24,6 @@ public class EventDocuments implements DocumentSource {
         return TYPE;
     }
 
-    @Override
-    public String index() {
-        return Indices.KNOWLEDGE;
-    }
-
     public static String documentId(long eventId) {
         return TYPE + "-" + eventId;
     }
@@ -36,11 +31,6 @@ public class EventDocuments implements DocumentSource {
     @Override
     public Optional<Object> document(String id) {
         return DocumentSource.number(id).flatMap(events::find).map(EventDocuments::of);
-    }
-
-    @Override
-    public List<Document> documents(String id) {
-        return numbered(id);
     }
 
     @Override
@@ -70,6 +60,7 @@ public class EventDocuments implements DocumentSource {
                 null,
                 null,
                 e.title() + " " + (e.summary() == null ? "" : e.summary()),
+                null,
                 null);
     }
 }

@@ -170,6 +170,7 @@ public class LessonDocuments implements DocumentSource {
                         null,
                         null,
                         visibility == Visibility.PUBLIC ? c.statement() : null,
+                        null,
                         null))
                 .toList();
     }

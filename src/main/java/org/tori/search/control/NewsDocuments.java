@@ -15,7 +15,7 @@ import org.tori.search.entity.KnowledgeDocument;
  * document: it is read as the public reads it, so it is never a hit for anyone.
  */
 @ApplicationScoped
-public class NewsDocuments implements DocumentSource {
+public class NewsDocuments implements NumberedKnowledgeSource {
 
     public static final String TYPE = "news";
 
@@ -27,11 +27,6 @@ public class NewsDocuments implements DocumentSource {
         return TYPE;
     }
 
-    @Override
-    public String index() {
-        return Indices.KNOWLEDGE;
-    }
-
     public static String documentId(long newsId) {
         return TYPE + "-" + newsId;
     }
@@ -39,11 +34,6 @@ public class NewsDocuments implements DocumentSource {
     @Override
     public Optional<Object> document(String id) {
         return DocumentSource.number(id).flatMap(n -> news.detail(n, null)).flatMap(NewsDocuments::of);
-    }
-
-    @Override
-    public List<Document> documents(String id) {
-        return numbered(id);
     }
 
     @Override
@@ -77,6 +67,7 @@ public class NewsDocuments implements DocumentSource {
                 null,
                 null,
                 n.title() + " " + n.lead(),
+                null,
                 null));
     }
 }

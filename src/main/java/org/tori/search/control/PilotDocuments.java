@@ -15,7 +15,7 @@ import org.tori.search.entity.KnowledgeDocument;
  * page: its title, partner organisation, plan and decision, never the company's or owner's people.
  */
 @ApplicationScoped
-public class PilotDocuments implements DocumentSource {
+public class PilotDocuments implements NumberedKnowledgeSource {
 
     public static final String TYPE = "pilot";
 
@@ -27,11 +27,6 @@ public class PilotDocuments implements DocumentSource {
         return TYPE;
     }
 
-    @Override
-    public String index() {
-        return Indices.KNOWLEDGE;
-    }
-
     public static String documentId(long pilotId) {
         return TYPE + "-" + pilotId;
     }
@@ -41,11 +36,6 @@ public class PilotDocuments implements DocumentSource {
         return DocumentSource.number(id)
                 .flatMap(n -> pilots.page(n, Optional.empty(), Locale.ENGLISH))
                 .map(PilotDocuments::of);
-    }
-
-    @Override
-    public List<Document> documents(String id) {
-        return numbered(id);
     }
 
     @Override
@@ -81,6 +71,7 @@ public class PilotDocuments implements DocumentSource {
                 null,
                 null,
                 row.title() + " " + (row.partner() == null ? "" : row.partner()),
+                null,
                 null);
     }
 }

@@ -13,7 +13,7 @@ import org.tori.search.entity.KnowledgeDocument;
  * partners-only or staff-only item is filtered out for readers without the role like a lesson is.
  */
 @ApplicationScoped
-public class RoadmapDocuments implements DocumentSource {
+public class RoadmapDocuments implements NumberedKnowledgeSource {
 
     public static final String TYPE = "roadmap";
 
@@ -23,11 +23,6 @@ public class RoadmapDocuments implements DocumentSource {
     @Override
     public String type() {
         return TYPE;
-    }
-
-    @Override
-    public String index() {
-        return Indices.KNOWLEDGE;
     }
 
     public static String documentId(long itemId) {
@@ -42,13 +37,8 @@ public class RoadmapDocuments implements DocumentSource {
     }
 
     @Override
-    public List<Document> documents(String id) {
-        return numbered(id);
-    }
-
-    @Override
     public List<String> allIds() {
-        return roadmap.ids().stream().map(String::valueOf).toList();
+        return DocumentSource.ids(roadmap.ids());
     }
 
     static KnowledgeDocument of(ItemPage page) {
@@ -74,6 +64,7 @@ public class RoadmapDocuments implements DocumentSource {
                 null,
                 null,
                 open ? i.title() + " " + i.summary() : null,
+                null,
                 null);
     }
 }
