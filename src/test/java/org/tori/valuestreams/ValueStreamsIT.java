@@ -285,22 +285,7 @@ class ValueStreamsIT extends DeployedPortal {
         var otherEvent = "Starting school " + stamp;
         var staff = staff().client();
         addLifeEvent(staff, "Koulun aloitus " + stamp, otherEvent, "Skolstarten " + stamp);
-        var created = staff.postJson("api/stories", """
-                {"title": "%s", "lead": "Parents ask the family centre by chat.", "body": "Answers within the hour.",
-                 "city": "Tampere", "themes": ["PEOPLE"], "valueStream": "FAMILY_WITH_CHILDREN", "investmentEur": 1000,
-                 "indicators": [{"impact": "SOCIAL", "name": "Families helped", "unit": "families", "value": 80,
-                   "measuredOn": "2026-04-30", "source": "Family centre"}]}""".formatted(title), "en");
-        assertEquals(201, created.statusCode(), created.body());
-        long storyId = Json.parse(created.body())
-                .getJsonObject("summary")
-                .getJsonNumber("id")
-                .longValue();
-        for (var step : new String[] {"SUBMIT", "PUBLISH"}) {
-            assertEquals(
-                    200,
-                    staff.putJson("api/stories/" + storyId + "/status", "{\"step\": \"" + step + "\"}")
-                            .statusCode());
-        }
+        long storyId = publishedStory(staff, title);
 
         WebDriver browser = Browser.start();
         try {
@@ -524,7 +509,8 @@ class ValueStreamsIT extends DeployedPortal {
                         .statusCode());
     }
 
-    private static void publishedStory(PortalClient staff, String title) throws Exception {
+    /** A story on the family value stream that staff publish; returns its id. */
+    private static long publishedStory(PortalClient staff, String title) throws Exception {
         var created = staff.postJson("api/stories", """
                 {"title": "%s", "lead": "Parents meet in a cafe.", "body": "Every week.",
                  "city": "Tampere", "themes": ["PEOPLE"], "valueStream": "FAMILY_WITH_CHILDREN", "investmentEur": 1000,
@@ -541,6 +527,7 @@ class ValueStreamsIT extends DeployedPortal {
                     staff.putJson("api/stories/" + id + "/status", "{\"step\": \"" + step + "\"}")
                             .statusCode());
         }
+        return id;
     }
 
     /** Picks the life event in the list's filter form by its label and shows the list. */
