@@ -120,19 +120,23 @@ wait_mails() { # TAG N seconds
   while [ "$(mails_sent "$1")" -lt "$2" ] && [ "$(date +%s)" -lt "$deadline" ]; do sleep 0.5; done
 }
 # mails GreenMail received for TAG's members: "received users_with_more_than_one users_with_none"
-mails_received() { # TAG N
+mails_received() { # TAG N -> delivered copies, members with two different mails, members with none, repeats
+  # A repeat is a second copy of the same mail (same Message-ID). Only a kill in the moment between
+  # a mail's end of data and the commit that records it can make one: the SMTP server has the mail,
+  # the outbox does not know. Mail readers show such a copy once; two different mails would be a fault.
   python3 - "$MAILURL" "$1" "$2" <<'PY'
 import json, sys, urllib.request
 url, tag, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-total = dup = none = 0
+total = dup = none = repeats = 0
 for g in range(1, n + 1):
     try:
         with urllib.request.urlopen(f"{url}/api/user/{tag}{g}@bench.tori.test/messages/INBOX/", timeout=10) as r:
-            count = len(json.load(r))
+            messages = json.load(r)
     except Exception:
-        count = 0
-    total += count; dup += count > 1; none += count == 0
-print(total, dup, none)
+        messages = []
+    ids = {m.get("Message-ID") or f"no id {i}" for i, m in enumerate(messages)}
+    total += len(messages); dup += len(ids) > 1; none += not messages; repeats += len(messages) - len(ids)
+print(total, dup, none, repeats)
 PY
 }
 
