@@ -3,7 +3,9 @@
 # Usage: bench/public-pages.sh BASE OUT_ROWS [SECONDS [OUT_PATHS]]  (BASE: a running portal with demo
 # content; OUT_PATHS receives the pages measured, one a line)
 # Each page is loaded anonymously with 16 connections (wrk, gzip accepted as browsers do) right
-# after the static file, so the ratio compares the same moment of a machine that may be busy.
+# after the static file, so the ratio compares the same moment of a machine that may be busy: first
+# as readers get it (a page read in the last two seconds is served kept), then rendered anew for
+# every request (Cache-Control: no-cache), which is what a page costs the first time.
 # Bytes on the wire: a first visit (empty cache) of the page and everything it links (style
 # sheets, scripts, images, the fonts those style sheets name), as curl receives them with gzip.
 # Rows: "| figure | value unit | floor name | floor unit | ratio |", as bench/all.sh prints them.
@@ -12,8 +14,8 @@ BASE=${1:?BASE}; ROWS=${2:?OUT_ROWS}; SECS=${3:-10}; PATHS_OUT=${4:-/dev/null}
 WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
 GZ='Accept-Encoding: gzip, deflate'
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.2f\n", a / b }'; }
-load() { # name url
-  timeout $(( SECS + 30 )) wrk -t2 -c16 -d"${SECS}"s --timeout 10s --latency -H "$GZ" "$2" >"$WORK/wrk-$1.txt" 2>&1 || true
+load() { # name url [header]
+  timeout $(( SECS + 30 )) wrk -t2 -c16 -d"${SECS}"s --timeout 10s --latency -H "$GZ" ${3:+-H "$3"} "$2" >"$WORK/wrk-$1.txt" 2>&1 || true
 }
 rps() { awk '/^Requests\/sec:/ { print $2 }' "$WORK/wrk-$1.txt"; }
 p50() { awk '$1 == "50%" { print $2 }' "$WORK/wrk-$1.txt"; }
@@ -69,10 +71,14 @@ for page in "${pages[@]}"; do
   name=$(echo "$page" | tr -c 'a-z0-9' '_')
   load "static$name" "$BASE/resources/css/tori.css"
   load "page$name" "$BASE$page"
+  # the same page rendered for every request (a browser's reload sends no-cache), as before pages were kept
+  load "anew$name" "$BASE$page" "Cache-Control: no-cache"
   read -r bytes files < <(wire "$page")
   printf '| public page `%s`, 16 connections, gzip (p50 %s, non-2xx %s) | %s req/s | static file, same server, just before (p50 %s) | %s req/s | %s |\n' \
     "$page" "$(p50 "page$name")" "$(non2xx "page$name" || true)" "$(rps "page$name")" "$(p50 "static$name")" "$(rps "static$name")" \
     "$(ratio "$(rps "static$name")" "$(rps "page$name")")" >>"$ROWS"
+  printf '| public page `%s` rendered anew for each request (Cache-Control: no-cache; p50 %s) | %s req/s | static file, same server, just before | %s req/s | %s |\n' \
+    "$page" "$(p50 "anew$name")" "$(rps "anew$name")" "$(rps "static$name")" "$(ratio "$(rps "static$name")" "$(rps "anew$name")")" >>"$ROWS"
   printf '| bytes on the wire, first visit of `%s` (%s files, gzip; goal ≤ 60 KiB) | %s KiB | — | 60 KiB | %s |\n' \
     "$page" "$files" "$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1024 }')" "$(ratio "$bytes" 61440)" >>"$ROWS"
 done

@@ -2,11 +2,13 @@ package org.tori.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -913,6 +916,69 @@ class KnowledgeIT extends DeployedPortal {
         published(city, staff, lesson("Ploughs share their routes", place, "en", "Open routes.", "PUBLIC", null));
         var second = searchUntil(client(), Map.of("q", "ploughs", "city", place), a -> a.getInt("total") == 2);
         assertTrue(titles(second).contains("Ploughs share their routes"), "the kept answer did not outlive the write");
+    }
+
+    /**
+     * The deployment keeps pages for anonymous readers ten minutes too (TORI_PAGES_CACHE_MILLIS in the
+     * pom): a reader who sees the change at once proves that the write emptied the kept pages.
+     */
+    @Test
+    @Order(8)
+    void readersSeeAnEditedNewsItemAndANewlyIndexedOneAtOnceThoughPagesAreKept() throws Exception {
+        var stamp = Long.toString(System.nanoTime(), 36);
+        var word = "ferrytimes" + stamp;
+        var browser = Browser.start();
+        try {
+            LogInPage.open(browser, url("")).logIn(staff().email(), PASSWORD);
+            browser.get(url("news/staff/edit"));
+            Browser.waitForHeading(browser, "New news item");
+            writeNews(browser, "Ferry timetable " + stamp);
+            var item = "news/item?id=" + idInAddress(browser);
+            browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
+            waitForMain(browser, "The item waits for review.");
+            browser.findElement(By.id("publish")).sendKeys(Keys.ENTER);
+            waitForMain(browser, "The item is published.");
+
+            var reader = client();
+            var first = reader.get(item);
+            assertTrue(first.body().contains("Ferry timetable " + stamp), "the published item");
+            // once the writes (and their indexing) are a second old, a page read again is the kept one
+            var again = reader.get(item);
+            for (var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                    !again.headers().firstValue("X-Tori-Page").equals(Optional.of("kept"));
+                    again = reader.get(item)) {
+                assertTrue(System.nanoTime() < deadline, "the item's page was never kept");
+                Thread.sleep(300);
+            }
+            assertTrue(again.headers().allValues("Set-Cookie").isEmpty(), "a kept page begins no session");
+            assertEquals(withoutNonce(first), withoutNonce(again), "the same page, with a nonce of its own");
+            assertNotEquals(nonce(first), nonce(again));
+
+            browser.get(url(item.replace("news/item", "news/staff/edit")));
+            Browser.waitForHeading(browser, "Edit news item");
+            writeNews(browser, "Ferry " + word);
+            var edited = reader.get(item);
+            assertTrue(edited.body().contains("Ferry " + word), "the edit shows at once");
+            assertFalse(edited.body().contains("Ferry timetable " + stamp));
+
+            // the index takes the edit later, on its own thread: a search page kept while the word was
+            // not yet found (read over and over here) must give way when it is
+            var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!reader.get("search/?q=" + word).body().contains("Ferry " + word)) {
+                assertTrue(System.nanoTime() < deadline, "the search page never showed the indexed edit");
+                Thread.sleep(200);
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static String nonce(HttpResponse<String> page) {
+        return page.headers().firstValue("Content-Security-Policy").orElse("").replaceAll(".*'nonce-([^']+)'.*", "$1");
+    }
+
+    private static String withoutNonce(HttpResponse<String> page) {
+        return page.body().replace(nonce(page), "");
     }
 
     private static String hitUrl(JsonObject answer, int i) {

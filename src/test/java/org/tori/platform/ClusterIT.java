@@ -138,8 +138,10 @@ class ClusterIT {
                 }
             }
             assertEquals(MAILS, messageIds.size(), "each queued mail reached the SMTP server");
-            // a mail is marked handed over before its end of data: whatever the kill interrupted goes out once
-            assertEquals(MAILS, received, (received - MAILS) + " mails were sent twice");
+            // a mail is marked handed over in the transaction open while its end of data goes out: the one
+            // mail a kill may cut between the "." and the commit can arrive twice, with the same Message-ID
+            assertTrue(
+                    received - MAILS <= 1, (received - MAILS) + " mails were sent twice (one kill cuts one at most)");
         } finally {
             cluster.destroy();
             assertTrue(cluster.waitFor(120, TimeUnit.SECONDS), "bin/tori cluster stops on SIGTERM");

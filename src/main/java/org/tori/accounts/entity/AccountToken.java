@@ -13,8 +13,10 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
+import org.tori.platform.cache.NotOnPublicPages;
 
 /** A one-time link sent by mail. Stored by the hash of its secret; usable once, until it expires. */
+@NotOnPublicPages
 @Entity
 @Table(name = "account_token")
 public class AccountToken {

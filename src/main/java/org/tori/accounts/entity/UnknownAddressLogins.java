@@ -8,6 +8,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.tori.platform.cache.NotOnPublicPages;
 
 /**
  * Failed log-ins for an address that has no account, counted by the members' rule
@@ -15,6 +16,7 @@ import java.util.Objects;
  * address after the same five attempts as a member's: the answer never tells which addresses are
  * members, however the attempts are spread over the cluster. Only a hash of the address is kept.
  */
+@NotOnPublicPages
 @Entity
 @Table(name = "unknown_address_login")
 @NamedQuery(

@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Objects;
 import org.tori.platform.DomainException;
+import org.tori.platform.cache.NotOnPublicPages;
 import org.tori.platform.outbox.Attempts;
 import org.tori.platform.outbox.Backoff;
 
@@ -29,6 +30,7 @@ import org.tori.platform.outbox.Backoff;
  * pending (the server never saw the end of it: send it again) or handed over (the server may have
  * it: never send it again). That is what keeps a mail from going out twice across a crash.
  */
+@NotOnPublicPages
 @Entity
 @Table(name = "mail_outbox")
 @NamedQuery(name = OutgoingMail.BY_KEY, query = "SELECT m FROM OutgoingMail m WHERE m.idempotencyKey = :key")

@@ -1,11 +1,9 @@
 package org.tori.news.boundary;
 
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -14,12 +12,14 @@ import org.tori.platform.DomainException;
 import org.tori.platform.DomainException.Kind;
 import org.tori.platform.faces.Page;
 
-/** {@code /news/item?id=}: one published item with its media hits; staff record a hit on the same page. */
+/**
+ * {@code /news/item?id=}: one published item with its media hits; staff record a hit on the same page.
+ * Request-scoped, so a reader opens no session: the hit form carries the id and the item is read again
+ * on its post (also when the post is refused and the form shows again).
+ */
 @Named
-@ViewScoped
-public class NewsItemView implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class NewsItemView {
 
     @Inject
     News news;
@@ -28,6 +28,7 @@ public class NewsItemView implements Serializable {
     CurrentMember member;
 
     private long id;
+    private boolean loaded;
     private NewsRow item;
     private List<HitRow> hits = List.of();
     private String hitOutlet;
@@ -36,19 +37,23 @@ public class NewsItemView implements Serializable {
     private String hitReach;
 
     public void load() throws IOException {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
-        id = Page.id("id");
-        item = news.detail(id, viewer()).orElse(null);
-        if (item == null) {
+        if (loaded().item == null) {
             Page.notFound();
-            return;
         }
-        hits = news.hits(id);
+    }
+
+    private NewsItemView loaded() {
+        if (!loaded) {
+            loaded = true;
+            id = Page.id("id");
+            item = news.detail(id, viewer()).orElse(null);
+            hits = item == null ? List.of() : news.hits(id);
+        }
+        return this;
     }
 
     public void recordHit() throws IOException {
+        loaded();
         try {
             news.recordHit(id, hitOutlet, date(), hitLink, reach(), viewer());
         } catch (DomainException e) {
@@ -89,15 +94,17 @@ public class NewsItemView implements Serializable {
     }
 
     public NewsRow getItem() {
-        return item;
+        return loaded().item;
     }
 
     public List<HitRow> getHits() {
-        return hits;
+        return loaded().hits;
     }
 
     public long getReachTotal() {
-        return hits.stream().mapToLong(h -> h.reach() == null ? 0 : h.reach()).sum();
+        return getHits().stream()
+                .mapToLong(h -> h.reach() == null ? 0 : h.reach())
+                .sum();
     }
 
     public String getHitOutlet() {

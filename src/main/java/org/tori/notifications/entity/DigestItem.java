@@ -12,8 +12,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.tori.platform.cache.NotOnPublicPages;
 
 /** News kept for a member's daily or weekly digest, until that digest is queued. */
+@NotOnPublicPages
 @Entity
 @Table(name = "notification")
 @NamedQuery(

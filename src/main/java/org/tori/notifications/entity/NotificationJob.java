@@ -13,12 +13,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.tori.platform.cache.NotOnPublicPages;
 
 /**
  * One event for many members, fanned out after the event's commit a batch of members at a time,
  * so a space that matches 40,000 members neither slows the click that opened it nor holds one
  * long transaction.
  */
+@NotOnPublicPages
 @Entity
 @Table(name = "notification_job")
 @NamedQuery(name = NotificationJob.BY_KEY, query = "SELECT COUNT(j) FROM NotificationJob j WHERE j.dedupeKey = :key")

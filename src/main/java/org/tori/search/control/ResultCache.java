@@ -3,12 +3,11 @@ package org.tori.search.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tori.platform.cache.PublicPages;
+import org.tori.platform.cache.RecentAnswers;
 
 /**
  * The answers of recent searches, so that the same question asked again (the popular queries of a
@@ -33,20 +32,16 @@ public class ResultCache {
     @ConfigProperty(name = "tori.search.cache-entries", defaultValue = "1000")
     int maxEntries;
 
-    private final AtomicLong generation = new AtomicLong();
-    private LongSupplier clock = System::nanoTime;
-    private Map<Object, Entry> entries;
+    /** The pages kept for readers show search answers too (the search page, related lessons). */
+    @Inject
+    PublicPages pages;
 
-    private record Entry(Object value, long generation, long expiresAtNanos) {}
+    private LongSupplier clock = System::nanoTime;
+    private RecentAnswers answers;
 
     @PostConstruct
     void init() {
-        entries = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, Entry> eldest) {
-                return size() > maxEntries;
-            }
-        };
+        answers = new RecentAnswers(ttlMillis, maxEntries, clock);
     }
 
     /** For unit tests: a cache with its own clock. */
@@ -60,22 +55,12 @@ public class ResultCache {
     }
 
     public boolean enabled() {
-        return ttlMillis > 0 && maxEntries > 0;
+        return answers.enabled();
     }
 
     /** The answer kept for this key, if it is still current. */
     public <T> Optional<T> get(Object key, Class<T> type) {
-        if (!enabled()) {
-            return Optional.empty();
-        }
-        Entry entry;
-        synchronized (entries) {
-            entry = entries.get(key);
-        }
-        if (entry == null || entry.generation() != generation.get() || clock.getAsLong() - entry.expiresAtNanos() > 0) {
-            return Optional.empty();
-        }
-        return Optional.of(type.cast(entry.value()));
+        return answers.get(key, type);
     }
 
     /**
@@ -84,25 +69,18 @@ public class ResultCache {
      * being computed is not kept.
      */
     public void put(Object key, Object value, long generationBefore) {
-        long now = clock.getAsLong();
-        if (!enabled() || generationBefore != generation.get()) {
-            return;
-        }
-        var entry = new Entry(value, generationBefore, now + ttlMillis * 1_000_000);
-        synchronized (entries) {
-            entries.put(key, entry);
-        }
+        answers.put(key, value, generationBefore);
     }
 
     public long generation() {
-        return generation.get();
+        return answers.generation();
     }
 
     /** The index changed: every kept answer may be out of date. */
     public void indexChanged() {
-        generation.incrementAndGet();
-        synchronized (entries) {
-            entries.clear();
+        answers.changed();
+        if (pages != null) {
+            pages.changed();
         }
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.tori.platform.cache.NotOnPublicPages;
 import org.tori.platform.outbox.Attempts;
 import org.tori.platform.outbox.Backoff;
 
@@ -19,6 +20,7 @@ import org.tori.platform.outbox.Backoff;
  * A document that must be (re)indexed. Holds no content: the worker reads the current state when
  * it drains, so the index always ends with the latest version whatever order changes came in.
  */
+@NotOnPublicPages
 @Entity
 @Table(name = "search_outbox")
 @NamedQuery(name = IndexChange.COUNT, query = "SELECT COUNT(c) FROM IndexChange c")

@@ -7,12 +7,14 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.tori.platform.cache.NotOnPublicPages;
 
 /**
  * A rebuild of one index in progress, seen by every portal instance: while it runs, the outbox
  * workers note each document they carry, and those are indexed again once the alias points at the
  * new index, so no change made during the rebuild is lost.
  */
+@NotOnPublicPages
 @Entity
 @Table(name = "search_rebuild")
 @NamedQuery(name = IndexRebuild.RUNNING, query = "SELECT r.indexName FROM IndexRebuild r")

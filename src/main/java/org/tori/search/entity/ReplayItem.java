@@ -8,8 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.tori.platform.cache.NotOnPublicPages;
 
 /** A document carried to the old index while its rebuild ran; indexed again after the swap. */
+@NotOnPublicPages
 @Entity
 @Table(name = "search_replay")
 @NamedQuery(name = ReplayItem.OF_INDEX, query = "SELECT r FROM ReplayItem r WHERE r.indexName = :index")

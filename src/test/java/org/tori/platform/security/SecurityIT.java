@@ -13,11 +13,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -758,6 +762,49 @@ class SecurityIT extends DeployedPortal {
                 "scorecard/");
     }
 
+    /** Every page a reader can reach by links from the front page (two of each kind of address). */
+    @Test
+    void noPageAReaderReachesByLinksFromTheFrontPageOpensASession() throws Exception {
+        var queue = new ArrayDeque<String>(List.of(""));
+        var seen = new HashSet<String>();
+        var perKind = new HashMap<String, Integer>();
+        var withSession = new ArrayList<String>();
+        var link = Pattern.compile("href=\"/([^\"#]*)\"");
+        while (!queue.isEmpty() && seen.size() < 300) {
+            var page = queue.poll();
+            if (!seen.add(page)) {
+                continue;
+            }
+            var read = client().get(page);
+            // a members' page sends to the log-in, which keeps where the reader was going in a session
+            boolean toLogIn =
+                    read.statusCode() / 100 == 3 || read.uri().getPath().contains("accounts/login");
+            if (!toLogIn && read.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID"))) {
+                withSession.add(page);
+            }
+            if (read.statusCode() != 200
+                    || !read.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+                continue;
+            }
+            var found = link.matcher(read.body());
+            while (found.find()) {
+                var next = found.group(1).replace("&amp;", "&");
+                if (next.startsWith("jakarta.faces")
+                        || next.startsWith("api")
+                        || next.startsWith("resources")
+                        || next.contains("lang=")
+                        || next.contains("logout")) {
+                    continue;
+                }
+                if (perKind.merge(next.replaceAll("\\d+", "N"), 1, Integer::sum) <= 2) {
+                    queue.add(next);
+                }
+            }
+        }
+        assertTrue(seen.size() > 40, "the crawl reached " + seen.size() + " pages");
+        assertEquals(List.of(), withSession, "pages that began a session for a reader");
+    }
+
     @Test
     void readingPublicPagesCreatesNoSessionWhileLogInAndFormsStillWork() throws Exception {
         var pages = publicPages();
@@ -843,6 +890,12 @@ class SecurityIT extends DeployedPortal {
     void operatorsReadMailAndPageFiguresOnMetrics() throws Exception {
         verifiedMember("Metrics Reader");
         assertEquals(200, client().get("spaces/").statusCode());
+        // once the member's writes (and their indexing) are a second old, a page read twice is kept
+        var deadline = System.nanoTime() + 20_000_000_000L;
+        while (!client().get("stories/").headers().firstValue("X-Tori-Page").equals(Optional.of("kept"))) {
+            assertTrue(System.nanoTime() < deadline, "the stories page was never kept");
+            Thread.sleep(300);
+        }
         var metrics = client().get("metrics").body();
         var sent = Pattern.compile("(?m)^tori_mail_sent_total(\\{[^}]*})? ([0-9.]+)")
                 .matcher(metrics);
@@ -863,6 +916,11 @@ class SecurityIT extends DeployedPortal {
                         .matcher(metrics)
                         .find(),
                 "the spaces page's render was timed");
+        assertTrue(
+                Pattern.compile("(?m)^tori_pages_kept_total(\\{[^}]*})? [1-9]")
+                        .matcher(metrics)
+                        .find(),
+                "the kept stories page was counted");
     }
 
     @Test
