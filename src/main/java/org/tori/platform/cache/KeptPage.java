@@ -2,6 +2,8 @@ package org.tori.platform.cache;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -38,14 +40,20 @@ record KeptPage(String contentType, Map<String, List<String>> headers, String no
 
     /** The page as it would be rendered now, with {@code freshNonce} where the old nonce was. */
     String body(String freshNonce) {
-        var body = new StringBuilder(pieces.stream().mapToInt(String::length).sum() + 64 * pieces.size());
+        var body = new StringWriter();
+        var out = new PrintWriter(body);
+        write(out, freshNonce);
+        out.flush();
+        return body.toString();
+    }
+
+    private void write(PrintWriter out, String freshNonce) {
         for (int i = 0; i < pieces.size(); i++) {
             if (i > 0) {
-                body.append(freshNonce);
+                out.write(freshNonce);
             }
-            body.append(pieces.get(i));
+            out.write(pieces.get(i));
         }
-        return body.toString();
     }
 
     void writeTo(HttpServletResponse response) throws IOException {
@@ -63,7 +71,7 @@ record KeptPage(String contentType, Map<String, List<String>> headers, String no
             }
         });
         response.setHeader(PageCache.HEADER, "kept");
-        response.getWriter().write(body(fresh));
+        write(response.getWriter(), fresh);
     }
 
     /** The same form PrimeFaces gives its nonces. */

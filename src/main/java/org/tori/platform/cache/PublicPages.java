@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
@@ -35,6 +36,7 @@ public class PublicPages {
     @Inject
     MetricRegistry registry;
 
+    private volatile Counter kept;
     private LongSupplier clock = System::nanoTime;
     private RecentAnswers pages;
     private final AtomicLong quietUntil = new AtomicLong();
@@ -76,8 +78,11 @@ public class PublicPages {
 
     /** A kept page was sent: counted on /metrics as {@code tori_pages_kept_total}. */
     void served() {
-        if (registry != null) {
-            registry.counter(KEPT).inc();
+        if (kept == null && registry != null) {
+            kept = registry.counter(KEPT);
+        }
+        if (kept != null) {
+            kept.inc();
         }
     }
 
