@@ -930,26 +930,20 @@ class KnowledgeIT extends DeployedPortal {
         var browser = Browser.start();
         try {
             LogInPage.open(browser, url("")).logIn(staff().email(), PASSWORD);
-            browser.get(url("news/staff/edit"));
-            Browser.waitForHeading(browser, "New news item");
+            openNewNewsItem(browser);
             writeNews(browser, "Ferry timetable " + stamp);
             var item = "news/item?id=" + idInAddress(browser);
-            browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
-            waitForMain(browser, "The item waits for review.");
-            browser.findElement(By.id("publish")).sendKeys(Keys.ENTER);
-            waitForMain(browser, "The item is published.");
+            submitAndPublishNews(browser);
 
             var reader = client();
             var first = reader.get(item);
             assertTrue(first.body().contains("Ferry timetable " + stamp), "the published item");
             // once the writes (and their indexing) are a second old, a page read again is the kept one
-            var again = reader.get(item);
-            for (var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-                    !again.headers().firstValue("X-Tori-Page").equals(Optional.of("kept"));
-                    again = reader.get(item)) {
-                assertTrue(System.nanoTime() < deadline, "the item's page was never kept");
-                Thread.sleep(300);
-            }
+            var again = reader.getUntil(
+                    item,
+                    read -> read.headers().firstValue("X-Tori-Page").equals(Optional.of("kept")),
+                    Duration.ofSeconds(20),
+                    "the item's page was never kept");
             assertTrue(again.headers().allValues("Set-Cookie").isEmpty(), "a kept page begins no session");
             assertEquals(withoutNonce(first), withoutNonce(again), "the same page, with a nonce of its own");
             assertNotEquals(nonce(first), nonce(again));
@@ -963,11 +957,11 @@ class KnowledgeIT extends DeployedPortal {
 
             // the index takes the edit later, on its own thread: a search page kept while the word was
             // not yet found (read over and over here) must give way when it is
-            var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (!reader.get("search/?q=" + word).body().contains("Ferry " + word)) {
-                assertTrue(System.nanoTime() < deadline, "the search page never showed the indexed edit");
-                Thread.sleep(200);
-            }
+            reader.getUntil(
+                    "search/?q=" + word,
+                    read -> read.body().contains("Ferry " + word),
+                    Duration.ofSeconds(30),
+                    "the search page never showed the indexed edit");
         } finally {
             browser.quit();
         }
@@ -994,6 +988,19 @@ class KnowledgeIT extends DeployedPortal {
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
+    }
+
+    private void openNewNewsItem(org.openqa.selenium.WebDriver browser) {
+        browser.get(url("news/staff/edit"));
+        Browser.waitForHeading(browser, "New news item");
+    }
+
+    /** The item written in the editor goes to review, and staff publish it. */
+    private static void submitAndPublishNews(org.openqa.selenium.WebDriver browser) {
+        browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
+        waitForMain(browser, "The item waits for review.");
+        browser.findElement(By.id("publish")).sendKeys(Keys.ENTER);
+        waitForMain(browser, "The item is published.");
     }
 
     private static void writeNews(org.openqa.selenium.WebDriver browser, String title) {
@@ -1025,8 +1032,7 @@ class KnowledgeIT extends DeployedPortal {
         var browser = Browser.start();
         try {
             LogInPage.open(browser, url("")).logIn(staff().email(), PASSWORD);
-            browser.get(url("news/staff/edit"));
-            Browser.waitForHeading(browser, "New news item");
+            openNewNewsItem(browser);
             writeNews(browser, "Unpublished " + draftWord);
 
             browser.get(url("events/staff/edit"));
@@ -1057,14 +1063,10 @@ class KnowledgeIT extends DeployedPortal {
             waitForMain(browser, "The pilot is started");
             pilotId = idInAddress(browser);
 
-            browser.get(url("news/staff/edit"));
-            Browser.waitForHeading(browser, "New news item");
+            openNewNewsItem(browser);
             writeNews(browser, newsTitle);
             newsId = idInAddress(browser);
-            browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
-            waitForMain(browser, "The item waits for review.");
-            browser.findElement(By.id("publish")).sendKeys(Keys.ENTER);
-            waitForMain(browser, "The item is published.");
+            submitAndPublishNews(browser);
 
             // the outbox carries changes in order: once the published item is found, the draft's turn has passed
             var news = searchUntil(client(), Map.of("q", newsWord, "type", "news"), a -> a.getInt("total") == 1);

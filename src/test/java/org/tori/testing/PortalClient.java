@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -75,6 +76,25 @@ public final class PortalClient {
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Reads the page again and again until {@code done} holds for the answer, which it returns;
+     * fails with {@code what} when it never does within {@code within}.
+     */
+    public HttpResponse<String> getUntil(
+            String path, Predicate<HttpResponse<String>> done, Duration within, String what)
+            throws IOException, InterruptedException {
+        var deadline = System.nanoTime() + within.toNanos();
+        var answer = get(path);
+        while (!done.test(answer)) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError(what + " (within " + within + ")");
+            }
+            Thread.sleep(250);
+            answer = get(path);
+        }
+        return answer;
     }
 
     public HttpResponse<String> postJson(String path, String json, String language)

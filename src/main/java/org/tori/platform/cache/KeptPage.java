@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,10 +23,8 @@ record KeptPage(String contentType, Map<String, List<String>> headers, String no
 
     static KeptPage of(String contentType, Map<String, List<String>> headers, String body) {
         String nonce = null;
-        var kept = new LinkedHashMap<String, List<String>>();
-        for (var header : headers.entrySet()) {
-            kept.put(header.getKey(), List.copyOf(header.getValue()));
-            for (var value : header.getValue()) {
+        for (var values : headers.values()) {
+            for (var value : values) {
                 var found = NONCE.matcher(value);
                 if (found.find()) {
                     nonce = found.group(1);
@@ -35,7 +32,7 @@ record KeptPage(String contentType, Map<String, List<String>> headers, String no
             }
         }
         var pieces = nonce == null ? List.of(body) : List.of(body.split(Pattern.quote(nonce), -1));
-        return new KeptPage(contentType, kept, nonce, pieces);
+        return new KeptPage(contentType, Map.copyOf(headers), nonce, pieces);
     }
 
     /** The page as it would be rendered now, with {@code freshNonce} where the old nonce was. */

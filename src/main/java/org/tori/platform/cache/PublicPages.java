@@ -36,7 +36,7 @@ public class PublicPages {
     @Inject
     MetricRegistry registry;
 
-    private volatile Counter kept;
+    private Counter kept;
     private LongSupplier clock = System::nanoTime;
     private RecentAnswers pages;
     private final AtomicLong quietUntil = new AtomicLong();
@@ -45,6 +45,7 @@ public class PublicPages {
     void init() {
         pages = new RecentAnswers(ttlMillis, maxEntries, clock);
         quietUntil.set(clock.getAsLong());
+        kept = registry == null ? null : registry.counter(KEPT);
     }
 
     /** For unit tests: kept pages with their own clock. */
@@ -78,9 +79,6 @@ public class PublicPages {
 
     /** A kept page was sent: counted on /metrics as {@code tori_pages_kept_total}. */
     void served() {
-        if (kept == null && registry != null) {
-            kept = registry.counter(KEPT);
-        }
         if (kept != null) {
             kept.inc();
         }

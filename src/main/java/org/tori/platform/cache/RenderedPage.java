@@ -8,8 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.CharBuffer;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +26,6 @@ final class RenderedPage extends HttpServletResponseWrapper {
             "content-length",
             "content-encoding",
             "transfer-encoding",
-            "set-cookie",
             "vary",
             "date",
             "connection",
@@ -90,7 +88,7 @@ final class RenderedPage extends HttpServletResponseWrapper {
         if (!mayKeep || copy == null || getStatus() != SC_OK || !html(getContentType())) {
             return Optional.empty();
         }
-        var headers = new LinkedHashMap<String, List<String>>();
+        var headers = new HashMap<String, List<String>>();
         for (var name : getHeaderNames()) {
             var lower = name.toLowerCase(Locale.ROOT);
             if (lower.equals("set-cookie")) {
@@ -103,7 +101,7 @@ final class RenderedPage extends HttpServletResponseWrapper {
                 }
             }
             if (!OWN.contains(lower)) {
-                headers.put(name, new ArrayList<>(getHeaders(name)));
+                headers.put(name, List.copyOf(getHeaders(name)));
             }
         }
         return Optional.of(KeptPage.of(getContentType(), headers, copy.toString()));
