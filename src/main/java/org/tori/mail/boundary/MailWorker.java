@@ -9,11 +9,17 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.mail.control.MailDelivery;
 import org.tori.mail.entity.OutgoingMail;
@@ -21,8 +27,11 @@ import org.tori.platform.outbox.Rounds;
 
 /**
  * Drains the mail outbox on every portal instance: a round every few seconds, and one right after
- * a mail was queued. Rounds never overlap within an instance; across instances SKIP LOCKED keeps
- * them apart. No persistent timers (they stop firing after a cluster member leaves).
+ * a mail was queued. Each instance sends with a few senders side by side ({@code tori.mail.senders}),
+ * each on its own SMTP connection and its own claimed mails (SKIP LOCKED keeps senders and
+ * instances apart): a mail's time is mostly waiting for the SMTP server's and the database's
+ * answers, so senders side by side multiply what one instance delivers. A sender's rounds never
+ * overlap. No persistent timers (they stop firing after a cluster member leaves).
  */
 @Startup
 @Singleton
@@ -33,6 +42,9 @@ public class MailWorker {
     @Resource
     ManagedScheduledExecutorService executor;
 
+    @Resource
+    ManagedThreadFactory threads;
+
     @Inject
     MailDelivery delivery;
 
@@ -40,23 +52,52 @@ public class MailWorker {
     @ConfigProperty(name = "tori.mail.poll-millis", defaultValue = "3000")
     long pollMillis;
 
+    @Inject
+    @ConfigProperty(name = "tori.mail.senders")
+    int senderCount;
+
     private ScheduledFuture<?> schedule;
-    private Rounds rounds;
+    private ExecutorService senders;
+    private List<Rounds> rounds;
 
     @PostConstruct
     void start() {
-        rounds = new Rounds("Mail outbox", delivery::deliverBatch, OutgoingMail.BATCH);
-        schedule = executor.scheduleWithFixedDelay(rounds, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+        int count = Math.max(1, senderCount);
+        senders = Executors.newFixedThreadPool(count, threads);
+        rounds = IntStream.rangeClosed(1, count)
+                .mapToObj(n -> {
+                    var sender = delivery.sender();
+                    return new Rounds("Mail sender " + n, sender::deliverBatch, OutgoingMail.BATCH, sender::close);
+                })
+                .toList();
+        schedule = executor.scheduleWithFixedDelay(this::wakeSenders, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
 
     public void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mails.Queued queued) {
-        executor.execute(rounds);
+        wakeSenders();
+    }
+
+    private void wakeSenders() {
+        try {
+            rounds.forEach(round -> round.wakeOn(senders));
+        } catch (RejectedExecutionException stopping) {
+            // the instance is stopping; what is queued goes out from another instance or on the next start
+        }
     }
 
     @PreDestroy
     void stop() {
         if (schedule != null) {
             schedule.cancel(false);
+        }
+        if (senders != null) {
+            senders.shutdown();
+            try {
+                // a sender finishes the mail it is handing over; the rest of its claim waits for its lease
+                senders.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -56,75 +56,142 @@ public class MailDelivery {
     @ConfigProperty(name = "tori.mail.claim-lease-millis", defaultValue = "60000")
     long leaseMillis;
 
-    /** @return how many mails were claimed; fewer than a full batch means the outbox is drained */
+    /**
+     * Sends one batch on a connection of its own, then closes it (for a single round; a worker's
+     * senders keep theirs from batch to batch).
+     * @return how many mails were claimed; fewer than a full batch means the outbox is drained
+     */
     public int deliverBatch() {
-        var now = OffsetDateTime.now(clock);
-        var mails = claims.claim(now, Duration.ofMillis(leaseMillis));
-        if (mails.isEmpty()) {
-            return 0;
+        try (var sender = sender()) {
+            return sender.deliverBatch();
         }
-        var backoff = Backoff.ofMillis(firstRetry, maxRetry);
-        var handedOver = new ArrayList<Long>(mails.size());
-        Transport connection = null;
-        try {
-            connection = transport.connect();
-        } catch (MessagingException e) {
-            LOG.warning(() -> "SMTP server unreachable; " + mails.size() + " mails wait for the next round: " + e);
-        }
-        try {
-            // stop well inside the lease: past it, another instance may take the mails left over
-            var stopAt = now.plus(Duration.ofMillis(leaseMillis / 2));
-            for (var mail : mails) {
-                if (OffsetDateTime.now(clock).isAfter(stopAt)) {
-                    break;
-                }
-                if (connection == null) {
-                    // one refused connection is enough to know; the rest wait for the next round
-                    record(mail.getId(), m -> m.failed("not sent: SMTP server unreachable", now, backoff));
-                    continue;
-                }
-                connection = deliver(connection, mail, now, backoff, handedOver);
-            }
-        } finally {
-            close(connection);
-            // a crash before this line leaves them handed over: counted as sent when the lease ends
-            metrics.sent().inc(claims.confirm(handedOver));
-        }
-        return mails.size();
     }
+
+    /** A sender of its own for one worker thread: it keeps its SMTP connection from batch to batch. */
+    public Sender sender() {
+        return new Sender();
+    }
+
+    /**
+     * One worker thread's sender. Opening an SMTP connection costs a greeting and an EHLO, often
+     * more than a mail, so the connection stays open from batch to batch until {@link #close()} (at
+     * the end of a round) or until it has carried {@link #MAILS_PER_CONNECTION} mails (relays limit
+     * how many they take on one connection). Not for two threads at once.
+     */
+    public final class Sender implements AutoCloseable {
+
+        private Transport connection;
+        private int carried;
+
+        /** @return how many mails were claimed; fewer than a full batch means the outbox is drained */
+        public int deliverBatch() {
+            var now = OffsetDateTime.now(clock);
+            var mails = claims.claim(now, Duration.ofMillis(leaseMillis));
+            if (mails.isEmpty()) {
+                return 0;
+            }
+            var backoff = Backoff.ofMillis(firstRetry, maxRetry);
+            var handedOver = new ArrayList<Long>(mails.size());
+            var open = open();
+            try (var handOvers = claims.handOvers()) {
+                // stop well inside the lease: past it, another instance may take the mails left over
+                var stopAt = now.plus(Duration.ofMillis(leaseMillis / 2));
+                for (var mail : mails) {
+                    if (OffsetDateTime.now(clock).isAfter(stopAt)) {
+                        break;
+                    }
+                    if (!open) {
+                        // one refused connection is enough to know; the rest wait for the next round
+                        record(mail.getId(), m -> m.failed("not sent: SMTP server unreachable", now, backoff));
+                        continue;
+                    }
+                    open = deliver(handOvers, mail, now, backoff, handedOver);
+                }
+            } catch (RuntimeException e) {
+                // whatever broke may have broken the conversation too: the next batch starts afresh
+                close();
+                throw e;
+            } finally {
+                // a crash before this line leaves them handed over: counted as sent when the lease ends
+                metrics.sent().inc(claims.confirm(handedOver));
+            }
+            return mails.size();
+        }
+
+        /** @return whether there is a connection to send on */
+        private boolean open() {
+            if (connection != null && (carried >= MAILS_PER_CONNECTION || !connection.isConnected())) {
+                close();
+            }
+            if (connection == null) {
+                try {
+                    connection = transport.connect();
+                    carried = 0;
+                } catch (MessagingException e) {
+                    LOG.warning(() -> "SMTP server unreachable; the claimed mails wait for the next round: " + e);
+                }
+            }
+            return connection != null;
+        }
+
+        /** @return whether the connection can carry the next mail */
+        private boolean deliver(
+                MailClaims.HandOvers handOvers,
+                OutgoingMail mail,
+                OffsetDateTime now,
+                Backoff backoff,
+                List<Long> handedOver) {
+            rateLimit.acquire();
+            carried++;
+            try {
+                transport.send(
+                        connection, mail, endOfData -> handOvers.handOver(mail, OffsetDateTime.now(clock), endOfData));
+                handedOver.add(mail.getId());
+            } catch (AddressException e) {
+                LOG.warning(() -> "Mail " + mail.getId() + " has an unusable address; given up: " + e.getMessage());
+                record(mail.getId(), m -> m.givenUp(String.valueOf(e), now));
+            } catch (MailTransport.Failure failure) {
+                if (failure.leaseLost()) {
+                    LOG.info(() ->
+                            "Mail " + mail.getId() + " passed to another instance before its hand-over; left to it");
+                } else if (failure.afterHandOver()) {
+                    answerAfterHandOver(mail, failure, now, backoff);
+                } else {
+                    notSent(mail, failure.reason(), now, backoff);
+                }
+                return open();
+            } catch (IllegalStateException connectionLost) {
+                record(mail.getId(), m -> m.failed("not sent: SMTP connection lost", now, backoff));
+                close();
+                return false;
+            } catch (MessagingException e) {
+                LOG.warning(() -> "Mail " + mail.getId() + " could not be made into a message; given up: " + e);
+                record(mail.getId(), m -> m.givenUp(String.valueOf(e), now));
+            }
+            return true;
+        }
+
+        /** Ends the SMTP conversation; the next batch opens a new one. */
+        @Override
+        public void close() {
+            var open = connection;
+            connection = null;
+            if (open != null) {
+                try {
+                    open.close();
+                } catch (MessagingException alreadyGone) {
+                    // the mails are marked; a broken QUIT changes nothing
+                }
+            }
+        }
+    }
+
+    /** Relays commonly end a connection after 100 mails or more; a new one before that is cheap. */
+    static final int MAILS_PER_CONNECTION = 100;
 
     /** Commits one mail's outcome, then counts it. */
     private void record(long id, Consumer<OutgoingMail> outcome) {
         metrics.outcome(claims.record(id, outcome));
-    }
-
-    private Transport deliver(
-            Transport connection, OutgoingMail mail, OffsetDateTime now, Backoff backoff, List<Long> handedOver) {
-        rateLimit.acquire();
-        try {
-            transport.send(connection, mail, endOfData -> claims.handOver(mail, OffsetDateTime.now(clock), endOfData));
-            handedOver.add(mail.getId());
-        } catch (AddressException e) {
-            LOG.warning(() -> "Mail " + mail.getId() + " has an unusable address; given up: " + e.getMessage());
-            record(mail.getId(), m -> m.givenUp(String.valueOf(e), now));
-        } catch (MailTransport.Failure failure) {
-            if (failure.leaseLost()) {
-                LOG.info(() -> "Mail " + mail.getId() + " passed to another instance before its hand-over; left to it");
-            } else if (failure.afterHandOver()) {
-                answerAfterHandOver(mail, failure, now, backoff);
-            } else {
-                notSent(mail, failure.reason(), now, backoff);
-            }
-            return reconnectIfLost(connection);
-        } catch (IllegalStateException connectionLost) {
-            record(mail.getId(), m -> m.failed("not sent: SMTP connection lost", now, backoff));
-            close(connection);
-            return null;
-        } catch (MessagingException e) {
-            LOG.warning(() -> "Mail " + mail.getId() + " could not be made into a message; given up: " + e);
-            record(mail.getId(), m -> m.givenUp(String.valueOf(e), now));
-        }
-        return connection;
     }
 
     /** The server had the whole mail: a 4xx or 5xx means it refused it; no answer leaves it in doubt. */
@@ -154,28 +221,6 @@ public class MailDelivery {
         } else {
             LOG.warning(() -> "Mail " + mail.getId() + " not sent (attempt " + (mail.getAttempts() + 1) + "): " + e);
             record(mail.getId(), m -> m.failed(String.valueOf(e), now, backoff));
-        }
-    }
-
-    private Transport reconnectIfLost(Transport connection) {
-        if (connection.isConnected()) {
-            return connection;
-        }
-        close(connection);
-        try {
-            return transport.connect();
-        } catch (MessagingException unreachable) {
-            return null;
-        }
-    }
-
-    private static void close(Transport connection) {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (MessagingException alreadyGone) {
-                // the mails are marked; a broken QUIT changes nothing
-            }
         }
     }
 }
