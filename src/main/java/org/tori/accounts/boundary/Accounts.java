@@ -12,10 +12,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.accounts.control.PasswordHashing;
 import org.tori.accounts.control.Tokens;
@@ -184,6 +186,23 @@ public class Accounts {
 
     public Optional<AccountSummary> find(long id) {
         return Optional.ofNullable(em.find(Account.class, id)).map(AccountSummary::of);
+    }
+
+    /**
+     * The accounts of these ids that exist, read together: three queries for a fan-out's whole
+     * batch instead of three for each member (an account brings its skills and interests).
+     */
+    public Map<Long, AccountSummary> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
+                .setParameter("ids", ids)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "a.skills")
+                .setHint("eclipselink.batch", "a.interests")
+                .getResultStream()
+                .collect(Collectors.toMap(Account::getId, AccountSummary::of));
     }
 
     public ProfileForm profileForm(long id) {

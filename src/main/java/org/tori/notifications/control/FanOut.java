@@ -68,9 +68,9 @@ public class FanOut {
         var link = notifier.link("/spaces/space?id=" + space.id());
         Map<Long, Integer> places =
                 job.getKind() == NotificationJob.Kind.RESULTS ? placesByEntry(space.id()) : Map.of();
-        for (var member : batch) {
-            notifier.deliver(notice(job, space, member, link, places));
-        }
+        notifier.deliverAll(batch.stream()
+                .map(member -> notice(job, space, member, link, places))
+                .toList());
         job.advance(
                 batch.isEmpty() ? job.getProgress() : batch.get(batch.size() - 1),
                 batch.size() < Recipients.BATCH,

@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tori.notifications.entity.Cadence;
@@ -47,6 +50,30 @@ public class NotificationStore {
 
     public Cadence cadence(long accountId, Category category) {
         return preferences(accountId).get(category);
+    }
+
+    /** What each of these members chose for one category (its default where they chose nothing), in one query. */
+    public Map<Long, Cadence> cadences(Collection<Long> accountIds, Category category) {
+        var chosen = new HashMap<Long, Cadence>();
+        if (accountIds.isEmpty()) {
+            return chosen;
+        }
+        var ids = List.copyOf(accountIds);
+        var query = em.createNativeQuery("SELECT account_id, cadence FROM notification_preference WHERE category = ?"
+                        + " AND account_id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")
+                .setParameter(1, category.name());
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 2, ids.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        for (var row : rows) {
+            chosen.put(((Number) row[0]).longValue(), Cadence.valueOf((String) row[1]));
+        }
+        for (var id : accountIds) {
+            chosen.putIfAbsent(id, category.defaultCadence());
+        }
+        return chosen;
     }
 
     public void choose(long accountId, Category category, Cadence cadence) {

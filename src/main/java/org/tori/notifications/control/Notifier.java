@@ -3,12 +3,15 @@ package org.tori.notifications.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
@@ -20,6 +23,7 @@ import org.tori.mail.boundary.Mails;
 import org.tori.mail.entity.MailRequest;
 import org.tori.mail.entity.TemplateException;
 import org.tori.notifications.entity.Cadence;
+import org.tori.notifications.entity.Category;
 import org.tori.notifications.entity.DigestItem;
 import org.tori.notifications.entity.Notice;
 import org.tori.notifications.entity.UnsubscribeToken;
@@ -66,22 +70,46 @@ public class Notifier {
     String weeklyPeriod;
 
     public void deliver(Notice notice) {
+        var recipient = accounts.find(notice.recipientId());
+        if (recipient.isPresent()) {
+            deliver(notice, recipient.get(), store.cadence(notice.recipientId(), notice.category()));
+        }
+    }
+
+    /**
+     * The notices of one fan-out batch, one to each member: their accounts and choices are read
+     * together, and nothing queued for one member is needed by the next, so nothing is flushed to
+     * the database before the batch commits.
+     */
+    public void deliverAll(List<Notice> notices) {
+        if (notices.isEmpty()) {
+            return;
+        }
+        em.setFlushMode(FlushModeType.COMMIT);
+        var ids = notices.stream().map(Notice::recipientId).distinct().toList();
+        var who = accounts.findAll(ids);
+        var cadences = new EnumMap<Category, Map<Long, Cadence>>(Category.class);
+        for (var notice : notices) {
+            var recipient = who.get(notice.recipientId());
+            if (recipient != null) {
+                var cadence = cadences.computeIfAbsent(notice.category(), c -> store.cadences(ids, c))
+                        .get(notice.recipientId());
+                deliver(notice, recipient, cadence);
+            }
+        }
+    }
+
+    private void deliver(Notice notice, AccountSummary recipient, Cadence cadence) {
         try {
-            deliverAsChosen(notice);
+            deliverAsChosen(notice, recipient, cadence);
         } catch (TemplateException broken) {
             // the member's action must not fail because of our template; MailTemplatesTest guards them
             LOG.log(Level.SEVERE, "Notification " + notice.key() + " not sent", broken);
         }
     }
 
-    private void deliverAsChosen(Notice notice) {
-        var recipient = accounts.find(notice.recipientId()).filter(AccountSummary::verified);
-        if (recipient.isEmpty()) {
-            return;
-        }
-        var who = recipient.get();
-        var cadence = store.cadence(who.id(), notice.category());
-        if (cadence == Cadence.OFF) {
+    private void deliverAsChosen(Notice notice, AccountSummary who, Cadence cadence) {
+        if (!who.verified() || cadence == Cadence.OFF) {
             return;
         }
         var scope = cadence.isDigest()
