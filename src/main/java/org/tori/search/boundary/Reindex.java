@@ -1,7 +1,12 @@
 package org.tori.search.boundary;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
@@ -12,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import org.tori.platform.DomainException;
 import org.tori.search.control.DocumentSource;
@@ -30,13 +36,21 @@ public class Reindex {
 
     private static final Logger LOG = Logger.getLogger(Reindex.class.getName());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
-    private static final int BATCH = 500;
+    /** Ids read from the database at once. */
+    private static final int READ_BATCH = 1000;
+    /** A bulk request's size: large enough that Elasticsearch is not waiting for the next one. */
+    private static final long BULK_BYTES = 5L * 1024 * 1024;
+
+    private static final int BULK_OPERATIONS = 20_000;
 
     @Inject
     ResultCache answers;
 
     @Inject
     ElasticsearchClient client;
+
+    @Resource
+    ManagedScheduledExecutorService executor;
 
     @Inject
     Indices indices;
@@ -70,14 +84,14 @@ public class Reindex {
         var concrete = indices.alias(index) + "-" + STAMP.format(LocalDateTime.now(clock));
         log.start(index, concrete);
         try {
-            indices.create(index, concrete, false);
+            indices.createForLoad(index, concrete);
             long documents = 0;
             for (var source : sources) {
                 if (source.index().equals(index)) {
                     documents += load(source, concrete);
                 }
             }
-            client.indices().refresh(r -> r.index(concrete));
+            indices.loaded(index, concrete);
             var old = indices.behind(index);
             indices.swap(index, concrete, old);
             answers.indexChanged();
@@ -100,33 +114,59 @@ public class Reindex {
         }
     }
 
+    /**
+     * Reads the ids in batches and hands their documents to a bulk ingester that sends requests of
+     * about {@link #BULK_BYTES} while the next batch is read, one request in flight at most. The first
+     * failure stops the load.
+     */
     private long load(DocumentSource source, String concrete) throws IOException {
+        var failure = new AtomicReference<String>();
         long count = 0;
         var ids = source.allIds();
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            var operations = new ArrayList<BulkOperation>();
-            for (var id : ids.subList(from, Math.min(ids.size(), from + BATCH))) {
-                for (var doc : source.documents(id)) {
+        var ingester = BulkIngester.<Void>of(b -> b.client(client)
+                .maxSize(BULK_BYTES)
+                .maxOperations(BULK_OPERATIONS)
+                .maxConcurrentRequests(1)
+                .scheduler(executor)
+                .listener(new FirstFailure(failure)));
+        try {
+            for (int from = 0; from < ids.size() && failure.get() == null; from += READ_BATCH) {
+                for (var doc : source.documents(ids.subList(from, Math.min(ids.size(), from + READ_BATCH)))) {
                     if (doc.body() != null) {
-                        operations.add(BulkOperation.of(
-                                o -> o.index(x -> x.index(concrete).id(doc.id()).document(doc.body()))));
+                        ingester.add(
+                                o -> o.index(x -> x.index(concrete).id(doc.id()).document(doc.body())));
+                        count++;
                     }
                 }
             }
-            if (operations.isEmpty()) {
-                continue;
-            }
-            var response = client.bulk(b -> b.operations(operations));
-            if (response.errors()) {
-                var first = response.items().stream()
-                        .filter(i -> i.error() != null)
-                        .findFirst()
-                        .orElseThrow();
-                throw new IOException(
-                        "bulk load of " + concrete + " failed: " + first.error().reason());
-            }
-            count += operations.size();
+        } finally {
+            ingester.close();
+        }
+        if (failure.get() != null) {
+            throw new IOException("bulk load of " + concrete + " failed: " + failure.get());
         }
         return count;
+    }
+
+    /** Keeps the first refused document or failed request of a load. */
+    private record FirstFailure(AtomicReference<String> first) implements BulkListener<Void> {
+
+        @Override
+        public void beforeBulk(long executionId, BulkRequest request, List<Void> contexts) {}
+
+        @Override
+        public void afterBulk(long executionId, BulkRequest request, List<Void> contexts, BulkResponse response) {
+            if (response.errors()) {
+                response.items().stream()
+                        .filter(i -> i.error() != null)
+                        .findFirst()
+                        .ifPresent(i -> first.compareAndSet(null, i.error().reason()));
+            }
+        }
+
+        @Override
+        public void afterBulk(long executionId, BulkRequest request, List<Void> contexts, Throwable failure) {
+            first.compareAndSet(null, String.valueOf(failure));
+        }
     }
 }
