@@ -1,12 +1,11 @@
 package org.tori.search.boundary;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.util.BinaryData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
@@ -17,7 +16,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Logger;
 import org.tori.platform.DomainException;
 import org.tori.search.control.DocumentSource;
@@ -41,16 +41,11 @@ public class Reindex {
     /** A bulk request's size: large enough that Elasticsearch is not waiting for the next one. */
     private static final long BULK_BYTES = 5L * 1024 * 1024;
 
-    private static final int BULK_OPERATIONS = 20_000;
-
     @Inject
     ResultCache answers;
 
     @Inject
     ElasticsearchClient client;
-
-    @Resource
-    ManagedScheduledExecutorService executor;
 
     @Inject
     Indices indices;
@@ -115,58 +110,98 @@ public class Reindex {
     }
 
     /**
-     * Reads the ids in batches and hands their documents to a bulk ingester that sends requests of
-     * about {@link #BULK_BYTES} while the next batch is read, one request in flight at most. The first
-     * failure stops the load.
+     * Reads the ids in batches and sends their documents in bulk requests of about {@link #BULK_BYTES},
+     * each while the next batch is read: one request in flight at most. The first refused document or
+     * failed request stops the load.
      */
     private long load(DocumentSource source, String concrete) throws IOException {
-        var failure = new AtomicReference<String>();
+        var bulk =
+                new Pipeline(new ElasticsearchAsyncClient(client._transport(), client._transportOptions()), concrete);
+        var mapper = client._jsonpMapper();
         long count = 0;
         var ids = source.allIds();
-        var ingester = BulkIngester.<Void>of(b -> b.client(client)
-                .maxSize(BULK_BYTES)
-                .maxOperations(BULK_OPERATIONS)
-                .maxConcurrentRequests(1)
-                .scheduler(executor)
-                .listener(new FirstFailure(failure)));
         try {
-            for (int from = 0; from < ids.size() && failure.get() == null; from += READ_BATCH) {
+            for (int from = 0; from < ids.size(); from += READ_BATCH) {
                 for (var doc : source.documents(ids.subList(from, Math.min(ids.size(), from + READ_BATCH)))) {
                     if (doc.body() != null) {
-                        ingester.add(
-                                o -> o.index(x -> x.index(concrete).id(doc.id()).document(doc.body())));
+                        bulk.add(doc.id(), BinaryData.of(doc.body(), mapper));
                         count++;
                     }
                 }
             }
+            bulk.finish();
         } finally {
-            ingester.close();
-        }
-        if (failure.get() != null) {
-            throw new IOException("bulk load of " + concrete + " failed: " + failure.get());
+            bulk.abandon();
         }
         return count;
     }
 
-    /** Keeps the first refused document or failed request of a load. */
-    private record FirstFailure(AtomicReference<String> first) implements BulkListener<Void> {
+    /** Bulk requests by size, sent asynchronously, the next one only when the previous one succeeded. */
+    private static final class Pipeline {
 
-        @Override
-        public void beforeBulk(long executionId, BulkRequest request, List<Void> contexts) {}
+        private final ElasticsearchAsyncClient client;
+        private final String concrete;
+        private List<BulkOperation> operations = new ArrayList<>();
+        private long bytes;
+        private CompletableFuture<BulkResponse> inFlight;
 
-        @Override
-        public void afterBulk(long executionId, BulkRequest request, List<Void> contexts, BulkResponse response) {
-            if (response.errors()) {
-                response.items().stream()
-                        .filter(i -> i.error() != null)
-                        .findFirst()
-                        .ifPresent(i -> first.compareAndSet(null, i.error().reason()));
+        Pipeline(ElasticsearchAsyncClient client, String concrete) {
+            this.client = client;
+            this.concrete = concrete;
+        }
+
+        void add(String id, BinaryData document) throws IOException {
+            operations.add(
+                    BulkOperation.of(o -> o.index(x -> x.index(concrete).id(id).document(document))));
+            bytes += document.size();
+            if (bytes >= BULK_BYTES) {
+                send();
             }
         }
 
-        @Override
-        public void afterBulk(long executionId, BulkRequest request, List<Void> contexts, Throwable failure) {
-            first.compareAndSet(null, String.valueOf(failure));
+        void finish() throws IOException {
+            send();
+            await();
+        }
+
+        /** Waits for a request still in flight after a failure, so nothing writes to an index being deleted. */
+        void abandon() {
+            if (inFlight != null) {
+                inFlight.handle((r, e) -> null).join();
+            }
+        }
+
+        private void send() throws IOException {
+            await();
+            if (operations.isEmpty()) {
+                return;
+            }
+            var request = BulkRequest.of(b -> b.operations(operations));
+            operations = new ArrayList<>();
+            bytes = 0;
+            inFlight = client.bulk(request);
+        }
+
+        private void await() throws IOException {
+            if (inFlight == null) {
+                return;
+            }
+            BulkResponse response;
+            try {
+                response = inFlight.join();
+            } catch (CompletionException e) {
+                throw new IOException("bulk load of " + concrete + " failed", e.getCause());
+            } finally {
+                inFlight = null;
+            }
+            if (response.errors()) {
+                var first = response.items().stream()
+                        .filter(i -> i.error() != null)
+                        .findFirst()
+                        .orElseThrow();
+                throw new IOException(
+                        "bulk load of " + concrete + " failed: " + first.error().reason());
+            }
         }
     }
 }
