@@ -78,26 +78,24 @@ public class Reindex {
         indices.ensure();
         var concrete = indices.alias(index) + "-" + STAMP.format(LocalDateTime.now(clock));
         log.start(index, concrete);
+        var phases = new StringBuilder();
+        long documents = 0;
+        List<String> old;
         try {
+            long t = System.nanoTime();
             indices.createForLoad(index, concrete);
-            long documents = 0;
+            t = lap(phases, "create", t);
             for (var source : sources) {
                 if (source.index().equals(index)) {
-                    documents += load(source, concrete);
+                    documents += load(source, concrete, phases);
                 }
             }
+            t = lap(phases, "load", t);
             indices.loaded(index, concrete);
-            var old = indices.behind(index);
+            t = lap(phases, "refresh", t);
+            old = indices.behind(index);
             indices.swap(index, concrete, old);
-            answers.indexChanged();
-            int replayed = log.finish(index);
-            queued.fire(new SearchOutbox.Queued());
-            for (var o : old) {
-                client.indices().delete(d -> d.index(o));
-            }
-            var report = new Report(index, concrete, documents, replayed, (System.nanoTime() - started) / 1_000_000);
-            LOG.info(() -> "Rebuilt " + report);
-            return report;
+            lap(phases, "swap", t);
         } catch (IOException | RuntimeException e) {
             log.abort(index);
             try {
@@ -107,6 +105,39 @@ public class Reindex {
             }
             throw e;
         }
+        // the new index is live from here on: nothing below may delete it
+        answers.indexChanged();
+        int replayed = log.finish(index);
+        queued.fire(new SearchOutbox.Queued());
+        dropLater(old);
+        var report = new Report(index, concrete, documents, replayed, (System.nanoTime() - started) / 1_000_000);
+        LOG.info(() -> "Rebuilt " + report + " (" + phases + ")");
+        return report;
+    }
+
+    /** The old indices are out of the alias: deleting them is nobody's wait, and a failure only leaves one behind. */
+    private void dropLater(List<String> old) {
+        if (old.isEmpty()) {
+            return;
+        }
+        new ElasticsearchAsyncClient(client._transport(), client._transportOptions())
+                .indices()
+                .delete(d -> d.index(old))
+                .whenComplete((r, e) -> {
+                    if (e != null) {
+                        LOG.warning(() -> "Could not delete " + old + " after a rebuild: " + e);
+                    }
+                });
+    }
+
+    private static long lap(StringBuilder phases, String phase, long since) {
+        long now = System.nanoTime();
+        phases.append(phases.isEmpty() ? "" : ", ")
+                .append(phase)
+                .append(' ')
+                .append((now - since) / 1_000_000)
+                .append(" ms");
+        return now;
     }
 
     /**
@@ -114,15 +145,19 @@ public class Reindex {
      * each while the next batch is read: one request in flight at most. The first refused document or
      * failed request stops the load.
      */
-    private long load(DocumentSource source, String concrete) throws IOException {
+    private long load(DocumentSource source, String concrete, StringBuilder phases) throws IOException {
         var bulk =
                 new Pipeline(new ElasticsearchAsyncClient(client._transport(), client._transportOptions()), concrete);
         var mapper = client._jsonpMapper();
         long count = 0;
+        long reading = 0;
         var ids = source.allIds();
         try {
             for (int from = 0; from < ids.size(); from += READ_BATCH) {
-                for (var doc : source.documents(ids.subList(from, Math.min(ids.size(), from + READ_BATCH)))) {
+                long t = System.nanoTime();
+                var docs = source.documents(ids.subList(from, Math.min(ids.size(), from + READ_BATCH)));
+                reading += System.nanoTime() - t;
+                for (var doc : docs) {
                     if (doc.body() != null) {
                         bulk.add(doc.id(), BinaryData.of(doc.body(), mapper));
                         count++;
@@ -133,6 +168,13 @@ public class Reindex {
         } finally {
             bulk.abandon();
         }
+        phases.append(phases.isEmpty() ? "" : ", ")
+                .append(source.type())
+                .append(": reading ")
+                .append(reading / 1_000_000)
+                .append(" ms, waiting for bulk ")
+                .append(bulk.waited / 1_000_000)
+                .append(" ms");
         return count;
     }
 
@@ -144,6 +186,7 @@ public class Reindex {
         private List<BulkOperation> operations = new ArrayList<>();
         private long bytes;
         private CompletableFuture<BulkResponse> inFlight;
+        private long waited;
 
         Pipeline(ElasticsearchAsyncClient client, String concrete) {
             this.client = client;
@@ -187,12 +230,14 @@ public class Reindex {
                 return;
             }
             BulkResponse response;
+            long t = System.nanoTime();
             try {
                 response = inFlight.join();
             } catch (CompletionException e) {
                 throw new IOException("bulk load of " + concrete + " failed", e.getCause());
             } finally {
                 inFlight = null;
+                waited += System.nanoTime() - t;
             }
             if (response.errors()) {
                 var first = response.items().stream()
