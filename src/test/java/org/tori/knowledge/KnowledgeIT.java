@@ -584,6 +584,66 @@ class KnowledgeIT extends DeployedPortal {
     }
 
     @Test
+    @Order(6)
+    void aRebuildFindsEveryPublishedLessonAndCauseAndStillHidesWhatReadersMayNotRead() throws Exception {
+        var city = tampere().client();
+        var staff = staff().client();
+        var place = uniqueCity("Refilltown");
+        var twoCauses = """
+                {"visibility": "PUBLIC", "problem": "Bins overflowed", "whys": ["Collected weekly"],
+                 "causes": [{"statement": "Refill route planned on paper", "category": "PROCESS"},
+                            {"statement": "Refill sensors never installed", "category": "TECHNOLOGY"}],
+                 "actions": [], "control": "Weekly check"}
+                """;
+        published(city, staff, lesson("Refill bins open lesson", place, "en", "Refill bins.", "PUBLIC", twoCauses));
+        published(
+                city,
+                staff,
+                lesson(
+                        "Refill bins hidden analysis",
+                        place,
+                        "en",
+                        "Refill bins again.",
+                        "PUBLIC",
+                        analysis("STAFF", "Refill budget staff cause", "FUNDING")));
+        published(
+                city,
+                staff,
+                lesson(
+                        "Refill bins partners lesson",
+                        place,
+                        "en",
+                        "Refill partners.",
+                        "PARTNERS",
+                        analysis("PARTNERS", "Refill partners cause", "DATA")));
+        var draft = city.postJson(
+                "api/lessons", lesson("Refill bins draft lesson", place, "en", "Refill draft.", "PUBLIC", null), "en");
+        assertEquals(201, draft.statusCode(), draft.body());
+        searchUntil(staff, Map.of("city", place), a -> a.getInt("total") == 7);
+
+        var rebuild = staff.postJson("api/search/reindex", "", "en");
+        assertEquals(200, rebuild.statusCode(), rebuild.body());
+
+        var everyone = List.of(
+                "Refill bins open lesson",
+                "Refill route planned on paper",
+                "Refill sensors never installed",
+                "Refill bins hidden analysis");
+        var anonymous = searchUntil(client(), Map.of("city", place), a -> a.getInt("total") == everyone.size());
+        assertEquals(Set.copyOf(everyone), Set.copyOf(titles(anonymous)), "the public lessons and causes");
+        assertEquals(
+                List.of("Refill sensors never installed"),
+                titles(search(client(), Map.of("q", "sensors", "city", place, "type", "cause"))),
+                "a cause is found by its own words after the rebuild");
+        var partner = search(city, Map.of("city", place));
+        assertEquals(6, partner.getInt("total"), "and the partners' lesson and cause: " + titles(partner));
+        assertFalse(titles(partner).contains("Refill budget staff cause"), "a staff-only analysis stays hidden");
+        var staffAnswer = search(staff, Map.of("city", place));
+        assertEquals(7, staffAnswer.getInt("total"), "staff see every published one: " + titles(staffAnswer));
+        assertFalse(titles(staffAnswer).contains("Refill bins draft lesson"), "a draft is never indexed");
+    }
+
+    @Test
     @Order(7)
     void aPartnerCitySearchesNarrowsOpensALessonAndAdoptsItsPractice() throws Exception {
         var staff = staff().client();

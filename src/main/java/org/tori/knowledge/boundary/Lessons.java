@@ -9,9 +9,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.tori.knowledge.entity.Adoption;
 import org.tori.knowledge.entity.Lesson;
 import org.tori.knowledge.entity.LessonChanged;
@@ -27,6 +29,12 @@ public class Lessons {
 
     /** Whoever the system itself is when it indexes or exports: sees everything. */
     public static final Reader SYSTEM = new Reader(null, true, true, null);
+
+    // EclipseLink's query hints (Payara's JPA), named here so the build needs no EclipseLink jar
+    private static final String READ_ONLY = "eclipselink.read-only";
+    private static final String BATCH = "eclipselink.batch";
+    private static final String BATCH_TYPE = "eclipselink.batch.type";
+    private static final String BATCH_SIZE = "eclipselink.batch.size";
 
     @PersistenceContext(unitName = "tori")
     EntityManager em;
@@ -162,6 +170,37 @@ public class Lessons {
 
     public List<Long> publishedIds() {
         return em.createNamedQuery(Lesson.PUBLISHED_IDS, Long.class).getResultList();
+    }
+
+    /**
+     * The published lessons among these ids as the system sees them, in id order, read for a rebuild of
+     * the search index: a handful of queries for the whole batch (each collection read for all lessons
+     * at once), read-only, so nothing stays managed after the transaction.
+     */
+    public List<LessonDetail> publishedDetails(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var query = em.createNamedQuery(Lesson.PUBLISHED_AMONG, Lesson.class)
+                .setParameter("ids", ids)
+                .setHint(READ_ONLY, "true")
+                .setHint(BATCH_TYPE, "IN")
+                .setHint(BATCH_SIZE, ids.size());
+        for (var collection : List.of("l.themes", "l.valueStreams", "l.whys", "l.causes", "l.actions")) {
+            query.setHint(BATCH, collection);
+        }
+        var found = query.getResultList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        var adoptions = em.createNamedQuery(Adoption.OF_LESSONS, Adoption.class)
+                .setParameter("lessonIds", found.stream().map(Lesson::getId).toList())
+                .setHint(READ_ONLY, "true")
+                .getResultStream()
+                .collect(Collectors.groupingBy(Adoption::getLessonId));
+        return found.stream()
+                .map(l -> LessonDetail.of(l, adoptions.getOrDefault(l.getId(), List.of()), SYSTEM))
+                .toList();
     }
 
     /** Every lesson in the import format, for staff. */

@@ -60,6 +60,10 @@ import org.tori.spaces.entity.ValueStream;
         query =
                 "SELECT l.id FROM Lesson l WHERE l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED ORDER BY l.id")
 @NamedQuery(
+        name = Lesson.PUBLISHED_AMONG,
+        query = "SELECT l FROM Lesson l WHERE l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED"
+                + " AND l.id IN :ids ORDER BY l.id")
+@NamedQuery(
         name = Lesson.TITLED,
         query =
                 "SELECT l FROM Lesson l WHERE l.status = org.tori.knowledge.entity.LessonStatus.PUBLISHED"
@@ -76,6 +80,9 @@ public class Lesson {
     public static final String ALL_IDS = "Lesson.allIds";
     public static final String ALL = "Lesson.all";
     public static final String PUBLISHED_IDS = "Lesson.publishedIds";
+    /** The published lessons among some ids, for reading many at once. */
+    public static final String PUBLISHED_AMONG = "Lesson.publishedAmong";
+
     public static final Set<String> LANGUAGES = Set.of("fi", "en", "sv");
     static final int MAX_CAUSES = 20;
 

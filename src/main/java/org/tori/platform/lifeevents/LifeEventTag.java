@@ -30,6 +30,10 @@ import java.util.Objects;
         name = LifeEventTag.EVENTS_OF,
         query = "SELECT t.lifeEventId FROM LifeEventTag t WHERE t.itemKind = :kind AND t.itemId = :item"
                 + " ORDER BY t.lifeEventId")
+@NamedQuery(
+        name = LifeEventTag.OF_ITEMS,
+        query = "SELECT t FROM LifeEventTag t WHERE t.itemKind = :kind AND t.itemId IN :items"
+                + " ORDER BY t.itemId, t.lifeEventId")
 public class LifeEventTag {
 
     public static final String OF_EVENTS = "LifeEventTag.ofEvents";
@@ -37,6 +41,8 @@ public class LifeEventTag {
     public static final String ITEMS = "LifeEventTag.items";
     /** The ids of the events one item is tagged with. */
     public static final String EVENTS_OF = "LifeEventTag.eventsOf";
+    /** The tags of many items of one kind. */
+    public static final String OF_ITEMS = "LifeEventTag.ofItems";
 
     /** The tag's identity: event, kind and item. */
     public static class Key implements Serializable {

@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Reads which items carry which life event, for the lists' filters and the search documents. */
 @ApplicationScoped
@@ -30,5 +33,19 @@ public class LifeEventTags {
                 .getResultStream()
                 .map(String::valueOf)
                 .toList();
+    }
+
+    /** The life events of many items in one query, by item; an item without any is absent. */
+    public Map<Long, List<String>> eventsOf(ItemKind kind, Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery(LifeEventTag.OF_ITEMS, LifeEventTag.class)
+                .setParameter("kind", kind)
+                .setParameter("items", itemIds)
+                .getResultStream()
+                .collect(Collectors.groupingBy(
+                        LifeEventTag::getItemId,
+                        Collectors.mapping(t -> String.valueOf(t.getLifeEventId()), Collectors.toList())));
     }
 }

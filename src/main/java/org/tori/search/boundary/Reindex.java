@@ -1,7 +1,11 @@
 package org.tori.search.boundary;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.util.BinaryData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
@@ -12,6 +16,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Logger;
 import org.tori.platform.DomainException;
 import org.tori.search.control.DocumentSource;
@@ -30,7 +36,10 @@ public class Reindex {
 
     private static final Logger LOG = Logger.getLogger(Reindex.class.getName());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
-    private static final int BATCH = 500;
+    /** Ids read from the database at once. */
+    private static final int READ_BATCH = 1000;
+    /** A bulk request's size: large enough that Elasticsearch is not waiting for the next one. */
+    private static final long BULK_BYTES = 5L * 1024 * 1024;
 
     @Inject
     ResultCache answers;
@@ -69,26 +78,24 @@ public class Reindex {
         indices.ensure();
         var concrete = indices.alias(index) + "-" + STAMP.format(LocalDateTime.now(clock));
         log.start(index, concrete);
+        var phases = new StringBuilder();
+        long documents = 0;
+        List<String> old;
         try {
-            indices.create(index, concrete, false);
-            long documents = 0;
+            long t = System.nanoTime();
+            indices.createForLoad(index, concrete);
+            t = lap(phases, "create", t);
             for (var source : sources) {
                 if (source.index().equals(index)) {
-                    documents += load(source, concrete);
+                    documents += load(source, concrete, phases);
                 }
             }
-            client.indices().refresh(r -> r.index(concrete));
-            var old = indices.behind(index);
+            t = lap(phases, "load", t);
+            indices.loaded(index, concrete);
+            t = lap(phases, "refresh", t);
+            old = indices.behind(index);
             indices.swap(index, concrete, old);
-            answers.indexChanged();
-            int replayed = log.finish(index);
-            queued.fire(new SearchOutbox.Queued());
-            for (var o : old) {
-                client.indices().delete(d -> d.index(o));
-            }
-            var report = new Report(index, concrete, documents, replayed, (System.nanoTime() - started) / 1_000_000);
-            LOG.info(() -> "Rebuilt " + report);
-            return report;
+            lap(phases, "swap", t);
         } catch (IOException | RuntimeException e) {
             log.abort(index);
             try {
@@ -98,25 +105,140 @@ public class Reindex {
             }
             throw e;
         }
+        // the new index is live from here on: nothing below may delete it
+        answers.indexChanged();
+        int replayed = log.finish(index);
+        queued.fire(new SearchOutbox.Queued());
+        dropLater(old);
+        var report = new Report(index, concrete, documents, replayed, (System.nanoTime() - started) / 1_000_000);
+        LOG.info(() -> "Rebuilt " + report + " (" + phases + ")");
+        return report;
     }
 
-    private long load(DocumentSource source, String concrete) throws IOException {
+    /** The old indices are out of the alias: deleting them is nobody's wait, and a failure only leaves one behind. */
+    private void dropLater(List<String> old) {
+        if (old.isEmpty()) {
+            return;
+        }
+        new ElasticsearchAsyncClient(client._transport(), client._transportOptions())
+                .indices()
+                .delete(d -> d.index(old))
+                .whenComplete((r, e) -> {
+                    if (e != null) {
+                        LOG.warning(() -> "Could not delete " + old + " after a rebuild: " + e);
+                    }
+                });
+    }
+
+    private static long lap(StringBuilder phases, String phase, long since) {
+        long now = System.nanoTime();
+        phases.append(phases.isEmpty() ? "" : ", ")
+                .append(phase)
+                .append(' ')
+                .append((now - since) / 1_000_000)
+                .append(" ms");
+        return now;
+    }
+
+    /**
+     * Reads the ids in batches and sends their documents in bulk requests of about {@link #BULK_BYTES},
+     * each while the next batch is read: one request in flight at most. The first refused document or
+     * failed request stops the load.
+     */
+    private long load(DocumentSource source, String concrete, StringBuilder phases) throws IOException {
+        var bulk =
+                new Pipeline(new ElasticsearchAsyncClient(client._transport(), client._transportOptions()), concrete);
+        var mapper = client._jsonpMapper();
         long count = 0;
+        long reading = 0;
         var ids = source.allIds();
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            var operations = new ArrayList<BulkOperation>();
-            for (var id : ids.subList(from, Math.min(ids.size(), from + BATCH))) {
-                for (var doc : source.documents(id)) {
+        try {
+            for (int from = 0; from < ids.size(); from += READ_BATCH) {
+                long t = System.nanoTime();
+                var docs = source.documents(ids.subList(from, Math.min(ids.size(), from + READ_BATCH)));
+                reading += System.nanoTime() - t;
+                for (var doc : docs) {
                     if (doc.body() != null) {
-                        operations.add(BulkOperation.of(
-                                o -> o.index(x -> x.index(concrete).id(doc.id()).document(doc.body()))));
+                        bulk.add(doc.id(), BinaryData.of(doc.body(), mapper));
+                        count++;
                     }
                 }
             }
-            if (operations.isEmpty()) {
-                continue;
+            bulk.finish();
+        } finally {
+            bulk.abandon();
+        }
+        phases.append(phases.isEmpty() ? "" : ", ")
+                .append(source.type())
+                .append(": reading ")
+                .append(reading / 1_000_000)
+                .append(" ms, waiting for bulk ")
+                .append(bulk.waited / 1_000_000)
+                .append(" ms");
+        return count;
+    }
+
+    /** Bulk requests by size, sent asynchronously, the next one only when the previous one succeeded. */
+    private static final class Pipeline {
+
+        private final ElasticsearchAsyncClient client;
+        private final String concrete;
+        private List<BulkOperation> operations = new ArrayList<>();
+        private long bytes;
+        private CompletableFuture<BulkResponse> inFlight;
+        private long waited;
+
+        Pipeline(ElasticsearchAsyncClient client, String concrete) {
+            this.client = client;
+            this.concrete = concrete;
+        }
+
+        void add(String id, BinaryData document) throws IOException {
+            operations.add(
+                    BulkOperation.of(o -> o.index(x -> x.index(concrete).id(id).document(document))));
+            bytes += document.size();
+            if (bytes >= BULK_BYTES) {
+                send();
             }
-            var response = client.bulk(b -> b.operations(operations));
+        }
+
+        void finish() throws IOException {
+            send();
+            await();
+        }
+
+        /** Waits for a request still in flight after a failure, so nothing writes to an index being deleted. */
+        void abandon() {
+            if (inFlight != null) {
+                inFlight.handle((r, e) -> null).join();
+            }
+        }
+
+        private void send() throws IOException {
+            await();
+            if (operations.isEmpty()) {
+                return;
+            }
+            var request = BulkRequest.of(b -> b.operations(operations));
+            operations = new ArrayList<>();
+            bytes = 0;
+            inFlight = client.bulk(request);
+        }
+
+        private void await() throws IOException {
+            if (inFlight == null) {
+                return;
+            }
+            BulkResponse response;
+            long t = System.nanoTime();
+            try {
+                response = inFlight.join();
+            } catch (CompletionException e) {
+                throw new IOException("bulk load of " + concrete + " failed", e.getCause());
+            } finally {
+                inFlight = null;
+                waited += System.nanoTime() - t;
+            }
             if (response.errors()) {
                 var first = response.items().stream()
                         .filter(i -> i.error() != null)
@@ -125,8 +247,6 @@ public class Reindex {
                 throw new IOException(
                         "bulk load of " + concrete + " failed: " + first.error().reason());
             }
-            count += operations.size();
         }
-        return count;
     }
 }

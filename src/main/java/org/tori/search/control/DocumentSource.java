@@ -26,6 +26,16 @@ public interface DocumentSource {
         return list;
     }
 
+    /**
+     * What the changes of many things write, in the order of their ids: a rebuild reads its batches
+     * through this. By default one thing after the other; a source with many things reads them at once.
+     */
+    default List<Document> documents(List<String> ids) {
+        var list = new ArrayList<Document>();
+        ids.forEach(id -> list.addAll(documents(id)));
+        return list;
+    }
+
     /** Every id that may have a document, for rebuilding the index from the database. */
     List<String> allIds();
 

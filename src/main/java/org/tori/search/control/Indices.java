@@ -110,6 +110,27 @@ public class Indices {
         }
     }
 
+    /** Creates a concrete index for a bulk load, without the alias: no refresh and no replica until {@link #loaded}. */
+    public void createForLoad(String index, String concrete) throws IOException {
+        try (InputStream settings = IndexSettings.forLoad(settings(index))) {
+            client.indices().create(c -> c.withJson(settings).index(concrete));
+        }
+    }
+
+    /**
+     * Gives a loaded index the refresh interval and replicas it would have had from the start (an
+     * interval the settings do not name goes back to Elasticsearch's default), and makes what was
+     * loaded searchable.
+     */
+    public void loaded(String index, String concrete) throws IOException {
+        co.elastic.clients.elasticsearch.indices.IndexSettings restored;
+        try (InputStream settings = settings(index)) {
+            restored = IndexSettings.afterLoad(settings);
+        }
+        client.indices().putSettings(p -> p.index(concrete).settings(restored));
+        client.indices().refresh(r -> r.index(concrete));
+    }
+
     /** The concrete indices behind an alias now. */
     public List<String> behind(String index) throws IOException {
         var alias = alias(index);
