@@ -211,15 +211,17 @@ ensure_axe() {
 
 
 # greenmail_start SMTP_PORT API_PORT LOGFILE [JAVA_OPTS...] : the mail sink on loopback, its pid in
-# GREENMAIL_PID, once its API answers
+# GREENMAIL_PID, once its API answers (at once with GREENMAIL_NO_WAIT=1: then greenmail_wait API_PORT LOGFILE)
 greenmail_start() {
   local smtp=$1 api=$2 logfile=$3; shift 3
   "$JAVA" "$@" -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$smtp" \
     -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$api" -Dgreenmail.auth.disabled \
     -jar "$GREENMAIL_JAR" >>"$logfile" 2>&1 9>&- &
   GREENMAIL_PID=$!
-  wait_until 60 "$GREENMAIL_PID" "$logfile" "the mail sink" http_ok "http://127.0.0.1:$api/api/service/readiness"
+  [ -n "${GREENMAIL_NO_WAIT:-}" ] || greenmail_wait "$api" "$logfile"
 }
+
+greenmail_wait() { wait_until 60 "$GREENMAIL_PID" "$2" "the mail sink" http_ok "http://127.0.0.1:$1/api/service/readiness"; }
 
 # `bin/tori setup`: what tests and bench need on a Debian machine (packages, PostgreSQL and its role
 # tori, axe-core, Elasticsearch and GreenMail in .tools/); each step only when something is missing

@@ -1,12 +1,16 @@
 package org.tori.demo.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.demo.control.DemoAccounts;
 import org.tori.demo.control.DemoCityToCity;
@@ -20,6 +24,7 @@ import org.tori.demo.control.DemoNewsEvents;
 import org.tori.demo.control.DemoOrganisationTexts;
 import org.tori.demo.control.DemoPilotLinks;
 import org.tori.demo.control.DemoPilots;
+import org.tori.demo.control.DemoProgress;
 import org.tori.demo.control.DemoRoadmap;
 import org.tori.demo.control.DemoRoadmapRisks;
 import org.tori.demo.control.DemoSpaces;
@@ -30,6 +35,9 @@ import org.tori.demo.control.DemoValueStreams;
  * Seeds the demo content at start-up, in one order, when {@code tori.demo.enabled} is on (off by
  * default; {@code bin/tori run} and the integration tests turn it on). Each part creates what is
  * missing only, so a restart adds nothing twice; each use case runs in its own transaction.
+ * With {@code tori.demo.background} ({@code bin/tori run}) the seeding runs after the deployment
+ * instead of inside it, so the first page does not wait for it; the readiness check "demo" stays
+ * DOWN until it is complete.
  */
 @Startup
 @Singleton
@@ -37,9 +45,21 @@ import org.tori.demo.control.DemoValueStreams;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoContent {
 
+    private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
+
     @Inject
     @ConfigProperty(name = "tori.demo.enabled", defaultValue = "false")
     boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "tori.demo.background", defaultValue = "false")
+    boolean background;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    DemoProgress progress;
 
     @Inject
     DemoAccounts accounts;
@@ -93,10 +113,29 @@ public class DemoContent {
     DemoPilotLinks pilotLinks;
 
     @PostConstruct
-    void seed() {
+    void start() {
         if (!enabled) {
-            return;
+            progress.complete();
+        } else if (background) {
+            executor.execute(this::seedInBackground);
+        } else {
+            seed();
+            progress.complete();
         }
+    }
+
+    private void seedInBackground() {
+        try {
+            seed();
+            progress.complete();
+            LOG.info("Demo content complete");
+        } catch (RuntimeException e) {
+            progress.failed(e);
+            LOG.log(Level.SEVERE, "Demo content could not be created", e);
+        }
+    }
+
+    private void seed() {
         // later parts find what earlier ones made: the accounts first, the judged spaces before
         // the stories told of them, the lessons before the practices that cite them
         accounts.seed();
