@@ -2,8 +2,10 @@ package org.tori.platform.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Looks a message key up in the feature bundles ({@code i18n/<feature>}), for code that speaks to
@@ -38,20 +40,41 @@ public final class Texts {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /**
+     * The texts found so far, by language and key: a lookup walks up to twenty bundles, and a
+     * rebuild of the search index asks for the same few hundred texts for every lesson. Only keys
+     * a bundle has are kept, so it holds no more than the bundles do.
+     */
+    private static final Map<Locale, Map<String, String>> FOUND = new ConcurrentHashMap<>();
+
     private Texts() {}
 
     public static String get(Locale locale, String key, Object... args) {
+        var pattern = pattern(locale, key);
+        if (pattern == null) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    private static String pattern(Locale locale, String key) {
+        var known = FOUND.computeIfAbsent(locale, l -> new ConcurrentHashMap<>());
+        var pattern = known.get(key);
+        if (pattern != null) {
+            return pattern;
+        }
         for (var name : BUNDLES) {
             try {
                 var bundle = ResourceBundle.getBundle(name, locale, Texts.class.getClassLoader(), NO_FALLBACK);
                 if (bundle.containsKey(key)) {
-                    var pattern = bundle.getString(key);
-                    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+                    pattern = bundle.getString(key);
+                    known.put(key, pattern);
+                    return pattern;
                 }
             } catch (MissingResourceException bundleAbsent) {
                 // a feature without a bundle yet: look in the next one
             }
         }
-        return key;
+        return null;
     }
 }
