@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.mail.control.MailDelivery;
@@ -30,8 +31,9 @@ import org.tori.platform.outbox.Rounds;
  * a mail was queued. Each instance sends with a few senders side by side ({@code tori.mail.senders}),
  * each on its own SMTP connection and its own claimed mails (SKIP LOCKED keeps senders and
  * instances apart): a mail's time is mostly waiting for the SMTP server's and the database's
- * answers, so senders side by side multiply what one instance delivers. A sender's rounds never
- * overlap. No persistent timers (they stop firing after a cluster member leaves).
+ * answers, so senders side by side multiply what one instance delivers. Only the first sender is
+ * woken; a sender that claims a full batch wakes the next, so an idle outbox costs one claim a
+ * round, not one per sender. A sender's rounds never overlap. No persistent timers (they stop firing after a cluster member leaves).
  */
 @Startup
 @Singleton
@@ -64,22 +66,30 @@ public class MailWorker {
     void start() {
         int count = Math.max(1, senderCount);
         senders = Executors.newFixedThreadPool(count, threads);
-        rounds = IntStream.rangeClosed(1, count)
+        rounds = IntStream.range(0, count)
                 .mapToObj(n -> {
                     var sender = delivery.sender();
-                    return new Rounds("Mail sender " + n, sender::deliverBatch, OutgoingMail.BATCH, sender::close);
+                    IntSupplier batch = () -> {
+                        int claimed = sender.deliverBatch();
+                        if (claimed >= OutgoingMail.BATCH && n + 1 < count) {
+                            // more may be due than this sender alone gets through: the next one helps
+                            wakeSender(n + 1);
+                        }
+                        return claimed;
+                    };
+                    return new Rounds("Mail sender " + (n + 1), batch, OutgoingMail.BATCH, sender::close);
                 })
                 .toList();
-        schedule = executor.scheduleWithFixedDelay(this::wakeSenders, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+        schedule = executor.scheduleWithFixedDelay(() -> wakeSender(0), pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
 
     public void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mails.Queued queued) {
-        wakeSenders();
+        wakeSender(0);
     }
 
-    private void wakeSenders() {
+    private void wakeSender(int n) {
         try {
-            rounds.forEach(round -> round.wakeOn(senders));
+            rounds.get(n).wakeOn(senders);
         } catch (RejectedExecutionException stopping) {
             // the instance is stopping; what is queued goes out from another instance or on the next start
         }

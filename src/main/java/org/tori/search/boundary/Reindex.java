@@ -120,24 +120,26 @@ public class Reindex {
         if (old.isEmpty()) {
             return;
         }
-        new ElasticsearchAsyncClient(client._transport(), client._transportOptions())
-                .indices()
-                .delete(d -> d.index(old))
-                .whenComplete((r, e) -> {
-                    if (e != null) {
-                        LOG.warning(() -> "Could not delete " + old + " after a rebuild: " + e);
-                    }
-                });
+        asyncClient().indices().delete(d -> d.index(old)).whenComplete((r, e) -> {
+            if (e != null) {
+                LOG.warning(() -> "Could not delete " + old + " after a rebuild: " + e);
+            }
+        });
+    }
+
+    /** The same connection as {@link #client}, for requests nobody waits for at once. */
+    private ElasticsearchAsyncClient asyncClient() {
+        return new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
     }
 
     private static long lap(StringBuilder phases, String phase, long since) {
         long now = System.nanoTime();
-        phases.append(phases.isEmpty() ? "" : ", ")
-                .append(phase)
-                .append(' ')
-                .append((now - since) / 1_000_000)
-                .append(" ms");
+        note(phases, phase + " " + (now - since) / 1_000_000 + " ms");
         return now;
+    }
+
+    private static void note(StringBuilder phases, String phase) {
+        phases.append(phases.isEmpty() ? "" : ", ").append(phase);
     }
 
     /**
@@ -146,8 +148,7 @@ public class Reindex {
      * failed request stops the load.
      */
     private long load(DocumentSource source, String concrete, StringBuilder phases) throws IOException {
-        var bulk =
-                new Pipeline(new ElasticsearchAsyncClient(client._transport(), client._transportOptions()), concrete);
+        var bulk = new Pipeline(asyncClient(), concrete);
         var mapper = client._jsonpMapper();
         long count = 0;
         long reading = 0;
@@ -168,13 +169,10 @@ public class Reindex {
         } finally {
             bulk.abandon();
         }
-        phases.append(phases.isEmpty() ? "" : ", ")
-                .append(source.type())
-                .append(": reading ")
-                .append(reading / 1_000_000)
-                .append(" ms, waiting for bulk ")
-                .append(bulk.waited / 1_000_000)
-                .append(" ms");
+        note(
+                phases,
+                source.type() + ": reading " + reading / 1_000_000 + " ms, waiting for bulk " + bulk.waited / 1_000_000
+                        + " ms");
         return count;
     }
 
