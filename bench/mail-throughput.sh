@@ -60,7 +60,7 @@ TORI_DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource TORI_DB_URL=jdbc:p
 TORI_DB_USER=tori TORI_DB_PASSWORD=tori TORI_MAIL_HOST=127.0.0.1 TORI_MAIL_PORT="$SMTP" \
 TORI_SEARCH_URL=http://127.0.0.1:9 TORI_DEMO_ENABLED=true TORI_DEMO_PASSWORD="$DEMO_PASSWORD" \
 TORI_BASE_URL="http://127.0.0.1:$PORT" TORI_NOTIFICATIONS_POLL_MILLIS=1000 \
-  java -Xmx1g -jar target/payara-micro.jar --deploy target/tori.war --contextroot / --port "$PORT" --nocluster \
+  java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar target/payara-micro.jar --deploy target/tori.war --contextroot / --port "$PORT" --nocluster \
   --rootdir "$WORK/payara" >"$WORK/payara.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 1 300); do curl -fs -o /dev/null --max-time 3 "http://127.0.0.1:$PORT/" 2>/dev/null && break; sleep 1; done

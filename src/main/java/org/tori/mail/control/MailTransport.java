@@ -3,15 +3,18 @@ package org.tori.mail.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.URLName;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,6 +50,8 @@ public class MailTransport {
 
     private Session session;
     private String domain;
+    private InternetAddress fromAddress;
+    private String fromHeader;
 
     @PostConstruct
     void init() {
@@ -62,6 +67,8 @@ public class MailTransport {
         session = Session.getInstance(props);
         try {
             var address = new InternetAddress(from);
+            fromAddress = address;
+            fromHeader = address.toString();
             domain = address.getAddress().substring(address.getAddress().indexOf('@') + 1);
         } catch (MessagingException e) {
             throw new IllegalStateException("tori.mail.from is not an address: " + from, e);
@@ -129,31 +136,71 @@ public class MailTransport {
     }
 
     MimeMessage message(OutgoingMail mail) throws MessagingException {
-        var messageId = mail.messageId(domain);
-        var message = new MimeMessage(session) {
-            @Override
-            protected void updateMessageID() throws MessagingException {
-                setHeader("Message-ID", messageId);
-            }
-        };
-        message.setFrom(new InternetAddress(from));
         // strict parsing: an address with line breaks or other junk is refused here, never sent
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
-        message.setSubject(mail.getSubject(), "UTF-8");
-        if (mail.getUnsubscribeUrl() != null) {
-            message.setHeader("List-Unsubscribe", "<" + mail.getUnsubscribeUrl() + ">");
-            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        var to = new InternetAddress(mail.getRecipient(), true);
+        var headers = new MimeText.Headers(
+                fromHeader, to.toString(), mail.messageId(domain), mail.getSubject(), mail.getUnsubscribeUrl());
+        var bytes = MimeText.write(headers, mail.getTextBody(), mail.getHtmlBody(), ZonedDateTime.now(ZoneOffset.UTC));
+        return new Written(session, fromAddress, to, mail.getSubject(), bytes);
+    }
+
+    /**
+     * A mail whose bytes are already written ({@link MimeText}): the SMTP connection asks it only for
+     * its envelope and then copies the bytes.
+     */
+    static final class Written extends MimeMessage {
+        private final Address[] from;
+        private final Address[] to;
+        private final String subject;
+        private final byte[] bytes;
+
+        Written(Session session, InternetAddress from, InternetAddress to, String subject, byte[] bytes) {
+            super(session);
+            this.from = new Address[] {from};
+            this.to = new Address[] {to};
+            this.subject = subject;
+            this.bytes = bytes;
         }
-        var text = new MimeBodyPart();
-        text.setText(mail.getTextBody(), "UTF-8", "plain");
-        var html = new MimeBodyPart();
-        html.setText(mail.getHtmlBody(), "UTF-8", "html");
-        var body = new MimeMultipart("alternative");
-        body.addBodyPart(text);
-        body.addBodyPart(html);
-        message.setContent(body);
-        message.saveChanges();
-        return message;
+
+        @Override
+        public Address[] getFrom() {
+            return from.clone();
+        }
+
+        @Override
+        public Address[] getAllRecipients() {
+            return to.clone();
+        }
+
+        @Override
+        public Address[] getRecipients(Message.RecipientType type) {
+            return type == Message.RecipientType.TO ? to.clone() : null;
+        }
+
+        @Override
+        public String getSubject() {
+            return subject;
+        }
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            out.write(bytes);
+        }
+
+        @Override
+        public void writeTo(OutputStream out, String[] ignoreHeaders) throws IOException {
+            out.write(bytes);
+        }
+
+        @Override
+        public int getSize() {
+            return bytes.length;
+        }
+
+        @Override
+        public void saveChanges() {
+            // written once, never changed
+        }
     }
 
     public String host() {
