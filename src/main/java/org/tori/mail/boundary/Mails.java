@@ -1,15 +1,20 @@
 package org.tori.mail.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.tori.mail.control.TemplateRenderer;
 import org.tori.mail.entity.MailRequest;
 import org.tori.mail.entity.OutgoingMail;
@@ -49,17 +54,60 @@ public class Mails {
     @Inject
     Event<Queued> queued;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    private static final int KEYS_PER_QUERY = 500;
+
     /** @throws TemplateException when the mail cannot be rendered; the caller's transaction is not doomed by it */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = TemplateException.class)
     public void enqueue(MailRequest request) {
-        var existing = em.createNamedQuery(OutgoingMail.BY_KEY, OutgoingMail.class)
-                .setParameter("key", request.idempotencyKey())
+        var existing = em.createNamedQuery(OutgoingMail.KEYS_AMONG, String.class)
+                .setParameter("keys", List.of(request.idempotencyKey()))
                 .getResultList();
-        if (!existing.isEmpty()) {
-            return;
+        if (existing.isEmpty()) {
+            persist(request, renderer.render(request));
         }
-        em.persist(new OutgoingMail(request, renderer.render(request), OffsetDateTime.now(clock)));
-        queued.fire(new Queued());
+    }
+
+    /**
+     * Queues many mails at once, as a fan-out does: which of them were queued before is asked in one
+     * query. A mail whose template fails is left out and reported; the others are queued.
+     * @return the requests that could not be rendered, each with its error
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = TemplateException.class)
+    public Map<MailRequest, TemplateException> enqueueAll(List<MailRequest> requests) {
+        var broken = new LinkedHashMap<MailRequest, TemplateException>();
+        var queuedBefore = new HashSet<String>();
+        var keys = requests.stream().map(MailRequest::idempotencyKey).distinct().toList();
+        for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+            queuedBefore.addAll(em.createNamedQuery(OutgoingMail.KEYS_AMONG, String.class)
+                    .setParameter("keys", keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY)))
+                    .getResultList());
+        }
+        for (var request : requests) {
+            if (queuedBefore.add(request.idempotencyKey())) {
+                try {
+                    persist(request, renderer.render(request));
+                } catch (TemplateException e) {
+                    broken.put(request, e);
+                }
+            }
+        }
+        return broken;
+    }
+
+    private void persist(MailRequest request, RenderedMail rendered) {
+        em.persist(new OutgoingMail(request, rendered, OffsetDateTime.now(clock)));
+        announce();
+    }
+
+    /** One wake-up for the worker per transaction, however many mails it queued. */
+    private void announce() {
+        if (transaction.getResource(Queued.class) == null) {
+            transaction.putResource(Queued.class, Boolean.TRUE);
+            queued.fire(new Queued());
+        }
     }
 
     /** An erased member's address leaves the outbox: mails not yet sent are dropped, sent ones forgotten. */
@@ -100,7 +148,7 @@ public class Mails {
             throw new DomainException(DomainException.Kind.NOT_FOUND, "mail.notFound");
         }
         mail.resend(OffsetDateTime.now(clock));
-        queued.fire(new Queued());
+        announce();
     }
 
     @Transactional

@@ -1,10 +1,10 @@
 package org.tori.mail.control;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
 
@@ -26,11 +26,40 @@ final class MimeText {
 
     private MimeText() {}
 
+    /** Bytes written one at a time without the locking of a ByteArrayOutputStream. */
+    static final class Buffer {
+        private byte[] bytes;
+        private int size;
+
+        Buffer(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        void write(int b) {
+            if (size == bytes.length) {
+                bytes = Arrays.copyOf(bytes, size * 2);
+            }
+            bytes[size++] = (byte) b;
+        }
+
+        void writeBytes(byte[] more) {
+            if (size + more.length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(size * 2, size + more.length));
+            }
+            System.arraycopy(more, 0, bytes, size, more.length);
+            size += more.length;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, size);
+        }
+    }
+
     /** The headers that differ from mail to mail; the values must already be single lines. */
     record Headers(String from, String to, String messageId, String subject, String unsubscribeUrl) {}
 
     static byte[] write(Headers headers, String text, String html, ZonedDateTime date) {
-        var out = new ByteArrayOutputStream(256 + 2 * (text.length() + html.length()));
+        var out = new Buffer(512 + 2 * (text.length() + html.length()));
         var boundary = "=_tori_" + headers.messageId().replaceAll("[^A-Za-z0-9]", "");
         header(out, "Date", DATE.format(date.withZoneSameInstant(ZoneOffset.UTC)));
         header(out, "From", headers.from());
@@ -50,7 +79,7 @@ final class MimeText {
         return out.toByteArray();
     }
 
-    private static void part(ByteArrayOutputStream out, String boundary, String type, String body) {
+    private static void part(Buffer out, String boundary, String type, String body) {
         ascii(out, "--" + boundary + "\r\n");
         header(out, "Content-Type", type + "; charset=UTF-8");
         header(out, "Content-Transfer-Encoding", "quoted-printable");
@@ -59,11 +88,11 @@ final class MimeText {
         ascii(out, "\r\n");
     }
 
-    private static void header(ByteArrayOutputStream out, String name, String value) {
+    private static void header(Buffer out, String name, String value) {
         ascii(out, name + ": " + value + "\r\n");
     }
 
-    private static void ascii(ByteArrayOutputStream out, String value) {
+    private static void ascii(Buffer out, String value) {
         out.writeBytes(value.getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -131,7 +160,7 @@ final class MimeText {
      * Quoted-printable (RFC 2045 6.7) of the text in UTF-8: line breaks of any kind become CRLF,
      * lines stay within 76 characters with soft breaks, spaces at a line's end are encoded.
      */
-    static void quotedPrintable(ByteArrayOutputStream out, String text) {
+    static void quotedPrintable(Buffer out, String text) {
         var bytes = text.getBytes(StandardCharsets.UTF_8);
         int column = 0;
         for (int i = 0; i < bytes.length; i++) {

@@ -33,7 +33,9 @@ import org.tori.platform.outbox.Backoff;
 @NotOnPublicPages
 @Entity
 @Table(name = "mail_outbox")
-@NamedQuery(name = OutgoingMail.BY_KEY, query = "SELECT m FROM OutgoingMail m WHERE m.idempotencyKey = :key")
+@NamedQuery(
+        name = OutgoingMail.KEYS_AMONG,
+        query = "SELECT m.idempotencyKey FROM OutgoingMail m WHERE m.idempotencyKey IN :keys")
 @NamedQuery(
         name = OutgoingMail.FAILED,
         query =
@@ -65,7 +67,7 @@ import org.tori.platform.outbox.Backoff;
                         + " AND next_attempt_at <= ? ORDER BY next_attempt_at, id FETCH FIRST 50 ROWS ONLY FOR UPDATE SKIP LOCKED")
 public class OutgoingMail {
 
-    public static final String BY_KEY = "OutgoingMail.byKey";
+    public static final String KEYS_AMONG = "OutgoingMail.keysAmong";
     public static final String COUNT_PENDING = "OutgoingMail.countPending";
     public static final String OLDEST_PENDING = "OutgoingMail.oldestPending";
     public static final String FAILED = "OutgoingMail.failed";
@@ -97,7 +99,7 @@ public class OutgoingMail {
     }
 
     @Id
-    @SequenceGenerator(name = "mail_outbox_seq", sequenceName = "mail_outbox_seq", allocationSize = 1)
+    @SequenceGenerator(name = "mail_outbox_seq", sequenceName = "mail_outbox_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mail_outbox_seq")
     private Long id;
 

@@ -9,11 +9,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -89,42 +91,53 @@ public class Notifier {
         var ids = notices.stream().map(Notice::recipientId).distinct().toList();
         var who = accounts.findAll(ids);
         var cadences = new EnumMap<Category, Map<Long, Cadence>>(Category.class);
+        var now = new ArrayList<MailRequest>();
         for (var notice : notices) {
             var recipient = who.get(notice.recipientId());
             if (recipient != null) {
                 var cadence = cadences.computeIfAbsent(notice.category(), c -> store.cadences(ids, c))
                         .get(notice.recipientId());
-                deliver(notice, recipient, cadence);
+                try {
+                    deliverAsChosen(notice, recipient, cadence).ifPresent(now::add);
+                } catch (TemplateException broken) {
+                    notSent(notice.key(), broken);
+                }
             }
         }
+        mails.enqueueAll(now).forEach((request, broken) -> notSent(request.idempotencyKey(), broken));
     }
 
     private void deliver(Notice notice, AccountSummary recipient, Cadence cadence) {
         try {
-            deliverAsChosen(notice, recipient, cadence);
+            deliverAsChosen(notice, recipient, cadence).ifPresent(mails::enqueue);
         } catch (TemplateException broken) {
-            // the member's action must not fail because of our template; MailTemplatesTest guards them
-            LOG.log(Level.SEVERE, "Notification " + notice.key() + " not sent", broken);
+            notSent(notice.key(), broken);
         }
     }
 
-    private void deliverAsChosen(Notice notice, AccountSummary who, Cadence cadence) {
+    private static void notSent(String key, TemplateException broken) {
+        // the member's action must not fail because of our template; MailTemplatesTest guards them
+        LOG.log(Level.SEVERE, "Notification " + key + " not sent", broken);
+    }
+
+    /** Keeps the notice for the member's digest, or returns the mail to queue now (empty when they get none). */
+    private Optional<MailRequest> deliverAsChosen(Notice notice, AccountSummary who, Cadence cadence) {
         if (!who.verified() || cadence == Cadence.OFF) {
-            return;
+            return Optional.empty();
         }
         var scope = cadence.isDigest()
                 ? UnsubscribeToken.digestScope(cadence)
                 : notice.category().name();
         var request = request(notice.template(), who, notice.model(), notice.key(), scope);
         if (cadence == Cadence.IMMEDIATELY) {
-            mails.enqueue(request);
-            return;
+            return Optional.of(request);
         }
         var now = OffsetDateTime.now(clock);
         var headline = mails.preview(request).subject();
         var wait = cadence.wait(Duration.parse(dailyPeriod), Duration.parse(weeklyPeriod));
         store.keepForDigest(
                 new DigestItem(notice, cadence, headline, now), who.id(), cadence, notice.key(), now.plus(wait));
+        return Optional.empty();
     }
 
     /** A mail to a member with the values every notification template has: name and the two links. */
