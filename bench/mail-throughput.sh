@@ -4,7 +4,8 @@
 # all delivered to a local SMTP server (GreenMail standalone). Prints the time and mails/s, and
 # the portal's page latency before and during the run.
 # Own loopback ports and its own database (tori_bench on the local PostgreSQL); it stops and
-# removes everything it started.
+# removes everything it started. BENCH_JAVA_OPTS adds JVM options to the portal (e.g.
+# -XX:StartFlightRecording=settings=profile,filename=/tmp/mail.jfr to profile it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
