@@ -33,7 +33,8 @@ import org.tori.platform.outbox.Rounds;
  * instances apart): a mail's time is mostly waiting for the SMTP server's and the database's
  * answers, so senders side by side multiply what one instance delivers. Only the first sender is
  * woken; a sender that claims a full batch wakes the next, so an idle outbox costs one claim a
- * round, not one per sender. A sender's rounds never overlap. No persistent timers (they stop firing after a cluster member leaves).
+ * round, not one per sender. A sender's rounds never overlap. No persistent timers (they stop
+ * firing after a cluster member leaves).
  */
 @Startup
 @Singleton

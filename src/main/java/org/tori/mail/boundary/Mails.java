@@ -29,6 +29,8 @@ import org.tori.platform.DomainException;
 @ApplicationScoped
 public class Mails {
 
+    private static final int KEYS_PER_QUERY = 500;
+
     /** Fired after a mail was queued, so the worker can send it at once instead of at its next round. */
     public record Queued() {}
 
@@ -57,16 +59,12 @@ public class Mails {
     @Resource
     TransactionSynchronizationRegistry transaction;
 
-    private static final int KEYS_PER_QUERY = 500;
-
     /** @throws TemplateException when the mail cannot be rendered; the caller's transaction is not doomed by it */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = TemplateException.class)
     public void enqueue(MailRequest request) {
-        var existing = em.createNamedQuery(OutgoingMail.KEYS_AMONG, String.class)
-                .setParameter("keys", List.of(request.idempotencyKey()))
-                .getResultList();
-        if (existing.isEmpty()) {
-            persist(request, renderer.render(request));
+        var broken = enqueueAll(List.of(request)).get(request);
+        if (broken != null) {
+            throw broken;
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The bytes of a notification mail as the SMTP server gets them: headers, and a plain text and an
@@ -20,6 +21,7 @@ final class MimeText {
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ROOT);
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]");
     private static final int LINE = 76;
     /** UTF-8 bytes per encoded word: 45 bytes are 60 base64 characters, a word stays under 75. */
     private static final int WORD_BYTES = 45;
@@ -60,7 +62,7 @@ final class MimeText {
 
     static byte[] write(Headers headers, String text, String html, ZonedDateTime date) {
         var out = new Buffer(512 + 2 * (text.length() + html.length()));
-        var boundary = "=_tori_" + headers.messageId().replaceAll("[^A-Za-z0-9]", "");
+        var boundary = "=_tori_" + NOT_ALPHANUMERIC.matcher(headers.messageId()).replaceAll("");
         header(out, "Date", DATE.format(date.withZoneSameInstant(ZoneOffset.UTC)));
         header(out, "From", headers.from());
         header(out, "To", headers.to());
