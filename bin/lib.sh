@@ -135,7 +135,8 @@ es_start() {
     run=(runuser -u "$ES_USER" --)
   fi
   rm -f "$dir/es.pid"
-  "${run[@]}" env ES_JAVA_HOME="$es_java" ES_TMPDIR="$dir/tmp" ES_JAVA_OPTS="${TORI_ES_JAVA_OPTS:--Xms512m -Xmx512m}" \
+  # START_NICE (bin/tori run): a lower CPU priority while the portal starts beside it; see unnice
+  "${run[@]}" nice -n "${START_NICE:-0}" env ES_JAVA_HOME="$es_java" ES_TMPDIR="$dir/tmp" ES_JAVA_OPTS="${TORI_ES_JAVA_OPTS:--Xms512m -Xmx512m}" \
     "$ES_HOME/bin/elasticsearch" -d -p "$dir/es.pid" \
       "${mode[@]}" -Expack.security.enabled=false \
       -Ehttp.host=127.0.0.1 -Ehttp.port="$port" -Etransport.host=127.0.0.1 -Etransport.port=$((port + 100)) \
@@ -214,11 +215,23 @@ ensure_axe() {
 # GREENMAIL_PID, once its API answers (at once with GREENMAIL_NO_WAIT=1: then greenmail_wait API_PORT LOGFILE)
 greenmail_start() {
   local smtp=$1 api=$2 logfile=$3; shift 3
-  "$JAVA" "$@" -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$smtp" \
+  nice -n "${START_NICE:-0}" "$JAVA" "$@" -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$smtp" \
     -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$api" -Dgreenmail.auth.disabled \
     -jar "$GREENMAIL_JAR" >>"$logfile" 2>&1 9>&- &
   GREENMAIL_PID=$!
   [ -n "${GREENMAIL_NO_WAIT:-}" ] || greenmail_wait "$api" "$logfile"
+}
+
+# unnice PID... : every thread of these processes back to the normal CPU priority (the services
+# started with START_NICE, once the portal serves its first page); Linux keeps a priority per
+# thread. Nothing when a pid is gone, or when the priority may not be raised (not root: the
+# services keep the lower priority)
+unnice() {
+  local pid task
+  for pid in "$@"; do
+    [ -n "$pid" ] && [ -d "/proc/$pid/task" ] || continue
+    for task in /proc/"$pid"/task/*; do renice -n 0 -p "${task##*/}" >/dev/null 2>&1 || true; done
+  done
 }
 
 greenmail_wait() { wait_until 60 "$GREENMAIL_PID" "$2" "the mail sink" http_ok "http://127.0.0.1:$1/api/service/readiness"; }
