@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -38,8 +40,14 @@ public class Reindex {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     /** Ids read from the database at once. */
     private static final int READ_BATCH = 1000;
-    /** A bulk request's size: large enough that Elasticsearch is not waiting for the next one. */
-    private static final long BULK_BYTES = 5L * 1024 * 1024;
+    /** Ids read first, fewer: Elasticsearch has work sooner. */
+    private static final int FIRST_READ_BATCH = 100;
+    /** A bulk request's size: small enough that little is left to index once the last documents are read. */
+    private static final long BULK_BYTES = 1024L * 1024;
+    /** The first request's size: Elasticsearch starts indexing while the rest is read. */
+    private static final long FIRST_BULK_BYTES = 512L * 1024;
+    /** Bulk requests sent and not yet answered, at most. */
+    private static final int IN_FLIGHT = 2;
 
     @Inject
     ResultCache answers;
@@ -83,13 +91,18 @@ public class Reindex {
         List<String> old;
         try {
             long t = System.nanoTime();
-            indices.createForLoad(index, concrete);
-            t = lap(phases, "create", t);
-            for (var source : sources) {
-                if (source.index().equals(index)) {
-                    documents += load(source, concrete, phases);
+            var bulk = new Pipeline(asyncClient(), concrete, indices.createForLoad(index, concrete));
+            try {
+                for (var source : sources) {
+                    if (source.index().equals(index)) {
+                        documents += load(source, bulk, phases);
+                    }
                 }
+                bulk.finish();
+            } finally {
+                bulk.abandon();
             }
+            note(phases, "creating the index and waiting for bulk " + bulk.waited / 1_000_000 + " ms");
             t = lap(phases, "load", t);
             indices.loaded(index, concrete);
             t = lap(phases, "refresh", t);
@@ -143,98 +156,110 @@ public class Reindex {
     }
 
     /**
-     * Reads the ids in batches and sends their documents in bulk requests of about {@link #BULK_BYTES},
-     * each while the next batch is read: one request in flight at most. The first refused document or
-     * failed request stops the load.
+     * Reads the ids in batches and hands their documents to the bulk pipeline, which sends them while
+     * the next batch is read. The first refused document or failed request stops the load.
      */
-    private long load(DocumentSource source, String concrete, StringBuilder phases) throws IOException {
-        var bulk = new Pipeline(asyncClient(), concrete);
+    private long load(DocumentSource source, Pipeline bulk, StringBuilder phases) throws IOException {
         var mapper = client._jsonpMapper();
         long count = 0;
         long reading = 0;
         var ids = source.allIds();
-        try {
-            for (int from = 0; from < ids.size(); from += READ_BATCH) {
-                long t = System.nanoTime();
-                var docs = source.documents(ids.subList(from, Math.min(ids.size(), from + READ_BATCH)));
-                reading += System.nanoTime() - t;
-                for (var doc : docs) {
-                    if (doc.body() != null) {
-                        bulk.add(doc.id(), BinaryData.of(doc.body(), mapper));
-                        count++;
-                    }
+        // a small first batch: its documents are on their way while the next, full batch is read
+        for (int from = 0, batch = FIRST_READ_BATCH; from < ids.size(); from += batch, batch = READ_BATCH) {
+            long t = System.nanoTime();
+            var docs = source.documents(ids.subList(from, Math.min(ids.size(), from + batch)));
+            reading += System.nanoTime() - t;
+            for (var doc : docs) {
+                if (doc.body() != null) {
+                    bulk.add(doc.id(), BinaryData.of(doc.body(), mapper));
+                    count++;
                 }
             }
-            bulk.finish();
-        } finally {
-            bulk.abandon();
         }
-        note(
-                phases,
-                source.type() + ": reading " + reading / 1_000_000 + " ms, waiting for bulk " + bulk.waited / 1_000_000
-                        + " ms");
+        note(phases, source.type() + ": reading " + reading / 1_000_000 + " ms");
         return count;
     }
 
-    /** Bulk requests by size, sent asynchronously, the next one only when the previous one succeeded. */
+    /**
+     * Bulk requests by size, sent asynchronously, at most {@link #IN_FLIGHT} at once: the portal reads
+     * and serializes while Elasticsearch indexes. The first request is small, so Elasticsearch starts
+     * while the rest is read; none is sent before the index exists.
+     */
     private static final class Pipeline {
 
         private final ElasticsearchAsyncClient client;
         private final String concrete;
+        private final CompletableFuture<?> created;
+        private final Deque<CompletableFuture<BulkResponse>> inFlight = new ArrayDeque<>();
         private List<BulkOperation> operations = new ArrayList<>();
         private long bytes;
-        private CompletableFuture<BulkResponse> inFlight;
+        private long limit = FIRST_BULK_BYTES;
         private long waited;
 
-        Pipeline(ElasticsearchAsyncClient client, String concrete) {
+        Pipeline(ElasticsearchAsyncClient client, String concrete, CompletableFuture<?> created) {
             this.client = client;
             this.concrete = concrete;
+            this.created = created;
         }
 
         void add(String id, BinaryData document) throws IOException {
             operations.add(
                     BulkOperation.of(o -> o.index(x -> x.index(concrete).id(id).document(document))));
             bytes += document.size();
-            if (bytes >= BULK_BYTES) {
+            if (bytes >= limit) {
                 send();
+                limit = BULK_BYTES;
             }
         }
 
         void finish() throws IOException {
             send();
-            await();
-        }
-
-        /** Waits for a request still in flight after a failure, so nothing writes to an index being deleted. */
-        void abandon() {
-            if (inFlight != null) {
-                inFlight.handle((r, e) -> null).join();
+            awaitCreated();
+            while (!inFlight.isEmpty()) {
+                await(inFlight.removeFirst());
             }
         }
 
+        /** Waits for the requests still in flight after a failure, so nothing writes to an index being deleted. */
+        void abandon() {
+            created.handle((r, e) -> null).join();
+            inFlight.forEach(f -> f.handle((r, e) -> null).join());
+            inFlight.clear();
+        }
+
         private void send() throws IOException {
-            await();
             if (operations.isEmpty()) {
                 return;
+            }
+            awaitCreated();
+            while (inFlight.size() >= IN_FLIGHT) {
+                await(inFlight.removeFirst());
             }
             var request = BulkRequest.of(b -> b.operations(operations));
             operations = new ArrayList<>();
             bytes = 0;
-            inFlight = client.bulk(request);
+            inFlight.addLast(client.bulk(request));
         }
 
-        private void await() throws IOException {
-            if (inFlight == null) {
-                return;
+        private void awaitCreated() throws IOException {
+            long t = System.nanoTime();
+            try {
+                created.join();
+            } catch (CompletionException e) {
+                throw new IOException("could not create " + concrete, e.getCause());
+            } finally {
+                waited += System.nanoTime() - t;
             }
+        }
+
+        private void await(CompletableFuture<BulkResponse> request) throws IOException {
             BulkResponse response;
             long t = System.nanoTime();
             try {
-                response = inFlight.join();
+                response = request.join();
             } catch (CompletionException e) {
                 throw new IOException("bulk load of " + concrete + " failed", e.getCause());
             } finally {
-                inFlight = null;
                 waited += System.nanoTime() - t;
             }
             if (response.errors()) {

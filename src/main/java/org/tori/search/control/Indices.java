@@ -1,13 +1,16 @@
 package org.tori.search.control;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -110,10 +113,17 @@ public class Indices {
         }
     }
 
-    /** Creates a concrete index for a bulk load, without the alias: no refresh and no replica until {@link #loaded}. */
-    public void createForLoad(String index, String concrete) throws IOException {
+    /**
+     * Creates a concrete index for a bulk load, without the alias: no refresh and no replica until
+     * {@link #loaded}. Answers at once; the future completes once Elasticsearch has made it, so the
+     * caller reads its first documents meanwhile.
+     */
+    public CompletableFuture<?> createForLoad(String index, String concrete) throws IOException {
         try (InputStream settings = IndexSettings.forLoad(settings(index))) {
-            client.indices().create(c -> c.withJson(settings).index(concrete));
+            var request = CreateIndexRequest.of(c -> c.withJson(settings).index(concrete));
+            return new ElasticsearchAsyncClient(client._transport(), client._transportOptions())
+                    .indices()
+                    .create(request);
         }
     }
 
