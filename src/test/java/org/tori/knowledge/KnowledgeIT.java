@@ -644,6 +644,31 @@ class KnowledgeIT extends DeployedPortal {
     }
 
     @Test
+    @Order(6)
+    void aRebuildKeepsTheProfilesOfMembersWhoChoseToBeFoundAndNoOthers() throws Exception {
+        var staff = staff().client();
+        var skill = "rebuildskill" + Long.toString(System.nanoTime(), 36);
+        var findable = verifiedMember("Findable Rebuilder");
+        var hidden = verifiedMember("Hidden Rebuilder");
+        for (var member : List.of(findable, hidden)) {
+            boolean found = member == findable;
+            var saved = member.client().putJson("api/accounts/me/profile", """
+                    {"name": "%s", "skills": ["%s"], "interests": [], "searchable": %s, "language": "en"}
+                    """.formatted(
+                            found ? "Findable Rebuilder" : "Hidden Rebuilder", skill, found));
+            assertEquals(204, saved.statusCode(), saved.body());
+        }
+        searchUntil(staff, Map.of("q", skill), a -> a.toString().contains("Findable Rebuilder"));
+
+        var rebuild = staff.postJson("api/search/reindex", "", "en");
+        assertEquals(200, rebuild.statusCode(), rebuild.body());
+
+        var answer = search(staff, Map.of("q", skill));
+        assertTrue(answer.toString().contains("Findable Rebuilder"), "still found after the rebuild: " + answer);
+        assertFalse(answer.toString().contains("Hidden Rebuilder"), "never found: " + answer);
+    }
+
+    @Test
     @Order(7)
     void aPartnerCitySearchesNarrowsOpensALessonAndAdoptsItsPractice() throws Exception {
         var staff = staff().client();

@@ -358,8 +358,9 @@ public class Accounts {
     }
 
     /** Every account's id, oldest first (the profile index rebuilds from it; private profiles are left out there). */
-    public List<Long> ids() {
-        return em.createQuery("SELECT a.id FROM Account a ORDER BY a.id", Long.class)
+    /** The accounts whose members chose to be found: only these may have a public profile. */
+    public List<Long> searchableIds() {
+        return em.createQuery("SELECT a.id FROM Account a WHERE a.searchable = TRUE ORDER BY a.id", Long.class)
                 .getResultList();
     }
 }

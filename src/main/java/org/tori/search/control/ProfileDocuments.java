@@ -26,10 +26,13 @@ public class ProfileDocuments implements DocumentSource {
         return Indices.PROFILES;
     }
 
-    /** Every account is a candidate; document() keeps those who chose to be found. */
+    /**
+     * Those who chose to be found are the candidates (a rebuild need not read every member);
+     * document() also checks that the address is verified.
+     */
     @Override
     public List<String> allIds() {
-        return DocumentSource.ids(accounts.ids());
+        return DocumentSource.ids(accounts.searchableIds());
     }
 
     @Override
