@@ -63,8 +63,12 @@ class RunCommandSmokeIT {
             var home = http.send(request("/"), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, home.statusCode());
             assertTrue(home.body().contains("Co-create the city with us"));
-            assertTrue(
-                    Files.readString(log.toPath()).contains("citizen@demo.tori.fi"), "the demo accounts are printed");
+            // the command prints them once it has seen the portal ready itself (it asks every second)
+            waitFor(
+                    Duration.ofSeconds(30),
+                    () -> Files.readString(log.toPath()).contains("citizen@demo.tori.fi"),
+                    run,
+                    log);
             // every public list answers on the embedded database too (H2 differs from PostgreSQL in SQL)
             for (var page : List.of(
                     "/spaces/",
