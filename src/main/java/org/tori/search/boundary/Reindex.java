@@ -91,7 +91,7 @@ public class Reindex {
         List<String> old;
         try {
             long t = System.nanoTime();
-            var bulk = new Pipeline(asyncClient(), concrete, indices.createForLoad(index, concrete));
+            var bulk = new Pipeline(indices.async(), concrete, indices.createForLoad(index, concrete));
             try {
                 for (var source : sources) {
                     if (source.index().equals(index)) {
@@ -133,16 +133,11 @@ public class Reindex {
         if (old.isEmpty()) {
             return;
         }
-        asyncClient().indices().delete(d -> d.index(old)).whenComplete((r, e) -> {
+        indices.async().indices().delete(d -> d.index(old)).whenComplete((r, e) -> {
             if (e != null) {
                 LOG.warning(() -> "Could not delete " + old + " after a rebuild: " + e);
             }
         });
-    }
-
-    /** The same connection as {@link #client}, for requests nobody waits for at once. */
-    private ElasticsearchAsyncClient asyncClient() {
-        return new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
     }
 
     private static long lap(StringBuilder phases, String phase, long since) {

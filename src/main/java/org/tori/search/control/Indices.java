@@ -121,10 +121,13 @@ public class Indices {
     public CompletableFuture<?> createForLoad(String index, String concrete) throws IOException {
         try (InputStream settings = IndexSettings.forLoad(settings(index))) {
             var request = CreateIndexRequest.of(c -> c.withJson(settings).index(concrete));
-            return new ElasticsearchAsyncClient(client._transport(), client._transportOptions())
-                    .indices()
-                    .create(request);
+            return async().indices().create(request);
         }
+    }
+
+    /** The same connection as the client's, for requests nobody waits for at once. */
+    public ElasticsearchAsyncClient async() {
+        return new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
     }
 
     /**
