@@ -34,6 +34,21 @@ bench_build() {
   python3 -c 'import selenium' 2>/dev/null || { log "installing selenium for python (bench/paint.py)"; pip install -q selenium >&2; }
 }
 
+# settle [MAX]: waits (at most MAX seconds, 90 by default) until the machine is quiet, at least 80 %
+# of its CPU idle over one second, so that a figure and its floor do not pay for what was started just
+# before them (Elasticsearch and a new portal keep a core busy for a while after they first answer)
+cpu_idle_percent() {
+  local a b
+  a=$(head -1 /proc/stat); sleep 1; b=$(head -1 /proc/stat)
+  awk -v a="$a" -v b="$b" 'BEGIN { split(a, x); split(b, y); for (i = 2; i <= 9; i++) t += y[i] - x[i]
+    printf "%d\n", (t > 0) ? 100 * ((y[5] - x[5]) + (y[6] - x[6])) / t : 100 }'
+}
+settle() {
+  local max=${1:-90} waited=0
+  while [ "$(cpu_idle_percent)" -lt 80 ] && [ "$waited" -lt "$max" ]; do waited=$((waited + 1)); done
+  log "machine quiet after $waited s"
+}
+
 pg_up() { # a fresh cluster of our own
   PG_VERSION=$(pg_lsclusters -h | head -1 | cut -d' ' -f1)
   if pg_lsclusters -h | grep -q "^$PG_VERSION $PG_NAME "; then as_root pg_dropcluster --stop "$PG_VERSION" "$PG_NAME"; fi

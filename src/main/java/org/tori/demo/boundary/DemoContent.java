@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,8 +37,9 @@ import org.tori.demo.control.DemoValueStreams;
  * default; {@code bin/tori run} and the integration tests turn it on). Each part creates what is
  * missing only, so a restart adds nothing twice; each use case runs in its own transaction.
  * With {@code tori.demo.background} ({@code bin/tori run}) the seeding runs after the deployment
- * instead of inside it, so the first page does not wait for it; the readiness check "demo" stays
- * DOWN until it is complete.
+ * instead of inside it, once the portal has served its first request (or {@link #FIRST_REQUEST_WAIT}
+ * has passed), so the first page does not wait for it nor share the cores with it; the readiness
+ * check "demo" stays DOWN until it is complete.
  */
 @Startup
 @Singleton
@@ -46,6 +48,9 @@ import org.tori.demo.control.DemoValueStreams;
 public class DemoContent {
 
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
+
+    /** The longest the seeding in the background waits for the first request. */
+    static final Duration FIRST_REQUEST_WAIT = Duration.ofSeconds(30);
 
     @Inject
     @ConfigProperty(name = "tori.demo.enabled", defaultValue = "false")
@@ -126,12 +131,15 @@ public class DemoContent {
 
     private void seedInBackground() {
         try {
+            progress.awaitFirstRequest(FIRST_REQUEST_WAIT);
             seed();
             progress.complete();
             LOG.info("Demo content complete");
         } catch (RuntimeException e) {
             progress.failed(e);
             LOG.log(Level.SEVERE, "Demo content could not be created", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -12,7 +12,9 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Pages as an anonymous reader gets them, kept for {@code tori.pages.cache-millis} (default 2,000
- * ms; 0 keeps none), at most {@code tori.pages.cache-entries} of them. Any write ends the generation
+ * ms; 0 keeps none), at most {@code tori.pages.cache-entries} of them. When a page's time is up,
+ * one request renders it anew and the others get the kept one meanwhile, so a popular page is
+ * rendered once, not once per waiting reader (unless something changed: then nobody gets it). Any write ends the generation
  * ({@link PageChanges}, and {@link PageCache} around every request that may write). A row is
  * written (and its listener fires) a moment before its transaction commits; a page rendered in that
  * moment shows the old row, so for a short quiet time after a change no page is kept at all.
@@ -64,6 +66,20 @@ public class PublicPages {
 
     Optional<KeptPage> get(PageKey key) {
         return pages.get(key, KeptPage.class);
+    }
+
+    /** A page whose time is up, of unchanged data, for readers while one request renders it anew. */
+    Optional<KeptPage> stale(PageKey key) {
+        return pages.stale(key, KeptPage.class);
+    }
+
+    /** Whether this request renders the page anew (one at a time); then it calls {@link #renewed}. */
+    boolean claimRenewal(PageKey key) {
+        return pages.claimRenewal(key);
+    }
+
+    void renewed(PageKey key) {
+        pages.renewed(key);
     }
 
     long generation() {

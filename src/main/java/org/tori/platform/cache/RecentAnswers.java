@@ -3,6 +3,8 @@ package org.tori.platform.cache;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -10,6 +12,8 @@ import java.util.function.LongSupplier;
  * Recent answers, each kept for {@code ttlMillis} and only while the data it was computed from is
  * unchanged: {@link #changed()} ends the current generation and drops every kept answer. At most
  * {@code maxEntries} are kept, the least recently asked leaving first. A time of 0 keeps nothing.
+ * When an answer's time is up, one caller may claim to compute it anew ({@link #claimRenewal}) and
+ * the others get the old one ({@link #stale}) meanwhile, if no change came since.
  */
 public final class RecentAnswers {
 
@@ -18,6 +22,7 @@ public final class RecentAnswers {
     private final LongSupplier clock;
     private final AtomicLong generation = new AtomicLong();
     private final Map<Object, Entry> entries;
+    private final Set<Object> renewing = ConcurrentHashMap.newKeySet();
 
     private record Entry(Object value, long generation, long expiresAtNanos) {}
 
@@ -50,6 +55,37 @@ public final class RecentAnswers {
             return Optional.empty();
         }
         return Optional.of(type.cast(entry.value()));
+    }
+
+    /**
+     * The answer kept for this key whose time is up, by less than its time again, if the data it was
+     * computed from is still unchanged: given while another caller computes it anew.
+     */
+    public <T> Optional<T> stale(Object key, Class<T> type) {
+        if (!enabled()) {
+            return Optional.empty();
+        }
+        Entry entry;
+        synchronized (entries) {
+            entry = entries.get(key);
+        }
+        if (entry == null || entry.generation() != generation.get() || clock.getAsLong() - entry.expiresAtNanos() > ttlNanos) {
+            return Optional.empty();
+        }
+        return Optional.of(type.cast(entry.value()));
+    }
+
+    /**
+     * Whether the caller is the one to compute this key's answer anew; true for one caller at a time,
+     * until it calls {@link #renewed}.
+     */
+    public boolean claimRenewal(Object key) {
+        return renewing.add(key);
+    }
+
+    /** The caller that claimed the renewal of this key is done (whether or not it kept an answer). */
+    public void renewed(Object key) {
+        renewing.remove(key);
     }
 
     /**

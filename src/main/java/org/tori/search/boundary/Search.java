@@ -127,15 +127,8 @@ public class Search {
         var timing = metrics.latency().time();
         try {
             // the answer depends on the question and on which visibilities the reader may read, not on who asks
-            var key = new CachedQuestion(query, reader.readable());
-            var kept = cache.get(key, SearchResults.class);
-            if (kept.isPresent()) {
-                return kept.get();
-            }
-            long generation = cache.generation();
-            var results = search(query, reader);
-            cache.put(key, results, generation);
-            return results;
+            return cache.answer(
+                    new CachedQuestion(query, reader.readable()), SearchResults.class, () -> search(query, reader));
         } finally {
             timing.stop();
         }

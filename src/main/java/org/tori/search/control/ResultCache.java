@@ -3,6 +3,7 @@ package org.tori.search.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,7 +20,10 @@ import org.tori.platform.cache.RecentAnswers;
  * indexed. Another portal instance's writes reach this cache's answers
  * at the latest after {@code tori.search.cache-millis} (default 2,000 ms, the order of Elasticsearch's
  * own one-second refresh); 0 turns the cache off. At most {@code tori.search.cache-entries} answers
- * are kept, the least recently asked leaving first.
+ * are kept, the least recently asked leaving first. When an answer's time is up, one reader's
+ * request asks Elasticsearch anew while the others asking the same get the kept answer meanwhile
+ * ({@link #answer}), unless the index changed since: a popular question costs one query per
+ * {@code tori.search.cache-millis}, not one per reader waiting at that moment.
  */
 @ApplicationScoped
 public class ResultCache {
@@ -61,6 +65,37 @@ public class ResultCache {
     /** The answer kept for this key, if it is still current. */
     public <T> Optional<T> get(Object key, Class<T> type) {
         return answers.get(key, type);
+    }
+
+    /** Asks Elasticsearch; an {@link IOException} when it cannot be reached. */
+    public interface Question<T> {
+        T ask() throws IOException;
+    }
+
+    /**
+     * The answer kept for this key while it is current; otherwise asked anew and kept. When its time
+     * is up and the index has not changed since, one caller asks anew and the others get the kept
+     * answer meanwhile.
+     */
+    public <T> T answer(Object key, Class<T> type, Question<T> question) throws IOException {
+        var kept = answers.get(key, type);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        var stale = answers.stale(key, type);
+        if (stale.isPresent() && !answers.claimRenewal(key)) {
+            return stale.get();
+        }
+        try {
+            long generation = answers.generation();
+            var answer = question.ask();
+            answers.put(key, answer, generation);
+            return answer;
+        } finally {
+            if (stale.isPresent()) {
+                answers.renewed(key);
+            }
+        }
     }
 
     /**

@@ -60,6 +60,28 @@ class PageCacheTest {
     }
 
     @Test
+    void whenAPagesTimeIsUpOneReaderRendersItAnewWhileTheOthersGetTheKeptOneUnlessTheDataChanged() {
+        pages.keep(key("/"), page("front"), pages.generation());
+        nanos.addAndGet(2_500_000_000L);
+        assertTrue(pages.get(key("/")).isEmpty(), "its time is up");
+        assertTrue(pages.stale(key("/")).isPresent());
+        assertTrue(pages.claimRenewal(key("/")), "the first reader renders it anew");
+        assertFalse(pages.claimRenewal(key("/")), "the next readers get the kept page meanwhile");
+        assertTrue(pages.claimRenewal(key("/spaces/")), "one renewal per page");
+        pages.renewed(key("/"));
+        assertTrue(pages.claimRenewal(key("/")), "a render that kept nothing lets the next reader try");
+        pages.renewed(key("/"));
+
+        nanos.addAndGet(2_000_000_000L);
+        assertTrue(pages.stale(key("/")).isEmpty(), "late by more than its time: rendered anew by all");
+
+        pages.keep(key("/"), page("front"), pages.generation());
+        nanos.addAndGet(2_500_000_000L);
+        pages.changed();
+        assertTrue(pages.stale(key("/")).isEmpty(), "never after a write");
+    }
+
+    @Test
     void aPageRenderedWhileAWriteCommitsIsNotKept() {
         long before = pages.generation();
         pages.changed(); // a row is flushed while the page renders

@@ -1,8 +1,13 @@
 package org.tori.search.control;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -23,6 +28,44 @@ class ResultCacheTest {
         assertEquals(Optional.of("3 hits"), cache.get("pilot", String.class));
         nanos.addAndGet(2_000_000L);
         assertTrue(cache.get("pilot", String.class).isEmpty(), "an answer older than its time is asked again");
+    }
+
+    @Test
+    void whenAnAnswersTimeIsUpOneReaderAsksTheIndexWhileTheOthersGetTheKeptAnswer() throws Exception {
+        put("pilot", "3 hits");
+        nanos.addAndGet(2_500_000_000L);
+        var asked = new AtomicLong();
+        var others = new ArrayList<String>();
+        var first = cache.answer("pilot", String.class, () -> {
+            asked.incrementAndGet();
+            // readers asking while the index answers the first one
+            others.add(cache.answer("pilot", String.class, () -> "asked twice"));
+            others.add(cache.answer("pilot", String.class, () -> "asked twice"));
+            return "4 hits";
+        });
+        assertEquals("4 hits", first);
+        assertEquals(List.of("3 hits", "3 hits"), others, "the kept answer meanwhile");
+        assertEquals(1, asked.get());
+        assertEquals("4 hits", cache.answer("pilot", String.class, () -> "not asked"), "then the new answer");
+
+        nanos.addAndGet(2_500_000_000L);
+        cache.indexChanged();
+        assertEquals(
+                "after the change",
+                cache.answer("pilot", String.class, () -> {
+                    assertEquals("5 hits", cache.answer("pilot", String.class, () -> "5 hits"), "nothing old is given");
+                    return "after the change";
+                }));
+    }
+
+    @Test
+    void aFailedQuestionLetsTheNextReaderAskAgain() {
+        put("pilot", "3 hits");
+        nanos.addAndGet(2_500_000_000L);
+        assertThrows(IOException.class, () -> cache.answer("pilot", String.class, () -> {
+            throw new IOException("Elasticsearch unreachable");
+        }));
+        assertDoesNotThrow(() -> assertEquals("4 hits", cache.answer("pilot", String.class, () -> "4 hits")));
     }
 
     @Test
