@@ -175,7 +175,7 @@ docs=$(num 's/^raw _bulk: \([0-9]*\) documents.*/\1/p')
 loaded=$(num 's/^load: \(.*\)$/\1/p')
 row "search API p50, $N lessons (goal ≤ 60 ms, ≤ 5× floor)" "$api50" "plain \`match\` on \`body\`, same index and words" "$es50" ms "$(ratio "$api50" "$es50")"
 row "search API p99, $N lessons (goal ≤ 300 ms)" "$api99" "plain \`match\` on \`body\`, same index and words" "$es99" ms "$(ratio "$api99" "$es99")"
-row "full reindex, knowledge index, $N lessons ($docs documents), median of ${REBUILD_ROUNDS:-3} rounds, each beside its raw \`_bulk\` (goal ≤ 1.5×)" "$rebuild" "raw \`_bulk\` of the same documents, median of the same rounds" "$raw" s "$(ratio "$rebuild" "$raw")"
+row "full reindex, knowledge index, $N lessons ($docs documents), median of ${REBUILD_ROUNDS:-3} rounds after ${REBUILD_WARMUP:-1} warm-up round, each beside its raw \`_bulk\` (goal ≤ 1.5×)" "$rebuild" "raw \`_bulk\` of the same documents, median of the same rounds" "$raw" s "$(ratio "$rebuild" "$raw")"
 
 {
   echo "### $(date -u '+%F %H:%M UTC'), $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

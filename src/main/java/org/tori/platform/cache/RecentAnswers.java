@@ -69,7 +69,9 @@ public final class RecentAnswers {
         synchronized (entries) {
             entry = entries.get(key);
         }
-        if (entry == null || entry.generation() != generation.get() || clock.getAsLong() - entry.expiresAtNanos() > ttlNanos) {
+        if (entry == null
+                || entry.generation() != generation.get()
+                || clock.getAsLong() - entry.expiresAtNanos() > ttlNanos) {
             return Optional.empty();
         }
         return Optional.of(type.cast(entry.value()));

@@ -50,21 +50,21 @@ class ResultCacheTest {
 
         nanos.addAndGet(2_500_000_000L);
         cache.indexChanged();
-        assertEquals(
-                "after the change",
-                cache.answer("pilot", String.class, () -> {
-                    assertEquals("5 hits", cache.answer("pilot", String.class, () -> "5 hits"), "nothing old is given");
-                    return "after the change";
-                }));
+        assertEquals("after the change", cache.answer("pilot", String.class, () -> {
+            assertEquals("5 hits", cache.answer("pilot", String.class, () -> "5 hits"), "nothing old is given");
+            return "after the change";
+        }));
     }
 
     @Test
     void aFailedQuestionLetsTheNextReaderAskAgain() {
         put("pilot", "3 hits");
         nanos.addAndGet(2_500_000_000L);
-        assertThrows(IOException.class, () -> cache.answer("pilot", String.class, () -> {
-            throw new IOException("Elasticsearch unreachable");
-        }));
+        assertThrows(
+                IOException.class,
+                () -> cache.answer("pilot", String.class, () -> {
+                    throw new IOException("Elasticsearch unreachable");
+                }));
         assertDoesNotThrow(() -> assertEquals("4 hits", cache.answer("pilot", String.class, () -> "4 hits")));
     }
 
