@@ -330,6 +330,14 @@ class RoadmapIT extends DeployedPortal {
         assertTrue(citizenSees.body().contains("/roadmap/item?id=" + ferryId), "the hit leads to the item");
         assertFalse(citizenSees.body().contains(secret), "a staff-only item is not found by a citizen");
         assertFalse(client().get("search/?q=" + stamp).body().contains(secret), "nor by anyone without the filter");
+
+        // a rebuild reads the items together, not one page each: the same hits for the same readers
+        assertEquals(200, staffClient.postJson("api/search/reindex", "", "en").statusCode());
+        var staffAfter = staffClient.get(query).body();
+        assertTrue(staffAfter.contains(ferry) && staffAfter.contains(secret), "after a rebuild: " + staffAfter);
+        var citizenAfter = citizen.client().get(query).body();
+        assertTrue(citizenAfter.contains(ferry), "after a rebuild: " + citizenAfter);
+        assertFalse(citizenAfter.contains(secret), "after a rebuild a staff-only item stays hidden");
     }
 
     @Test

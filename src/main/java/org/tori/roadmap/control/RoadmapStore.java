@@ -29,6 +29,18 @@ public class RoadmapStore {
         return em.createNamedQuery(RoadmapItem.ALL, RoadmapItem.class).getResultList();
     }
 
+    /** The items with these ids, and the children of all of them in one more query (their progress). */
+    public List<RoadmapItem> items(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT i FROM RoadmapItem i WHERE i.id IN :ids", RoadmapItem.class)
+                .setParameter("ids", ids)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "i.children")
+                .getResultList();
+    }
+
     public Optional<RoadmapItem> item(long id) {
         return Optional.ofNullable(em.find(RoadmapItem.class, id));
     }

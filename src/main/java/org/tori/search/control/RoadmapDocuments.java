@@ -2,9 +2,11 @@ package org.tori.search.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import org.tori.roadmap.boundary.ItemPage;
+import org.tori.roadmap.boundary.ItemRow;
 import org.tori.roadmap.boundary.Roadmap;
 import org.tori.search.entity.KnowledgeDocument;
 
@@ -36,13 +38,30 @@ public class RoadmapDocuments implements NumberedKnowledgeSource {
                 .map(RoadmapDocuments::of);
     }
 
+    /** A rebuild's batch: the items read together, not one page each. */
+    @Override
+    public List<Document> documents(List<String> ids) {
+        var numbers = ids.stream()
+                .map(DocumentSource::number)
+                .flatMap(Optional::stream)
+                .toList();
+        var found = new HashMap<Long, KnowledgeDocument>();
+        roadmap.indexed(numbers).forEach(x -> found.put(x.item().id(), of(x.item(), x.domain())));
+        return numbers.stream()
+                .map(n -> new Document(documentId(n), found.get(n)))
+                .toList();
+    }
+
     @Override
     public List<String> allIds() {
         return DocumentSource.ids(roadmap.ids());
     }
 
     static KnowledgeDocument of(ItemPage page) {
-        var i = page.item();
+        return of(page.item(), page.domain());
+    }
+
+    static KnowledgeDocument of(ItemRow i, String domain) {
         var date = i.startsOn() != null ? i.startsOn() : i.plannedEnd();
         boolean open = "PUBLIC".equals(i.visibility());
         return new KnowledgeDocument(
@@ -57,7 +76,7 @@ public class RoadmapDocuments implements NumberedKnowledgeSource {
                 date == null ? null : date.toString(),
                 date == null ? null : date.getYear(),
                 i.themes(),
-                page.domain(),
+                domain,
                 i.valueStreams(),
                 List.of(),
                 i.visibility(),
