@@ -51,7 +51,8 @@ public class PageCache extends HttpFilter {
             if (kept.isEmpty()) {
                 // its time is up: one request renders it anew, the others get the kept page meanwhile
                 var stale = pages.stale(key.get());
-                if (stale.isPresent() && !(renewing = pages.claimRenewal(key.get()))) {
+                renewing = stale.isPresent() && pages.claimRenewal(key.get());
+                if (stale.isPresent() && !renewing) {
                     kept = stale;
                 }
             }

@@ -44,17 +44,7 @@ public final class RecentAnswers {
 
     /** The answer kept for this key, if it is still current. */
     public <T> Optional<T> get(Object key, Class<T> type) {
-        if (!enabled()) {
-            return Optional.empty();
-        }
-        Entry entry;
-        synchronized (entries) {
-            entry = entries.get(key);
-        }
-        if (entry == null || entry.generation() != generation.get() || clock.getAsLong() - entry.expiresAtNanos() > 0) {
-            return Optional.empty();
-        }
-        return Optional.of(type.cast(entry.value()));
+        return keptUntil(key, type, 0);
     }
 
     /**
@@ -62,6 +52,11 @@ public final class RecentAnswers {
      * computed from is still unchanged: given while another caller computes it anew.
      */
     public <T> Optional<T> stale(Object key, Class<T> type) {
+        return keptUntil(key, type, ttlNanos);
+    }
+
+    /** The answer kept for this key from unchanged data, unless its time has been up for more than {@code lateNanos}. */
+    private <T> Optional<T> keptUntil(Object key, Class<T> type, long lateNanos) {
         if (!enabled()) {
             return Optional.empty();
         }
@@ -71,7 +66,7 @@ public final class RecentAnswers {
         }
         if (entry == null
                 || entry.generation() != generation.get()
-                || clock.getAsLong() - entry.expiresAtNanos() > ttlNanos) {
+                || clock.getAsLong() - entry.expiresAtNanos() > lateNanos) {
             return Optional.empty();
         }
         return Optional.of(type.cast(entry.value()));

@@ -48,6 +48,14 @@ public interface DocumentSource {
         }
     }
 
+    /** The numbers a batch of ids names, leaving out those that are no number. */
+    static List<Long> numbers(List<String> ids) {
+        return ids.stream()
+                .map(DocumentSource::number)
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
     /** The ids of a one-column query's numbers, as the outbox writes them. */
     static List<String> ids(List<?> numbers) {
         return numbers.stream()

@@ -72,10 +72,7 @@ public class LessonDocuments implements DocumentSource {
     /** The same documents as one id at a time, read with a few queries for the whole batch. */
     @Override
     public List<Document> documents(List<String> ids) {
-        var numbers = ids.stream()
-                .map(DocumentSource::number)
-                .flatMap(Optional::stream)
-                .toList();
+        var numbers = DocumentSource.numbers(ids);
         var details = lessons.publishedDetails(numbers).stream()
                 .collect(Collectors.toMap(LessonDetail::id, Function.identity()));
         var events = lifeEventTags.eventsOf(ItemKind.LESSON, details.keySet());

@@ -41,10 +41,7 @@ public class RoadmapDocuments implements NumberedKnowledgeSource {
     /** A rebuild's batch: the items read together, not one page each. */
     @Override
     public List<Document> documents(List<String> ids) {
-        var numbers = ids.stream()
-                .map(DocumentSource::number)
-                .flatMap(Optional::stream)
-                .toList();
+        var numbers = DocumentSource.numbers(ids);
         var found = new HashMap<Long, KnowledgeDocument>();
         roadmap.indexed(numbers).forEach(x -> found.put(x.item().id(), of(x.item(), x.domain())));
         return numbers.stream()
