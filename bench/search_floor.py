@@ -5,7 +5,9 @@ The floor is the cheapest way to ask Elasticsearch about the same words: a plain
 the knowledge index, sent straight to Elasticsearch (not the API's own query, which would only measure
 the portal's overhead over a possibly slow query). Twenty queries in Finnish, English and Swedish,
 one to four words, some with typos; each asked ROUNDS times in turn, one client, after WARMUP seconds
-(default 20) of the same questions, not measured.
+(default 60) of the same questions, not measured. Sixty, not twenty: on two cores the JIT compilers of the
+portal and of Elasticsearch are still at work after twenty seconds of questions (three passes in a row
+after 20 s gave p50 31.4, 21.0 and 16.8 ms; bench/RESULTS.md).
 
   PORTAL=http://127.0.0.1:8185 ES=http://127.0.0.1:9285 python3 bench/search_floor.py [label]
 
@@ -72,7 +74,7 @@ def main():
     label = sys.argv[1] if len(sys.argv) > 1 else "search API"
     # warm both paths: a portal serves questions for hours, and its first seconds (the JIT compiling
     # the search path) are not what readers meet; WARMUP seconds of questions, none of them measured
-    warm_until = time.time() + float(os.environ.get("WARMUP", "20"))
+    warm_until = time.time() + float(os.environ.get("WARMUP", "60"))
     while True:
         for text in QUERIES:
             timed(api(text))

@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,13 +30,14 @@ import org.tori.demo.control.DemoRoadmapRisks;
 import org.tori.demo.control.DemoSpaces;
 import org.tori.demo.control.DemoStories;
 import org.tori.demo.control.DemoValueStreams;
+import org.tori.platform.startup.FirstRequest;
 
 /**
  * Seeds the demo content at start-up, in one order, when {@code tori.demo.enabled} is on (off by
  * default; {@code bin/tori run} and the integration tests turn it on). Each part creates what is
  * missing only, so a restart adds nothing twice; each use case runs in its own transaction.
  * With {@code tori.demo.background} ({@code bin/tori run}) the seeding runs after the deployment
- * instead of inside it, once the portal has served its first request (or {@link #FIRST_REQUEST_WAIT}
+ * instead of inside it, once the portal has served its first request (or {@link FirstRequest#AT_MOST}
  * has passed), so the first page does not wait for it nor share the cores with it; the readiness
  * check "demo" stays DOWN until it is complete.
  */
@@ -48,9 +48,6 @@ import org.tori.demo.control.DemoValueStreams;
 public class DemoContent {
 
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
-
-    /** The longest the seeding in the background waits for the first request. */
-    static final Duration FIRST_REQUEST_WAIT = Duration.ofSeconds(30);
 
     @Inject
     @ConfigProperty(name = "tori.demo.enabled", defaultValue = "false")
@@ -65,6 +62,9 @@ public class DemoContent {
 
     @Inject
     DemoProgress progress;
+
+    @Inject
+    FirstRequest firstRequest;
 
     @Inject
     DemoAccounts accounts;
@@ -131,7 +131,7 @@ public class DemoContent {
 
     private void seedInBackground() {
         try {
-            progress.awaitFirstRequest(FIRST_REQUEST_WAIT);
+            firstRequest.await();
             seed();
             progress.complete();
             LOG.info("Demo content complete");

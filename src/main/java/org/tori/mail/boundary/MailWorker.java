@@ -25,6 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.mail.control.MailDelivery;
 import org.tori.mail.entity.OutgoingMail;
 import org.tori.platform.outbox.Rounds;
+import org.tori.platform.startup.FirstRequest;
 
 /**
  * Drains the mail outbox on every portal instance: a round every few seconds, and one right after
@@ -50,6 +51,9 @@ public class MailWorker {
 
     @Inject
     MailDelivery delivery;
+
+    @Inject
+    FirstRequest firstRequest;
 
     @Inject
     @ConfigProperty(name = "tori.mail.poll-millis", defaultValue = "3000")
@@ -81,7 +85,16 @@ public class MailWorker {
                     return new Rounds("Mail sender " + (n + 1), batch, OutgoingMail.BATCH, sender::close);
                 })
                 .toList();
-        schedule = executor.scheduleWithFixedDelay(() -> wakeSender(0), pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+        // the rounds on the timer begin once the first page is served; a queued mail wakes them at once
+        schedule = executor.scheduleWithFixedDelay(
+                () -> {
+                    if (firstRequest.isBehind()) {
+                        wakeSender(0);
+                    }
+                },
+                pollMillis,
+                pollMillis,
+                TimeUnit.MILLISECONDS);
     }
 
     public void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mails.Queued queued) {

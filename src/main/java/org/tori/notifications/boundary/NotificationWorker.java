@@ -21,6 +21,7 @@ import org.tori.notifications.control.Recipients;
 import org.tori.notifications.control.Reminders;
 import org.tori.notifications.control.Signing;
 import org.tori.platform.outbox.Rounds;
+import org.tori.platform.startup.FirstRequest;
 
 /**
  * The notification rounds on every instance: deadline reminders are noticed, fan-out jobs spread,
@@ -50,6 +51,9 @@ public class NotificationWorker {
     Signing signing;
 
     @Inject
+    FirstRequest firstRequest;
+
+    @Inject
     @ConfigProperty(name = "tori.notifications.poll-millis", defaultValue = "5000")
     long pollMillis;
 
@@ -65,8 +69,12 @@ public class NotificationWorker {
         }
         var jobs = new Rounds("Notification fan-out", fanOut::runBatch, Recipients.BATCH);
         var due = new Rounds("Notification digests", digests::runBatch, Digests.BATCH);
+        // the rounds begin once the first page is served (FirstRequest)
         schedule = executor.scheduleWithFixedDelay(
                 () -> {
+                    if (!firstRequest.isBehind()) {
+                        return;
+                    }
                     try {
                         reminders.scan();
                     } catch (RuntimeException e) {

@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.platform.outbox.Rounds;
+import org.tori.platform.startup.FirstRequest;
 import org.tori.search.control.IndexDrain;
 import org.tori.search.control.Indices;
 import org.tori.search.entity.IndexChange;
@@ -41,6 +42,9 @@ public class SearchWorker {
     Indices indices;
 
     @Inject
+    FirstRequest firstRequest;
+
+    @Inject
     @ConfigProperty(name = "tori.search.poll-millis", defaultValue = "2000")
     long pollMillis;
 
@@ -50,7 +54,16 @@ public class SearchWorker {
     @PostConstruct
     void start() {
         rounds = new Rounds("Search outbox", this::batch, IndexChange.BATCH);
-        schedule = executor.scheduleWithFixedDelay(rounds, 0, pollMillis, TimeUnit.MILLISECONDS);
+        // the rounds on the timer begin once the first page is served; a commit wakes them at once
+        schedule = executor.scheduleWithFixedDelay(
+                () -> {
+                    if (firstRequest.isBehind()) {
+                        rounds.run();
+                    }
+                },
+                0,
+                pollMillis,
+                TimeUnit.MILLISECONDS);
     }
 
     public void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchOutbox.Queued queued) {

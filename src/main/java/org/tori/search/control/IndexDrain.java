@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -72,28 +73,29 @@ public class IndexDrain {
                 .toList();
         var backoff = Backoff.ofMillis(firstRetry, maxRetry);
         var rebuilding = em.createNamedQuery(IndexRebuild.RUNNING, String.class).getResultList();
+        var documents = perDocument(changes);
         try {
             indices.ensure();
             var operations = new ArrayList<BulkOperation>();
-            var firstOperation = new int[changes.size() + 1];
-            for (int c = 0; c < changes.size(); c++) {
-                var change = changes.get(c);
+            var firstOperation = new int[documents.size() + 1];
+            for (int d = 0; d < documents.size(); d++) {
+                var change = documents.get(d).get(0);
                 var source = source(change.getDocumentType());
-                firstOperation[c] = operations.size();
+                firstOperation[d] = operations.size();
                 var alias = indices.alias(source.index());
                 source.documents(change.getDocumentId()).forEach(doc -> operations.add(operation(alias, doc)));
                 if (rebuilding.contains(source.index())) {
                     em.persist(new ReplayItem(source.index(), change.getDocumentType(), change.getDocumentId()));
                 }
             }
-            firstOperation[changes.size()] = operations.size();
+            firstOperation[documents.size()] = operations.size();
             // searchable at once (refresh=true: the shards the batch touched, not a wait for the next
             // periodic refresh), so the answers kept for readers may be dropped as soon as it returns
             var response = client.bulk(b -> b.operations(operations).refresh(Refresh.True));
             answers.indexChanged();
-            for (int c = 0; c < changes.size(); c++) {
+            for (int d = 0; d < documents.size(); d++) {
                 String error = null;
-                for (int i = firstOperation[c]; i < firstOperation[c + 1]; i++) {
+                for (int i = firstOperation[d]; i < firstOperation[d + 1]; i++) {
                     var item = response.items().get(i);
                     boolean goneAlready = item.status() == 404
                             && item.operationType().jsonValue().equals("delete");
@@ -102,9 +104,10 @@ public class IndexDrain {
                     }
                 }
                 if (error == null) {
-                    em.remove(changes.get(c));
+                    documents.get(d).forEach(em::remove);
                 } else {
-                    changes.get(c).failed(error, now, backoff);
+                    String reason = error;
+                    documents.get(d).forEach(c -> c.failed(reason, now, backoff));
                 }
             }
         } catch (IOException | RuntimeException unreachable) {
@@ -112,6 +115,21 @@ public class IndexDrain {
             changes.forEach(c -> c.failed(String.valueOf(unreachable), now, backoff));
         }
         return ids.size();
+    }
+
+    /**
+     * The changes grouped by the record they name, in the order of their first change: one document
+     * per record however many changes a batch holds for it (saving a lesson with its causes and tags
+     * queues the lesson once per step, in one transaction).
+     */
+    static List<List<IndexChange>> perDocument(List<IndexChange> changes) {
+        var byDocument = new LinkedHashMap<List<String>, List<IndexChange>>();
+        for (var change : changes) {
+            byDocument
+                    .computeIfAbsent(List.of(change.getDocumentType(), change.getDocumentId()), k -> new ArrayList<>())
+                    .add(change);
+        }
+        return List.copyOf(byDocument.values());
     }
 
     DocumentSource source(String type) {
