@@ -35,7 +35,8 @@ import org.tori.platform.startup.FirstRequest;
  * answers, so senders side by side multiply what one instance delivers. Only the first sender is
  * woken; a sender that claims a full batch wakes the next, so an idle outbox costs one claim a
  * round, not one per sender. A sender's rounds never overlap. No persistent timers (they stop
- * firing after a cluster member leaves).
+ * firing after a cluster member leaves). The rounds on the timer begin once the portal has served
+ * its first page ({@link FirstRequest}).
  */
 @Startup
 @Singleton

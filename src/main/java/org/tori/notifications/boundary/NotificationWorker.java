@@ -25,7 +25,8 @@ import org.tori.platform.startup.FirstRequest;
 
 /**
  * The notification rounds on every instance: deadline reminders are noticed, fan-out jobs spread,
- * due digests sent. SKIP LOCKED keeps instances apart; no persistent timers.
+ * due digests sent. SKIP LOCKED keeps instances apart; no persistent timers. The rounds begin once
+ * the portal has served its first page ({@link FirstRequest}).
  */
 @Startup
 @Singleton

@@ -24,7 +24,8 @@ import org.tori.search.entity.IndexChange;
 
 /**
  * Drains the search outbox on every portal instance, a round every second or two and one right
- * after a change commits. The first round also creates missing indices. No persistent timers.
+ * after a change commits. The first round also creates missing indices. No persistent timers. The
+ * rounds on the timer begin once the portal has served its first page ({@link FirstRequest}).
  */
 @Startup
 @Singleton
