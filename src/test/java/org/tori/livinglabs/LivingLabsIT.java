@@ -58,6 +58,19 @@ class LivingLabsIT extends DeployedPortal {
         return Json.parse(answer.body()).getString("status");
     }
 
+    /**
+     * The company starts the test window. The phase clock starts it too, on the minute, once the
+     * opening date has passed: when its tick came first, the step finds the lab testing already.
+     */
+    private void moveToTesting(PortalClient company, long space) throws Exception {
+        var moved = company.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"TESTING\"}");
+        assertTrue(
+                moved.statusCode() == 200
+                        || (moved.statusCode() == 409
+                                && "TESTING".equals(detail(client(), space).getString("phase"))),
+                moved.statusCode() + " " + moved.body());
+    }
+
     private JsonObject detail(PortalClient viewer, long space) throws Exception {
         return Json.parse(viewer.get("api/livinglabs/" + space).body());
     }
@@ -209,14 +222,18 @@ class LivingLabsIT extends DeployedPortal {
 
         if ("OPEN".equals(detail(client(), space).getString("phase"))) {
             var beforeTesting = t1.client().putJson(path, "{\"ratings\": [3, 3, 3]}");
-            assertEquals(409, beforeTesting.statusCode(), beforeTesting.body());
-            assertTrue(Json.parse(beforeTesting.body()).getString("detail").contains("only during the test window"));
-            // the phase clock moves it within a minute; the company need not wait
-            assertEquals(
-                    200,
-                    company.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"TESTING\"}")
-                            .statusCode());
+            if (beforeTesting.statusCode() == 409) {
+                assertTrue(
+                        Json.parse(beforeTesting.body()).getString("detail").contains("only during the test window"));
+                // the phase clock moves it within a minute; the company need not wait
+                moveToTesting(company, space);
+            } else {
+                // the phase clock's minute came between the look above and the rating: the lab is
+                // testing, and the rating counts (t1 edits it below)
+                assertEquals(204, beforeTesting.statusCode(), beforeTesting.body());
+            }
         }
+        assertEquals("TESTING", detail(client(), space).getString("phase"));
         var fromStranger = stranger.client().putJson(path, "{\"ratings\": [5, 5, 5]}");
         assertEquals(403, fromStranger.statusCode(), fromStranger.body());
         assertTrue(Json.parse(fromStranger.body())
@@ -474,10 +491,7 @@ class LivingLabsIT extends DeployedPortal {
             assertTrue(violations.isEmpty(), "the proposals page: " + violations);
             browser.findElement(By.id("approve-" + space)).sendKeys(Keys.ENTER);
             waitForText(browser, "The experiment is approved");
-            assertEquals(
-                    200,
-                    company.putJson("api/spaces/" + space + "/phase", "{\"phase\": \"TESTING\"}")
-                            .statusCode());
+            moveToTesting(company, space);
 
             browser.manage().deleteAllCookies();
             logIn(browser, tester.email(), PASSWORD);
