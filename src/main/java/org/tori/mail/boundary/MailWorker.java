@@ -88,14 +88,7 @@ public class MailWorker {
                 .toList();
         // the rounds on the timer begin once the first page is served; a queued mail wakes them at once
         schedule = executor.scheduleWithFixedDelay(
-                () -> {
-                    if (firstRequest.isBehind()) {
-                        wakeSender(0);
-                    }
-                },
-                pollMillis,
-                pollMillis,
-                TimeUnit.MILLISECONDS);
+                firstRequest.afterwards(() -> wakeSender(0)), pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
 
     public void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mails.Queued queued) {

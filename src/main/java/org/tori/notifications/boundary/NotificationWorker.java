@@ -72,10 +72,7 @@ public class NotificationWorker {
         var due = new Rounds("Notification digests", digests::runBatch, Digests.BATCH);
         // the rounds begin once the first page is served (FirstRequest)
         schedule = executor.scheduleWithFixedDelay(
-                () -> {
-                    if (!firstRequest.isBehind()) {
-                        return;
-                    }
+                firstRequest.afterwards(() -> {
                     try {
                         reminders.scan();
                     } catch (RuntimeException e) {
@@ -83,7 +80,7 @@ public class NotificationWorker {
                     }
                     jobs.run();
                     due.run();
-                },
+                }),
                 pollMillis,
                 pollMillis,
                 TimeUnit.MILLISECONDS);

@@ -45,6 +45,15 @@ public class FirstRequest {
         return served.getCount() == 0 || left() <= 0;
     }
 
+    /** The given work, done only once {@link #isBehind()}: for the rounds on a timer. */
+    public Runnable afterwards(Runnable work) {
+        return () -> {
+            if (isBehind()) {
+                work.run();
+            }
+        };
+    }
+
     /** Waits until {@link #isBehind()}. */
     public void await() throws InterruptedException {
         served.await(Math.max(0, left()), TimeUnit.NANOSECONDS);

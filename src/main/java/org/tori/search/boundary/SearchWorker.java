@@ -56,15 +56,8 @@ public class SearchWorker {
     void start() {
         rounds = new Rounds("Search outbox", this::batch, IndexChange.BATCH);
         // the rounds on the timer begin once the first page is served; a commit wakes them at once
-        schedule = executor.scheduleWithFixedDelay(
-                () -> {
-                    if (firstRequest.isBehind()) {
-                        rounds.run();
-                    }
-                },
-                0,
-                pollMillis,
-                TimeUnit.MILLISECONDS);
+        schedule =
+                executor.scheduleWithFixedDelay(firstRequest.afterwards(rounds), 0, pollMillis, TimeUnit.MILLISECONDS);
     }
 
     public void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchOutbox.Queued queued) {
