@@ -143,6 +143,16 @@ class KnowledgeIT extends DeployedPortal {
                 .toList();
     }
 
+    /** The answer as a reader sees it: the hits without Elasticsearch's scores, which the pages never show. */
+    private static JsonObject withoutScores(JsonObject answer) {
+        var hits = jakarta.json.Json.createArrayBuilder();
+        answer.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+                .map(h ->
+                        jakarta.json.Json.createObjectBuilder(h).remove("score").build())
+                .forEach(hits::add);
+        return jakarta.json.Json.createObjectBuilder(answer).add("hits", hits).build();
+    }
+
     private static long facet(JsonObject answer, String facet, String value) {
         return answer.getJsonObject("facets").getJsonArray(facet).getValuesAs(JsonObject.class).stream()
                 .filter(f -> f.getString("value").equals(value))
@@ -996,7 +1006,11 @@ class KnowledgeIT extends DeployedPortal {
         published(city, staff, lesson("Snow ploughs on time", place, "en", "Tracked ploughs.", "PUBLIC", null));
         var first = searchUntil(client(), Map.of("q", "ploughs", "city", place), a -> a.getInt("total") == 1);
         assertEquals(List.of("Snow ploughs on time"), titles(first));
-        assertEquals(first, search(client(), Map.of("q", "ploughs", "city", place)), "asked again: the same answer");
+        // what a reader sees; the score alone moves when any other record of the index is written meanwhile
+        assertEquals(
+                withoutScores(first),
+                withoutScores(search(client(), Map.of("q", "ploughs", "city", place))),
+                "asked again: the same answer");
 
         published(city, staff, lesson("Ploughs share their routes", place, "en", "Open routes.", "PUBLIC", null));
         var second = searchUntil(client(), Map.of("q", "ploughs", "city", place), a -> a.getInt("total") == 2);
