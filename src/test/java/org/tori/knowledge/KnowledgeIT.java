@@ -994,6 +994,46 @@ class KnowledgeIT extends DeployedPortal {
     }
 
     /**
+     * Each cause of an analysis is found on its own; the index writer removes only the causes the index
+     * holds (it no longer sends a removal for every empty cause slot), so this proves that a cause taken
+     * out of a published analysis still leaves search, and the lesson's other cause stays.
+     */
+    @Test
+    @Order(8)
+    void aCauseTakenOutOfAPublishedAnalysisLeavesSearch() throws Exception {
+        var city = tampere().client();
+        var staff = staff().client();
+        var place = uniqueCity("Causeville");
+        var twoCauses = analysis("PUBLIC", "Salt trucks came late", "PROCESS")
+                .replace(
+                        "\"causes\": [",
+                        "\"causes\": [{\"statement\": \"Sensors froze in January\", \"category\": \"TECHNOLOGY\"}, ");
+        long id = published(
+                city, staff, lesson("Icy bridges", place, "en", "The bridge iced over.", "PUBLIC", twoCauses));
+        var before = searchUntil(client(), Map.of("city", place, "type", "cause"), a -> a.getInt("total") == 2);
+        assertEquals(Set.of("Sensors froze in January", "Salt trucks came late"), Set.copyOf(titles(before)));
+
+        var rewritten = staff.putJson(
+                "api/lessons/" + id,
+                lesson(
+                        "Icy bridges",
+                        place,
+                        "en",
+                        "The bridge iced over.",
+                        "PUBLIC",
+                        analysis("PUBLIC", "Salt trucks came late", "PROCESS")));
+        assertEquals(200, rewritten.statusCode(), rewritten.body());
+        var after = searchUntil(client(), Map.of("city", place, "type", "cause"), a -> a.getInt("total") == 1);
+        assertEquals(List.of("Salt trucks came late"), titles(after), "the cause taken out is gone from search");
+        assertEquals(
+                0,
+                search(client(), Map.of("q", "sensors froze", "city", place)).getInt("total"),
+                "nor is it found by its words");
+        assertEquals(
+                1, search(client(), Map.of("city", place, "type", "lesson")).getInt("total"), "the lesson stays");
+    }
+
+    /**
      * The deployment keeps search answers for ten minutes (TORI_SEARCH_CACHE_MILLIS in the pom), so an
      * answer that moved on after a write proves the cache was emptied by the write, not by its age.
      */

@@ -2,7 +2,9 @@ package org.tori.search.control;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetOperation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -13,9 +15,11 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.platform.outbox.Backoff;
@@ -76,23 +80,36 @@ public class IndexDrain {
         var documents = perDocument(changes);
         try {
             indices.ensure();
-            var operations = new ArrayList<BulkOperation>();
-            var firstOperation = new int[documents.size() + 1];
-            for (int d = 0; d < documents.size(); d++) {
-                var change = documents.get(d).get(0);
+            var written = new ArrayList<List<Written>>();
+            for (var changesOfOne : documents) {
+                var change = changesOfOne.get(0);
                 var source = source(change.getDocumentType());
-                firstOperation[d] = operations.size();
                 var alias = indices.alias(source.index());
-                source.documents(change.getDocumentId()).forEach(doc -> operations.add(operation(alias, doc)));
+                written.add(source.documents(change.getDocumentId()).stream()
+                        .map(doc -> new Written(alias, doc))
+                        .toList());
                 if (rebuilding.contains(source.index())) {
                     em.persist(new ReplayItem(source.index(), change.getDocumentType(), change.getDocumentId()));
                 }
             }
+            var present = present(written);
+            var operations = new ArrayList<BulkOperation>();
+            var firstOperation = new int[documents.size() + 1];
+            for (int d = 0; d < documents.size(); d++) {
+                firstOperation[d] = operations.size();
+                written.get(d).stream()
+                        .filter(w -> w.doc().body() != null || present.contains(w.key()))
+                        .forEach(w -> operations.add(operation(w.alias(), w.doc())));
+            }
             firstOperation[documents.size()] = operations.size();
             // searchable at once (refresh=true: the shards the batch touched, not a wait for the next
             // periodic refresh), so the answers kept for readers may be dropped as soon as it returns
-            var response = client.bulk(b -> b.operations(operations).refresh(Refresh.True));
-            answers.indexChanged();
+            var response = operations.isEmpty()
+                    ? BulkResponse.of(r -> r.errors(false).items(List.of()).took(0))
+                    : client.bulk(b -> b.operations(operations).refresh(Refresh.True));
+            if (!operations.isEmpty()) {
+                answers.indexChanged();
+            }
             for (int d = 0; d < documents.size(); d++) {
                 String error = null;
                 for (int i = firstOperation[d]; i < firstOperation[d + 1]; i++) {
@@ -130,6 +147,44 @@ public class IndexDrain {
                     .add(change);
         }
         return List.copyOf(byDocument.values());
+    }
+
+    /** A document written to (or removed from) the index behind an alias. */
+    record Written(String alias, DocumentSource.Document doc) {
+        List<String> key() {
+            return List.of(alias, doc.id());
+        }
+    }
+
+    /**
+     * Which of the documents to remove the index holds, read in real time (including writes not yet
+     * refreshed): a removal of a document that was never written (a lesson's empty cause slots, twenty
+     * for each lesson written) would still leave a tombstone for Elasticsearch to keep and merge away.
+     */
+    private Set<List<String>> present(List<List<Written>> written) throws IOException {
+        var removals = written.stream()
+                .flatMap(List::stream)
+                .filter(w -> w.doc().body() == null)
+                .toList();
+        if (removals.isEmpty()) {
+            return Set.of();
+        }
+        var found = client.mget(
+                m -> m.docs(removals.stream()
+                                .map(w -> MultiGetOperation.of(
+                                        o -> o.index(w.alias()).id(w.doc().id())))
+                                .toList())
+                        .source(s -> s.fetch(false)),
+                Void.class);
+        var present = new HashSet<List<String>>();
+        for (int i = 0; i < removals.size(); i++) {
+            var item = found.docs().get(i);
+            // a failure to read counts as present: the removal is sent, as it always was
+            if (item.isFailure() || item.result().found()) {
+                present.add(removals.get(i).key());
+            }
+        }
+        return present;
     }
 
     DocumentSource source(String type) {
