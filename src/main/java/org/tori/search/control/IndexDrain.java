@@ -2,8 +2,8 @@ package org.tori.search.control;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetOperation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -93,27 +93,27 @@ public class IndexDrain {
                 }
             }
             var present = present(written);
-            var operations = new ArrayList<BulkOperation>();
-            var firstOperation = new int[documents.size() + 1];
-            for (int d = 0; d < documents.size(); d++) {
-                firstOperation[d] = operations.size();
-                written.get(d).stream()
-                        .filter(w -> w.doc().body() != null || present.contains(w.key()))
-                        .forEach(w -> operations.add(operation(w.alias(), w.doc())));
-            }
-            firstOperation[documents.size()] = operations.size();
-            // searchable at once (refresh=true: the shards the batch touched, not a wait for the next
-            // periodic refresh), so the answers kept for readers may be dropped as soon as it returns
-            var response = operations.isEmpty()
-                    ? BulkResponse.of(r -> r.errors(false).items(List.of()).took(0))
-                    : client.bulk(b -> b.operations(operations).refresh(Refresh.True));
+            // per record, its writes and the removals of documents the index holds
+            var perRecord = written.stream()
+                    .map(ws -> ws.stream()
+                            .filter(w -> w.doc().body() != null || present.contains(w))
+                            .map(w -> operation(w.alias(), w.doc()))
+                            .toList())
+                    .toList();
+            var operations = perRecord.stream().flatMap(List::stream).toList();
+            List<BulkResponseItem> items = List.of();
             if (!operations.isEmpty()) {
+                // searchable at once (refresh=true: the shards the batch touched, not a wait for the next
+                // periodic refresh), so the answers kept for readers may be dropped as soon as it returns
+                items = client.bulk(b -> b.operations(operations).refresh(Refresh.True))
+                        .items();
                 answers.indexChanged();
             }
+            int next = 0;
             for (int d = 0; d < documents.size(); d++) {
                 String error = null;
-                for (int i = firstOperation[d]; i < firstOperation[d + 1]; i++) {
-                    var item = response.items().get(i);
+                for (int i = 0; i < perRecord.get(d).size(); i++) {
+                    var item = items.get(next++);
                     boolean goneAlready = item.status() == 404
                             && item.operationType().jsonValue().equals("delete");
                     if (item.error() != null && !goneAlready) {
@@ -150,18 +150,14 @@ public class IndexDrain {
     }
 
     /** A document written to (or removed from) the index behind an alias. */
-    record Written(String alias, DocumentSource.Document doc) {
-        List<String> key() {
-            return List.of(alias, doc.id());
-        }
-    }
+    record Written(String alias, DocumentSource.Document doc) {}
 
     /**
      * Which of the documents to remove the index holds, read in real time (including writes not yet
      * refreshed): a removal of a document that was never written (a lesson's empty cause slots, twenty
      * for each lesson written) would still leave a tombstone for Elasticsearch to keep and merge away.
      */
-    private Set<List<String>> present(List<List<Written>> written) throws IOException {
+    private Set<Written> present(List<List<Written>> written) throws IOException {
         var removals = written.stream()
                 .flatMap(List::stream)
                 .filter(w -> w.doc().body() == null)
@@ -176,12 +172,12 @@ public class IndexDrain {
                                 .toList())
                         .source(s -> s.fetch(false)),
                 Void.class);
-        var present = new HashSet<List<String>>();
+        var present = new HashSet<Written>();
         for (int i = 0; i < removals.size(); i++) {
             var item = found.docs().get(i);
             // a failure to read counts as present: the removal is sent, as it always was
             if (item.isFailure() || item.result().found()) {
-                present.add(removals.get(i).key());
+                present.add(removals.get(i));
             }
         }
         return present;
