@@ -182,20 +182,11 @@ public class Search {
                                                     .origin(JsonData.of("now"))
                                                     .pivot(JsonData.of("730d"))
                                                     .boost(0.3f))))))
-                                    .highlight(h -> {
-                                        h.encoder(HighlighterEncoder.Html)
-                                                .preTags("<mark>")
-                                                .postTags("</mark>")
-                                                .maxAnalyzedOffset(MAX_ANALYZED)
-                                                .fields(highlights());
-                                        // marks the words as typed (and their stems) in the fields shown: highlighting
-                                        // the fuzzy query over every field was 95 % of a search's time
-                                        // (bench/RESULTS.md)
-                                        return text.isEmpty()
-                                                ? h
-                                                : h.highlightQuery(q -> q.multiMatch(
-                                                        m -> m.query(text).fields(SHOWN_FIELDS)));
-                                    })
+                                    .highlight(h -> h.encoder(HighlighterEncoder.Html)
+                                            .preTags("<mark>")
+                                            .postTags("</mark>")
+                                            .maxAnalyzedOffset(MAX_ANALYZED)
+                                            .fields(highlights(text)))
                                     .aggregations(aggregations());
                             if ("date".equals(query.sort())) {
                                 s.sort(o -> o.field(f -> f.field("date")
@@ -334,11 +325,24 @@ public class Search {
                         .boost(0.5f)))));
     }
 
-    private static List<NamedValue<HighlightField>> highlights() {
-        var fragment = HighlightField.of(f -> f.numberOfFragments(1).fragmentSize(180));
-        var whole = HighlightField.of(f -> f.numberOfFragments(0));
+    /**
+     * Each shown field marks the words as typed (and their stems) with a query on that field alone.
+     * Highlighting the fuzzy search query was 95 % of a search's time; one multi-field highlight query
+     * for all fields still cost each field's highlighter the other seven fields' terms, about a third of
+     * a search on 2,000 lessons, for the same marks (bench/RESULTS.md).
+     */
+    private static List<NamedValue<HighlightField>> highlights(String text) {
         return SHOWN_FIELDS.stream()
-                .map(name -> NamedValue.of(name, name.equals("title") || name.equals("summary") ? whole : fragment))
+                .map(name -> NamedValue.of(name, HighlightField.of(f -> {
+                    if (name.equals("title") || name.equals("summary")) {
+                        f.numberOfFragments(0);
+                    } else {
+                        f.numberOfFragments(1).fragmentSize(180);
+                    }
+                    return text.isEmpty()
+                            ? f
+                            : f.highlightQuery(q -> q.match(m -> m.field(name).query(text)));
+                })))
                 .toList();
     }
 
