@@ -174,8 +174,7 @@ public class Search {
                     .source(src -> src.filter(f -> f.excludes("spell", "suggest")))
                     .query(q -> q.bool(b -> b.must(text.isEmpty() ? Query.of(m -> m.matchAll(a -> a)) : matching(text))
                             .filter(filters)
-                            // a lesson is what most searchers want: its causes follow it, not precede
-                            // it
+                            // a lesson is what most searchers want: its causes follow it
                             .should(r -> r.constantScore(c -> c.filter(
                                             f -> f.term(t -> t.field("kind").value("lesson")))
                                     .boost(1.5f)))

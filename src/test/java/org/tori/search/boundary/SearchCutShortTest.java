@@ -7,13 +7,14 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** A search Elasticsearch stopped at its time limit with nothing found is asked again, not shown as "no match". */
 class SearchCutShortTest {
 
     private static SearchResponse<JsonData> answer(boolean timedOut, int hits) {
-        List<Hit<JsonData>> found = java.util.stream.IntStream.range(0, hits)
+        List<Hit<JsonData>> found = IntStream.range(0, hits)
                 .mapToObj(
                         i -> Hit.<JsonData>of(h -> h.index("tori-knowledge-v1").id("lesson-" + i)))
                 .toList();
