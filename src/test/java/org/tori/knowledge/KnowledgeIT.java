@@ -751,6 +751,19 @@ class KnowledgeIT extends DeployedPortal {
             assertTrue(lesson.adoptionCount().contains("one city"), lesson.adoptionCount());
             assertFalse(lesson.offersToAdopt(), "a city adopts once");
 
+            // words nothing answers: the page says so where the hits would be, and offers close words
+            browser.get(url("search/"));
+            browser.findElement(By.id("q")).sendKeys("pxlt", Keys.ENTER);
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(d -> d.getCurrentUrl().contains("q=pxlt"));
+            assertEquals(
+                    "Nothing matched. Try other or fewer words.",
+                    browser.findElement(By.id("search-notice")).getText());
+            assertTrue(browser.findElements(By.cssSelector("ol.results li")).isEmpty());
+            assertTrue(
+                    browser.findElement(By.id("did-you-mean")).getText().startsWith("Did you mean"),
+                    browser.findElement(By.id("did-you-mean")).getText());
+
             for (var page : List.of("knowledge/", "knowledge/write")) {
                 browser.get(url(page));
                 assertTrue(

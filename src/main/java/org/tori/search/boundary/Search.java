@@ -131,8 +131,12 @@ public class Search {
         var timing = metrics.latency().time();
         try {
             // the answer depends on the question and on which visibilities the reader may read, not on who asks
+            // an answer cut short at the time limit is not kept: the next reader asks again
             return cache.answer(
-                    new CachedQuestion(query, reader.readable()), SearchResults.class, () -> search(query, reader));
+                    new CachedQuestion(query, reader.readable()),
+                    SearchResults.class,
+                    () -> search(query, reader),
+                    results -> !results.partial());
         } finally {
             timing.stop();
         }
@@ -144,7 +148,9 @@ public class Search {
         try {
             long generation = cache.generation();
             var results = search(query, reader);
-            cache.put(new CachedQuestion(query, reader.readable()), results, generation);
+            if (!results.partial()) {
+                cache.put(new CachedQuestion(query, reader.readable()), results, generation);
+            }
             return results;
         } finally {
             timing.stop();
@@ -207,8 +213,9 @@ public class Search {
                 ? found.size()
                 : response.hits().total().value();
         var facets = hits.facets(response.aggregations());
-        String didYouMean = total == 0 && !text.isEmpty() ? didYouMean(text) : null;
-        return new SearchResults(total, found, facets, didYouMean);
+        boolean partial = response.timedOut();
+        String didYouMean = total == 0 && !text.isEmpty() && !partial ? didYouMean(text) : null;
+        return new SearchResults(total, found, facets, didYouMean, partial);
     }
 
     /** Elasticsearch stopped at its time limit before it found anything: not the same as no match. */

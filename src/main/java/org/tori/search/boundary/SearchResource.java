@@ -37,13 +37,15 @@ public class SearchResource {
     public record Hit(
             String id, String type, String title, String url, String snippet, List<String> highlights, double score) {}
 
+    /** partial: the search stopped at its time limit, so hits, total and facets may miss some records. */
     public record Answer(
             long total,
             int from,
             int size,
             List<Hit> hits,
             Map<String, List<SearchResults.Facet>> facets,
-            String didYouMean) {}
+            String didYouMean,
+            boolean partial) {}
 
     @Inject
     Search search;
@@ -94,7 +96,13 @@ public class SearchResource {
                             h.score()))
                     .toList();
             return new Answer(
-                    results.total(), query.from(), query.size(), hits, results.facets(), results.didYouMean());
+                    results.total(),
+                    query.from(),
+                    query.size(),
+                    hits,
+                    results.facets(),
+                    results.didYouMean(),
+                    results.partial());
         });
     }
 

@@ -91,6 +91,10 @@ public class SearchView {
                 .withLifeEvent(params.get("lifeEvent"));
         try {
             results = search.find(query, reader.get());
+            if (results.partial()) {
+                // a page that may miss hits is not kept for the next reader (platform/cache/RenderedPage)
+                FacesContext.getCurrentInstance().getExternalContext().setResponseHeader("Cache-Control", "no-store");
+            }
         } catch (DomainException badFilter) {
             params.remove(badFilter.field());
             results = null;
@@ -197,6 +201,25 @@ public class SearchView {
                 .filter(e -> !e.getValue().isEmpty())
                 .map(Map.Entry::getKey)
                 .toList();
+    }
+
+    /** The line where hits are listed, when it says something: its key in the search bundle, or null. */
+    public String getNotice() {
+        return notice(results);
+    }
+
+    /**
+     * Nothing matched; or the search stopped at its time limit, before it found anything or with
+     * more hits perhaps left unfound. An answer cut short never says "nothing matched".
+     */
+    static String notice(SearchResults results) {
+        if (results == null) {
+            return "search.none";
+        }
+        if (results.partial()) {
+            return results.hits().isEmpty() ? "search.stopped.none" : "search.stopped.some";
+        }
+        return results.hits().isEmpty() ? "search.none" : null;
     }
 
     public String getDidYouMean() {

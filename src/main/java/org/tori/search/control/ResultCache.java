@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tori.platform.cache.PublicPages;
 import org.tori.platform.cache.RecentAnswers;
@@ -78,6 +79,12 @@ public class ResultCache {
      * answer meanwhile.
      */
     public <T> T answer(Object key, Class<T> type, Question<T> question) throws IOException {
+        return answer(key, type, question, a -> true);
+    }
+
+    /** The same; an answer that {@code worthKeeping} refuses (one cut short) is given but not kept. */
+    public <T> T answer(Object key, Class<T> type, Question<T> question, Predicate<? super T> worthKeeping)
+            throws IOException {
         var kept = answers.get(key, type);
         if (kept.isPresent()) {
             return kept.get();
@@ -89,7 +96,9 @@ public class ResultCache {
         try {
             long generation = answers.generation();
             var answer = question.ask();
-            answers.put(key, answer, generation);
+            if (worthKeeping.test(answer)) {
+                answers.put(key, answer, generation);
+            }
             return answer;
         } finally {
             if (stale.isPresent()) {

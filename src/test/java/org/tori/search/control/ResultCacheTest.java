@@ -57,6 +57,20 @@ class ResultCacheTest {
     }
 
     @Test
+    void anAnswerCutShortIsGivenButNotKept() throws Exception {
+        var asked = new AtomicLong();
+        assertEquals(
+                "stopped early",
+                cache.answer("pilot", String.class, () -> "stopped early", a -> !a.equals("stopped early")));
+        assertEquals("3 hits", cache.answer("pilot", String.class, () -> {
+            asked.incrementAndGet();
+            return "3 hits";
+        }));
+        assertEquals(1, asked.get(), "the next reader asked the index");
+        assertEquals(Optional.of("3 hits"), cache.get("pilot", String.class), "and a complete answer is kept");
+    }
+
+    @Test
     void aFailedQuestionLetsTheNextReaderAskAgain() {
         put("pilot", "3 hits");
         nanos.addAndGet(2_500_000_000L);
