@@ -763,6 +763,11 @@ class KnowledgeIT extends DeployedPortal {
             assertTrue(
                     browser.findElement(By.id("did-you-mean")).getText().startsWith("Did you mean"),
                     browser.findElement(By.id("did-you-mean")).getText());
+            // in another language, the same search: the switch keeps the words
+            browser.findElement(By.cssSelector("nav.languages a[lang=fi]")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(d -> d.findElement(By.id("search-notice")).getText().startsWith("Mikään ei vastannut"));
+            assertEquals("pxlt", browser.findElement(By.id("q")).getDomProperty("value"));
 
             for (var page : List.of("knowledge/", "knowledge/write")) {
                 browser.get(url(page));

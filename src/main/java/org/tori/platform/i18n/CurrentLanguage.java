@@ -28,6 +28,19 @@ public class CurrentLanguage {
         return Languages.SUPPORTED;
     }
 
+    /**
+     * The link that switches to a language and comes back to this page as it is: a search keeps its
+     * words, a list its filters ({@link LanguageFilter} drops {@code lang} again when it redirects).
+     */
+    public String switchTo(Locale locale) {
+        return switchLink(request.getQueryString(), locale.getLanguage());
+    }
+
+    static String switchLink(String query, String tag) {
+        var kept = LanguageFilter.keptQuery(query);
+        return "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=" + tag;
+    }
+
     /** Each language names itself, so a reader who does not know the current one still finds theirs. */
     public String ownName(Locale locale) {
         var name = locale.getDisplayLanguage(locale);

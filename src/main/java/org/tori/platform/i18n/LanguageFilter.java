@@ -49,14 +49,19 @@ public class LanguageFilter extends HttpFilter {
     }
 
     private static String withoutLang(HttpServletRequest request) {
-        var query = request.getQueryString() == null ? "" : request.getQueryString();
+        var kept = keptQuery(request.getQueryString());
+        // "//other.site/x" or "/\\other.site" would send the visitor away: only ever a path of ours
+        return "/" + request.getRequestURI().replaceFirst("^[/\\\\]+", "") + (kept.isEmpty() ? "" : "?" + kept);
+    }
+
+    /** A page's query (as sent, still encoded) without its {@code lang} parameter: what a switch keeps. */
+    static String keptQuery(String query) {
         var kept = new StringBuilder();
-        for (var part : query.split("&")) {
+        for (var part : (query == null ? "" : query).split("&")) {
             if (!part.isEmpty() && !part.startsWith("lang=")) {
-                kept.append(kept.isEmpty() ? "?" : "&").append(part);
+                kept.append(kept.isEmpty() ? "" : "&").append(part);
             }
         }
-        // "//other.site/x" or "/\\other.site" would send the visitor away: only ever a path of ours
-        return "/" + request.getRequestURI().replaceFirst("^[/\\\\]+", "") + kept;
+        return kept.toString();
     }
 }
